@@ -1,0 +1,107 @@
+"""The ``claimtrack`` command: argument parsing and wiring only.
+
+Exit status: 0 on success; 1 when ``check`` finds a conflict at or above the
+``--fail-on`` level; 2 on usage errors or unreadable inputs (every readable
+input is still processed and reported, and each problem is one line on
+standard error naming the input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from claimtrack import __version__
+from claimtrack.ingest import LoadResult, load
+from claimtrack.report.documents import render_documents_json, render_documents_table
+from claimtrack.report.timex import render_dates_json, render_dates_table
+from claimtrack.serialize import dumps
+from claimtrack.temporal import find_dates
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+def _reference(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimtrack",
+        description="Extract checkable claims from news articles and report where they disagree.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimtrack {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.add_argument("--encoding", help="encoding of inputs that are not UTF-8 and "
+                       "declare none (e.g. cp1252)")
+        p.add_argument("--output", "-o", type=Path, help="write to this file instead of "
+                       "standard output")
+        return p
+
+    p = add("documents", "List the documents read from PATHs, with their metadata and "
+            "skipped regions.")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files, directories (recursive) or - for standard input")
+    p.add_argument("--format", choices=("json", "table"), default="table")
+
+    p = add("dates", "Find and normalise the time expressions of a document (TIMEX3).")
+    p.add_argument("paths", nargs="+", metavar="FILE")
+    p.add_argument("--reference", type=_reference, metavar="YYYY-MM-DD",
+                   help="resolve relative dates against this day (default: the "
+                   "document's publication date)")
+    p.add_argument("--format", choices=("json", "table"), default="table")
+    return parser
+
+
+def _report_problems(result: LoadResult, err: TextIO) -> bool:
+    for path, reason in result.skipped:
+        print(f"claimtrack: note: {path}: skipped, {reason}", file=err)
+    for exc in result.errors:
+        print(f"claimtrack: error: {exc}", file=err)
+    return bool(result.errors)
+
+
+def _write(text: str, output: Path | None, out: TextIO) -> None:
+    if output is None:
+        out.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    """Run the command line; return the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = _parser().parse_args(argv)
+    result = load(args.paths, encoding=args.encoding)
+    failed = _report_problems(result, err)
+    docs = result.documents
+    if args.command == "documents":
+        text = (dumps(render_documents_json(docs)) if args.format == "json"
+                else render_documents_table(docs))
+    else:
+        found = {d.id: find_dates(d.text, args.reference or d.published) for d in docs}
+        if args.format == "json":
+            data = render_dates_json(docs, found)
+            text = dumps(data)
+        else:
+            text = render_dates_table(docs, found, args.reference)
+    try:
+        _write(text, args.output, out)
+    except OSError as exc:
+        print(f"claimtrack: error: {args.output}: cannot write ({exc.strerror})", file=err)
+        return EXIT_USAGE
+    return EXIT_USAGE if failed else EXIT_OK

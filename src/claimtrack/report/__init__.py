@@ -1,0 +1,1 @@
+"""Renderers: turn results into JSON, Markdown, HTML and tables."""

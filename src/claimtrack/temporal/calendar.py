@@ -1,0 +1,140 @@
+"""Calendar arithmetic and TIMEX3 formatting for resolved dates.
+
+Pure functions of their arguments: nothing here reads the clock. The
+reference date always comes from the article (its publication date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from claimtrack.temporal.values import Granularity
+
+__all__ = [
+    "FUTURE_CUE",
+    "format_value",
+    "is_future_context",
+    "nearest_day",
+    "recent_month",
+    "shift",
+    "weekday_near",
+]
+
+FUTURE_CUE = re.compile(
+    r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned\s+for|expected\s+to|"
+    r"scheduled|set\s+to|due\s+to|upcoming|next|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def is_future_context(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` speaks of the future.
+
+    Looks back to the start of the sentence (at most 100 characters) and a
+    little ahead, for cues such as ``will``, ``plans to``, ``scheduled``.
+    """
+    lo = max(0, start - 100)
+    before = text[lo:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if ends:
+        before = before[ends[-1] :]
+    after = text[end : end + 30].split(".", 1)[0]
+    return bool(FUTURE_CUE.search(before) or FUTURE_CUE.search(after))
+
+
+def shift(day: dt.date, unit: str, n: float) -> dt.date:
+    """Move ``day`` by ``n`` units (``Y``, ``M``, ``W``, ``D``, ``Q``, ``DE``, ``CE``)."""
+    k = int(n)
+    if unit == "Y":
+        return day + relativedelta(years=k)
+    if unit == "M":
+        return day + relativedelta(months=k)
+    if unit == "Q":
+        return day + relativedelta(months=3 * k)
+    if unit == "W":
+        return day + dt.timedelta(weeks=k)
+    if unit == "DE":
+        return day + relativedelta(years=10 * k)
+    if unit == "CE":
+        return day + relativedelta(years=100 * k)
+    if unit in ("H", "MIN", "S"):
+        # Sub-day offsets move the date only when they cross a day.
+        hours = k if unit == "H" else k / 60 if unit == "MIN" else k / 3600
+        return day + dt.timedelta(days=int(hours // 24))
+    return day + dt.timedelta(days=k)
+
+
+def format_value(day: dt.date, granularity: Granularity) -> str:
+    """The TIMEX3 value of ``day`` at ``granularity`` (``2025-W39``, ``2025-Q3`` ...)."""
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "century":
+        return f"{day.year // 100:02d}"
+    return day.isoformat()
+
+
+def nearest_day(reference: dt.date, month: int, day: int, future: bool) -> dt.date | None:
+    """Give a yearless ``month``/``day`` the year that fits a news reader's reading.
+
+    Without a future cue the date nearest the reference wins (within half a
+    year either way); with one, the first such date on or after the reference.
+    """
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if future:
+        later = [c for c in candidates if c >= reference]
+        return min(later) if later else max(candidates)
+    return min(candidates, key=lambda c: (abs((c - reference).days), c > reference))
+
+
+def recent_month(reference: dt.date, month: int, future: bool) -> dt.date:
+    """The first day of the nearest ``month`` before the reference (after it, in future context)."""
+    if future:
+        year = reference.year if month >= reference.month else reference.year + 1
+    else:
+        year = reference.year if month <= reference.month else reference.year - 1
+    return dt.date(year, month, 1)
+
+
+def weekday_near(reference: dt.date, weekday: int, relation: str, future: bool) -> dt.date:
+    """Resolve a weekday name against the reference date.
+
+    ``relation`` is the word before it (``last``, ``next``, ``this``, ``coming``
+    or empty). A bare weekday means the most recent such day, or the next one
+    in a future context; the reference day itself counts as both.
+    """
+    delta = (weekday - reference.weekday()) % 7
+    if relation in ("next", "coming"):
+        return reference + dt.timedelta(days=delta or 7)
+    if relation in ("last", "past"):
+        back = (reference.weekday() - weekday) % 7
+        return reference - dt.timedelta(days=back or 7)
+    if relation == "this":
+        monday = reference - dt.timedelta(days=reference.weekday())
+        return monday + dt.timedelta(days=weekday)
+    if future:
+        return reference + dt.timedelta(days=delta)
+    back = (reference.weekday() - weekday) % 7
+    return reference - dt.timedelta(days=back)

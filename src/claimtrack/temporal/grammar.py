@@ -1,0 +1,123 @@
+"""The regular grammar of English time expressions.
+
+Two compiled patterns do the work:
+
+* :data:`TRIGGER` finds the *core* word of every expression (a month, a
+  weekday, a digit, a unit, ``yesterday`` ...). It is cheap and scans the
+  whole text once.
+* :data:`EXPRESSION` is tried, anchored, only at a trigger and at the few
+  word starts just before it (for modifiers such as ``early``, ``last``,
+  ``the``). Each alternative is a named group that names the rule.
+
+Every quantifier is bounded or applies to a disjoint character class, so no
+pattern can backtrack catastrophically: matching cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from claimtrack.temporal.lexicon import MONTH_ALIASES, MONTHS, WEEKDAY_ALIASES, WEEKDAYS
+
+__all__ = ["EXPRESSION", "TRIGGER"]
+
+
+def _alt(words: Iterable[object]) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=lambda w: (-len(w), w)))
+
+
+_MONTH_FULL = _alt(MONTHS)
+_MONTH_ABBR = _alt(k for k in MONTH_ALIASES if k not in MONTHS)
+MON = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\b\.?)"
+WD_FULL = _alt(WEEKDAYS)
+WD = rf"(?:{WD_FULL}|(?:{_alt(k for k in WEEKDAY_ALIASES if k not in WEEKDAYS)})\.)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
+NUMW = (
+    r"(?:\d+(?:\.\d+)?|a\s+couple\s+of|a\s+few|a\s+dozen|several|few|many|some|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an)"
+)
+UNIT = (
+    r"(?:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|"
+    r"centur(?:y|ies)|millennium)"
+)
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
+       r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end|start)"
+APPROX = (
+    r"(?:about|around|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|"
+    r"at\s+most|some|roughly|approximately|up\s+to|under|close\s+to|just\s+over|"
+    r"just\s+under|well\s+over|only)"
+)
+SEP = r"[\s\-–—]+"
+
+_EXPRESSION = rf"""
+(?P<iso>(?<![\d-])\d{{4}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])
+    (?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\d-]))
+|(?P<numeric>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{{4}}|\d{{2}})(?![\d/]))
+|(?P<dmy>(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?:de\s+)?
+    (?P<dmy_m>{MON}),?\s+(?:de\s+|del\s+)?(?P<dmy_y>{YEAR}))
+|(?P<mdy>(?:(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}))
+|(?P<fuzzy_dmy>(?P<fz1_d>{DAY})\s+(?P<fz1_m>[A-Za-z]{{4,10}})\.?,?\s+(?P<fz1_y>{YEAR}))
+|(?P<fuzzy_mdy>(?P<fz2_m>[A-Za-z]{{4,10}})\.?\s+(?P<fz2_d>{DAY}),?\s+(?P<fz2_y>{YEAR}))
+|(?P<dm>(?:(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MON})(?!\s*\d))
+|(?P<md>(?:(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>{DAY})(?![\d:,]\d|\s*%))
+|(?P<my>(?:(?P<my_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR}))
+|(?P<quarter>(?:the\s+)?(?:(?P<q_rel>last|this|next|previous|latest|current|same)\s+)?
+    (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?
+    (?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<q_y>{YEAR}))?)
+|(?P<qcode>Q(?P<qc_n>[1-4])(?:\s*|-)(?P<qc_y>{YEAR}|'\d\d|\d\d)?\b)
+|(?P<half>(?:the\s+)?(?P<h_ord>first|second)\s+half(?:\s+of\s+(?P<h_y>{YEAR}))?)
+|(?P<fiscal>(?:fiscal(?:\s+year)?|FY)\s*'?(?P<fy_y>{YEAR}|\d\d)(?!\d))
+|(?P<decade>(?:the\s+)?(?:(?P<dec_edge>early|mid|late){SEP})?(?:(?P<dec_d>1\d\d|20\d)0|['’](?P<dec_s>\d)0)['’]?s\b)
+|(?P<century>(?:the\s+)?(?:(?P<cen_edge>early|mid|late){SEP})?(?P<cen_n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century)
+|(?P<season>(?:(?P<se_rel>last|this|next|early|late|mid|the)\s+)?(?P<se_n>spring|summer|autumn|fall|winter)
+    (?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?)
+|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
+|(?P<partword>(?P<pw_rel>this|last)\s+(?P<pw_part>{PART}|night))
+|(?P<weekday>(?:(?P<wd_rel>last|this|next|past|coming)\s+)?(?P<wd_n>{WD_FULL})
+    (?:\s+(?P<wd_part>{PART}))?)
+|(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT})s?\s+
+    (?P<ago_dir>ago|earlier|later|before|after|from\s+now|hence|on)\b)
+|(?P<relunit>(?:(?P<ru_edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+start\s+of|
+    the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this|next|past|coming|previous|following|current|
+    that|same|the\s+following|the\s+previous|the\s+next|the\s+same|the\s+current|the\s+past|
+    the\s+last|the\s+coming|the\s+prior)\s+(?P<ru_u>{UNIT}|(?P<ru_n>{NUMW})\s+(?P<ru_nu>{UNIT})s?)\b)
+|(?P<yearago>(?P<ya_adj>year|month|week|day)[\s-]+(?:earlier|ago)\b)
+|(?P<duration>(?:(?P<du_q>{APPROX})\s+)?(?P<du_n>{NUMW})[\s\-–]+(?P<du_u>{UNIT})s?
+    (?P<du_long>[\s-]+long|[\s-]+old)?\b)
+|(?P<plural>(?:(?P<pl_q>recent|several|many|few|the\s+past|the\s+last|the\s+coming|
+    the\s+next|coming)\s+)?(?P<pl_u>second|minute|hour|day|week|month|year|decade)s(?:[\s\-–]long)?\b)
+|(?P<set>(?P<set_w>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b
+    |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
+|(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?::(?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
+    (?:\s+(?P<cl_tz>[ECMP][SD]T|GMT|UTC))?)
+|(?P<clock24>(?P<c24_h>[01]\d|2[0-3]):(?P<c24_m>[0-5]\d)(?:\s+(?P<c24_tz>[ECMP][SD]T|GMT|UTC))\b)
+|(?P<noon>noon|midnight)
+|(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next|since|until)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)(?![\w-]))
+|(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
+    the\s+middle\s+of){SEP}(?:of\s+)?)?(?<![\d$€£#.,])(?P<y_n>{YEAR})(?P<y_s>['’]s)?(?![,.]\d|\s*%))
+|(?P<ref>(?P<ref_w>now|currently|recently|lately|nowadays|presently|soon|former|formerly|
+    the\s+future|the\s+past|future|once|previously|current|recent|earlier|later|shortly|
+    the\s+time|that\s+time)\b)
+"""
+
+EXPRESSION: re.Pattern[str] = re.compile(_EXPRESSION, re.IGNORECASE | re.VERBOSE)
+"""Every rule, as named alternatives; ``match`` it at a candidate start."""
+
+_TRIGGER = rf"""
+\b(?:{_MONTH_FULL}|{_alt(k for k in MONTH_ALIASES if k not in MONTHS)}
+|{WD_FULL}|(?:{_alt(k for k in WEEKDAY_ALIASES if k not in WEEKDAYS)})\.
+|today|yesterday|tomorrow|tonight|now|currently|recently|lately|nowadays|presently|soon
+|former|formerly|future|past|once|previously|current|recent|earlier|later|shortly|time
+|seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|fortnight|months?|quarters?|years?
+|decades?|centur(?:y|ies)|millennium|spring|summer|autumn|fall|winter|half
+|daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|noon|midnight
+|fiscal|FY(?:\d{{2,4}})?|Q[1-4]|\d+(?:st|nd|rd|th|s)?|am|pm|a\.m\.|p\.m\.)\b|['’]\d0s\b
+"""
+
+TRIGGER: re.Pattern[str] = re.compile(_TRIGGER, re.IGNORECASE | re.VERBOSE)
+"""The core words every expression contains; scanned once over the text."""
