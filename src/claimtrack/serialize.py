@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 import cattrs
+from cattrs import transform_error
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from claimtrack.errors import SchemaError, SpanError
@@ -74,18 +75,16 @@ def unstructure(value: object, converter: cattrs.Converter | None = None) -> Any
     return (converter or _DEFAULT).unstructure(value)
 
 
-def _path(exc: BaseException, path: str = "$") -> tuple[str, str]:
+def _path(exc: BaseException) -> tuple[str, str]:
+    """The first problem cattrs found, as ``(JSONPath, message)``."""
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
-        for sub, note in zip(*exc.group_exceptions(), strict=False):
-            name = getattr(note, "name", None)
-            index = getattr(note, "index", None)
-            step = f".{name}" if name is not None else f"[{index}]" if index is not None else ""
-            return _path(sub, path + step)
+        messages = transform_error(exc)
+        if messages:
+            message, _, path = messages[0].rpartition(" @ ")
+            return path or "$", message or messages[0]
     if isinstance(exc, ForbiddenExtraKeysError):
-        return path, f"unexpected keys {sorted(exc.extra_fields)}"
-    if isinstance(exc, KeyError):
-        return path, f"required field missing: {exc.args[0]}"
-    return path, str(exc) or type(exc).__name__
+        return "$", f"unexpected keys {sorted(exc.extra_fields)}"
+    return "$", str(exc) or type(exc).__name__
 
 
 def structure(data: Any, cls: type[T], converter: cattrs.Converter | None = None) -> T:

@@ -99,8 +99,14 @@ class _Extractor(HTMLParser):
         if tag in _BLOCK:
             self._break()
         kind: RegionKind | None = _FURNITURE_TAGS.get(tag)
-        if kind is None and _FURNITURE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}"):
-            kind = "navigation"
+        if kind is None:
+            hit = _FURNITURE_CLASS.search(f"{a.get('class', '')} {a.get('id', '')}")
+            if hit:
+                word = hit.group(0).strip(" _-").lower()
+                kind = ("share" if word in ("share", "sharing", "social")
+                        else "footer" if word in ("related", "comment", "comments", "footer",
+                                                  "newsletter", "subscribe")
+                        else "navigation")
         start = self.length + (1 if self.pending_break else 0)
         self.stack.append((tag, kind, start))
 
