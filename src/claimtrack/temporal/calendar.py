@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
@@ -18,33 +19,52 @@ __all__ = [
     "format_value",
     "is_future_context",
     "nearest_day",
-    "recent_month",
+    "nearest_month",
     "shift",
+    "tense_of",
     "weekday_near",
 ]
 
 FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned\s+for|expected\s+to|"
-    r"scheduled|set\s+to|due\s+to|upcoming|next|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b",
+    r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned\s+for|expects?|expected|"
+    r"scheduled|set\s+to|due\s+to|upcoming|next|intends?\s+to|is\s+to|are\s+to|"
+    r"forecasts?|projected)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|said|says|ended|began|took|came|went|made|last|ago|earlier|"
+    r"since|until|previously|already)\b|\b[a-z]{3,}ed\b",
     re.IGNORECASE,
 )
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
+Tense = Literal["past", "future"] | None
 
-def is_future_context(text: str, start: int, end: int) -> bool:
-    """Whether the clause around ``text[start:end]`` speaks of the future.
+
+def tense_of(text: str, start: int, end: int) -> Tense:
+    """Whether the clause around ``text[start:end]`` speaks of the past or the future.
 
     Looks back to the start of the sentence (at most 100 characters) and a
-    little ahead, for cues such as ``will``, ``plans to``, ``scheduled``.
+    little ahead. Future cues (``will``, ``plans to``, ``scheduled``) win over
+    past ones (``said``, ``was``, a verb in ``-ed``); ``None`` when neither shows.
     """
     lo = max(0, start - 100)
     before = text[lo:start]
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
         before = before[ends[-1] :]
-    after = text[end : end + 30].split(".", 1)[0]
-    return bool(FUTURE_CUE.search(before) or FUTURE_CUE.search(after))
+    after = text[end : end + 40].split(".", 1)[0]
+    if FUTURE_CUE.search(before) or FUTURE_CUE.search(after):
+        return "future"
+    if PAST_CUE.search(before) or PAST_CUE.search(after):
+        return "past"
+    return None
+
+
+def is_future_context(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` speaks of the future."""
+    return tense_of(text, start, end) == "future"
 
 
 def shift(day: dt.date, unit: str, n: float) -> dt.date:
@@ -89,11 +109,25 @@ def format_value(day: dt.date, granularity: Granularity) -> str:
     return day.isoformat()
 
 
-def nearest_day(reference: dt.date, month: int, day: int, future: bool) -> dt.date | None:
+def _pick(candidates: list[dt.date], reference: dt.date, tense: Tense) -> dt.date:
+    if tense == "future":
+        later = [c for c in candidates if c >= reference]
+        if later:
+            return min(later)
+    if tense == "past":
+        # A past-tense clause rarely reaches back most of a year for a date it
+        # gives without a year; past that, the nearest reading is safer.
+        earlier = [c for c in candidates if c <= reference and (reference - c).days <= 270]
+        if earlier:
+            return max(earlier)
+    return min(candidates, key=lambda c: (abs((c - reference).days), c > reference))
+
+
+def nearest_day(reference: dt.date, month: int, day: int, tense: Tense) -> dt.date | None:
     """Give a yearless ``month``/``day`` the year that fits a news reader's reading.
 
-    Without a future cue the date nearest the reference wins (within half a
-    year either way); with one, the first such date on or after the reference.
+    In a past-tense clause the latest such date on or before the reference
+    wins; in a future one, the first on or after it; otherwise the nearest.
     """
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -101,21 +135,18 @@ def nearest_day(reference: dt.date, month: int, day: int, future: bool) -> dt.da
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
-    if not candidates:
-        return None
-    if future:
-        later = [c for c in candidates if c >= reference]
-        return min(later) if later else max(candidates)
-    return min(candidates, key=lambda c: (abs((c - reference).days), c > reference))
+    return _pick(candidates, reference, tense) if candidates else None
 
 
-def recent_month(reference: dt.date, month: int, future: bool) -> dt.date:
-    """The first day of the nearest ``month`` before the reference (after it, in future context)."""
-    if future:
-        year = reference.year if month >= reference.month else reference.year + 1
-    else:
-        year = reference.year if month <= reference.month else reference.year - 1
-    return dt.date(year, month, 1)
+def nearest_month(reference: dt.date, month: int, tense: Tense) -> dt.date:
+    """The first day of the ``month`` a bare month name most likely means.
+
+    Same policy as :func:`nearest_day`, counted in months.
+    """
+    this_month = reference.replace(day=1)
+    candidates = [dt.date(y, month, 1) for y in (reference.year - 1, reference.year,
+                                                 reference.year + 1)]
+    return _pick(candidates, this_month, tense)
 
 
 def weekday_near(reference: dt.date, weekday: int, relation: str, future: bool) -> dt.date:

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from claimtrack.temporal.lexicon import MONTH_ALIASES, MONTHS, WEEKDAY_ALIASES, WEEKDAYS
 
-__all__ = ["EXPRESSION", "TRIGGER"]
+__all__ = ["EXPRESSION", "PREFIX_WORDS", "TRIGGER"]
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -56,32 +57,33 @@ SEP = r"[\s\-–—]+"
 
 _EXPRESSION = rf"""
 (?P<iso>(?<![\d-])\d{{4}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])
-    (?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\d-]))
+    (?:t(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\d-]))
 |(?P<numeric>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{{4}}|\d{{2}})(?![\d/]))
 |(?P<dmy>(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?:de\s+)?
     (?P<dmy_m>{MON}),?\s+(?:de\s+|del\s+)?(?P<dmy_y>{YEAR}))
 |(?P<mdy>(?:(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}))
-|(?P<fuzzy_dmy>(?P<fz1_d>{DAY})\s+(?P<fz1_m>[A-Za-z]{{4,10}})\.?,?\s+(?P<fz1_y>{YEAR}))
-|(?P<fuzzy_mdy>(?P<fz2_m>[A-Za-z]{{4,10}})\.?\s+(?P<fz2_d>{DAY}),?\s+(?P<fz2_y>{YEAR}))
+|(?P<fuzzy_dmy>(?P<fz1_d>{DAY})\s+(?P<fz1_m>[a-z]{{4,10}})\.?,?\s+(?P<fz1_y>{YEAR}))
+|(?P<fuzzy_mdy>(?P<fz2_m>[a-z]{{4,10}})\.?\s+(?P<fz2_d>{DAY}),?\s+(?P<fz2_y>{YEAR}))
 |(?P<dm>(?:(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MON})(?!\s*\d))
 |(?P<md>(?:(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>{DAY})(?![\d:,]\d|\s*%))
 |(?P<my>(?:(?P<my_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR}))
+|(?P<myrel>(?P<myr_m>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)\s+(?:of\s+)?(?P<myr_rel>this|last|next)\s+year)
 |(?P<quarter>(?:the\s+)?(?:(?P<q_rel>last|this|next|previous|latest|current|same)\s+)?
     (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?
     (?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<q_y>{YEAR}))?)
-|(?P<qcode>Q(?P<qc_n>[1-4])(?:\s*|-)(?P<qc_y>{YEAR}|'\d\d|\d\d)?\b)
+|(?P<qcode>q(?P<qc_n>[1-4])(?:\s*|-)(?P<qc_y>{YEAR}|'\d\d|\d\d)?\b)
 |(?P<half>(?:the\s+)?(?P<h_ord>first|second)\s+half(?:\s+of\s+(?P<h_y>{YEAR}))?)
-|(?P<fiscal>(?:fiscal(?:\s+year)?|FY)\s*'?(?P<fy_y>{YEAR}|\d\d)(?!\d))
+|(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*'?(?P<fy_y>{YEAR}|\d\d)(?!\d))
 |(?P<decade>(?:the\s+)?(?:(?P<dec_edge>early|mid|late){SEP})?(?:(?P<dec_d>1\d\d|20\d)0|['’](?P<dec_s>\d)0)['’]?s\b)
 |(?P<century>(?:the\s+)?(?:(?P<cen_edge>early|mid|late){SEP})?(?P<cen_n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century)
 |(?P<season>(?:(?P<se_rel>last|this|next|early|late|mid|the)\s+)?(?P<se_n>spring|summer|autumn|fall|winter)
     (?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?)
-|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
+|(?P<theweekend>the\s+weekend)|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
 |(?P<partword>(?P<pw_rel>this|last)\s+(?P<pw_part>{PART}|night))
 |(?P<weekday>(?:(?P<wd_rel>last|this|next|past|coming)\s+)?(?P<wd_n>{WD_FULL})
     (?:\s+(?P<wd_part>{PART}))?)
 |(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT})s?\s+
-    (?P<ago_dir>ago|earlier|later|before|after|from\s+now|hence|on)\b)
+    (?P<ago_dir>ago|earlier|later|from\s+now|hence|on)\b)
 |(?P<relunit>(?:(?P<ru_edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+start\s+of|
     the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this|next|past|coming|previous|following|current|
     that|same|the\s+following|the\s+previous|the\s+next|the\s+same|the\s+current|the\s+past|
@@ -93,11 +95,13 @@ _EXPRESSION = rf"""
     the\s+next|coming)\s+)?(?P<pl_u>second|minute|hour|day|week|month|year|decade)s(?:[\s\-–]long)?\b)
 |(?P<set>(?P<set_w>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b
     |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
+|(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?::(?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midnight))
+    \s+(?:on\s+)?(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow))
 |(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?::(?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
-    (?:\s+(?P<cl_tz>[ECMP][SD]T|GMT|UTC))?)
-|(?P<clock24>(?P<c24_h>[01]\d|2[0-3]):(?P<c24_m>[0-5]\d)(?:\s+(?P<c24_tz>[ECMP][SD]T|GMT|UTC))\b)
+    (?:\s+(?P<cl_tz>[ecmp][sd]t|gmt|utc))?)
+|(?P<clock24>(?P<c24_h>[01]\d|2[0-3]):(?P<c24_m>[0-5]\d)(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc))\b)
 |(?P<noon>noon|midnight)
-|(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next|since|until)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)(?![\w-]))
+|(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)(?![\w-]))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
     the\s+middle\s+of){SEP}(?:of\s+)?)?(?<![\d$€£#.,])(?P<y_n>{YEAR})(?P<y_s>['’]s)?(?![,.]\d|\s*%))
 |(?P<ref>(?P<ref_w>now|currently|recently|lately|nowadays|presently|soon|former|formerly|
@@ -105,19 +109,62 @@ _EXPRESSION = rf"""
     the\s+time|that\s+time)\b)
 """
 
-EXPRESSION: re.Pattern[str] = re.compile(_EXPRESSION, re.IGNORECASE | re.VERBOSE)
-"""Every rule, as named alternatives; ``match`` it at a candidate start."""
+EXPRESSION: re.Pattern[str] = re.compile(_EXPRESSION, re.VERBOSE)
+"""Every rule, as named alternatives; ``match`` it, at a candidate start, in lower-cased text."""
 
-_TRIGGER = rf"""
-\b(?:{_MONTH_FULL}|{_alt(k for k in MONTH_ALIASES if k not in MONTHS)}
-|{WD_FULL}|(?:{_alt(k for k in WEEKDAY_ALIASES if k not in WEEKDAYS)})\.
-|today|yesterday|tomorrow|tonight|now|currently|recently|lately|nowadays|presently|soon
-|former|formerly|future|past|once|previously|current|recent|earlier|later|shortly|time
-|seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|fortnight|months?|quarters?|years?
-|decades?|centur(?:y|ies)|millennium|spring|summer|autumn|fall|winter|half
-|daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|noon|midnight
-|fiscal|FY(?:\d{{2,4}})?|Q[1-4]|\d+(?:st|nd|rd|th|s)?|am|pm|a\.m\.|p\.m\.)\b|['’]\d0s\b
-"""
+_TRIGGER_WORDS = (
+    *MONTHS, *(k for k in MONTH_ALIASES if k not in MONTHS), *WEEKDAYS,
+    "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+    "nights", "overnight", "now", "currently", "recently", "lately", "nowadays", "presently",
+    "soon", "future", "past", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+    "weekend", "weekends", "week", "weeks", "fortnight", "month", "months", "quarter",
+    "quarters", "year", "years", "decade", "decades", "century", "centuries", "millennium",
+    "spring", "summer", "autumn", "fall", "winter", "half", "daily", "weekly", "monthly",
+    "quarterly", "annually", "yearly", "nightly", "hourly", "noon", "midnight", "fiscal",
+    "fy", "q1", "q2", "q3", "q4", "am", "pm",
+)
 
-TRIGGER: re.Pattern[str] = re.compile(_TRIGGER, re.IGNORECASE | re.VERBOSE)
-"""The core words every expression contains; scanned once over the text."""
+
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression for ``words`` shaped as a trie, so a failed start is cheap."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if "" in node:
+            return f"(?:{body})?"
+        return body if len(branches) == 1 else f"(?:{body})"
+
+    return build(root)
+
+
+TRIGGER: re.Pattern[str] = re.compile(
+    rf"(?<![a-z0-9])(?:{_trie(_TRIGGER_WORDS)})(?![a-z0-9])|\d+|a\.m\.|p\.m\.|['’]\d0s\b"
+)
+"""The core words every expression contains; scanned once over the lower-cased text."""
+
+PREFIX_WORDS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "last", "this", "next", "past", "coming", "previous", "following",
+        "current", "same", "that", "prior", "latest", "early", "earlier", "mid", "late",
+        "later", "end", "start", "beginning", "middle", "of", "de", "del", "about", "around",
+        "nearly", "almost", "over", "more", "less", "fewer", "than", "at", "least", "most",
+        "some", "roughly", "approximately", "up", "to", "under", "close", "just", "well",
+        "only", "recent", "several", "many", "few", "couple", "dozen", "every", "each", "per",
+        "single", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th",
+        "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "fiscal", "year", "month", "week", "day", "noon",
+        "midnight", "am", "pm", *WEEKDAYS, *MONTHS,
+        *(k for k in MONTH_ALIASES if k not in MONTHS),
+    }
+)
+"""Words that may open an expression before its trigger (``early``, ``the``, ``last`` ...)."""

@@ -23,11 +23,12 @@ from claimtrack.temporal.calendar import (
     format_value,
     is_future_context,
     nearest_day,
-    recent_month,
+    nearest_month,
     shift,
+    tense_of,
     weekday_near,
 )
-from claimtrack.temporal.grammar import EXPRESSION, TRIGGER
+from claimtrack.temporal.grammar import EXPRESSION, PREFIX_WORDS, TRIGGER
 from claimtrack.temporal.lexicon import (
     MONTH_ALIASES,
     ORDINALS,
@@ -116,6 +117,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _orig(ctx: _Context, m: re.Match[str], group: str) -> str:
+    """A group's characters as the source writes them (matching runs on lower case)."""
+    return ctx.text[m.start(group) : m.end(group)]
+
+
 def _ambiguous_month_word(word: str) -> bool:
     """``may`` and ``march`` are also verbs: only their capitalised forms are months."""
     return word.lower().rstrip(".") in ("may", "march") and not _capitalised(word)
@@ -134,8 +140,7 @@ def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | N
     if ctx.reference is None:
         return _make(m, rule, "DATE", f"XXXX-{mo:02d}-{day_n:02d}", "day",
                      confidence=0.6, resolution="unresolved", note=_NO_REFERENCE)
-    future = is_future_context(ctx.text, m.start(), m.end())
-    resolved = nearest_day(ctx.reference, mo, day_n, future)
+    resolved = nearest_day(ctx.reference, mo, day_n, tense_of(ctx.text, m.start(), m.end()))
     if resolved is None:
         return None
     return _make(m, rule, "DATE", resolved.isoformat(), "day", confidence=0.85,
@@ -143,8 +148,8 @@ def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | N
 
 
 def _iso(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    s = m.group("iso")
-    if "T" in s:
+    s = _orig(ctx, m, "iso")
+    if "T" in s or "t" in s:
         return _make(m, "iso", "TIME", s[:16], "time")
     y, mo, d = (int(p) for p in s.split("-"))
     return _make(m, "iso", "DATE", s, "day") if _date_or_none(y, mo, d) else None
@@ -174,7 +179,8 @@ def _fuzzy(m: re.Match[str], ctx: _Context, d: str, word: str, y: str) -> TimeEx
     expr = _day(m, ctx, "fuzzy_month", d, mo, y, confidence=0.7)
     if expr is None:
         return None
-    return attrs.evolve(expr, note=f"{word!r} read as a misspelt month name")
+    source = ctx.text[m.start() : m.end()]
+    return attrs.evolve(expr, note=f"{source!r}: read as a misspelt month name")
 
 
 def _fuzzy_dmy(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
@@ -186,24 +192,46 @@ def _fuzzy_mdy(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 
 def _dm(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    if _ambiguous_month_word(m["dm_m"]):
+    if _ambiguous_month_word(_orig(ctx, m, "dm_m")):
         return None
     return _day(m, ctx, "day_month", m["dm_d"], _month_number(m["dm_m"]), None)
 
 
 def _md(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    if _ambiguous_month_word(m["md_m"]) or not _capitalised(m["md_m"]):
+    word = _orig(ctx, m, "md_m")
+    if _ambiguous_month_word(word) or not _capitalised(word):
         return None
     return _day(m, ctx, "month_day", m["md_d"], _month_number(m["md_m"]), None)
 
 
 def _my(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    if _ambiguous_month_word(m["my_m"]):
+    if _ambiguous_month_word(_orig(ctx, m, "my_m")):
         return None
     mo = _month_number(m["my_m"])
     edge = m["my_edge"]
     mod = _EDGE_MODS.get(re.sub(r"\s+", " ", edge.lower())) if edge else None
     return _make(m, "month_year", "DATE", f"{int(m['my_y']):04d}-{mo:02d}", "month", mod=mod)
+
+
+def _myrel(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    mo = _month_number(m["myr_m"])
+    if ctx.reference is None:
+        return _make(m, "month_relative_year", "DATE", f"XXXX-{mo:02d}", "month",
+                     confidence=0.5, resolution="unresolved", note=_NO_REFERENCE)
+    year = ctx.reference.year + {"last": -1, "next": 1}.get(m["myr_rel"].lower(), 0)
+    return _make(m, "month_relative_year", "DATE", f"{year:04d}-{mo:02d}", "month",
+                 resolution="reference")
+
+
+def _theweekend(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    if ctx.reference is None:
+        return _make(m, "weekend", "DATE", "XXXX-WXX-WE", "week", confidence=0.5,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    # Early in the week "the weekend" is the one just past; later, the coming one.
+    ref = ctx.reference
+    day = ref - dt.timedelta(days=7) if ref.weekday() <= 1 else ref
+    return _make(m, "weekend", "DATE", format_value(day, "week") + "-WE", "week",
+                 confidence=0.7, resolution="reference")
 
 
 def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
@@ -335,7 +363,7 @@ def _partword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    name = m["wd_n"]
+    name = _orig(ctx, m, "wd_n")
     if not _capitalised(name):
         return None
     wd = WEEKDAY_ALIASES[name.lower()]
@@ -436,6 +464,10 @@ def _ago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         ref = "PAST_REF" if direction_word in ("ago", "earlier", "before") else "FUTURE_REF"
         return _make(m, "ago", "DATE", ref, "none", resolution="none", mod=mod)
     if direction_word == "ago":
+        focus = ctx.focus
+        if unit == "Y" and focus is not None and focus.granularity == "quarter":
+            # "a year ago" after "the third quarter": the same quarter a year before.
+            return _relative(m, ctx, "ago", n, unit, -1, True, mod)
         return _relative(m, ctx, "ago", n, unit, -1, False, mod)
     if direction_word in ("from now", "hence"):
         return _relative(m, ctx, "from_now", n, unit, 1, False, mod)
@@ -488,6 +520,10 @@ def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
             return _make(m, "set", "SET", _duration_value(1, unit), "none", resolution="none")
     if raw_n in ("a", "an", "one") and ctx.text[m.end("du_u") : m.end("du_u") + 1] == "s":
         return None  # "a decades-long feud": the plural is not a count of one
+    if m["du_long"] and "old" in m["du_long"].lower():
+        return None  # "61 years old" is an age: a quantity, not a time
+    if unit == "Q" and "-" in m.group(0):
+        return None  # "three-quarters" is a fraction
     if raw_n.isdigit() and len(raw_n) == 4 and unit == "Y":
         return None  # "2025 year" is not a duration
     return _make(m, "duration", "DURATION", _duration_value(n, unit),
@@ -527,6 +563,25 @@ def _clock(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _time_of_day(m, ctx, hour, minute)
 
 
+def _clockday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    if m["cd_noon"]:
+        hour, minute = (12 if m["cd_noon"].lower() == "noon" else 0), 0
+    else:
+        hour = int(m["cd_h"]) % 12 + (12 if m["cd_ap"].lower().startswith("p") else 0)
+        minute = int(m["cd_m"] or 0)
+    word = m["cd_day"].lower()
+    if ctx.reference is None:
+        return _make(m, "clock_day", "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "time",
+                     confidence=0.5, resolution="unresolved", note=_NO_REFERENCE)
+    if word in WEEKDAY_ALIASES:
+        tense = tense_of(ctx.text, m.start(), m.end())
+        day = weekday_near(ctx.reference, WEEKDAY_ALIASES[word], "", tense == "future")
+    else:
+        day = ctx.reference + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    return _make(m, "clock_day", "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time",
+                 confidence=0.8, resolution="reference")
+
+
 def _clock24(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _time_of_day(m, ctx, int(m["c24_h"]), int(m["c24_m"]))
 
@@ -551,7 +606,7 @@ def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int) -> Tim
 
 
 def _month(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    name = m["mo_n"]
+    name = _orig(ctx, m, "mo_n")
     if not _capitalised(name):
         return None
     if name.lower() in ("may", "march"):
@@ -577,7 +632,7 @@ def _month(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     elif edge == "this":
         year = ref.year
     else:
-        year = recent_month(ref, mo, is_future_context(ctx.text, m.start(), m.end())).year
+        year = nearest_month(ref, mo, tense_of(ctx.text, m.start(), m.end())).year
     return _make(m, "month", "DATE", f"{year:04d}-{mo:02d}", "month", confidence=0.8,
                  resolution="reference", mod=mod)
 
@@ -626,7 +681,8 @@ def _ref(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 _HANDLERS: dict[str, Handler] = {
     "iso": _iso, "numeric": _numeric, "dmy": _dmy, "mdy": _mdy, "fuzzy_dmy": _fuzzy_dmy,
-    "fuzzy_mdy": _fuzzy_mdy, "dm": _dm, "md": _md, "my": _my, "quarter": _quarter,
+    "fuzzy_mdy": _fuzzy_mdy, "dm": _dm, "md": _md, "my": _my, "myrel": _myrel,
+    "theweekend": _theweekend, "clockday": _clockday, "quarter": _quarter,
     "qcode": _qcode, "half": _half, "fiscal": _fiscal, "decade": _decade,
     "century": _century, "season": _season, "dayword": _dayword, "partword": _partword,
     "weekday": _weekday, "ago": _ago, "relunit": _relunit, "yearago": _yearago,
@@ -634,18 +690,47 @@ _HANDLERS: dict[str, Handler] = {
     "clock24": _clock24, "noon": _noon, "month": _month, "year": _year, "ref": _ref,
 }
 
-_WORD_STARTS_BACK = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘'—–-]))[\w'’$€£]", re.UNICODE)
-_LOOKBACK = 36
+_SEPARATORS = frozenset(" \t\r\n,-–—")
+_DIGIT_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
 
 
-def _candidate_starts(text: str, trigger_start: int, floor: int) -> list[int]:
-    lo = max(floor, trigger_start - _LOOKBACK)
-    starts = [s.start() for s in _WORD_STARTS_BACK.finditer(text, lo, trigger_start)]
-    return [*starts[-4:], trigger_start]
+def _candidate_starts(low: str, trigger_start: int, floor: int) -> list[int]:
+    """Where an expression holding the trigger may start, earliest first.
+
+    The trigger itself; the start of the token it sits in (``fy2012``,
+    ``mid-2010s``); and up to four words back, as long as each is a word that
+    can open an expression (``early``, ``the``, ``last``, a day number ...).
+    """
+    starts = [trigger_start]
+    pos = trigger_start
+    while pos > floor and low[pos - 1].isalnum():
+        pos -= 1
+    if pos != trigger_start:
+        starts.append(pos)
+    for _ in range(4):
+        end = pos
+        while end > floor and low[end - 1] in _SEPARATORS:
+            end -= 1
+        if end == pos and pos != trigger_start and low[pos - 1 : pos] != "'":
+            break
+        begin = end
+        while begin > floor and (low[begin - 1].isalnum() or low[begin - 1] == "."):
+            begin -= 1
+        word = low[begin:end].rstrip(".")
+        if not word or (word not in PREFIX_WORDS and not _DIGIT_WORD.fullmatch(word)):
+            break
+        pos = begin
+        starts.append(pos)
+    starts.sort()
+    return starts
 
 
-def _at_word_boundary(text: str, pos: int) -> bool:
-    return pos == 0 or not text[pos - 1].isalnum()
+def _lowered(text: str) -> str:
+    """``text`` in lower case with every offset unchanged (a few letters lengthen)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def find_dates(
@@ -666,23 +751,24 @@ def find_dates(
     """
     stop = len(text) if end is None else end
     ctx = _Context(text=text, reference=reference)
+    low = _lowered(text)
     found: list[TimeExpression] = []
     covered = start
-    for trig in TRIGGER.finditer(text, start, stop):
+    for trig in TRIGGER.finditer(low, start, stop):
         if trig.start() < covered:
             continue
         best: re.Match[str] | None = None
         best_expr: TimeExpression | None = None
-        for cand in _candidate_starts(text, trig.start(), covered):
-            if not _at_word_boundary(text, cand) and cand != trig.start():
-                continue
-            m = EXPRESSION.match(text, cand, stop)
+        for cand in _candidate_starts(low, trig.start(), covered):
+            m = EXPRESSION.match(low, cand, stop)
             if m is None or m.end() <= trig.start() or m.lastgroup is None:
                 continue
             expr = _HANDLERS[m.lastgroup](m, ctx)
             if expr is None:
                 continue
-            if best is None or (m.end() - m.start()) > (best.end() - best.start()):
+            # The earliest start wins (modifiers belong to the expression),
+            # then the longest match from that start.
+            if best is None or (m.start(), -m.end()) < (best.start(), -best.end()):
                 best, best_expr = m, expr
         if best_expr is None:
             continue

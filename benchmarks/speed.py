@@ -1,0 +1,176 @@
+"""Date-finding speed and accuracy against dateparser and datefinder, in one run.
+
+Usage:
+    pip install '.[bench]'
+    python benchmarks/speed.py [--corpus ../shared/data/tempeval3-train] [--files 80]
+        [--repeat 3]
+
+All three finders read the same texts in the same process. Throughput is
+characters per second (best of ``--repeat`` passes, single core). Accuracy is
+judged against the human TIMEX3 annotation of the corpus: *recall* is the
+share of gold dates of day or month precision (``2025-09-26``, ``2025-09``)
+that a finder's hits overlap; *precision* is the share of a finder's hits
+that overlap any gold time expression. The ratios of claimtrack's
+throughput to each peer's are what the targets are stated in.
+
+A second section times the whole claims pipeline on the seed articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from tempeval import parse_tml  # noqa: E402
+
+import claimtrack  # noqa: E402
+
+Finder = Callable[[str], list[tuple[int, int]]]
+_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+
+
+def claimtrack_finder(text: str) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in claimtrack.find_dates(text)]
+
+
+def claimtrack_calendar_finder(text: str) -> list[tuple[int, int]]:
+    """Only the hits that are calendar dates, as the peers return: no durations or sets."""
+    return [(e.start, e.end) for e in claimtrack.find_dates(text)
+            if e.type in ("DATE", "TIME") and not e.value.endswith("_REF")]
+
+
+def dateparser_finder() -> Finder | None:
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return None
+    settings = {"RELATIVE_BASE": __import__("datetime").datetime(2000, 1, 1)}
+
+    def find(text: str) -> list[tuple[int, int]]:
+        found = search_dates(text, languages=["en"], settings=settings) or []
+        spans, pos = [], 0
+        for substring, _ in found:
+            at = text.find(substring, pos)
+            if at < 0:
+                at = text.find(substring)
+            if at >= 0:
+                spans.append((at, at + len(substring)))
+                pos = at + len(substring)
+        return spans
+
+    return find
+
+
+def datefinder_finder() -> Finder | None:
+    try:
+        import datefinder
+    except ImportError:
+        return None
+
+    def find(text: str) -> list[tuple[int, int]]:
+        spans = []
+        for item in datefinder.find_dates(text, source=True, index=True):
+            start, end = item[2]
+            spans.append((start, end))
+        return spans
+
+    return find
+
+
+def accuracy(finder: Finder, docs: list[tuple[str, list[tuple[int, int, str, str]]]]
+             ) -> tuple[float, float]:
+    hits_ok = hits = gold_found = gold_total = 0
+    for text, gold in docs:
+        spans = finder(text)
+        hits += len(spans)
+        for s, e in spans:
+            if any(s < ge and e > gs for gs, ge, _, _ in gold):
+                hits_ok += 1
+        for gs, ge, _, value in gold:
+            if _DAY_OR_MONTH.match(value):
+                gold_total += 1
+                if any(s < ge and e > gs for s, e in spans):
+                    gold_found += 1
+    return (hits_ok / hits if hits else 0.0), (gold_found / gold_total if gold_total else 0.0)
+
+
+def throughput(finder: Finder, texts: list[str], repeat: int) -> float:
+    chars = sum(len(t) for t in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for text in texts:
+            finder(text)
+        best = min(best, time.perf_counter() - t0)
+    return chars / best
+
+
+def pipeline_speed(seeds: Path, repeat: int) -> tuple[int, float] | None:
+    extract = getattr(claimtrack, "extract_claims", None)
+    if extract is None:
+        return None
+    docs = claimtrack.load([seeds]).documents
+    chars = sum(len(d.text) for d in docs)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            extract(d)
+        best = min(best, time.perf_counter() - t0)
+    return chars, chars / best
+
+
+def main(argv: list[str] | None = None) -> int:
+    here = Path(__file__).resolve().parent.parent
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path,
+                        default=here.parent / "shared" / "data" / "tempeval3-train")
+    parser.add_argument("--files", type=int, default=80, help="TimeML files to use")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    files = sorted(args.corpus.glob("*/*.tml"))[: args.files]
+    if not files:
+        print(f"speed: error: {args.corpus}: no .tml files", file=sys.stderr)
+        return 2
+    docs = [(text, gold) for _, text, gold in (parse_tml(f) for f in files)]
+    texts = [t for t, _ in docs]
+    print(f"corpus: {len(files)} TimeML files, {sum(map(len, texts)):,} characters")
+    finders: dict[str, Finder | None] = {
+        "claimtrack.find_dates": claimtrack_finder,
+        "claimtrack (dates only)": claimtrack_calendar_finder,
+        "dateparser.search_dates": dateparser_finder(),
+        "datefinder.find_dates": datefinder_finder(),
+    }
+    rates: dict[str, float] = {}
+    print(f"{'finder':26} {'chars/s':>12} {'precision':>9} {'recall':>7}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for name, finder in finders.items():
+            if finder is None:
+                print(f"{name:26} not installed (pip install '.[bench]')")
+                continue
+            rate = throughput(finder, texts, args.repeat if "claimtrack" in name else 1)
+            p, r = accuracy(finder, docs)
+            rates[name] = rate
+            print(f"{name:26} {rate:12,.0f} {p:9.3f} {r:7.3f}")
+    ours = rates["claimtrack.find_dates"]
+    for name, rate in rates.items():
+        if not name.startswith("claimtrack"):
+            print(f"claimtrack / {name}: {ours / rate:.1f}x")
+    seeds = here / "seeds"
+    result = pipeline_speed(seeds, args.repeat)
+    if result is not None:
+        chars, rate = result
+        print(f"\nclaims pipeline on seeds/ ({chars:,} chars): {rate:,.0f} chars/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
