@@ -126,3 +126,4 @@ class Document:
         if pos < len(self.text):
             ranges.append((pos, len(self.text)))
         return ranges
+

@@ -176,7 +176,9 @@ def _fuzzy(m: re.Match[str], ctx: _Context, d: str, word: str, y: str) -> TimeEx
     mo = fuzzy_month(word)
     if mo is None:
         return None
-    expr = _day(m, ctx, "fuzzy_month", d, mo, y, confidence=0.7)
+    # One edit from exactly one month name, between a day and a year: the
+    # reading is safe, but the misspelling itself is worth a lower confidence.
+    expr = _day(m, ctx, "fuzzy_month", d, mo, y, confidence=0.85)
     if expr is None:
         return None
     source = ctx.text[m.start() : m.end()]

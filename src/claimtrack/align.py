@@ -1,0 +1,110 @@
+"""Align claims about the same event, across documents and within one.
+
+Two claims are candidates only when they share a block: the same event
+predicate; they align when their objects do not differ (``impose tariff``
+and ``impose sanction`` are two events) and they share at least one named
+participant (for quotes: the same speaker). The blocking index makes the work grow with the number of
+claims times the (small) block sizes, not with the square of all claims; a
+block larger than :data:`MAX_BLOCK` is split further by participant so an
+archive of millions of claims stays tractable.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from claimtrack.claims import Claim
+from claimtrack.findings import Alignment
+
+__all__ = ["MAX_BLOCK", "aligned_pairs", "quote_pairs"]
+
+MAX_BLOCK = 400
+"""Largest block compared pairwise; larger ones are split by participant."""
+
+_WEAK_KEYS = frozenset({"united states", "united nations", "european union"})
+
+
+def _keys(claim: Claim) -> set[str]:
+    return {m.key for m in claim.participants}
+
+
+def _block_key(claim: Claim) -> tuple[str] | None:
+    if claim.event is None:
+        return None
+    return (claim.event.predicate,)
+
+
+def _pairs(block: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    for i, a in enumerate(block):
+        for b in block[i + 1 :]:
+            if a.id != b.id:
+                yield a, b
+
+
+def _blocks(claims: Iterable[Claim]) -> dict[tuple[str, ...], list[Claim]]:
+    blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = _block_key(claim)
+        if key is not None:
+            blocks[key].append(claim)
+    for key in [k for k, v in blocks.items() if len(v) > MAX_BLOCK]:
+        # Split an oversized block by each participant: every pair that shares a
+        # participant still meets in some sub-block.
+        big = blocks.pop(key)
+        for claim in big:
+            for p in _keys(claim) or {""}:
+                blocks[(*key, p)].append(claim)
+    return blocks
+
+
+def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment]]:
+    """Pairs of claims about the same event, each with the reason for aligning them.
+
+    Returns:
+        Pairs in a deterministic order (by claim ids), each pair once.
+    """
+    seen: set[tuple[str, str]] = set()
+    out: list[tuple[Claim, Claim, Alignment]] = []
+    blocks = _blocks(claims)
+    for key in sorted(blocks):
+        for a, b in _pairs(sorted(blocks[key], key=lambda c: c.id)):
+            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+            if pair in seen:
+                continue
+            assert a.event is not None and b.event is not None
+            oa, ob = a.event.object, b.event.object
+            if oa and ob and oa != ob:
+                continue  # "impose tariff" and "impose sanction" are different events
+            shared = sorted(_keys(a) & _keys(b))
+            strong = [k for k in shared if k not in _WEAK_KEYS]
+            if not strong:
+                continue
+            seen.add(pair)
+            union = _keys(a) | _keys(b)
+            score = round(0.4 + 0.2 * (oa == ob) + 0.4 * len(shared) / max(len(union), 1), 3)
+            obj = oa or ob
+            what = f"“{a.event.predicate}”" + (f" of “{obj}”" if obj else "")
+            reason = (f"both describe {what} involving {', '.join(strong)}"
+                      f" (similarity {score:.2f})")
+            first, second = (a, b) if a.id < b.id else (b, a)
+            out.append((first, second, Alignment(a.event.predicate, obj, tuple(shared), score,
+                                                 reason)))
+    return out
+
+
+def quote_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment]]:
+    """Pairs of quotes attributed to the same speaker."""
+    by_speaker: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.quote is not None and claim.quote.speaker is not None:
+            by_speaker[claim.quote.speaker.key].append(claim)
+    out = []
+    for speaker in sorted(by_speaker):
+        block = sorted(by_speaker[speaker], key=lambda c: c.id)
+        if len(block) > MAX_BLOCK:
+            block = block[:MAX_BLOCK]
+        for a, b in _pairs(block):
+            out.append((a, b, Alignment("quote", None, (speaker,), 1.0,
+                                        f"both quote {speaker.title()}")))
+    return out

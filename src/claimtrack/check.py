@@ -1,0 +1,56 @@
+"""The whole pipeline in one call: ingest → extract → align → detect → report.
+
+``check(paths_or_documents)`` is what most users want; each stage can also be
+called alone (``load``, ``extract_claims``, ``detect``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from claimtrack.detect import detect
+from claimtrack.errors import InputError
+from claimtrack.extract import extract_claims
+from claimtrack.findings import Report
+from claimtrack.ingest import load
+from claimtrack.model import Document
+
+__all__ = ["check"]
+
+
+def check(
+    inputs: Iterable[str | Path | Document], *, encoding: str | None = None
+) -> Report:
+    """Check articles against each other and report where they disagree.
+
+    Args:
+        inputs: paths (files, directories, ``-``) and/or :class:`Document` objects.
+        encoding: the encoding to assume for inputs that are not UTF-8 and
+            declare none.
+
+    Returns:
+        A :class:`~claimtrack.findings.Report` with the documents, their
+        claims, the conflicts, the agreements and the disputes.
+
+    Raises:
+        InputError: an input could not be read (the first such problem). Use
+            :func:`claimtrack.load` to collect every problem and go on.
+    """
+    items = list(inputs)
+    documents = [d for d in items if isinstance(d, Document)]
+    paths = [p for p in items if not isinstance(p, Document)]
+    if paths:
+        result = load(paths, encoding=encoding)
+        if result.errors:
+            raise result.errors[0]
+        documents.extend(result.documents)
+    ids = [d.id for d in documents]
+    if len(set(ids)) != len(ids):
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        raise InputError(dupes[0], "two documents share this id; ids must be unique")
+    documents.sort(key=lambda d: d.id)
+    claims = [c for d in documents for c in extract_claims(d)]
+    conflicts, agreements, disputes = detect(documents, claims)
+    return Report(documents=tuple(documents), claims=tuple(claims), conflicts=tuple(conflicts),
+                  agreements=tuple(agreements), disputes=tuple(disputes))

@@ -1,0 +1,138 @@
+"""Compatibility rules: when two values of the same fact agree, and when they clash.
+
+Each rule is a small pure function, so it can be tested alone and quoted in
+an explanation:
+
+* **Dates are intervals.** ``January 2025`` contains ``26 January 2025``: they
+  agree. Disjoint intervals clash only when they are close enough to be the
+  same occurrence (:data:`DATE_WINDOW_DAYS`); decertifications in 1997 and in
+  2025 are two events, not one reported twice.
+* **Quantities honour qualifiers.** ``about 30 years`` is [27, 33] and agrees
+  with ``28 years``; exact figures may differ by rounding (:data:`ROUNDING`).
+* **Quotes compare words, not typography.** Case, curly quotes, ``U.S.`` vs
+  ``US`` and ellipses do not matter; a shorter quote inside a longer one is a
+  partial quote; a changed word (``reckless`` vs ``feckless``) is a clash.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Literal
+
+from claimtrack.claims import DateSlot, Quantity
+
+__all__ = [
+    "DATE_WINDOW_DAYS",
+    "ROUNDING",
+    "Relation",
+    "compare_dates",
+    "compare_quantities",
+    "compare_quotes",
+    "quote_words",
+]
+
+Relation = Literal["same", "compatible", "clash", "distinct", "unknown"]
+
+DATE_WINDOW_DAYS = 120
+"""Disjoint dates closer than this are read as one event reported differently."""
+
+ROUNDING = 0.02
+"""Relative difference two exact figures may have and still agree (rounding)."""
+
+
+def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
+    """How two dates of the same event relate, with the reason in words."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        if a.value == b.value:
+            return "same", "the same underspecified date"
+        return "unknown", "at least one date lacks a year or a reference to resolve it"
+    if a.start == b.start and a.end == b.end:
+        return "same", "the same date"
+    if a.start < b.end and b.start < a.end:
+        wider, narrower = (a, b) if (a.end - a.start) >= (b.end - b.start) else (b, a)
+        return "compatible", (
+            f"{narrower.value} lies within {wider.value}: a difference of precision"
+        )
+    gap = (max(a.start, b.start) - min(a.end, b.end)).days + 1
+    if gap > DATE_WINDOW_DAYS:
+        return "distinct", f"{gap} days apart: read as separate occurrences"
+    return "clash", f"{gap} day{'s' if gap != 1 else ''} apart and neither contains the other"
+
+
+def _unit_key(q: Quantity) -> tuple[str, str, str | None]:
+    unit = q.unit.lower().rstrip("s")
+    return q.kind, unit, q.per
+
+
+def compare_quantities(a: Quantity, b: Quantity) -> tuple[Relation, str]:
+    """How two figures for the same fact relate, honouring their qualifiers."""
+    if _unit_key(a) != _unit_key(b):
+        return "distinct", "different units or rates"
+    if a.value == b.value:
+        return "same", "the same figure"
+    lo_a, hi_a = a.low, a.high
+    lo_b, hi_b = b.low, b.high
+    if a.low == a.high and b.low == b.high:
+        tolerance = ROUNDING * max(abs(a.value), abs(b.value))
+        if abs(a.value - b.value) <= tolerance:
+            return "compatible", "equal up to rounding"
+        return "clash", "two exact figures that differ"
+    if lo_a <= hi_b and lo_b <= hi_a:
+        return "compatible", "the ranges their wording allows overlap"
+    return "clash", "even the ranges their wording allows do not overlap"
+
+
+_NORMALISE = [
+    (re.compile(r"\bu\.\s?s\.(?:\s?a\.)?", re.IGNORECASE), "us"),
+    (re.compile(r"\bu\.\s?k\.", re.IGNORECASE), "uk"),
+    (re.compile(r"\bu\.\s?n\.", re.IGNORECASE), "un"),
+    (re.compile(r"\.\.\.|…|\[[^\]]*\]"), " "),
+    (re.compile(r"[’‘`´]"), "'"),
+    (re.compile(r"[^\w\s']"), " "),
+]
+_EDGE_WORDS = frozenset({"a", "an", "the", "and", "but", "that"})
+
+
+def quote_words(text: str) -> list[str]:
+    """The words of a quote, without case, punctuation or typographic variants."""
+    s = text.lower()
+    for pattern, repl in _NORMALISE:
+        s = pattern.sub(repl, s)
+    return [w.strip("'") for w in s.split() if w.strip("'")]
+
+
+def compare_quotes(a: str, b: str) -> tuple[Relation, str]:
+    """How two quotations of the same speaker relate; a clash names the changed words."""
+    wa, wb = quote_words(a), quote_words(b)
+    if not wa or not wb:
+        return "unknown", "empty quote"
+    if wa == wb:
+        return "same", "the same words"
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    n = len(short)
+    if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)):
+        return "compatible", "one quotes part of the other"
+    ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    # Words added or dropped at either end are a longer or shorter excerpt.
+    while ops and ops[0][0] in ("insert", "delete"):
+        ops = ops[1:]
+    while ops and ops[-1][0] in ("insert", "delete"):
+        ops = ops[:-1]
+    equal = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    changes = [(tag, wa[i1:i2], wb[j1:j2]) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
+    if not changes:
+        return "compatible", "one quotes part of the other"
+    small = all(len(x) <= 2 and len(y) <= 2 for _, x, y in changes)
+    # One changed word or pair of words inside an otherwise identical passage is a
+    # misquotation; two or more changes are more likely parallel phrasing
+    # ("disobey the orders of X", "obey the orders of Y").
+    if equal >= 2 and equal >= 0.5 * min(len(wa), len(wb)) and small and len(changes) == 1:
+        words = "; ".join(
+            f"“{' '.join(x) or '—'}” vs “{' '.join(y) or '—'}”" for _, x, y in changes
+            if set(x) - _EDGE_WORDS or set(y) - _EDGE_WORDS
+        )
+        if not words:
+            return "compatible", "they differ only in articles or conjunctions"
+        return "clash", f"the wording differs: {words}"
+    return "distinct", "different passages"

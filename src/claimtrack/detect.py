@@ -1,0 +1,329 @@
+"""Detect conflicts, agreements and disputes among aligned claims.
+
+For every aligned pair (see :mod:`claimtrack.align`) the compatibility rules
+of :mod:`claimtrack.compare` decide whether the values agree, clash, or
+describe separate facts. Threats, hypotheses and denials never make a
+factual conflict: a denial against an assertion is a :class:`Dispute`. A
+claim never conflicts with itself, and a page's repeated body counts once
+(repeats are one claim, see ``Claim.also_at``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from claimtrack.align import aligned_pairs, quote_pairs
+from claimtrack.claims import Claim, DateSlot, Quantity
+from claimtrack.compare import compare_dates, compare_quantities, compare_quotes
+from claimtrack.extract.lexicon import lemma_of
+from claimtrack.findings import (
+    Agreement,
+    Alignment,
+    CitedEvidence,
+    Conflict,
+    Dispute,
+    Position,
+    Severity,
+)
+from claimtrack.model import Document
+from claimtrack.sources import Sources
+from claimtrack.temporal import find_dates
+
+__all__ = ["detect"]
+
+_FACTUAL = frozenset({"asserted", "reported", "planned"})
+_TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims|missing|"
+                          r"cases|arrests|evacuated", re.IGNORECASE)
+
+
+def _stable_id(prefix: str, parts: Iterable[str]) -> str:
+    digest = hashlib.sha1("\x1f".join(sorted(parts)).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:12]}"
+
+
+def _primary_date(claim: Claim) -> DateSlot | None:
+    dated = [d for d in claim.dates if d.type in ("DATE", "TIME")]
+    if not dated:
+        return None
+    if claim.event is None:
+        return dated[0]
+    at = claim.event.span.start
+    return min(dated, key=lambda d: (abs(d.span.start - at), d.span.start))
+
+
+def _event_words(claim: Claim, alignment: Alignment) -> str:
+    what = alignment.predicate
+    if alignment.object:
+        what += f" {alignment.object}"
+    names = [k.title() for k in alignment.shared][:3]
+    return what + (f" ({', '.join(names)})" if names else "")
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Severity, str]:
+    explicit = a.resolution == b.resolution == "absolute"
+    precise = a.granularity == b.granularity == "day"
+    confident = min(a.confidence, b.confidence) >= 0.8
+    if explicit and precise and confident:
+        return "high", "both dates are written out to the day"
+    if explicit and precise:
+        return "medium", "both dates are written out, but one is read with low confidence"
+    if explicit:
+        return "medium", "the dates are explicit but not both precise to the day"
+    return "low", "at least one date was worked out from the publication date"
+
+
+def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
+    if a.low == a.high and b.low == b.high:
+        ratio = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
+        if ratio > 0.1:
+            return "high", f"two exact figures {ratio:.0%} apart"
+        return "medium", f"two exact figures {ratio:.0%} apart"
+    return "low", "at least one figure is hedged (about, more than ...)"
+
+
+class _Detector:
+    def __init__(self, documents: Sequence[Document], claims: Sequence[Claim]) -> None:
+        self.docs = {d.id: d for d in documents}
+        self.claims = claims
+        self.sources = Sources(documents)
+        self.evidence = _cited_evidence(documents)
+
+    def position(self, claim: Claim, value: str | float, start: int, end: int,
+                 unit: str | None, supporters: Iterable[str]) -> Position:
+        docs = tuple(sorted(set(supporters) | {claim.document_id}))
+        return Position(claim=claim, value=value, value_start=start, value_end=end, unit=unit,
+                        sources=self.sources.independent(docs), documents=docs)
+
+
+def _cited_evidence(documents: Sequence[Document]) -> dict[str, list[CitedEvidence]]:
+    """Reference list entries, by the event predicates their titles use."""
+    found: dict[str, list[CitedEvidence]] = defaultdict(list)
+    for doc in documents:
+        for region in doc.regions:
+            if region.kind != "references":
+                continue
+            for line in re.finditer(r"[^\n]+", doc.text[region.start : region.end]):
+                a = region.start + line.start()
+                entry = line.group(0)
+                dated = [e for e in find_dates(entry) if e.granularity == "day"
+                         and e.resolution == "absolute" and e.type == "DATE"]
+                if not dated:
+                    continue
+                # The publication date of the cited piece: the first full date
+                # not introduced by "Accessed".
+                pick = next((e for e in dated
+                             if "accessed" not in entry[max(0, e.start - 12) : e.start].lower()),
+                            None)
+                if pick is None:
+                    continue
+                import datetime as dt
+
+                day = dt.date.fromisoformat(pick.value[:10])
+                lemmas = {lemma_of(w) for w in re.findall(r"[A-Za-z]+", entry)} - {None}
+                for lemma in lemmas:
+                    assert lemma is not None
+                    found[lemma].append(CitedEvidence(doc.id, a + pick.start, a + pick.end, day,
+                                                      _quote(entry, 240)))
+    return found
+
+
+def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
+           conflicts: list[Conflict], agreements: dict[str, list]) -> None:  # type: ignore[type-arg]
+    support: dict[str, set[str]] = defaultdict(set)
+    clashes = []
+    for a, b, why in pairs:
+        if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
+            continue
+        da, db = _primary_date(a), _primary_date(b)
+        if da is None or db is None:
+            continue
+        relation, reason = compare_dates(da, db)
+        if relation in ("same", "compatible"):
+            support[a.id].add(b.document_id)
+            support[b.id].add(a.document_id)
+            if a.document_id != b.document_id:
+                agreements[f"{why.predicate}|{why.object}"].append((a, da, b, db, why))
+        elif relation == "clash":
+            clashes.append((a, da, b, db, why, reason))
+    for a, da, b, db, why, reason in clashes:
+        severity, rule = _date_severity(da, db, a, b)
+        positions = []
+        for claim, slot in ((a, da), (b, db)):
+            pos = det.position(claim, slot.value, slot.span.start, slot.span.end, None,
+                               support[claim.id])
+            if slot.start is not None:
+                cited = tuple(e for e in det.evidence.get(why.predicate, [])
+                              if e.date < slot.start)
+                if cited:
+                    pos = _with_evidence(pos, cited)
+            positions.append(pos)
+        event = _event_words(a, why)
+        same_doc = a.document_id == b.document_id
+        lines = [
+            f"The {'same article gives' if same_doc else 'articles give'} two dates for "
+            f"“{event}”: {da.value} and {db.value} ({reason}).",
+        ]
+        for claim, slot in ((a, da), (b, db)):
+            lines.append(f"{claim.document_id} says {slot.value}: “{_quote(claim.span.text)}”")
+        for pos in positions:
+            for ev in pos.evidence[:1]:
+                lines.append(
+                    f"A source cited in {ev.document_id}, dated {ev.date.isoformat()}, already "
+                    f"reports it, before {pos.value}: {ev.text}"
+                )
+        lines.append(f"Aligned because {why.reason}.")
+        conflicts.append(Conflict(
+            id=_stable_id("date", [a.id + "=" + da.value, b.id + "=" + db.value]),
+            kind="date", severity=severity, severity_rule=rule, event=event,
+            positions=tuple(positions), alignment=why, explanation="\n".join(lines),
+        ))
+
+
+def _with_evidence(pos: Position, cited: tuple[CitedEvidence, ...]) -> Position:
+    import attrs
+
+    return attrs.evolve(pos, evidence=cited)
+
+
+def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
+                conflicts: list[Conflict]) -> None:
+    for a, b, why in pairs:
+        if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
+            continue
+        da, db = _primary_date(a), _primary_date(b)
+        if (da is None) != (db is None):
+            continue  # a figure for a stated date and one for none: different facts
+        if da is not None and db is not None and compare_dates(da, db)[0] not in (
+                "same", "compatible"):
+            continue  # figures for different dates or years are different facts
+        for qa in a.quantities:
+            for qb in b.quantities:
+                relation, reason = compare_quantities(qa, qb)
+                if relation != "clash":
+                    continue
+                pa, pb = det.docs[a.document_id].published, det.docs[b.document_id].published
+                if da is None and pa != pb and _TALLY_UNITS.search(qa.unit):
+                    continue  # a running tally reported on different days
+                severity, rule = _quantity_severity(qa, qb)
+                event = _event_words(a, why)
+                lines = [
+                    f"The articles give different figures for “{event}”: "
+                    f"{qa.span.text} and {qb.span.text} ({reason}).",
+                    f"{a.document_id}: “{_quote(a.span.text)}”",
+                    f"{b.document_id}: “{_quote(b.span.text)}”",
+                    f"Aligned because {why.reason}.",
+                ]
+                conflicts.append(Conflict(
+                    id=_stable_id("quantity", [f"{a.id}={qa.value}", f"{b.id}={qb.value}"]),
+                    kind="quantity", severity=severity, severity_rule=rule, event=event,
+                    positions=(
+                        det.position(a, qa.value, qa.span.start, qa.span.end, qa.unit, ()),
+                        det.position(b, qb.value, qb.span.start, qb.span.end, qb.unit, ()),
+                    ),
+                    alignment=why, explanation="\n".join(lines),
+                ))
+
+
+def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) -> None:
+    for a, b, why in quote_pairs(claims):
+        assert a.quote is not None and b.quote is not None
+        ta, tb = a.quote.span.text, b.quote.span.text
+        relation, reason = compare_quotes(ta, tb)
+        if relation != "clash":
+            continue
+        speaker = why.shared[0].title()
+        lines = [
+            f"{speaker} is quoted in two versions ({reason}).",
+            f"{a.document_id}: “{_quote(ta)}”",
+            f"{b.document_id}: “{_quote(tb)}”",
+            "A changed word in a quotation changes what the speaker is reported to have said; "
+            "check the original.",
+        ]
+        conflicts.append(Conflict(
+            id=_stable_id("quote", [f"{a.id}={ta}", f"{b.id}={tb}"]),
+            kind="quote", severity="medium",
+            severity_rule="a quotation's wording differs by a word or two", event=f"{speaker} quoted",
+            positions=(
+                det.position(a, ta, a.quote.span.start, a.quote.span.end, None, ()),
+                det.position(b, tb, b.quote.span.start, b.quote.span.end, None, ()),
+            ),
+            alignment=why, explanation="\n".join(lines),
+        ))
+
+
+def _disputes(pairs: list[tuple[Claim, Claim, Alignment]], det: _Detector) -> list[Dispute]:
+    out = []
+    for a, b, why in pairs:
+        modes = {a.modality, b.modality}
+        if "denied" in modes and modes & _FACTUAL:
+            event = _event_words(a, why)
+            out.append(Dispute(
+                id=_stable_id("dispute", [a.id, b.id]), event=event,
+                positions=(det.position(a, a.modality, a.span.start, a.span.end, None, ()),
+                           det.position(b, b.modality, b.span.start, b.span.end, None, ())),
+                explanation=(f"One statement asserts “{event}” and another reports a denial; "
+                             "this is a disagreement between the parties, reported as such, "
+                             "not a factual conflict between the articles."),
+            ))
+    return out
+
+
+def _agreements(det: _Detector, groups: dict[str, list]) -> list[Agreement]:  # type: ignore[type-arg]
+    out = []
+    for key in sorted(groups):
+        items = groups[key]
+        claims: dict[str, tuple[Claim, DateSlot]] = {}
+        for a, da, b, db, _ in items:
+            claims[a.id] = (a, da)
+            claims[b.id] = (b, db)
+        docs = sorted({c.document_id for c, _ in claims.values()})
+        sources = det.sources.independent(docs)
+        if sources < 2:
+            continue
+        best = min(claims.values(), key=lambda cd: (
+            (cd[1].end - cd[1].start).days if cd[1].start and cd[1].end else 10**6, cd[0].id))
+        why = items[0][4]
+        event = _event_words(best[0], why)
+        positions = tuple(
+            det.position(c, d.value, d.span.start, d.span.end, None, docs)
+            for c, d in sorted(claims.values(), key=lambda cd: cd[0].id)
+        )
+        out.append(Agreement(
+            id=_stable_id("agree", list(claims)), kind="date", event=event,
+            value=best[1].value, positions=positions, sources=sources,
+            explanation=(f"{sources} independent sources give compatible dates for “{event}”; "
+                         f"the most precise is {best[1].value}."),
+        ))
+    return out
+
+
+def detect(
+    documents: Sequence[Document], claims: Sequence[Claim]
+) -> tuple[list[Conflict], list[Agreement], list[Dispute]]:
+    """Find conflicts, agreements and disputes among ``claims``.
+
+    Returns:
+        Conflicts sorted by severity then id; agreements and disputes by id.
+        The order of ``documents`` and ``claims`` does not change the result.
+    """
+    det = _Detector(documents, claims)
+    pairs = aligned_pairs(claims)
+    conflicts: list[Conflict] = []
+    groups: dict[str, list] = defaultdict(list)  # type: ignore[type-arg]
+    _dates(det, pairs, conflicts, groups)
+    _quantities(det, pairs, conflicts)
+    _quotes(det, claims, conflicts)
+    rank = {"high": 0, "medium": 1, "low": 2}
+    unique = {c.id: c for c in conflicts}
+    ordered = sorted(unique.values(), key=lambda c: (rank[c.severity], c.kind, c.id))
+    agreements = sorted(_agreements(det, groups), key=lambda a: a.id)
+    disputes = sorted(_disputes(pairs, det), key=lambda d: d.id)
+    return ordered, agreements, disputes

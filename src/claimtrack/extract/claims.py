@@ -1,0 +1,173 @@
+"""Assemble claims from a document: one per dated or numeric sentence, one per quote.
+
+The steps read like the pipeline: sentences of the article's prose (skipped
+regions never yield claims), then in each sentence its dates, quantities,
+named participants, event and modality; quotes with their speakers. A claim
+whose sentence is repeated verbatim later in the document (a repeated body,
+a pull quote) is one claim with the other places in ``also_at``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+from claimtrack.claims import Claim, DateSlot, Event, Mention, Quantity, Quote
+from claimtrack.extract.entities import FoundMention, find_mentions
+from claimtrack.extract.events import find_event, find_modality, find_source
+from claimtrack.extract.quantities import find_quantities
+from claimtrack.extract.quotes import find_quotes
+from claimtrack.extract.sentences import sentences
+from claimtrack.model import Document
+from claimtrack.spans import Span
+from claimtrack.temporal import TimeExpression, find_dates
+from claimtrack.temporal.values import interval
+
+__all__ = ["extract_claims"]
+
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
+_DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
+                   "H": "hours"}
+
+
+def _date_slot(doc: Document, e: TimeExpression) -> DateSlot:
+    span = interval(e.value) if e.type in ("DATE", "TIME") else None
+    return DateSlot(
+        span=Span(doc, e.start, e.end), value=e.value, type=e.type, granularity=e.granularity,
+        start=span[0] if span else None, end=span[1] if span else None, mod=e.mod,
+        confidence=e.confidence, rule=e.rule, resolution=e.resolution,
+    )
+
+
+def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
+    """``about 30 years`` as a number of years, so durations compare like quantities."""
+    value = e.value
+    if not value.startswith("P") or "X" in value:
+        return None
+    body = value[2:] if value.startswith("PT") else value[1:]
+    for code in ("DE", "Y", "M", "W", "D", "H"):
+        if body.endswith(code):
+            try:
+                n = float(body[: -len(code)])
+            except ValueError:
+                return None
+            unit = _DURATION_UNITS[code] if not value.startswith("PT") or code == "H" else "minutes"
+            low, high = n, n
+            if e.mod == "APPROX":
+                low, high = n * 0.9, n * 1.1
+            elif e.mod == "MORE_THAN":
+                high = math.inf
+            elif e.mod == "LESS_THAN":
+                low = n * 0.9
+            return Quantity(span=Span(doc, e.start, e.end), value=n, low=low, high=high,
+                            unit=unit, kind="duration", qualifier=e.mod)
+    return None
+
+
+def _mention(doc: Document, m: FoundMention) -> Mention:
+    return Mention(span=Span(doc, m.start, m.end), key=m.key, kind=m.kind)
+
+
+def _also_at(doc: Document, start: int, end: int) -> tuple[Span, ...]:
+    """Where a repeat region restates ``[start, end)`` verbatim."""
+    spans = []
+    for r in doc.regions:
+        if r.kind == "repeat" and r.of_start is not None:
+            n = r.end - r.start
+            if r.of_start <= start and end <= r.of_start + n:
+                shift = r.start - r.of_start
+                spans.append(Span(doc, start + shift, end + shift))
+    return tuple(spans)
+
+
+def _dedupe_mentions(mentions: list[Mention]) -> tuple[Mention, ...]:
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m.key not in seen:
+            seen.add(m.key)
+            out.append(m)
+    return tuple(out)
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    """Extract the checkable claims of one document.
+
+    Returns:
+        Claims in document order: date and quantity claims (one per sentence
+        that states a date or a number) and quote claims (one per quotation).
+    """
+    text = doc.text
+    prose = doc.prose_ranges()
+    bounds = [b for a, z in prose for b in sentences(text, a, z)]
+    if not bounds:
+        return []
+    starts = [a for a, _ in bounds]
+    expressions = find_dates(text, doc.published)
+    by_sentence: dict[int, list[TimeExpression]] = {}
+    for e in expressions:
+        i = bisect.bisect_right(starts, e.start) - 1
+        if i >= 0 and e.end <= bounds[i][1]:
+            by_sentence.setdefault(i, []).append(e)
+    mentions_by: dict[int, list[FoundMention]] = {}
+    all_mentions: list[FoundMention] = []
+    common = frozenset(_LOWER_WORD.findall(text))
+    for i, (a, z) in enumerate(bounds):
+        found = find_mentions(text, a, z, common=common)
+        mentions_by[i] = found
+        all_mentions.extend(found)
+    claims: list[Claim] = []
+    for i, (a, z) in enumerate(bounds):
+        exprs = by_sentence.get(i, [])
+        dates = [_date_slot(doc, e) for e in exprs
+                 if e.type in ("DATE", "TIME") and not e.value.endswith("_REF")]
+        quantities = [
+            Quantity(span=Span(doc, q.start, q.end), value=q.value, low=q.low, high=q.high,
+                     unit=q.unit, kind=q.kind, qualifier=q.qualifier, per=q.per,  # type: ignore[arg-type]
+                     number_span=Span(doc, q.number_start, q.number_end))
+            for q in find_quantities(text, a, z, exclude=[(e.start, e.end) for e in exprs])
+        ]
+        quantities += [d for e in exprs if e.type == "DURATION"
+                       if (d := _duration_quantity(doc, e)) is not None]
+        if (not dates and not quantities) or len(text[a:z].split()) < 3:
+            continue  # nothing checkable, or a stray line ("0") rather than a sentence
+        anchors = [d.span.start for d in dates] + [q.span.start for q in quantities]
+        found_event = find_event(text, a, z, anchors)
+        event = None if found_event is None else Event(
+            predicate=found_event.predicate, span=Span(doc, found_event.start, found_event.end),
+            object=found_event.object,
+        )
+        mentions = mentions_by[i]
+        source = find_source(text, a, z, mentions)
+        claims.append(Claim(
+            id=f"{doc.id}#{a}-{z}", document_id=doc.id,
+            kind="date" if dates else "quantity", span=Span(doc, a, z),
+            also_at=_also_at(doc, a, z), event=event,
+            participants=_dedupe_mentions([_mention(doc, m) for m in mentions]),
+            dates=tuple(dates), quantities=tuple(sorted(quantities, key=lambda q: q.span.start)),
+            asserted_by=_mention(doc, source) if source else None,
+            modality=find_modality(text, a, z, found_event),  # type: ignore[arg-type]
+        ))
+    for a, z in prose:
+        for q in find_quotes(text, [b for b in bounds if a <= b[0] < z], all_mentions, a, z):
+            i = max(0, bisect.bisect_right(starts, q.start) - 1)
+            sa, sz = bounds[i]
+            sa, sz = min(sa, q.start), max(sz, q.end)
+            found_event = find_event(text, sa, sz, [q.start])
+            claims.append(Claim(
+                id=f"{doc.id}#q{q.start}-{q.end}", document_id=doc.id, kind="quote",
+                span=Span(doc, sa, sz), also_at=_also_at(doc, q.start, q.end),
+                event=None if found_event is None else Event(
+                    predicate=found_event.predicate,
+                    span=Span(doc, found_event.start, found_event.end),
+                    object=found_event.object),
+                participants=_dedupe_mentions([_mention(doc, m) for m in mentions_by.get(i, [])]),
+                quote=Quote(span=Span(doc, q.start, q.end),
+                            speaker=_mention(doc, q.speaker) if q.speaker else None,
+                            verb=q.verb),
+                asserted_by=_mention(doc, q.speaker) if q.speaker else None,
+                modality="reported",
+            ))
+    claims.sort(key=lambda c: (c.span.start, c.id))
+    return claims

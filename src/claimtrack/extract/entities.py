@@ -1,0 +1,198 @@
+"""Named participants: capitalised names, with their aliases merged under one key.
+
+A name is a run of capitalised words (``of``, ``de``, ``the`` may join them:
+``Department of State``). Its key is what aliases share:
+
+* countries by name, abbreviation, demonym or capital metonym
+  (``US``, ``U.S.``, ``United States``, ``American``, ``Washington``);
+* organisations with their country prefix dropped and ``X of Y`` read as
+  ``Y X`` (``US Department of State`` and ``State Department``);
+* people by surname once titles are dropped (``Colombian President Gustavo
+  Petro`` and ``Petro``).
+
+The gazetteer is general world knowledge, not tied to any story.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["FoundMention", "find_mentions", "normalise_key"]
+
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "united states": ("us", "u.s", "u.s.", "usa", "u.s.a", "u.s.a.", "united states",
+                      "united states of america", "america", "american", "americans",
+                      "washington"),
+    "colombia": ("colombia", "colombian", "colombians", "bogota", "bogotá"),
+    "venezuela": ("venezuela", "venezuelan", "venezuelans", "caracas"),
+    "mexico": ("mexico", "mexican", "mexicans", "mexico city"),
+    "brazil": ("brazil", "brazilian", "brazilians", "brasilia", "brasília"),
+    "argentina": ("argentina", "argentine", "argentinian", "buenos aires"),
+    "peru": ("peru", "peruvian", "lima"),
+    "chile": ("chile", "chilean", "santiago"),
+    "cuba": ("cuba", "cuban", "havana"),
+    "canada": ("canada", "canadian", "ottawa"),
+    "united kingdom": ("uk", "u.k", "u.k.", "united kingdom", "britain", "great britain",
+                       "british", "london"),
+    "france": ("france", "french", "paris"),
+    "germany": ("germany", "german", "berlin"),
+    "spain": ("spain", "spanish", "madrid"),
+    "italy": ("italy", "italian", "rome"),
+    "russia": ("russia", "russian", "russians", "moscow", "kremlin"),
+    "ukraine": ("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"),
+    "china": ("china", "chinese", "beijing", "prc"),
+    "japan": ("japan", "japanese", "tokyo"),
+    "india": ("india", "indian", "new delhi"),
+    "israel": ("israel", "israeli", "israelis", "tel aviv", "jerusalem"),
+    "iran": ("iran", "iranian", "tehran"),
+    "turkey": ("turkey", "turkish", "ankara", "türkiye"),
+    "egypt": ("egypt", "egyptian", "cairo"),
+    "south africa": ("south africa", "south african", "pretoria"),
+    "nigeria": ("nigeria", "nigerian", "abuja"),
+    "australia": ("australia", "australian", "canberra"),
+    "north korea": ("north korea", "north korean", "pyongyang"),
+    "south korea": ("south korea", "south korean", "seoul"),
+    "palestine": ("palestine", "palestinian", "palestinians", "gaza"),
+    "european union": ("eu", "e.u", "e.u.", "european union", "brussels"),
+    "united nations": ("un", "u.n", "u.n.", "united nations"),
+}
+_ALIAS: dict[str, str] = {alias: key for key, aliases in _COUNTRIES.items() for alias in aliases}
+_TITLES = frozenset(
+    ["president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "general", "gen", "admiral", "adm", "colonel", "col", "captain", "capt", "dr", "mr", "mrs", "ms", "prof", "judge", "justice", "chancellor", "ambassador", "chief", "commander", "director", "spokesman", "spokeswoman", "spokesperson", "leader", "former", "then", "foreign", "defence", "defense", "interior", "finance", "deputy", "acting", "sheikh", "emir", "sir", "lord", "lady"]
+)
+_ORG_WORDS = frozenset(
+    ["department", "ministry", "bank", "council", "agency", "office", "party", "army", "forces", "force", "initiative", "assembly", "nations", "union", "committee", "court", "congress", "senate", "house", "administration", "government", "police", "commission", "company", "corp", "corporation", "inc", "ltd", "university", "institute", "foundation", "organization", "organisation", "fund", "service", "services", "board", "authority", "bureau", "navy", "guard", "parliament", "cabinet", "group", "association", "federation", "league", "summit", "report", "network", "times", "post", "news", "agreement", "accord", "accords", "treaty", "plan", "programme", "program", "list"]
+)
+_SKIP_FIRST = frozenset(
+    ["the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "or", "if", "when", "while", "after", "before", "since", "as", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "there", "here", "however", "yet", "so", "then", "also", "meanwhile", "despite", "although", "though", "under", "over", "with", "without", "during", "amid", "according", "following", "earlier", "later", "now", "today", "yesterday", "tomorrow", "what", "why", "how", "who", "where", "which", "not", "no", "only", "many", "some", "several", "most", "all", "both", "each", "every", "once", "still", "even", "just", "analysts", "officials", "critics"]
+)
+_CALENDAR = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_CONNECTORS = frozenset({"of", "de", "del", "la", "the", "and", "for", "van", "von", "da",
+                         "di", "du", "bin", "al"})
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’'&-]*")
+
+
+@attrs.frozen
+class FoundMention:
+    """A mention in text coordinates."""
+
+    start: int
+    end: int
+    key: str
+    kind: str
+
+
+def _ends_sentence(token: str) -> bool:
+    """Whether a token's final period ends a sentence rather than an abbreviation."""
+    if not token.endswith("."):
+        return False
+    body = token[:-1]
+    return "." not in body and len(body) > 1 and body.lower() not in _TITLES
+
+
+def _clean(token: str) -> str:
+    token = token.rstrip(".,;:").lower()
+    for suffix in ("’s", "'s"):
+        if token.endswith(suffix):
+            token = token[: -len(suffix)]
+    return token
+
+
+def normalise_key(words: list[str]) -> tuple[str, str]:
+    """The alias-merging key and kind of a name given as its words."""
+    cleaned = [_clean(w) for w in words]
+    cleaned = [w for w in cleaned if w]
+    if not cleaned:
+        return "", "other"
+    joined = " ".join(cleaned)
+    if joined in _ALIAS:
+        return _ALIAS[joined], "country"
+    if any(w in _ORG_WORDS for w in cleaned):
+        # Drop a leading country ("US Department of State") and read "X of Y" as "Y X".
+        while len(cleaned) > 1 and (cleaned[0] in _ALIAS or cleaned[0] == "the"):
+            cleaned = cleaned[1:]
+        if "of" in cleaned and cleaned[0] in _ORG_WORDS:
+            i = cleaned.index("of")
+            head, tail = cleaned[:i], [w for w in cleaned[i + 1 :] if w != "the"]
+            cleaned = tail + head
+        return " ".join(cleaned), "org"
+    core = [w for w in cleaned if w not in _TITLES and w not in _ALIAS]
+    if not core:
+        # "President" alone, or "Colombian President": the country is the key.
+        countries = [_ALIAS[w] for w in cleaned if w in _ALIAS]
+        return (countries[0], "country") if countries else (joined, "other")
+    if len(core) >= 2 or len(cleaned) > len(core):
+        return core[-1], "person"
+    return core[0], "other"
+
+
+def find_mentions(
+    text: str, start: int = 0, end: int | None = None, *, common: frozenset[str] = frozenset()
+) -> list[FoundMention]:
+    """Find named participants in ``text[start:end]``, each with its alias key.
+
+    Args:
+        text: the document text.
+        start: where to begin.
+        end: where to stop.
+        common: words the document also writes in lower case; one of them
+            capitalised only because it opens a sentence is not a name.
+    """
+    stop = len(text) if end is None else end
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, stop)]
+    out: list[FoundMention] = []
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        if not w[0].isupper() or _clean(w) in _CALENDAR:
+            i += 1
+            continue
+        at_sentence_start = i == 0 or re.search(r"[.!?\n“\"]\s*$", text[words[i - 1][1] : s])
+        if at_sentence_start and (_clean(w) in _SKIP_FIRST or _clean(w) in common) and (
+            i + 1 >= len(words) or not words[i + 1][2][0].isupper()
+        ):
+            i += 1
+            continue
+        j = i + 1
+        run = [w]
+        end_at = e
+        while j < len(words):
+            s2, e2, w2 = words[j]
+            if _ends_sentence(run[-1]):
+                break
+            gap = text[end_at:s2]
+            if gap not in (" ", "\u00a0") or _clean(w2) in _CALENDAR:
+                break
+            if w2[0].isupper():
+                run.append(w2)
+                end_at = e2
+                j += 1
+                continue
+            if w2 in _CONNECTORS and j + 1 < len(words) and words[j + 1][2][0].isupper() \
+                    and text[e2 : words[j + 1][0]] == " ":
+                run.extend([w2, words[j + 1][2]])
+                end_at = words[j + 1][1]
+                j += 2
+                continue
+            break
+        # Split "Colombian President Gustavo Petro" into the country and the person
+        # when a demonym opens a longer run.
+        first = _clean(run[0])
+        if len(run) > 1 and first in _ALIAS and _clean(run[1]) in _TITLES | {"government"}:
+            out.append(FoundMention(s, e, _ALIAS[first], "country"))
+        key, kind = normalise_key(run)
+        span_end = end_at
+        raw = text[s:span_end]
+        trimmed = raw.rstrip(",;:")
+        if _ends_sentence(trimmed):
+            trimmed = trimmed[:-1]
+        if trimmed.endswith(("’s", "'s")):
+            trimmed = trimmed[:-2]
+        if key and key not in _SKIP_FIRST:
+            out.append(FoundMention(s, s + len(trimmed), key, kind))
+        i = j
+    return out

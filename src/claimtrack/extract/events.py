@@ -1,0 +1,141 @@
+"""What a sentence says happened: predicate, object, modality and who asserts it.
+
+Without a parser, the predicate is chosen by proximity: of the event words in
+a sentence (verbs and their nominalisations, see :mod:`.lexicon`), the one
+nearest the date or number the claim is about, preferring words that state
+an event over words of saying (``said``, ``announced``). Its object is the
+first common noun after it. Modality comes from cue words: ``threatened to``,
+``denied``, ``would``, ``reportedly``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimtrack.extract.entities import FoundMention
+from claimtrack.extract.lexicon import COMMUNICATION, DENIAL, PREDICATES, THREAT, lemma_of
+
+__all__ = ["FoundEvent", "find_event", "find_modality", "find_source"]
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.%]*|[^\sA-Za-z\d]")
+_LIGHT = frozenset({"make", "take", "give", "go", "come", "see", "know", "set", "hold",
+                    "bring", "run", "hit", "lead", "send", "seek", "buy", "throw", "lie",
+                    "flee", "speak", "certify"})
+_STOP = frozenset(
+    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "this", "these", "those", "its", "his", "her", "their", "our", "your", "my", "it", "he", "she", "they", "we", "i", "as", "than", "then", "so", "not", "no", "all", "any", "some", "each", "every", "both", "more", "most", "less", "few", "many", "much", "several", "such", "other", "another", "own", "same", "new", "old", "former", "last", "next", "first", "second", "third", "also", "only", "just", "very", "too", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "was", "were", "be", "been", "being", "are", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "due", "about", "over", "under", "after", "before", "since", "until", "into", "onto", "upon", "against", "between", "among", "through", "during", "without", "within", "across", "up", "down", "out", "off", "again", "further", "once", "here", "there", "us", "him", "them", "me"]
+)
+_ROMAN = re.compile(r"[ivxlc]+")
+_PREPOSITIONS = frozenset(["in", "on", "at", "for", "with", "from", "over", "under", "after", "before", "during", "against", "amid", "into", "by", "as"])
+_MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
+                            r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
+_MODAL_HYPO = re.compile(r"\b(?:if|could|might|may|possibly|perhaps)\b")
+_MODAL_REPORTED = re.compile(r"\b(?:reportedly|allegedly|according\s+to|said|says|told|"
+                             r"claimed|claims|sources?)\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class FoundEvent:
+    """A predicate in text coordinates."""
+
+    predicate: str
+    start: int
+    end: int
+    object: str | None
+    related: tuple[str, ...]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
+    """The first common noun within eight tokens after the predicate."""
+    passed_name = False
+    for s, e, word in tokens[index + 1 : index + 9]:
+        low = word.lower()
+        if passed_name and low in _PREPOSITIONS:
+            return None  # "decertify Colombia in the fight": the object was the name
+        if not word[0].isalpha():
+            if word in ",;:.!?()—–":
+                return None
+            continue
+        if word[0].isupper() and not word.endswith(("’s", "'s")):
+            passed_name = True
+            continue
+        if word.endswith(("’s", "'s")) or _ROMAN.fullmatch(low):
+            continue
+        if low in _STOP:
+            if low in ("to", "that", "because", "after", "before", "when", "while") and \
+                    s > tokens[index][1] + 1:
+                return None
+            continue
+        if low in PREDICATES and PREDICATES[low] not in ("aid", "fund"):
+            continue
+        return low.rstrip("s") if low.endswith("s") and not low.endswith("ss") else low
+    return None
+
+
+def find_event(
+    text: str, start: int, end: int, anchors: list[int]
+) -> FoundEvent | None:
+    """The sentence's event: the event word nearest the claim's anchors (slot offsets)."""
+    tokens = _tokens(text, start, end)
+    found = []
+    for i, (s, e, word) in enumerate(tokens):
+        lemma = lemma_of(word) if word[0].isalpha() else None
+        if lemma is None or lemma in _LIGHT:
+            continue
+        found.append((i, s, e, lemma))
+    if not found:
+        return None
+    events = [f for f in found if f[3] not in COMMUNICATION]
+    pool = events or found
+    centre = anchors or [start]
+
+    def distance(item: tuple[int, int, int, str]) -> int:
+        return min(abs(item[1] - a) for a in centre)
+
+    i, s, e, lemma = min(pool, key=lambda item: (distance(item), item[1]))
+    related = tuple(sorted({f[3] for f in found if f[3] != lemma}))
+    return FoundEvent(lemma, s, e, _object_after(tokens, i), related)
+
+
+def find_modality(text: str, start: int, end: int, event: FoundEvent | None) -> str:
+    """How the sentence presents its event: asserted, reported, threatened, planned ..."""
+    sentence = text[start:end]
+    lemmas = {lemma_of(w) for w in re.findall(r"[A-Za-z]+", sentence)}
+    before = text[start : event.start] if event else sentence
+    if lemmas & DENIAL and event is not None and event.predicate not in DENIAL:
+        return "denied"
+    if lemmas & THREAT and (event is None or event.predicate not in THREAT or True):
+        if re.search(r"\bthreat(?:en(?:s|ed|ing)?)?\b", before, re.IGNORECASE):
+            return "threatened"
+    if _MODAL_HYPO.search(before[-40:]):
+        return "hypothetical"
+    if _MODAL_PLANNED.search(before[-40:]):
+        return "planned"
+    if _MODAL_REPORTED.search(sentence):
+        return "reported"
+    return "asserted"
+
+
+def find_source(
+    text: str, start: int, end: int, mentions: list[FoundMention]
+) -> FoundMention | None:
+    """Who the sentence says asserts it: ``X said``, ``according to X``."""
+    sentence = text[start:end]
+    m = re.search(r"according\s+to\s+", sentence)
+    if m:
+        after = [x for x in mentions if x.start >= start + m.end()]
+        if after:
+            return after[0]
+    for w in re.finditer(r"[A-Za-z]+", sentence):
+        if lemma_of(w.group(0)) in COMMUNICATION:
+            at = start + w.start()
+            before = [x for x in mentions if x.end <= at and at - x.end < 60]
+            if before:
+                return before[-1]
+            return None
+    return None

@@ -1,0 +1,189 @@
+"""Find numbers with their units and hedges: money, percentages, counts, measures, ages.
+
+Each quantity becomes an interval: ``at least 19 people`` is [19, inf),
+``about 30`` is [27, 33], ``under 50,000`` is [0, 50000). The point value is
+what the text wrote. Years, dates, clock times and reference numbers are not
+quantities (the temporal tagger owns those); the caller passes their spans so
+they are skipped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from claimtrack.temporal.lexicon import number_value
+
+__all__ = ["FoundQuantity", "find_quantities"]
+
+_SCALE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+_CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_CURRENCY_WORD = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+    "eur": "EUR", "pounds": "GBP", "gbp": "GBP", "yen": "JPY", "pesos": "COP",
+    "rupees": "INR", "yuan": "CNY", "francs": "CHF",
+}
+_QUALIFIERS = {
+    "at least": (1.0, math.inf), "no fewer than": (1.0, math.inf), "more than": (1.0, math.inf),
+    "over": (1.0, math.inf), "upwards of": (1.0, math.inf), "in excess of": (1.0, math.inf),
+    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.05),
+    "just under": (0.9, 1.0), "under": (0.0, 1.0), "less than": (0.0, 1.0),
+    "fewer than": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1),
+    "roughly": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.85, 1.15),
+    "estimated": (0.85, 1.15), "just over": (1.0, 1.1), "well over": (1.1, math.inf),
+    "exactly": (1.0, 1.0),
+}
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|a\s+hundred|hundreds|a\s+dozen|dozens|a\s+pair\s+of|a\s+couple\s+of|a\s+handful\s+of"
+)
+_QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
+                        key=len, reverse=True))
+_PATTERN = re.compile(
+    rf"""
+    (?:(?P<qual>{_QUAL})\s+)?
+    (?:
+      (?P<sym>US\$|\$|€|£|¥|₹)\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:\s?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
+      |(?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
+      |(?P<word>\b(?:{_NUMBER_WORDS})\b)(?:\s(?P<wscale>thousand|million|billion)\b)?
+    )
+    (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:[-–]\s*)?(?P<cur>dollars?|euros?|pounds|yen|pesos|rupees|yuan|francs|usd|eur|gbp)\b"
+    r"|\s*(?P<unit>(?:[a-z]+[-\s])?(?:hectares?|acres?|km|kilometers?|kilometres?|miles?|"
+    r"metres?|meters?|tonnes?|tons?|barrels?|kg|kilograms?|pounds|litres?|liters?|gallons?|"
+    r"square\s+(?:miles|kilometers|kilometres|meters|metres|feet)|mw|megawatts?|gw|gigawatts?)\b)"
+    r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s|people|children|men|women|staff|personnel|police))\b",
+    re.IGNORECASE,
+)
+_PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum)\b",
+                  re.IGNORECASE)
+_AGE = re.compile(r"^,\s*(?:aged\s+)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*[-\s]?years?[-\s]old\b", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(
+    ["of", "the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "these", "those", "which", "who", "where", "when", "what", "is", "are", "was", "were", "be", "has", "have", "had", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with", "as", "it", "they", "he", "she", "we", "us", "them"]
+)
+_NOT_COUNT_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds",
+                              "decades", "centuries", "times", "points", "others", "cents"})
+
+
+@attrs.frozen
+class FoundQuantity:
+    """A quantity in text coordinates (see :class:`claimtrack.claims.Quantity`)."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: float
+    low: float
+    high: float
+    unit: str
+    kind: str
+    qualifier: str | None
+    per: str | None
+
+
+def _parse_number(raw: str) -> float | None:
+    raw = raw.strip()
+    if raw and raw[0].isdigit():
+        try:
+            return float(raw.replace(",", ""))
+        except ValueError:
+            return None
+    low = re.sub(r"\s+", " ", raw.lower())
+    if low in ("hundreds", "dozens"):
+        return {"hundreds": 200.0, "dozens": 24.0}[low]
+    if low == "a handful of":
+        return 5.0
+    n = number_value(low.replace("a pair of", "two").replace("a couple of", "two")
+                     .replace("a dozen", "dozen").replace("a hundred", "hundred"))
+    return None if n is None else float(n)
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < b and end > a for a, b in taken)
+
+
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, *, exclude: Iterable[tuple[int, int]] = ()
+) -> list[FoundQuantity]:
+    """Find quantities in ``text[start:end]``, skipping the ``exclude`` spans (dates, times)."""
+    stop = len(text) if end is None else end
+    taken = list(exclude)
+    out: list[FoundQuantity] = []
+    for m in _PATTERN.finditer(text, start, stop):
+        num_group = "snum" if m["snum"] else "num" if m["num"] else "word"
+        n_start, n_end = m.start(num_group), m.end(num_group)
+        if _overlaps(n_start, n_end, taken):
+            continue
+        raw = m[num_group]
+        value = _parse_number(raw)
+        if value is None:
+            continue
+        if num_group == "num" and re.fullmatch(r"\d{5,}", raw) and not m["pct"]:
+            continue  # "2882015": an identifier, not an amount written for readers
+        scale = (m["sscale"] or m["scale"] or m["wscale"] or "").lower()
+        value *= _SCALE.get(scale, 1.0)
+        q_end = m.end()
+        unit, kind, per = "", "count", None
+        if m["sym"]:
+            unit, kind = _CURRENCY_SYMBOL[m["sym"].lower()], "money"
+        elif m["pct"]:
+            unit, kind = ("percentage points" if "point" in m["pct"].lower() else "percent",
+                          "percent")
+        after = _UNIT_AFTER.match(text, q_end, stop)
+        if kind == "count" and after:
+            if after["cur"]:
+                unit, kind = _CURRENCY_WORD.get(after["cur"].lower(), after["cur"].upper()), "money"
+                q_end = after.end()
+            elif after["unit"]:
+                unit, kind = re.sub(r"\s+", " ", after["unit"].lower()), "measure"
+                q_end = after.end()
+            elif after["noun"]:
+                words = after["noun"].lower().split()
+                noun = words[-1]
+                if noun in _NOT_COUNT_NOUNS:
+                    continue  # durations and "times" belong to other readers
+                if any(w in _FUNCTION_WORDS for w in words):
+                    if num_group == "word":
+                        continue  # "one of its", "one that offers": not a count
+                    after = None
+                unit = re.sub(r"\s+", " ", after["noun"].lower())
+                q_end = after.end()
+        if after is not None and after["noun"] and kind == "count" and not unit:
+            unit = re.sub(r"\s+", " ", after["noun"].lower())
+            q_end = after.end()
+        if kind == "count" and not unit:
+            before = text[max(start, m.start() - 2) : m.start()]
+            if _AGE.match(before) and num_group == "num" and 1 <= value <= 120:
+                unit, kind = "years", "age"  # "Maria Lopez, 61,"
+            elif (age := _AGE_AFTER.match(text, q_end, stop)) and value <= 130:
+                unit, kind, q_end = "years", "age", age.end()
+            elif num_group == "word" and not m["qual"]:
+                continue  # a bare "one" or "two" is not a claim
+        if kind == "money":
+            rate = _PER.match(text, q_end, stop)
+            if rate:
+                per, q_end = rate["per"].lower().replace("annum", "year"), rate.end()
+        qual = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
+        lo_f, hi_f = _QUALIFIERS.get(qual, (1.0, 1.0)) if qual else (1.0, 1.0)
+        low, high = value * lo_f, (math.inf if math.isinf(hi_f) else value * hi_f)
+        if qual in ("more than", "over"):
+            low = value  # strictly more, but the interval is closed for comparison
+        out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
+                                 kind, qual, per))
+        taken.append((m.start(), q_end))
+    return out

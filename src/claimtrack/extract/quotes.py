@@ -1,0 +1,139 @@
+"""Quoted passages and their speakers.
+
+Curly quotes pair unambiguously; straight double quotes pair in order within
+a paragraph. Single curly quotes count only around two or more words (so an
+apostrophe is never an opening quote). The speaker is looked for where news
+writing puts it: ``“...,” Petro said``, ``Petro said: “...”``, ``according
+to Petro``, ``Trump wrote on Truth Social that “...”``, or, for a quote
+embedded in reporting (``Trump called Petro “an illegal drug leader”``), the
+subject of the saying verb before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimtrack.extract.entities import FoundMention
+from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
+
+__all__ = ["FoundQuote", "find_quotes"]
+
+_DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«»\n]{2,2000})»")
+_SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
+_AFTER = re.compile(
+    r"^[,.!?]?\s*(?:(?P<verb1>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|"
+    r"stated|declared|insisted|argued|warned|explained|noted)\s+(?P<who1>[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,3})|(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)"
+    r"\s+(?P<verb2>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|"
+    r"declared|insisted|argued|warned|explained|noted))"
+)
+
+
+@attrs.frozen
+class FoundQuote:
+    """A quote in text coordinates: the words inside the marks, and its speaker."""
+
+    start: int
+    end: int
+    speaker: FoundMention | None
+    verb: str | None
+
+
+def _pairs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    found = []
+    for m in _DOUBLE.finditer(text, start, stop):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        found.append((m.start(group), m.end(group)))
+    for m in _SINGLE.finditer(text, start, stop):
+        if not any(a <= m.start() < b for a, b in found):
+            found.append((m.start(1), m.end(1)))
+    return sorted(found)
+
+
+def _mention_in(mentions: list[FoundMention], start: int, end: int) -> FoundMention | None:
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    return inside[0] if inside else None
+
+
+def _last_subject(text: str, mentions: list[FoundMention], before: int) -> FoundMention | None:
+    """The person who last opened a sentence before ``before``: what ``he`` most likely means."""
+    for m in sorted(mentions, key=lambda x: -x.start):
+        if m.start >= before or m.kind not in ("person", "other"):
+            continue
+        lead = text[max(0, m.start - 3) : m.start]
+        if m.start == 0 or re.search(r"(?:^|[.!?\n])\s*$", lead):
+            return m
+    return None
+
+
+def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
+                    q_start: int) -> tuple[FoundMention | None, str | None]:
+    """The subject of the last saying verb before the quote, in its sentence."""
+    before = text[sent_start:q_start]
+    verb_at = None
+    verb = None
+    for m in re.finditer(r"[A-Za-z]+", before):
+        lemma = lemma_of(m.group(0))
+        if lemma in COMMUNICATION:
+            verb_at, verb = sent_start + m.start(), m.group(0)
+    according = re.search(r"according\s+to\s+$", before[-40:]) if before else None
+    if according:
+        return None, "according to"
+    if verb_at is None:
+        return None, None
+    candidates = [m for m in mentions if sent_start <= m.start and m.end <= verb_at]
+    if not candidates:
+        if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", text[sent_start:verb_at], re.IGNORECASE):
+            return _last_subject(text, mentions, sent_start), verb
+        return None, verb
+    # Prefer a person or organisation over a country named just before the verb.
+    people = [m for m in candidates if m.kind in ("person", "other", "org")]
+    return (people or candidates)[0], verb
+
+
+def find_quotes(
+    text: str,
+    sentence_bounds: list[tuple[int, int]],
+    mentions: list[FoundMention],
+    start: int = 0,
+    end: int | None = None,
+) -> list[FoundQuote]:
+    """Find quotes in ``text[start:end]`` and attribute each to a speaker where possible.
+
+    Args:
+        text: the document text.
+        sentence_bounds: sentence ``(start, end)`` pairs, to bound the search for a speaker.
+        mentions: named mentions already found, to name speakers by key.
+        start: where to begin.
+        end: where to stop.
+    """
+    stop = len(text) if end is None else end
+    out: list[FoundQuote] = []
+    last_speaker: FoundMention | None = None
+    last_end = -1
+    for q_start, q_end in _pairs(text, start, stop):
+        inner = text[q_start:q_end].strip()
+        if len(inner.split()) < 2:
+            continue  # a scare-quoted word ("fascist") is kept only with its speaker below
+        sent = next(((a, b) for a, b in sentence_bounds if a <= q_start < b), (q_start, q_end))
+        speaker, verb = None, None
+        after = _AFTER.match(text, q_end + 1, min(stop, q_end + 80))
+        if after:
+            who_start = after.start("who1") if after["who1"] else after.start("who2")
+            who_end = after.end("who1") if after["who1"] else after.end("who2")
+            verb = after["verb1"] or after["verb2"]
+            speaker = _mention_in(mentions, who_start, who_end)
+            if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
+                speaker = last_speaker
+        if speaker is None:
+            found, found_verb = _speaker_before(text, mentions, sent[0], q_start)
+            speaker, verb = found or speaker, verb or found_verb
+        if speaker is None and last_speaker is not None and q_start - last_end < 60:
+            # "“A,” Petro said, “B.”": the second part continues the first speaker.
+            speaker = last_speaker
+        out.append(FoundQuote(q_start, q_end, speaker, verb))
+        if speaker is not None:
+            last_speaker, last_end = speaker, q_end
+    return out

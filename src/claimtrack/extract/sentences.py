@@ -1,0 +1,69 @@
+"""Split text into sentences with exact offsets.
+
+A sentence ends at ``.``, ``!`` or ``?`` (and any closing quotes or brackets
+after it) followed by white space and an opening capital, digit or quote —
+unless the word before the stop is an abbreviation (``U.S.``, ``Dr.``,
+``Oct.``) or an initial. A line break ends a sentence too, so headlines and
+list items without a full stop stand alone. Offsets are code points into the
+text; the text is never altered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+__all__ = ["ABBREVIATIONS", "sentences"]
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt",
+        "cmdr", "adm", "sgt", "sen", "rep", "gov", "pres", "rev", "hon", "insp", "supt",
+        "inc", "corp", "ltd", "co", "plc", "llc", "bros", "dept", "univ", "assn",
+        "vs", "etc", "e.g", "i.e", "cf", "approx", "est", "fig", "no", "nos", "vol", "pp",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "ft", "mt", "ave", "blvd",
+    }
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡])|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """Whether the ``.`` at ``stop`` closes an abbreviation or an initial."""
+    if text[stop] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in ABBREVIATIONS:
+        # "in the U.S. The next day": an abbreviation may also end a sentence;
+        # treat it as an end only when a common sentence opener follows.
+        nxt = text[stop + 1 : stop + 12].lstrip()
+        return not re.match(r"(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That)\b", nxt)
+    return len(word) == 1 and word.isalpha()  # an initial: "J. K. Rowling"
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each sentence in ``text[start:end]``, white space trimmed."""
+    stop = len(text) if end is None else end
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, stop):
+        if m.group(0) != "\n" and _is_abbreviation(text, m.start()):
+            continue
+        cut = m.end()
+        yield from _trimmed(text, pos, cut)
+        pos = cut
+    yield from _trimmed(text, pos, stop)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
