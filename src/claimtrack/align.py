@@ -66,6 +66,10 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
     """
     seen: set[tuple[str, str]] = set()
     out: list[tuple[Claim, Claim, Alignment]] = []
+    claims = list(claims)
+    story: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        story[claim.document_id] |= _keys(claim) - _WEAK_KEYS
     blocks = _blocks(claims)
     for key in sorted(blocks):
         for a, b in _pairs(sorted(blocks[key], key=lambda c: c.id)):
@@ -76,17 +80,29 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
             oa, ob = a.event.object, b.event.object
             if oa and ob and oa != ob:
                 continue  # "impose tariff" and "impose sanction" are different events
+            ga, gb = a.event.agent, b.event.agent
+            if ga and gb and ga != gb and ga in _keys(b) and gb in _keys(a):
+                continue  # A's tariff on B and B's tariff on A: two events, not one
             shared = sorted(_keys(a) & _keys(b))
             strong = [k for k in shared if k not in _WEAK_KEYS]
-            if not strong:
+            same_story = bool(oa and oa == ob) and (
+                a.document_id == b.document_id
+                or len(story.get(a.document_id, set()) & story.get(b.document_id, set())) >= 2
+            )
+            if not strong and not same_story:
                 continue
             seen.add(pair)
             union = _keys(a) | _keys(b)
             score = round(0.4 + 0.2 * (oa == ob) + 0.4 * len(shared) / max(len(union), 1), 3)
             obj = oa or ob
             what = f"“{a.event.predicate}”" + (f" of “{obj}”" if obj else "")
-            reason = (f"both describe {what} involving {', '.join(strong)}"
-                      f" (similarity {score:.2f})")
+            if strong:
+                reason = (f"both describe {what} involving {', '.join(strong)}"
+                          f" (similarity {score:.2f})")
+            else:
+                common = sorted(story[a.document_id] & story[b.document_id])[:4]
+                reason = (f"both describe {what}, in articles about the same story "
+                          f"({', '.join(common) or 'the same article'})")
             first, second = (a, b) if a.id < b.id else (b, a)
             out.append((first, second, Alignment(a.event.predicate, obj, tuple(shared), score,
                                                  reason)))

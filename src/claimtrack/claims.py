@@ -127,11 +127,13 @@ class Event:
             (``revoked``, ``revoking`` and ``revocation`` all give ``revoke``).
         span: the word that expresses it.
         object: the head of what it acts on (``visa``, ``tariff``), if found.
+        agent: the key of the participant named just before it (who did it), if any.
     """
 
     predicate: str
     span: Span
     object: str | None = None
+    agent: str | None = None
 
 
 @attrs.frozen

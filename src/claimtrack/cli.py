@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import TextIO
 
 from claimtrack import __version__
+from claimtrack.check import check
+from claimtrack.extract import extract_claims
+from claimtrack.findings import SEVERITY_RANK
 from claimtrack.ingest import LoadResult, load
+from claimtrack.report import render
+from claimtrack.report.claims import render_claims_json, render_claims_table
 from claimtrack.report.documents import render_documents_json, render_documents_table
 from claimtrack.report.timex import render_dates_json, render_dates_table
 from claimtrack.serialize import dumps
@@ -49,6 +54,18 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--output", "-o", type=Path, help="write to this file instead of "
                        "standard output")
         return p
+
+    p = add("check", "Check articles against each other and report where they disagree.")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files, directories (recursive) or - for standard input")
+    p.add_argument("--format", choices=("markdown", "json", "html"), default="markdown")
+    p.add_argument("--fail-on", choices=("high", "medium", "low", "never"), default="never",
+                   help="exit 1 when a conflict of this severity or worse is found "
+                   "(default: never)")
+
+    p = add("claims", "Extract the checkable claims of each document.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=("json", "table"), default="table")
 
     p = add("documents", "List the documents read from PATHs, with their metadata and "
             "skipped regions.")
@@ -89,7 +106,22 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     result = load(args.paths, encoding=args.encoding)
     failed = _report_problems(result, err)
     docs = result.documents
-    if args.command == "documents":
+    status = EXIT_USAGE if failed else EXIT_OK
+    if args.command == "check":
+        if not docs:
+            print("claimtrack: error: no document could be read", file=err)
+            return EXIT_USAGE
+        report = check(docs)
+        text = render(report, args.format)
+        worst = report.worst()
+        if status == EXIT_OK and args.fail_on != "never" and worst is not None \
+                and SEVERITY_RANK[worst] >= SEVERITY_RANK[args.fail_on]:
+            status = EXIT_FAIL
+    elif args.command == "claims":
+        claims = {d.id: extract_claims(d) for d in docs}
+        text = (dumps(render_claims_json(docs, claims)) if args.format == "json"
+                else render_claims_table(docs, claims))
+    elif args.command == "documents":
         text = (dumps(render_documents_json(docs)) if args.format == "json"
                 else render_documents_table(docs))
     else:
@@ -104,4 +136,4 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     except OSError as exc:
         print(f"claimtrack: error: {args.output}: cannot write ({exc.strerror})", file=err)
         return EXIT_USAGE
-    return EXIT_USAGE if failed else EXIT_OK
+    return status

@@ -15,7 +15,13 @@ import re
 
 from claimtrack.claims import Claim, DateSlot, Event, Mention, Quantity, Quote
 from claimtrack.extract.entities import FoundMention, find_mentions
-from claimtrack.extract.events import find_event, find_modality, find_source
+from claimtrack.extract.events import (
+    FoundEvent,
+    find_event,
+    find_events,
+    find_modality,
+    find_source,
+)
 from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.quotes import find_quotes
 from claimtrack.extract.sentences import sentences
@@ -26,6 +32,9 @@ from claimtrack.temporal.values import interval
 
 __all__ = ["extract_claims"]
 
+_REPORT_TAG = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+(?:on\s+)?$"
+)
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
 _DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
                    "H": "hours"}
@@ -81,6 +90,48 @@ def _also_at(doc: Document, start: int, end: int) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+def _is_report_date(text: str, slot_start: int, event_start: int | None) -> bool:
+    """``killed 23 people, officials said on Tuesday``: the date of the saying, not the event."""
+    before = text[max(0, slot_start - 30) : slot_start]
+    return bool(_REPORT_TAG.search(before)) and event_start is not None \
+        and event_start < slot_start
+
+
+def _group_by_event(
+    text: str, events: list[FoundEvent], dates: list[DateSlot], quantities: list[Quantity]
+) -> list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]]:
+    """Give each date and figure to the nearest event word of its sentence."""
+    if not events:
+        return [(None, dates, quantities)]
+    groups: dict[int, tuple[list[DateSlot], list[Quantity]]] = {}
+    for slot in [*dates, *quantities]:
+        at = slot.span.start
+        # English puts a date after its verb ("capsized on Lake Varna on 2 May"):
+        # the nearest event word on the left wins when it is close.
+        left = [j for j in range(len(events)) if 0 <= at - events[j].end <= 60]
+        k = max(left, key=lambda j: events[j].start) if left else min(
+            range(len(events)), key=lambda j: (abs(events[j].start - at), j))
+        if isinstance(slot, DateSlot) and _is_report_date(text, at, events[k].start):
+            continue
+        bucket = groups.setdefault(k, ([], []))
+        if isinstance(slot, DateSlot):
+            bucket[0].append(slot)
+        else:
+            bucket[1].append(slot)
+    return [(events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
+
+
+def _agent(text: str, mentions: list[FoundMention], at: int) -> str | None:
+    """The participant named last before the event word in its clause: who did it."""
+    before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])]
+    if not before:
+        return None
+    last = before[-1]
+    if text[last.end : last.end + 2] in ("’s", "'s"):
+        return None  # "Petro's visa was revoked": the owner, not the agent
+    return last.key
+
+
 def _dedupe_mentions(mentions: list[Mention]) -> tuple[Mention, ...]:
     seen: set[str] = set()
     out = []
@@ -132,23 +183,26 @@ def extract_claims(doc: Document) -> list[Claim]:
                        if (d := _duration_quantity(doc, e)) is not None]
         if (not dates and not quantities) or len(text[a:z].split()) < 3:
             continue  # nothing checkable, or a stray line ("0") rather than a sentence
-        anchors = [d.span.start for d in dates] + [q.span.start for q in quantities]
-        found_event = find_event(text, a, z, anchors)
-        event = None if found_event is None else Event(
-            predicate=found_event.predicate, span=Span(doc, found_event.start, found_event.end),
-            object=found_event.object,
-        )
         mentions = mentions_by[i]
         source = find_source(text, a, z, mentions)
-        claims.append(Claim(
-            id=f"{doc.id}#{a}-{z}", document_id=doc.id,
-            kind="date" if dates else "quantity", span=Span(doc, a, z),
-            also_at=_also_at(doc, a, z), event=event,
-            participants=_dedupe_mentions([_mention(doc, m) for m in mentions]),
-            dates=tuple(dates), quantities=tuple(sorted(quantities, key=lambda q: q.span.start)),
-            asserted_by=_mention(doc, source) if source else None,
-            modality=find_modality(text, a, z, found_event),  # type: ignore[arg-type]
-        ))
+        groups = _group_by_event(text, find_events(text, a, z), dates, quantities)
+        for n, (found_event, g_dates, g_quantities) in enumerate(groups):
+            event = None if found_event is None else Event(
+                predicate=found_event.predicate,
+                span=Span(doc, found_event.start, found_event.end),
+                object=found_event.object, agent=_agent(text, mentions, found_event.start),
+            )
+            suffix = f"@{found_event.start}" if found_event is not None and n else ""
+            claims.append(Claim(
+                id=f"{doc.id}#{a}-{z}{suffix}", document_id=doc.id,
+                kind="date" if g_dates else "quantity", span=Span(doc, a, z),
+                also_at=_also_at(doc, a, z), event=event,
+                participants=_dedupe_mentions([_mention(doc, m) for m in mentions]),
+                dates=tuple(g_dates),
+                quantities=tuple(sorted(g_quantities, key=lambda q: q.span.start)),
+                asserted_by=_mention(doc, source) if source else None,
+                modality=find_modality(text, a, z, found_event),  # type: ignore[arg-type]
+            ))
     for a, z in prose:
         for q in find_quotes(text, [b for b in bounds if a <= b[0] < z], all_mentions, a, z):
             i = max(0, bisect.bisect_right(starts, q.start) - 1)

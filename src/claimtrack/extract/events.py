@@ -17,7 +17,7 @@ import attrs
 from claimtrack.extract.entities import FoundMention
 from claimtrack.extract.lexicon import COMMUNICATION, DENIAL, PREDICATES, THREAT, lemma_of
 
-__all__ = ["FoundEvent", "find_event", "find_modality", "find_source"]
+__all__ = ["FoundEvent", "find_event", "find_events", "find_modality", "find_source"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.%]*|[^\sA-Za-z\d]")
 _LIGHT = frozenset({"make", "take", "give", "go", "come", "see", "know", "set", "hold",
@@ -27,6 +27,8 @@ _STOP = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "this", "these", "those", "its", "his", "her", "their", "our", "your", "my", "it", "he", "she", "they", "we", "i", "as", "than", "then", "so", "not", "no", "all", "any", "some", "each", "every", "both", "more", "most", "less", "few", "many", "much", "several", "such", "other", "another", "own", "same", "new", "old", "former", "last", "next", "first", "second", "third", "also", "only", "just", "very", "too", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "was", "were", "be", "been", "being", "are", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "due", "about", "over", "under", "after", "before", "since", "until", "into", "onto", "upon", "against", "between", "among", "through", "during", "without", "within", "across", "up", "down", "out", "off", "again", "further", "once", "here", "there", "us", "him", "them", "me"]
 )
 _ROMAN = re.compile(r"[ivxlc]+")
+_NUMBER_WORDS = frozenset("thousand million billion trillion percent per cent bn mn m k "
+                          "hundred dozen".split())
 _PREPOSITIONS = frozenset(["in", "on", "at", "for", "with", "from", "over", "under", "after", "before", "during", "against", "amid", "into", "by", "as"])
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
@@ -71,10 +73,27 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
                     s > tokens[index][1] + 1:
                 return None
             continue
-        if low in PREDICATES and PREDICATES[low] not in ("aid", "fund"):
+        if low in PREDICATES and PREDICATES[low] not in ("aid", "fund", "compensate"):
+            continue
+        if low in _NUMBER_WORDS or low[0].isdigit():
             continue
         return low.rstrip("s") if low.endswith("s") and not low.endswith("ss") else low
     return None
+
+
+def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
+    """Every event word of the sentence; words of saying only when nothing else is there."""
+    tokens = _tokens(text, start, end)
+    found = []
+    for i, (s, e, word) in enumerate(tokens):
+        lemma = lemma_of(word) if word[0].isalpha() else None
+        if lemma is None or lemma in _LIGHT:
+            continue
+        found.append((i, s, e, lemma))
+    events = [f for f in found if f[3] not in COMMUNICATION] or found
+    lemmas = {f[3] for f in found}
+    return [FoundEvent(lemma, s, e, _object_after(tokens, i), tuple(sorted(lemmas - {lemma})))
+            for i, s, e, lemma in events]
 
 
 def find_event(

@@ -19,7 +19,9 @@ __all__ = [
 ]
 
 _VERBS = """
-abandon abolish accept accuse denounce refuse acquire add admit adopt agree aid allocate allow announce
+abandon abolish accept accuse denounce refuse capsize sink crash explode erupt flood
+burn derail overturn evacuate rescue recover escape storm raid riot clash surge plunge
+soar slump resign retire marry divorce found build open acquire add admit adopt agree aid allocate allow announce
 appoint approve arrest assassinate attack award ban bar begin block bomb boycott break
 call cancel capture cease charge close collapse condemn confirm convict cut damage
 deploy decertify declare decline decrease default defeat delay deliver deny deport
@@ -55,6 +57,7 @@ _IRREGULAR: dict[str, str] = {
     "gave": "give", "given": "give", "made": "make", "died": "die", "dying": "die",
     "lying": "lie", "fled": "flee", "sought": "seek", "bought": "buy", "brought": "bring",
     "referred": "refer", "referring": "refer", "denounced": "denounce",
+    "sank": "sink", "sunk": "sink", "built": "build", "founded": "found",
     "thrown": "throw", "threw": "throw", "ran": "run", "came": "come", "went": "go",
     "gone": "go", "saw": "see", "seen": "see", "knew": "know", "known": "know",
 }
@@ -91,6 +94,9 @@ _NOMINALISATIONS: dict[str, str] = {
     "donation": "donate", "transfer": "transfer", "extension": "extend",
     "expansion": "expand", "freeze": "freeze", "halt": "halt", "delay": "delay",
     "postponement": "postpone", "return": "return", "capture": "capture",
+    "capsizing": "capsize", "sinking": "sink", "crash": "crash", "explosion": "explode",
+    "eruption": "erupt", "flooding": "flood", "derailment": "derail", "rescue": "rescue",
+    "raid": "raid", "riot": "riot", "riots": "riot", "compensation": "compensate",
 }
 
 

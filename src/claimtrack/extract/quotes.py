@@ -23,9 +23,10 @@ __all__ = ["FoundQuote", "find_quotes"]
 _DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«»\n]{2,2000})»")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
 _AFTER = re.compile(
-    r"^[,.!?]?\s*(?:(?P<verb1>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|"
-    r"stated|declared|insisted|argued|warned|explained|noted)\s+(?P<who1>[A-Z][\w.’'-]*"
-    r"(?:\s+[A-Z][\w.’'-]*){0,3})|(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)"
+    r"[,.!?]?\s*(?:(?P<verb1>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|"
+    r"stated|declared|insisted|argued|warned|explained|noted)\s+(?P<who1>(?:[a-z]+\s+){0,3}"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})|(?P<who2>(?:[a-z]+\s+){0,3}[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)"
     r"\s+(?P<verb2>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|"
     r"declared|insisted|argued|warned|explained|noted))"
 )
