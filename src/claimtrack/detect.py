@@ -10,14 +10,17 @@ claim never conflicts with itself, and a page's repeated body counts once
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from claimtrack.align import aligned_pairs, quote_pairs
 from claimtrack.claims import Claim, DateSlot, Quantity
-from claimtrack.compare import compare_dates, compare_quantities, compare_quotes
+from claimtrack.compare import compare_dates, compare_quantities, compare_quotes, quote_words
 from claimtrack.extract.lexicon import lemma_of
 from claimtrack.findings import (
     Agreement,
@@ -75,6 +78,9 @@ def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Seve
         return "high", "both dates are written out to the day"
     if explicit and precise:
         return "medium", "both dates are written out, but one is read with low confidence"
+    if precise and {a.rule, b.rule} <= {"dmy", "mdy", "iso", "fuzzy_month", "numeric",
+                                         "month_day", "day_month"}:
+        return "medium", "day and month are written out; a year was taken from the publication date"
     if explicit:
         return "medium", "the dates are explicit but not both precise to the day"
     return "low", "at least one date was worked out from the publication date"
@@ -124,8 +130,6 @@ def _cited_evidence(documents: Sequence[Document]) -> dict[str, list[CitedEviden
                             None)
                 if pick is None:
                     continue
-                import datetime as dt
-
                 day = dt.date.fromisoformat(pick.value[:10])
                 lemmas = {lemma_of(w) for w in re.findall(r"[A-Za-z]+", entry)} - {None}
                 for lemma in lemmas:
@@ -153,12 +157,27 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 agreements[f"{why.predicate}|{why.object}"].append((a, da, b, db, why))
         elif relation == "clash":
             clashes.append((a, da, b, db, why, reason))
+    clashed = {c.id for a, _, b, _, _, _ in clashes for c in (a, b)}
+    for key in list(agreements):
+        agreements[key] = [item for item in agreements[key]
+                           if item[0].id not in clashed and item[2].id not in clashed]
+    merged: dict[tuple[str, str | None, str, str], list] = defaultdict(list)  # type: ignore[type-arg]
     for a, da, b, db, why, reason in clashes:
+        (ca, sa), (cb, sb) = sorted([(a, da), (b, db)], key=lambda cs: cs[1].value)
+        merged[(why.predicate, why.object, sa.value, sb.value)].append((ca, sa, cb, sb, why,
+                                                                        reason))
+    for key in sorted(merged):
+        items = merged[key]
+        a, da, b, db, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
+        sides: dict[str, list[Claim]] = defaultdict(list)
+        for ca, sa, cb, sb, _, _ in items:
+            sides[sa.value].append(ca)
+            sides[sb.value].append(cb)
         severity, rule = _date_severity(da, db, a, b)
         positions = []
         for claim, slot in ((a, da), (b, db)):
-            pos = det.position(claim, slot.value, slot.span.start, slot.span.end, None,
-                               support[claim.id])
+            backers = {c.document_id for c in sides[slot.value]} | support[claim.id]
+            pos = det.position(claim, slot.value, slot.span.start, slot.span.end, None, backers)
             if slot.start is not None:
                 cited = tuple(e for e in det.evidence.get(why.predicate, [])
                               if e.date < slot.start)
@@ -171,8 +190,10 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             f"The {'same article gives' if same_doc else 'articles give'} two dates for "
             f"“{event}”: {da.value} and {db.value} ({reason}).",
         ]
-        for claim, slot in ((a, da), (b, db)):
-            lines.append(f"{claim.document_id} says {slot.value}: “{_quote(claim.span.text)}”")
+        for claim, slot, pos in ((a, da, positions[0]), (b, db, positions[1])):
+            lines.append(f"{claim.document_id} says {slot.value} (stated by {pos.sources} "
+                         f"independent source{'s' if pos.sources != 1 else ''}): "
+                         f"“{_quote(claim.span.text)}”")
         for pos in positions:
             for ev in pos.evidence[:1]:
                 lines.append(
@@ -181,15 +202,13 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 )
         lines.append(f"Aligned because {why.reason}.")
         conflicts.append(Conflict(
-            id=_stable_id("date", [a.id + "=" + da.value, b.id + "=" + db.value]),
+            id=_stable_id("date", [c.id + "=" + v for v, cs in sides.items() for c in cs]),
             kind="date", severity=severity, severity_rule=rule, event=event,
             positions=tuple(positions), alignment=why, explanation="\n".join(lines),
         ))
 
 
 def _with_evidence(pos: Position, cited: tuple[CitedEvidence, ...]) -> Position:
-    import attrs
-
     return attrs.evolve(pos, evidence=cited)
 
 
@@ -233,29 +252,40 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
 
 
 def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) -> None:
+    merged: dict[tuple[str, str, str], list] = defaultdict(list)  # type: ignore[type-arg]
     for a, b, why in quote_pairs(claims):
         assert a.quote is not None and b.quote is not None
-        ta, tb = a.quote.span.text, b.quote.span.text
-        relation, reason = compare_quotes(ta, tb)
+        relation, reason = compare_quotes(a.quote.span.text, b.quote.span.text)
         if relation != "clash":
             continue
+        wa = " ".join(quote_words(a.quote.span.text))
+        wb = " ".join(quote_words(b.quote.span.text))
+        (ca, ka), (cb, kb) = sorted([(a, wa), (b, wb)], key=lambda ck: ck[1])
+        merged[(why.shared[0], ka, kb)].append((ca, cb, why, reason))
+    for key in sorted(merged):
+        items = merged[key]
+        a, b, why, reason = min(items, key=lambda it: (it[0].id, it[1].id))
+        assert a.quote is not None and b.quote is not None
+        docs_a = {ca.document_id for ca, _, _, _ in items}
+        docs_b = {cb.document_id for _, cb, _, _ in items}
+        ta, tb = a.quote.span.text, b.quote.span.text
         speaker = why.shared[0].title()
+        pa = det.position(a, ta, a.quote.span.start, a.quote.span.end, None, docs_a)
+        pb = det.position(b, tb, b.quote.span.start, b.quote.span.end, None, docs_b)
         lines = [
             f"{speaker} is quoted in two versions ({reason}).",
-            f"{a.document_id}: “{_quote(ta)}”",
-            f"{b.document_id}: “{_quote(tb)}”",
+            f"{a.document_id} (and {pa.sources} independent source(s) in all): “{_quote(ta)}”",
+            f"{b.document_id} (and {pb.sources} independent source(s) in all): “{_quote(tb)}”",
             "A changed word in a quotation changes what the speaker is reported to have said; "
             "check the original.",
         ]
         conflicts.append(Conflict(
-            id=_stable_id("quote", [f"{a.id}={ta}", f"{b.id}={tb}"]),
+            id=_stable_id("quote", [f"{c.id}={c.quote.span.text}" for it in items
+                                    for c in it[:2] if c.quote is not None]),
             kind="quote", severity="medium",
-            severity_rule="a quotation's wording differs by a word or two", event=f"{speaker} quoted",
-            positions=(
-                det.position(a, ta, a.quote.span.start, a.quote.span.end, None, ()),
-                det.position(b, tb, b.quote.span.start, b.quote.span.end, None, ()),
-            ),
-            alignment=why, explanation="\n".join(lines),
+            severity_rule="a quotation's wording differs by a word or two",
+            event=f"{speaker} quoted", positions=(pa, pb), alignment=why,
+            explanation="\n".join(lines),
         ))
 
 

@@ -211,7 +211,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             found_event = find_event(text, sa, sz, [q.start])
             claims.append(Claim(
                 id=f"{doc.id}#q{q.start}-{q.end}", document_id=doc.id, kind="quote",
-                span=Span(doc, sa, sz), also_at=_also_at(doc, q.start, q.end),
+                span=Span(doc, sa, sz), also_at=_also_at(doc, sa, sz),
                 event=None if found_event is None else Event(
                     predicate=found_event.predicate,
                     span=Span(doc, found_event.start, found_event.end),

@@ -27,8 +27,7 @@ _STOP = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "this", "these", "those", "its", "his", "her", "their", "our", "your", "my", "it", "he", "she", "they", "we", "i", "as", "than", "then", "so", "not", "no", "all", "any", "some", "each", "every", "both", "more", "most", "less", "few", "many", "much", "several", "such", "other", "another", "own", "same", "new", "old", "former", "last", "next", "first", "second", "third", "also", "only", "just", "very", "too", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "was", "were", "be", "been", "being", "are", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "due", "about", "over", "under", "after", "before", "since", "until", "into", "onto", "upon", "against", "between", "among", "through", "during", "without", "within", "across", "up", "down", "out", "off", "again", "further", "once", "here", "there", "us", "him", "them", "me"]
 )
 _ROMAN = re.compile(r"[ivxlc]+")
-_NUMBER_WORDS = frozenset("thousand million billion trillion percent per cent bn mn m k "
-                          "hundred dozen".split())
+_NUMBER_WORDS = frozenset(["thousand", "million", "billion", "trillion", "percent", "per", "cent", "bn", "mn", "m", "k", "hundred", "dozen"])
 _PREPOSITIONS = frozenset(["in", "on", "at", "for", "with", "from", "over", "under", "after", "before", "during", "against", "amid", "into", "by", "as"])
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)

@@ -1,0 +1,167 @@
+"""Claim extraction: sentences, quantities, quotes, participants, events, claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack import document_from_text, load
+from claimtrack.extract import extract_claims
+from claimtrack.extract.entities import find_mentions
+from claimtrack.extract.quantities import find_quantities
+from claimtrack.extract.sentences import sentences
+from claimtrack.ingest.metadata import Metadata
+
+from .strategies import texts
+
+
+def _doc(text: str, published: dt.date | None = dt.date(2026, 3, 14)):  # type: ignore[no-untyped-def]
+    return document_from_text(text, "t", metadata=Metadata(published=published))
+
+
+class TestSentences:
+    def test_abbreviations_and_headlines(self) -> None:
+        """U.S., Dr., Oct. and initials do not end sentences; a line break does."""
+        text = "Headline without stop\nThe U.S. said on Oct. 5 that Dr. J. K. Smith left. He went home."
+        got = [text[a:b] for a, b in sentences(text)]
+        assert got == ["Headline without stop",
+                       "The U.S. said on Oct. 5 that Dr. J. K. Smith left.", "He went home."]
+
+    @given(texts)
+    def test_spans_are_exact_and_ordered(self, text: str) -> None:
+        """Sentence offsets are in order, inside the text, and trimmed of white space."""
+        last = 0
+        for a, b in sentences(text):
+            assert last <= a < b <= len(text)
+            assert not text[a].isspace()
+            assert not text[b - 1].isspace()
+            last = b
+
+
+class TestQuantities:
+    @pytest.mark.parametrize(
+        ("text", "value", "unit", "low", "high"),
+        [
+            ("In 2023 alone, $743 million in aid", 743e6, "USD", 743e6, 743e6),
+            ("paid 2.5 billion euros a year", 2.5e9, "EUR", 2.5e9, 2.5e9),
+            ("a fine of €40m", 40e6, "EUR", 40e6, 40e6),
+            ("at least 19 people died", 19, "people", 19, float("inf")),
+            ("from over 163,000 hectares", 163000, "hectares", 163000, float("inf")),
+            ("to under 50,000 by then", 50000, "", 0, 50000),
+            ("twelve ships sailed", 12, "ships", 12, 12),
+            ("a 25% tariff", 25, "percent", 25, 25),
+        ],
+    )
+    def test_values_units_and_intervals(
+        self, text: str, value: float, unit: str, low: float, high: float
+    ) -> None:
+        """Money, counts, measures and percentages with qualifiers as intervals."""
+        found = [q for q in find_quantities(text) if not 1900 <= q.value <= 2100]
+        assert found
+        q = found[0]
+        assert (q.value, q.unit, q.low, q.high) == (value, unit, low, high)
+
+    def test_age(self) -> None:
+        """'Maria Lopez, 61, said' reads 61 as an age."""
+        q = find_quantities("Maria Lopez, 61, said the water rose.")[0]
+        assert (q.value, q.kind) == (61, "age")
+
+    @pytest.mark.parametrize("text", ["code 2882015 was", "you may go", "one of its ships"])
+    def test_not_quantities(self, text: str) -> None:
+        """Identifiers, verbs and pronoun 'one' are not quantities."""
+        assert find_quantities(text) == []
+
+
+class TestMentions:
+    def test_aliases_merge(self) -> None:
+        """US, U.S., United States and Washington share a key; so do agency name forms."""
+        text = ("The US Department of State said Washington would act. The State Department "
+                "and the U.S. agreed, as did the United States.")
+        keys = [m.key for m in find_mentions(text)]
+        assert keys.count("state department") == 2
+        assert keys.count("united states") >= 3
+
+    def test_person_by_surname(self) -> None:
+        """'Colombian President Gustavo Petro' and 'Petro' are the same person."""
+        text = "Colombian President Gustavo Petro spoke. Later Petro left."
+        assert [m.key for m in find_mentions(text) if m.kind != "country"] == ["petro", "petro"]
+
+
+class TestClaims:
+    def test_dated_event_claim(self) -> None:
+        """A dated sentence gives a claim with its event, object, date and participants."""
+        doc = _doc("The ministry said on Friday that Ruritania revoked the licence of "
+                   "Harbor Freight Lines.")
+        claim = next(c for c in extract_claims(doc) if c.kind == "date")
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.event.object) == ("revoke", "licence")
+        assert claim.dates[0].value == "2026-03-13"
+        assert "ruritania" in {m.key for m in claim.participants}
+
+    def test_quote_with_speaker_after(self) -> None:
+        """'“...,” harbour chief Ilse Brandt said' attributes the quote to Brandt."""
+        doc = _doc('"The captain ignored the storm warning," harbour chief Ilse Brandt said.')
+        quote = next(c for c in extract_claims(doc) if c.kind == "quote").quote
+        assert quote is not None
+        assert quote.span.text == "The captain ignored the storm warning,"
+        assert quote.speaker is not None
+        assert quote.speaker.key == "brandt"
+
+    def test_report_date_is_not_event_date(self) -> None:
+        """In 'killed 19 people, officials said on Sunday' Sunday dates the saying."""
+        doc = _doc("The storm killed 19 people on Saturday, officials said on Sunday.")
+        dated = [c for c in extract_claims(doc) if c.dates]
+        # Published Saturday 14 March: "Saturday" is that day; "Sunday" (8 March) is left out.
+        assert [d.value for c in dated for d in c.dates] == ["2026-03-14"]
+
+    def test_repeated_body_is_one_claim(self, seeds_dir: Path) -> None:
+        """The seed that repeats its body yields each claim once, with the repeat in also_at."""
+        doc = next(d for d in load([seeds_dir]).documents if d.id.startswith("004"))
+        claims = extract_claims(doc)
+        assert claims
+        for c in claims:
+            assert c.also_at, c.span.text
+            for again in c.also_at:
+                assert again.text == c.span.text
+
+    def test_boilerplate_yields_no_claims(self, seeds_dir: Path) -> None:
+        """No claim comes from a skipped region (menus, footers, references)."""
+        for doc in load([seeds_dir]).documents:
+            for c in extract_claims(doc):
+                assert doc.skipped(c.span.start, c.span.end) is None
+
+    def test_every_span_gives_back_its_text(self, seeds_dir: Path) -> None:
+        """Every claim, value and quote span is an exact slice of its document."""
+        for doc in load([seeds_dir]).documents:
+            for c in extract_claims(doc):
+                spans = [c.span, *c.also_at, *(d.span for d in c.dates),
+                         *(q.span for q in c.quantities), *(m.span for m in c.participants)]
+                if c.quote:
+                    spans.append(c.quote.span)
+                for s in spans:
+                    assert doc.text[s.start : s.end] == s.text
+                    assert 0 <= s.start <= s.end <= len(doc.text)
+
+    @given(st.sampled_from([
+        "The council voted 31 to 12 on Tuesday to approve a €412 million tram line.",
+        "Officials said at least 19 people died when the bridge collapsed on 3 May 2026.",
+        '"We will rebuild," mayor Ana Ruiz said on Friday.',
+    ]), st.text(alphabet="abc \n.", max_size=40))
+    def test_inserting_text_before_shifts_spans_only(self, sentence: str, prefix: str) -> None:
+        """Unrelated text before a sentence shifts its claims' spans and changes nothing else."""
+        base = extract_claims(_doc(sentence))
+        moved = extract_claims(_doc(prefix + "\n\n" + sentence))
+        shift = len(prefix) + 2
+        tail = [c for c in moved if c.span.start >= shift]
+        assert [(c.kind, c.span.start + shift, [d.value for d in c.dates]) for c in base] == [
+            (c.kind, c.span.start, [d.value for d in c.dates]) for c in tail
+        ]
+
+    def test_deterministic(self, seeds_dir: Path) -> None:
+        """Extraction gives the same claims twice."""
+        doc = load([seeds_dir]).documents[2]
+        assert extract_claims(doc) == extract_claims(doc)
