@@ -85,7 +85,7 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
                 continue  # A's tariff on B and B's tariff on A: two events, not one
             shared = sorted(_keys(a) & _keys(b))
             strong = [k for k in shared if k not in _WEAK_KEYS]
-            same_story = bool(oa and oa == ob) and (
+            same_story = oa == ob and (
                 a.document_id == b.document_id
                 or len(story.get(a.document_id, set()) & story.get(b.document_id, set())) >= 2
             )

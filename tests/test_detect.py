@@ -1,0 +1,222 @@
+"""Conflict detection: compatibility rules, the seeds, planted fixtures, properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack import document_from_text, load
+from claimtrack.check import check
+from claimtrack.cli import main
+from claimtrack.compare import compare_quotes
+from claimtrack.findings import Report
+from claimtrack.ingest.metadata import Metadata
+from claimtrack.report import render, report_data
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _values(report: Report) -> list[tuple[str, set[str]]]:
+    out = []
+    for c in report.conflicts:
+        vals = set()
+        for p in c.positions:
+            v = p.value
+            vals.add(" ".join(str(v).lower().strip(' ,."').split()) if isinstance(v, str)
+                     else str(float(v)))
+        out.append((c.kind, vals))
+    return out
+
+
+def _norm(kind: str, values: list[Any]) -> tuple[str, set[str]]:
+    return kind, {" ".join(str(v).lower().strip(' ,."').split()) if isinstance(v, str)
+                  else str(float(v)) for v in values}
+
+
+def _score(report: Report, expected: dict[str, Any]) -> tuple[int, int, int]:
+    found = _values(report)
+    wanted = [_norm(c["kind"], c["values"]) for c in expected["conflicts"]]
+    hits = sum(1 for w in wanted if any(f[0] == w[0] and w[1] <= f[1] | {"an " + x for x in f[1]}
+                                        for f in found))
+    true = sum(1 for f in found if any(f[0] == w[0] and (w[1] <= f[1] or
+               w[1] <= f[1] | {"an " + x for x in f[1]}) for w in wanted))
+    return hits, len(wanted), true
+
+
+class TestCompatibility:
+    def test_precision_difference_agrees(self) -> None:
+        """January 2025 and 26 January 2025 agree."""
+        a = _doc_claims("Officials said the strike began in January 2025 at the Lorn plant.")
+        b = _doc_claims("Officials said the strike began on 26 January 2025 at the Lorn plant.",
+                        "b")
+        assert check([a, b]).conflicts == ()
+
+    def test_weekday_matches_date(self) -> None:
+        """'on Friday' in an article of Saturday 14 March 2026 and 'March 13' agree."""
+        a = _doc_claims("Ruritania imposed a tariff on Freedonia on Friday, officials said.",
+                        "a", dt.date(2026, 3, 14))
+        b = _doc_claims("Ruritania imposed a tariff on Freedonia on March 13, officials said.",
+                        "b", dt.date(2026, 3, 16))
+        assert check([a, b]).conflicts == ()
+
+    def test_clashing_dates(self) -> None:
+        """26 September and 17 October for the same revocation clash, with an explanation."""
+        a = _doc_claims("Ruritania revoked the visa of Freedonian envoy Max Hale on 26 September "
+                        "2025.", "a")
+        b = _doc_claims("Ruritania revoked the visa of Freedonian envoy Max Hale on 17 October "
+                        "2025.", "b")
+        (conflict,) = check([a, b]).conflicts
+        assert conflict.kind == "date"
+        assert {p.value for p in conflict.positions} == {"2025-09-26", "2025-10-17"}
+        assert "revoke" in conflict.explanation
+        assert "Aligned because" in conflict.explanation
+
+    @pytest.mark.parametrize(
+        ("a", "b", "relation"),
+        [
+            ("a reckless leader", "a feckless leader", "clash"),
+            ("The U.S. will act…", "the US will act", "same"),
+            ("“Walls work,” he said", "Walls work", "compatible"),
+            ("disobey the orders of Trump", "Obey the orders of humanity!", "distinct"),
+        ],
+    )
+    def test_quote_rules(self, a: str, b: str, relation: str) -> None:
+        """Quotes compare words: typography never clashes, a changed word does."""
+        assert compare_quotes(a, b)[0] == relation
+
+
+def _doc_claims(text: str, doc_id: str = "a", published: dt.date | None = dt.date(2026, 3, 14)
+                ) -> Any:
+    return document_from_text(text, doc_id, metadata=Metadata(published=published))
+
+
+class TestSeeds:
+    @pytest.fixture(scope="class")
+    def report(self) -> Report:
+        return check([ROOT / "seeds"])
+
+    def test_finds_the_editors_conflicts(self, report: Report) -> None:
+        """Every conflict listed in fixtures/seeds.expected.json is found."""
+        expected = json.loads((ROOT / "fixtures" / "seeds.expected.json").read_text())
+        hits, wanted, _ = _score(report, expected)
+        assert hits == wanted
+
+    def test_look_alikes_are_not_flagged(self, report: Report) -> None:
+        """Differences of precision and separate occurrences are not conflicts."""
+        expected = json.loads((ROOT / "fixtures" / "seeds.expected.json").read_text())
+        found = _values(report)
+        for item in expected["not_conflicts"]:
+            values = set(item["values"])
+            assert not any(values <= f[1] for f in found), item["why"]
+
+    def test_visa_conflict_cites_evidence(self, report: Report) -> None:
+        """The 17 October value is contradicted by a source cited as dated 27 September."""
+        visa = next(c for c in report.conflicts if c.alignment.predicate == "revoke")
+        october = next(p for p in visa.positions if p.value == "2025-10-17")
+        assert october.evidence
+        assert october.evidence[0].date == dt.date(2025, 9, 27)
+        assert visa.severity == "high"
+
+    def test_json_validates_against_schema(self, report: Report) -> None:
+        """The JSON report validates against docs/report.schema.json; spans are exact."""
+        schema = json.loads((ROOT / "docs" / "report.schema.json").read_text())
+        data = json.loads(render(report, "json"))
+        jsonschema.validate(data, schema)
+        texts = {d.id: d.text for d in report.documents}
+        for c in data["conflicts"]:
+            for p in c["claims"]:
+                for key in ("span", "value_span"):
+                    s = p[key]
+                    assert texts[p["document"]][s["start"] : s["end"]] == s["text"]
+
+    def test_byte_identical_json(self, report: Report) -> None:
+        """The same input gives byte-identical JSON."""
+        assert render(report, "json") == render(check([ROOT / "seeds"]), "json")
+
+    def test_fail_on_high_exits_1(self) -> None:
+        """check --fail-on high exits 1 on the seeds; --fail-on never exits 0."""
+        assert main(["check", str(ROOT / "seeds"), "--fail-on", "high", "-o", "/dev/null"]) == 1
+        assert main(["check", str(ROOT / "seeds"), "-o", "/dev/null"]) == 0
+
+    def test_markdown_and_html_render(self, report: Report) -> None:
+        """Markdown shows both values side by side; HTML escapes and marks the values."""
+        md = render(report, "markdown")
+        assert "2025-10-17" in md and "2025-09-26" in md
+        html = render(report, "html")
+        assert "<mark>17 Octobr 2025</mark>" in html
+
+
+class TestFixtures:
+    @pytest.mark.parametrize("event", ["lake-varna", "steel-tariffs"])
+    def test_planted_conflicts_precision_recall(self, event: str) -> None:
+        """Every planted disagreement is found and nothing else is flagged."""
+        expected = json.loads((ROOT / "fixtures" / "events" / f"{event}.expected.json")
+                              .read_text())
+        report = check([ROOT / "fixtures" / "events" / event])
+        hits, wanted, true = _score(report, expected)
+        assert hits == wanted, "recall"
+        assert true == len(report.conflicts), "precision"
+
+    def test_wire_copy_counts_once(self) -> None:
+        """A syndicated copy does not add an independent source."""
+        report = check([ROOT / "fixtures" / "events" / "lake-varna"])
+        date = next(c for c in report.conflicts if c.kind == "date")
+        may2 = next(p for p in date.positions if p.value == "2026-05-02")
+        assert "wire-copy" in may2.documents
+        assert may2.sources < len(may2.documents)
+
+
+_ARTICLE = ("Ruritania revoked the fishing licence of Freedonian trawler operator Max Hale "
+            "on 12 March 2026, officials said. The fine was €40 million, the ministry said. "
+            "\"We acted within the law,\" trade minister Ana Kovac said.")
+
+
+class TestProperties:
+    @settings(max_examples=20)
+    @given(st.permutations(["lake-varna/varna-herald.txt", "lake-varna/coastline-daily.txt",
+                            "lake-varna/wire-copy.txt", "lake-varna/weekly-review.txt"]))
+    def test_order_does_not_matter(self, order: list[str]) -> None:
+        """Conflicts and their ids do not depend on document order."""
+        docs = load([ROOT / "fixtures" / "events" / p for p in order]).documents
+        ids = [c.id for c in check(docs).conflicts]
+        base = [c.id for c in check(sorted(docs, key=lambda d: d.id)).conflicts]
+        assert ids == base
+
+    def test_self_check_is_clean(self) -> None:
+        """A document checked against a copy of itself yields no conflict."""
+        doc = _doc_claims(_ARTICLE, "a")
+        assert check([doc, attrs.evolve(doc, id="b")]).conflicts == ()
+
+    def test_unrelated_document_changes_no_id(self) -> None:
+        """Adding an unrelated article changes no existing conflict id."""
+        docs = list(load([ROOT / "fixtures" / "events" / "lake-varna"]).documents)
+        before = {c.id for c in check(docs).conflicts}
+        other = _doc_claims("The Aldermoor council approved a tram line on 10 February 2026.",
+                            "zz-unrelated")
+        assert before <= {c.id for c in check([*docs, other]).conflicts}
+
+    @settings(max_examples=25)
+    @given(st.integers(1, 9), st.sampled_from(["date", "number"]))
+    def test_planted_change_is_found(self, delta: int, what: str) -> None:
+        """Changing a date or a figure in a copy of an article is reported as a conflict."""
+        if what == "date":
+            changed = _ARTICLE.replace("12 March 2026", f"{12 + delta} March 2026")
+        else:
+            changed = _ARTICLE.replace("€40 million", f"€{40 + 10 * delta} million")
+        a, b = _doc_claims(_ARTICLE, "a"), _doc_claims(changed, "b")
+        kinds = {c.kind for c in check([a, b]).conflicts}
+        assert ("date" if what == "date" else "quantity") in kinds
+
+    def test_report_data_counts(self) -> None:
+        """The summary counts match the lists."""
+        report = check([ROOT / "fixtures" / "events" / "lake-varna"])
+        data = report_data(report)
+        assert data["summary"]["conflicts"] == len(data["conflicts"])
