@@ -5,6 +5,8 @@ The pipeline reads like the package: ingest (documents) → extract (claims)
 half-open code point offsets into the document text exactly as read.
 """
 
+from claimtrack.check import check
+from claimtrack.claims import Claim, DateSlot, Event, Mention, Quantity, Quote
 from claimtrack.errors import (
     AmbiguousAnchorError,
     AnchorError,
@@ -15,6 +17,8 @@ from claimtrack.errors import (
     SchemaError,
     SpanError,
 )
+from claimtrack.extract import extract_claims
+from claimtrack.findings import Agreement, Conflict, Dispute, Position, Report
 from claimtrack.ingest import LoadResult, document_from_text, load
 from claimtrack.model import Document, Region
 from claimtrack.spans import (
@@ -26,21 +30,33 @@ from claimtrack.spans import (
     reanchor,
     to_utf16,
 )
+from claimtrack.report import render
 from claimtrack.temporal import TimeExpression, find_dates, interval
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Agreement",
     "AmbiguousAnchorError",
     "Anchor",
     "AnchorError",
+    "Claim",
     "ClaimtrackError",
+    "Conflict",
+    "DateSlot",
+    "Dispute",
     "Document",
+    "Event",
     "InputError",
     "LoadResult",
+    "Mention",
     "MetadataError",
     "MissingAnchorError",
+    "Position",
+    "Quantity",
+    "Quote",
     "Region",
+    "Report",
     "SchemaError",
     "Span",
     "SpanError",
@@ -48,11 +64,14 @@ __all__ = [
     "TextQuoteSelector",
     "TimeExpression",
     "__version__",
+    "check",
     "document_from_text",
+    "extract_claims",
     "find_dates",
     "from_utf16",
     "interval",
     "load",
     "reanchor",
+    "render",
     "to_utf16",
 ]
