@@ -98,11 +98,13 @@ def _doc_claims(text: str, doc_id: str = "a", published: dt.date | None = dt.dat
     return document_from_text(text, doc_id, metadata=Metadata(published=published))
 
 
-class TestSeeds:
-    @pytest.fixture(scope="class")
-    def report(self) -> Report:
-        return check([ROOT / "seeds"])
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """The seeds, checked once for the tests that read the report."""
+    return check([ROOT / "seeds"])
 
+
+class TestSeeds:
     def test_finds_the_editors_conflicts(self, report: Report) -> None:
         """Every conflict listed in fixtures/seeds.expected.json is found."""
         expected = json.loads((ROOT / "fixtures" / "seeds.expected.json").read_text())

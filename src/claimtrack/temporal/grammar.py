@@ -55,6 +55,10 @@ APPROX = (
 )
 SEP = r"[\s\-–—]+"
 
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+
 _EXPRESSION = rf"""
 (?P<iso>(?<![\d-])\d{{4}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])
     (?:t(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\d-]))
@@ -104,6 +108,8 @@ _EXPRESSION = rf"""
 |(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)(?![\w-]))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
     the\s+middle\s+of){SEP}(?:of\s+)?)?(?<![\d$€£#.,])(?P<y_n>{YEAR})(?P<y_s>['’]s)?(?![,.]\d|\s*%))
+|(?P<wordyear>(?:the\s+year\s+)?(?:nineteen[\s-](?P<wy_tens>{_TENS})(?:[\s-](?P<wy_unit>{_ONES}))?
+    |nineteen[\s-](?P<wy_teen>{_TEENS})|two\s+thousand(?:\s+and)?(?:[\s-](?P<wy_2k>{_ONES}|{_TEENS}))?)\b)
 |(?P<ref>(?P<ref_w>now|currently|recently|lately|nowadays|presently|soon|former|formerly|
     the\s+future|the\s+past|future|once|previously|current|recent|earlier|later|shortly|
     the\s+time|that\s+time)\b)
@@ -121,7 +127,7 @@ _TRIGGER_WORDS = (
     "quarters", "year", "years", "decade", "decades", "century", "centuries", "millennium",
     "spring", "summer", "autumn", "fall", "winter", "half", "daily", "weekly", "monthly",
     "quarterly", "annually", "yearly", "nightly", "hourly", "noon", "midnight", "fiscal",
-    "fy", "q1", "q2", "q3", "q4", "am", "pm",
+    "fy", "q1", "q2", "q3", "q4", "am", "pm", "nineteen", "thousand",
 )
 
 

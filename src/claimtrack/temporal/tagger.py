@@ -522,6 +522,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
             return _make(m, "set", "SET", _duration_value(1, unit), "none", resolution="none")
     if raw_n in ("a", "an", "one") and ctx.text[m.end("du_u") : m.end("du_u") + 1] == "s":
         return None  # "a decades-long feud": the plural is not a count of one
+    if re.match(r"-(?:earlier|ago|end|on-year|to-date)\b", ctx.text[m.end() : m.end() + 12]):
+        return None  # "a year-earlier loss": the compound is a relative date, not a duration
     if m["du_long"] and "old" in m["du_long"].lower():
         return None  # "61 years old" is an age: a quantity, not a time
     if unit == "Q" and "-" in m.group(0):
@@ -668,6 +670,22 @@ def _year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _make(m, "year", "DATE", m["y_n"], "year", confidence=0.9, mod=mod)
 
 
+def _wordyear(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """Years spoken as words, as broadcast transcripts write them."""
+    if m["wy_tens"]:
+        year = 1900 + (number_value(m["wy_tens"]) or 0) + (number_value(m["wy_unit"] or "") or 0)
+    elif m["wy_teen"]:
+        year = 1900 + (number_value(m["wy_teen"]) or 0)
+    else:
+        before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+        if not m.group(0).startswith("the year") and not re.search(
+            r"\b(?:in|since|by|until|of)\s+$", before
+        ):
+            return None  # "two thousand and five people" is a number
+        year = 2000 + (number_value(m["wy_2k"] or "") or 0)
+    return _make(m, "word_year", "DATE", f"{year:04d}", "year", confidence=0.8)
+
+
 def _ref(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     word = re.sub(r"\s+", " ", m["ref_w"].lower())
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
@@ -690,8 +708,11 @@ _HANDLERS: dict[str, Handler] = {
     "weekday": _weekday, "ago": _ago, "relunit": _relunit, "yearago": _yearago,
     "duration": _duration, "plural": _plural, "set": _set, "clock": _clock,
     "clock24": _clock24, "noon": _noon, "month": _month, "year": _year, "ref": _ref,
+    "wordyear": _wordyear,
 }
 
+_RELATIVE_RULES = frozenset({"ago", "later_earlier", "year_earlier", "relative_unit",
+                             "from_now"})
 _SEPARATORS = frozenset(" \t\r\n,-–—")
 _DIGIT_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
 
@@ -776,8 +797,11 @@ def find_dates(
             continue
         found.append(best_expr)
         covered = best_expr.end
+        # Only a date the text names becomes the focus; a date worked out from
+        # the focus ("a year earlier") must not shift it, or repeats would drift.
         if best_expr.type in ("DATE", "TIME") and best_expr.resolution in (
             "absolute", "reference"
-        ) and best_expr.granularity not in ("none", "decade", "century"):
+        ) and best_expr.granularity not in ("none", "decade", "century") \
+                and best_expr.rule not in _RELATIVE_RULES:
             ctx.focus = best_expr
     return found
