@@ -222,3 +222,25 @@ class TestProperties:
         report = check([ROOT / "fixtures" / "events" / "lake-varna"])
         data = report_data(report)
         assert data["summary"]["conflicts"] == len(data["conflicts"])
+
+
+class TestRegressionsFromRealCoverage:
+    """Rules learnt from real multi-outlet coverage of one event (texts kept out of the repo)."""
+
+    def test_climbed_past_is_a_lower_bound(self) -> None:
+        """'climbed past 80 people' is more than 80: no clash with 'at least 126'."""
+        a = _doc_claims("The death toll from the capsizing of the Orla ferry had climbed past "
+                        "80 people, the authorities said.", "a")
+        b = _doc_claims("The death toll from the capsizing of the Orla ferry reached at least "
+                        "126 people, the authorities said.", "b")
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+
+    def test_metres_and_meters_compare(self) -> None:
+        """Unit spellings are one unit: 'around 50 metres' and '200 meters' clash."""
+        a = _doc_claims("Orla ferry capsizes near Kivu island\n\nThe Orla ferry capsized around "
+                        "50 metres from the shore of Kivu island.", "a")
+        b = _doc_claims("Orla ferry capsizes near Kivu island\n\nThe Orla ferry capsized 200 "
+                        "meters from its destination.", "b")
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert {p.unit for p in conflict.positions} == {"meters"}
+        assert conflict.severity == "medium"

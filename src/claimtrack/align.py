@@ -11,10 +11,12 @@ archive of millions of claims stays tractable.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from claimtrack.claims import Claim
+from claimtrack.extract.lexicon import lemma_of
 from claimtrack.findings import Alignment
 
 __all__ = ["MAX_BLOCK", "aligned_pairs", "quote_pairs"]
@@ -23,6 +25,23 @@ MAX_BLOCK = 400
 """Largest block compared pairwise; larger ones are split by participant."""
 
 _WEAK_KEYS = frozenset({"united states", "united nations", "european union"})
+
+
+_LEAD_CHARS = 600
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _lead_predicates(claims: list[Claim]) -> dict[str, frozenset[str]]:
+    """For each document, the event predicates of its opening (headline and lead)."""
+    leads: dict[str, frozenset[str]] = {}
+    for claim in claims:
+        if claim.document_id in leads:
+            continue
+        doc = claim.span.document
+        text = "".join(doc.text[a:b] for a, b in doc.prose_ranges())[:_LEAD_CHARS]
+        leads[claim.document_id] = frozenset(
+            p for w in _WORD.findall(text) if (p := lemma_of(w)))
+    return leads
 
 
 def _keys(claim: Claim) -> set[str]:
@@ -67,6 +86,7 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
     seen: set[tuple[str, str]] = set()
     out: list[tuple[Claim, Claim, Alignment]] = []
     claims = list(claims)
+    leads = _lead_predicates(claims)
     story: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         story[claim.document_id] |= _keys(claim) - _WEAK_KEYS
@@ -85,10 +105,14 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
                 continue  # A's tariff on B and B's tariff on A: two events, not one
             shared = sorted(_keys(a) & _keys(b))
             strong = [k for k in shared if k not in _WEAK_KEYS]
-            same_story = oa == ob and (
-                a.document_id == b.document_id
-                or len(story.get(a.document_id, set()) & story.get(b.document_id, set())) >= 2
-            )
+            related = a.document_id == b.document_id or len(
+                story.get(a.document_id, set()) & story.get(b.document_id, set())) >= 2
+            # Without a shared name, claims align only on evidence that they tell the
+            # same story's event: the same object, or a predicate both articles open with.
+            lead_event = (a.event.predicate in leads[a.document_id]
+                          and a.event.predicate in leads[b.document_id])
+            same_story = related and (bool(oa and oa == ob) or (
+                lead_event and (not oa or not ob or oa == ob)))
             if not strong and not same_story:
                 continue
             seen.add(pair)

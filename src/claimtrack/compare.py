@@ -57,6 +57,8 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
     gap = (max(a.start, b.start) - min(a.end, b.end)).days + 1
     if gap > DATE_WINDOW_DAYS:
         return "distinct", f"{gap} days apart: read as separate occurrences"
+    if a.granularity == b.granularity and a.granularity in ("year", "month", "quarter"):
+        return "clash", f"different {a.granularity}s"
     return "clash", f"{gap} day{'s' if gap != 1 else ''} apart and neither contains the other"
 
 

@@ -38,6 +38,8 @@ from claimtrack.temporal import find_dates
 __all__ = ["detect"]
 
 _FACTUAL = frozenset({"asserted", "reported", "planned"})
+_RISING = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|mounted|mounting|"
+                     r"so\s+far|has\s+grown|jumped)\b", re.IGNORECASE)
 _TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims|missing|"
                           r"cases|arrests|evacuated", re.IGNORECASE)
 
@@ -92,6 +94,9 @@ def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
         if ratio > 0.1:
             return "high", f"two exact figures {ratio:.0%} apart"
         return "medium", f"two exact figures {ratio:.0%} apart"
+    gap = max(a.low, b.low) / max(min(a.high, b.high), 1e-9)
+    if gap > 1.5:
+        return "medium", f"hedged figures, but even their ranges are {gap:.1f} times apart"
     return "low", "at least one figure is hedged (about, more than ...)"
 
 
@@ -231,6 +236,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 pa, pb = det.docs[a.document_id].published, det.docs[b.document_id].published
                 if da is None and pa != pb and _TALLY_UNITS.search(qa.unit):
                     continue  # a running tally reported on different days
+                if _RISING.search(a.span.text) or _RISING.search(b.span.text):
+                    continue  # "the toll climbed to ...": a count in progress, not a fixed fact
                 severity, rule = _quantity_severity(qa, qb)
                 event = _event_words(a, why)
                 lines = [

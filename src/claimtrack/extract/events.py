@@ -27,7 +27,14 @@ _STOP = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "this", "these", "those", "its", "his", "her", "their", "our", "your", "my", "it", "he", "she", "they", "we", "i", "as", "than", "then", "so", "not", "no", "all", "any", "some", "each", "every", "both", "more", "most", "less", "few", "many", "much", "several", "such", "other", "another", "own", "same", "new", "old", "former", "last", "next", "first", "second", "third", "also", "only", "just", "very", "too", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "was", "were", "be", "been", "being", "are", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "due", "about", "over", "under", "after", "before", "since", "until", "into", "onto", "upon", "against", "between", "among", "through", "during", "without", "within", "across", "up", "down", "out", "off", "again", "further", "once", "here", "there", "us", "him", "them", "me"]
 )
 _ROMAN = re.compile(r"[ivxlc]+")
-_NUMBER_WORDS = frozenset(["thousand", "million", "billion", "trillion", "percent", "per", "cent", "bn", "mn", "m", "k", "hundred", "dozen"])
+_NUMBER_WORDS = frozenset(
+    # numbers, time words, units and hedges: never the object of an event
+    "thousand million billion trillion percent per cent bn mn m k hundred dozen morning "
+    "afternoon evening night today yesterday tomorrow tonight week month year day weekend "
+    "metres meters metre meter kilometres kilometers km miles mile feet foot hectares acres "
+    "tonnes tons barrels dollars euros pounds people around about nearly almost roughly "
+    "approximately least most only just some".split()
+)
 _PREPOSITIONS = frozenset(["in", "on", "at", "for", "with", "from", "over", "under", "after", "before", "during", "against", "amid", "into", "by", "as"])
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
@@ -57,10 +64,13 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     for s, e, word in tokens[index + 1 : index + 9]:
         low = word.lower()
         if passed_name and low in _PREPOSITIONS:
-            return None  # "decertify Colombia in the fight": the object was the name
+            # "decertify Colombia in the fight", "capsized 200 meters from its
+            # destination": what follows the name or the figure is a place, not the object.
+            return None
         if not word[0].isalpha():
             if word in ",;:.!?()—–":
                 return None
+            passed_name = passed_name or word[0].isdigit()
             continue
         if word[0].isupper() and not word.endswith(("’s", "'s")):
             passed_name = True

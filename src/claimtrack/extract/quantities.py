@@ -38,7 +38,8 @@ _QUALIFIERS = {
     "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1),
     "roughly": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.85, 1.15),
     "estimated": (0.85, 1.15), "just over": (1.0, 1.1), "well over": (1.1, math.inf),
-    "exactly": (1.0, 1.0),
+    "exactly": (1.0, 1.0), "past": (1.0, math.inf), "topped": (1.0, math.inf),
+    "exceeding": (1.0, math.inf), "beyond": (1.0, math.inf),
 }
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -96,6 +97,19 @@ class FoundQuantity:
     per: str | None
 
 
+_UNIT_SPELLING = {"metre": "meter", "kilometre": "kilometer", "litre": "liter",
+                  "km": "kilometer", "kg": "kilogram", "mw": "megawatt", "gw": "gigawatt"}
+
+
+def _canonical_unit(raw: str) -> str:
+    """One spelling per unit: ``metres``, ``meters`` and ``metre`` all give ``meters``."""
+    words = re.sub(r"\s+", " ", raw.lower()).split(" ")
+    last = words[-1]
+    singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    singular = _UNIT_SPELLING.get(singular, singular)
+    return " ".join([*words[:-1], singular + "s"])
+
+
 def _parse_number(raw: str) -> float | None:
     raw = raw.strip()
     if raw and raw[0].isdigit():
@@ -150,7 +164,7 @@ def find_quantities(
                 unit, kind = _CURRENCY_WORD.get(after["cur"].lower(), after["cur"].upper()), "money"
                 q_end = after.end()
             elif after["unit"]:
-                unit, kind = re.sub(r"\s+", " ", after["unit"].lower()), "measure"
+                unit, kind = _canonical_unit(after["unit"]), "measure"
                 q_end = after.end()
             elif after["noun"]:
                 words = after["noun"].lower().split()
