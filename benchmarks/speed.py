@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tempeval import parse_tml  # noqa: E402
+from tempeval import parse_tml
 
-import claimtrack  # noqa: E402
+import claimtrack
 
 Finder = Callable[[str], list[tuple[int, int]]]
 _DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")

@@ -151,7 +151,8 @@ class TestSeeds:
     def test_markdown_and_html_render(self, report: Report) -> None:
         """Markdown shows both values side by side; HTML escapes and marks the values."""
         md = render(report, "markdown")
-        assert "2025-10-17" in md and "2025-09-26" in md
+        assert "2025-10-17" in md
+        assert "2025-09-26" in md
         html = render(report, "html")
         assert "<mark>17 Octobr 2025</mark>" in html
 

@@ -21,6 +21,7 @@ from claimtrack.extract import extract_claims
 from claimtrack.findings import Agreement, Conflict, Dispute, Position, Report
 from claimtrack.ingest import LoadResult, document_from_text, load
 from claimtrack.model import Document, Region
+from claimtrack.report import render
 from claimtrack.spans import (
     Anchor,
     Span,
@@ -30,7 +31,6 @@ from claimtrack.spans import (
     reanchor,
     to_utf16,
 )
-from claimtrack.report import render
 from claimtrack.temporal import TimeExpression, find_dates, interval
 
 __version__ = "0.1.0"

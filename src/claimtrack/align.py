@@ -1,12 +1,19 @@
 """Align claims about the same event, across documents and within one.
 
-Two claims are candidates only when they share a block: the same event
-predicate; they align when their objects do not differ (``impose tariff``
-and ``impose sanction`` are two events) and they share at least one named
-participant (for quotes: the same speaker). The blocking index makes the work grow with the number of
-claims times the (small) block sizes, not with the square of all claims; a
-block larger than :data:`MAX_BLOCK` is split further by participant so an
-archive of millions of claims stays tractable.
+Claims are candidates only when they share a block: the same event predicate.
+A candidate pair aligns when
+
+* their objects do not differ (``impose tariff`` and ``impose sanction`` are
+  two events), and their agents are not mirror images (A's tariff on B and B's
+  tariff on A are two events); and
+* they name a participant in common, or, in two articles about the same story
+  (at least two names in common), they share their object or the predicate is
+  the event both articles open with (the capsizing in a capsizing story).
+
+Quotes align by speaker. The blocking index makes the work grow with the
+number of claims times the (small) block sizes, not with the square of all
+claims; a block larger than :data:`MAX_BLOCK` is split further by participant,
+so an archive of millions of claims stays tractable.
 """
 
 from __future__ import annotations
@@ -48,7 +55,7 @@ def _keys(claim: Claim) -> set[str]:
     return {m.key for m in claim.participants}
 
 
-def _block_key(claim: Claim) -> tuple[str] | None:
+def _block_key(claim: Claim) -> tuple[str, ...] | None:
     if claim.event is None:
         return None
     return (claim.event.predicate,)
@@ -96,7 +103,8 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
             pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
             if pair in seen:
                 continue
-            assert a.event is not None and b.event is not None
+            assert a.event is not None
+            assert b.event is not None
             oa, ob = a.event.object, b.event.object
             if oa and ob and oa != ob:
                 continue  # "impose tariff" and "impose sanction" are different events

@@ -163,8 +163,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         elif relation == "clash":
             clashes.append((a, da, b, db, why, reason))
     clashed = {c.id for a, _, b, _, _, _ in clashes for c in (a, b)}
-    for key in list(agreements):
-        agreements[key] = [item for item in agreements[key]
+    for group in list(agreements):
+        agreements[group] = [item for item in agreements[group]
                            if item[0].id not in clashed and item[2].id not in clashed]
     merged: dict[tuple[str, str | None, str, str], list] = defaultdict(list)  # type: ignore[type-arg]
     for a, da, b, db, why, reason in clashes:
@@ -261,7 +261,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
 def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) -> None:
     merged: dict[tuple[str, str, str], list] = defaultdict(list)  # type: ignore[type-arg]
     for a, b, why in quote_pairs(claims):
-        assert a.quote is not None and b.quote is not None
+        assert a.quote is not None
+        assert b.quote is not None
         relation, reason = compare_quotes(a.quote.span.text, b.quote.span.text)
         if relation != "clash":
             continue
@@ -272,7 +273,8 @@ def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) 
     for key in sorted(merged):
         items = merged[key]
         a, b, why, reason = min(items, key=lambda it: (it[0].id, it[1].id))
-        assert a.quote is not None and b.quote is not None
+        assert a.quote is not None
+        assert b.quote is not None
         docs_a = {ca.document_id for ca, _, _, _ in items}
         docs_b = {cb.document_id for _, cb, _, _ in items}
         ta, tb = a.quote.span.text, b.quote.span.text

@@ -104,7 +104,8 @@ def _group_by_event(
     if not events:
         return [(None, dates, quantities)]
     groups: dict[int, tuple[list[DateSlot], list[Quantity]]] = {}
-    for slot in [*dates, *quantities]:
+    slots: list[DateSlot | Quantity] = [*dates, *quantities]
+    for slot in slots:
         at = slot.span.start
         # English puts a date after its verb ("capsized on Lake Varna on 2 May"):
         # the nearest event word on the left wins when it is close.

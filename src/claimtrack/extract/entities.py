@@ -60,16 +60,32 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
 }
 _ALIAS: dict[str, str] = {alias: key for key, aliases in _COUNTRIES.items() for alias in aliases}
 _TITLES = frozenset(
-    ["president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "general", "gen", "admiral", "adm", "colonel", "col", "captain", "capt", "dr", "mr", "mrs", "ms", "prof", "judge", "justice", "chancellor", "ambassador", "chief", "commander", "director", "spokesman", "spokeswoman", "spokesperson", "leader", "former", "then", "foreign", "defence", "defense", "interior", "finance", "deputy", "acting", "sheikh", "emir", "sir", "lord", "lady"]
+    "president vice prime minister secretary senator sen rep representative governor gov "
+    "mayor king queen prince princess pope general gen admiral adm colonel col captain "
+    "capt dr mr mrs ms prof judge justice chancellor ambassador chief commander director "
+    "spokesman spokeswoman spokesperson leader former then foreign defence defense "
+    "interior finance deputy acting sheikh emir sir lord lady".split()
 )
 _ORG_WORDS = frozenset(
-    ["department", "ministry", "bank", "council", "agency", "office", "party", "army", "forces", "force", "initiative", "assembly", "nations", "union", "committee", "court", "congress", "senate", "house", "administration", "government", "police", "commission", "company", "corp", "corporation", "inc", "ltd", "university", "institute", "foundation", "organization", "organisation", "fund", "service", "services", "board", "authority", "bureau", "navy", "guard", "parliament", "cabinet", "group", "association", "federation", "league", "summit", "report", "network", "times", "post", "news", "agreement", "accord", "accords", "treaty", "plan", "programme", "program", "list"]
+    "department ministry bank council agency office party army forces force initiative "
+    "assembly nations union committee court congress senate house administration "
+    "government police commission company corp corporation inc ltd university institute "
+    "foundation organization organisation fund service services board authority bureau "
+    "navy guard parliament cabinet group association federation league summit report "
+    "network times post news agreement accord accords treaty plan programme program list".split()
 )
 _SKIP_FIRST = frozenset(
-    ["the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "or", "if", "when", "while", "after", "before", "since", "as", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "there", "here", "however", "yet", "so", "then", "also", "meanwhile", "despite", "although", "though", "under", "over", "with", "without", "during", "amid", "according", "following", "earlier", "later", "now", "today", "yesterday", "tomorrow", "what", "why", "how", "who", "where", "which", "not", "no", "only", "many", "some", "several", "most", "all", "both", "each", "every", "once", "still", "even", "just", "analysts", "officials", "critics"]
+    "the a an in on at by for from to of and but or if when while after before since as "
+    "it its this that these those he she they we i you his her their our there here "
+    "however yet so then also meanwhile despite although though under over with without "
+    "during amid according following earlier later now today yesterday tomorrow what why "
+    "how who where which not no only many some several most all both each every once "
+    "still even just analysts officials critics".split()
 )
 _CALENDAR = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    "january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
+    "jun jul aug sep sept oct nov dec".split()
 )
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "and", "for", "van", "von", "da",
                          "di", "du", "bin", "al"})

@@ -24,7 +24,14 @@ _LIGHT = frozenset({"make", "take", "give", "go", "come", "see", "know", "set", 
                     "bring", "run", "hit", "lead", "send", "seek", "buy", "throw", "lie",
                     "flee", "speak", "certify"})
 _STOP = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "this", "these", "those", "its", "his", "her", "their", "our", "your", "my", "it", "he", "she", "they", "we", "i", "as", "than", "then", "so", "not", "no", "all", "any", "some", "each", "every", "both", "more", "most", "less", "few", "many", "much", "several", "such", "other", "another", "own", "same", "new", "old", "former", "last", "next", "first", "second", "third", "also", "only", "just", "very", "too", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "is", "was", "were", "be", "been", "being", "are", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "due", "about", "over", "under", "after", "before", "since", "until", "into", "onto", "upon", "against", "between", "among", "through", "during", "without", "within", "across", "up", "down", "out", "off", "again", "further", "once", "here", "there", "us", "him", "them", "me"]
+    "a an the of to in on at by for from with and or but that this these those its his "
+    "her their our your my it he she they we i as than then so not no all any some each "
+    "every both more most less few many much several such other another own same new old "
+    "former last next first second third also only just very too what which who whom "
+    "whose when where why how is was were be been being are has have had do does did will "
+    "would shall should may might can could must due about over under after before since "
+    "until into onto upon against between among through during without within across up "
+    "down out off again further once here there us him them me".split()
 )
 _ROMAN = re.compile(r"[ivxlc]+")
 _NUMBER_WORDS = frozenset(
@@ -35,7 +42,9 @@ _NUMBER_WORDS = frozenset(
     "tonnes tons barrels dollars euros pounds people around about nearly almost roughly "
     "approximately least most only just some".split()
 )
-_PREPOSITIONS = frozenset(["in", "on", "at", "for", "with", "from", "over", "under", "after", "before", "during", "against", "amid", "into", "by", "as"])
+_PREPOSITIONS = frozenset(
+    "in on at for with from over under after before during against amid into by as".split()
+)
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
 _MODAL_HYPO = re.compile(r"\b(?:if|could|might|may|possibly|perhaps)\b")
@@ -61,7 +70,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """The first common noun within eight tokens after the predicate."""
     passed_name = False
-    for s, e, word in tokens[index + 1 : index + 9]:
+    for s, _e, word in tokens[index + 1 : index + 9]:
         low = word.lower()
         if passed_name and low in _PREPOSITIONS:
             # "decertify Colombia in the fight", "capsized 200 meters from its
@@ -137,9 +146,8 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None) -> 
     before = text[start : event.start] if event else sentence
     if lemmas & DENIAL and event is not None and event.predicate not in DENIAL:
         return "denied"
-    if lemmas & THREAT and (event is None or event.predicate not in THREAT or True):
-        if re.search(r"\bthreat(?:en(?:s|ed|ing)?)?\b", before, re.IGNORECASE):
-            return "threatened"
+    if lemmas & THREAT and re.search(r"\bthreat(?:en(?:s|ed|ing)?)?\b", before, re.IGNORECASE):
+        return "threatened"
     if _MODAL_HYPO.search(before[-40:]):
         return "hypothetical"
     if _MODAL_PLANNED.search(before[-40:]):

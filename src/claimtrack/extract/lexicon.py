@@ -21,7 +21,8 @@ __all__ = [
 _VERBS = """
 abandon abolish accept accuse denounce refuse capsize sink crash explode erupt flood
 burn derail overturn evacuate rescue recover escape storm raid riot clash surge plunge
-soar slump resign retire marry divorce found build open acquire add admit adopt agree aid allocate allow announce
+soar slump resign retire marry divorce found build open acquire add admit adopt agree
+aid allocate allow announce
 appoint approve arrest assassinate attack award ban bar begin block bomb boycott break
 call cancel capture cease charge close collapse condemn confirm convict cut damage
 deploy decertify declare decline decrease default defeat delay deliver deny deport
@@ -38,7 +39,9 @@ withhold
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
-    ["say", "tell", "state", "add", "write", "post", "announce", "claim", "report", "note", "explain", "argue", "insist", "describe", "call", "refer", "accuse", "allege", "confirm", "deny", "reject", "dismiss", "condemn", "criticize", "criticise", "praise", "warn", "urge", "ask", "demand", "tweet"]
+    "say tell state add write post announce claim report note explain argue insist "
+    "describe call refer accuse allege confirm deny reject dismiss condemn criticize "
+    "criticise praise warn urge ask demand tweet".split()
 )
 """Verbs of saying: they attribute a claim rather than state the event itself."""
 
@@ -122,7 +125,7 @@ PREDICATES: dict[str, str] = {}
 """Every known inflected or nominal form, mapped to its verb lemma."""
 for _verb in set(_VERBS.split()) | COMMUNICATION | DENIAL | THREAT:
     PREDICATES.update(_forms(_verb))
-PREDICATES.update({k: v for k, v in _IRREGULAR.items()})
+PREDICATES.update(_IRREGULAR)
 PREDICATES.update(_NOMINALISATIONS)
 
 

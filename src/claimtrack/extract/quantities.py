@@ -74,7 +74,9 @@ _PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|a
 _AGE = re.compile(r"^,\s*(?:aged\s+)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*[-\s]?years?[-\s]old\b", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
-    ["of", "the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "these", "those", "which", "who", "where", "when", "what", "is", "are", "was", "were", "be", "has", "have", "had", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with", "as", "it", "they", "he", "she", "we", "us", "them"]
+    "of the a an its his her their our that this these those which who where when what is "
+    "are was were be has have had and or but to in on at by for from with as it they he "
+    "she we us them".split()
 )
 _NOT_COUNT_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds",
                               "decades", "centuries", "times", "points", "others", "cents"})
@@ -174,12 +176,9 @@ def find_quantities(
                 if any(w in _FUNCTION_WORDS for w in words):
                     if num_group == "word":
                         continue  # "one of its", "one that offers": not a count
-                    after = None
-                unit = re.sub(r"\s+", " ", after["noun"].lower())
-                q_end = after.end()
-        if after is not None and after["noun"] and kind == "count" and not unit:
-            unit = re.sub(r"\s+", " ", after["noun"].lower())
-            q_end = after.end()
+                else:
+                    unit = re.sub(r"\s+", " ", after["noun"].lower())
+                    q_end = after.end()
         if kind == "count" and not unit:
             before = text[max(start, m.start() - 2) : m.start()]
             if _AGE.match(before) and num_group == "num" and 1 <= value <= 120:
