@@ -9,6 +9,7 @@ they are skipped.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable
@@ -129,8 +130,13 @@ def _parse_number(raw: str) -> float | None:
     return None if n is None else float(n)
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < b and end > a for a, b in taken)
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint ``spans``: O(log n)."""
+    i = bisect.bisect_right(starts, start) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(spans) and start < spans[j][1] and end > spans[j][0]:
+            return True
+    return False
 
 
 def find_quantities(
@@ -138,12 +144,14 @@ def find_quantities(
 ) -> list[FoundQuantity]:
     """Find quantities in ``text[start:end]``, skipping the ``exclude`` spans (dates, times)."""
     stop = len(text) if end is None else end
-    taken = list(exclude)
+    excluded = sorted(exclude)
+    starts = [a for a, _ in excluded]
+    last_end = start
     out: list[FoundQuantity] = []
     for m in _PATTERN.finditer(text, start, stop):
         num_group = "snum" if m["snum"] else "num" if m["num"] else "word"
         n_start, n_end = m.start(num_group), m.end(num_group)
-        if _overlaps(n_start, n_end, taken):
+        if n_start < last_end or _overlaps(n_start, n_end, excluded, starts):
             continue
         raw = m[num_group]
         value = _parse_number(raw)
@@ -198,5 +206,5 @@ def find_quantities(
             low = value  # strictly more, but the interval is closed for comparison
         out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
-        taken.append((m.start(), q_end))
+        last_end = q_end
     return out

@@ -103,15 +103,17 @@ def fuzzy_month(word: str) -> int | None:
     """Read a misspelt full month name (``Octobr``, ``Febuary``), or ``None``.
 
     Accepts one edit for names of up to six letters and two for longer ones,
-    but only when exactly one month is that close, so ``Mary`` or ``Jane``
-    never become months.
+    with the first letter unchanged, and only when exactly one month is that
+    close, so ``Mary``, ``Jane`` or ``remember`` never become months.
     """
     w = word.lower()
     if len(w) < 4 or w in MONTH_ALIASES:
         return None
+    # Misspellings rarely touch the first letter: "remember" is not "december".
     hits = [
         i + 1
         for i, name in enumerate(MONTHS)
-        if len(name) >= 5 and _edit_distance_at_most(w, name, 1 if len(name) <= 6 else 2)
+        if len(name) >= 5 and w[0] == name[0]
+        and _edit_distance_at_most(w, name, 1 if len(name) <= 6 else 2)
     ]
     return hits[0] if len(hits) == 1 else None

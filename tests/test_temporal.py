@@ -1,0 +1,220 @@
+"""Time expressions: every written form, resolution, and guarantees on hostile input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from claimtrack import find_dates, interval
+from claimtrack.temporal.lexicon import fuzzy_month
+
+from .strategies import reference_dates, texts
+
+REF = dt.date(2025, 11, 19)  # a Wednesday
+
+
+def values(text: str, reference: dt.date | None = REF) -> dict[str, str]:
+    return {text[e.start : e.end]: e.value for e in find_dates(text, reference)}
+
+
+class TestAbsolute:
+    @pytest.mark.parametrize(
+        ("text", "expr", "value"),
+        [
+            ("The rupture began on 26 January 2025, when", "26 January 2025", "2025-01-26"),
+            ("Biden spoke May 27, 2013 during a visit", "May 27, 2013", "2013-05-27"),
+            ("revoked on 2025-09-26 at noon", "2025-09-26", "2025-09-26"),
+            ("28 de October de 2025", "28 de October de 2025", "2025-10-28"),
+            ("prices fell in January 2025", "January 2025", "2025-01"),
+            ("Plan Colombia, launched in 2000, made", "2000", "2000"),
+            ("close to $8 billion through FY 2012", "FY 2012", "2012"),
+            ("since the 1990s", "the 1990s", "199"),
+            ("By the mid–2010s, that consensus", "the mid–2010s", "201"),
+            ("Since the early-2000s “Plan Colombia”", "the early-2000s", "200"),
+            ("in the 20th century", "the 20th century", "19"),
+            ("results for Q3 2024 were", "Q3 2024", "2024-Q3"),
+            ("sales in the third quarter of 2024", "the third quarter of 2024", "2024-Q3"),
+            ("in nineteen ninety-six", "nineteen ninety-six", "1996"),
+        ],
+    )
+    def test_forms(self, text: str, expr: str, value: str) -> None:
+        """Absolute and partial dates in the common English forms."""
+        assert values(text)[expr] == value
+
+    def test_ranges_give_both_ends(self) -> None:
+        """'1998-2002' and '1996 and 1997' give two dates each."""
+        assert values("During the Pastrana administration (1998-2002)") == {
+            "1998": "1998", "2002": "2002"}
+        assert values("last did in 1996 and 1997 under") == {"1996": "1996", "1997": "1997"}
+
+    def test_misspelt_month(self) -> None:
+        """'17 Octobr 2025' is read, with a lower confidence and a note."""
+        (e,) = find_dates("The State Department said 17 Octobr 2025 it was", REF)
+        assert e.value == "2025-10-17"
+        assert e.confidence < 1
+        assert e.note is not None
+
+    @pytest.mark.parametrize("word", ["Mary", "Jane", "number", "remember", "Augustine"])
+    def test_names_are_not_months(self, word: str) -> None:
+        """Words that merely resemble month names are not read as months."""
+        assert fuzzy_month(word) is None
+
+
+class TestNotDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "threatened to impose a 25% tariff",
+            "fell from over 163,000 hectares",
+            "reference 2882015 in the file",
+            "you may go now if you may",
+            "the 2010-11 season was poor",
+            "the captain, 52 years old, survived",
+            "signed 12 cooperation agreements",
+        ],
+    )
+    def test_no_false_dates(self, text: str) -> None:
+        """Numbers, percentages, the verb 'may', scores and ages are not dates."""
+        assert not [e for e in find_dates(text, REF) if e.type in ("DATE", "TIME")
+                    and not e.value.endswith("_REF")]
+
+
+class TestRelative:
+    @pytest.mark.parametrize(
+        ("text", "expr", "value"),
+        [
+            ("He resigned on Friday.", "Friday", "2025-11-14"),
+            ("They met Tuesday night.", "Tuesday night", "2025-11-18TNI"),
+            ("Sales rose last year.", "last year", "2024"),
+            ("It began earlier this month.", "earlier this month", "2025-11"),
+            ("Tensions began to build early this year", "early this year", "2025"),
+            ("posted 8 hours ago", "8 hours ago", "2025-11-18"),
+            ("He will travel next week.", "next week", "2025-W48"),
+            ("It opened on September 26.", "September 26", "2025-09-26"),
+            ("The vote is on December 3 and will decide", "December 3", "2025-12-03"),
+            ("They met yesterday.", "yesterday", "2025-11-18"),
+        ],
+    )
+    def test_against_publication_date(self, text: str, expr: str, value: str) -> None:
+        """Relative expressions resolve against the reference, as a news reader would."""
+        assert values(text)[expr] == value
+
+    def test_later_is_relative_to_the_last_date(self) -> None:
+        """'two days later' and 'the following week' count from the date just mentioned."""
+        got = values("The ship sank on 3 May 2026. Divers arrived two days later, and the "
+                     "inquiry opened the following week.")
+        assert got["two days later"] == "2026-05-05"
+        assert got["the following week"] == "2026-W19"
+
+    def test_weekday_after_a_date_belongs_to_it(self) -> None:
+        """'May 27, 2013 during a visit Monday': Monday is that day, not one in 2025."""
+        assert values("Biden made the comments May 27, 2013 during a visit Monday to Bogota"
+                      )["Monday"] == "2013-05-27"
+
+    def test_without_reference_stays_underspecified(self) -> None:
+        """With no reference, yearless and relative dates stay open and say why."""
+        for e in find_dates("on September 26 and last Friday", None):
+            assert e.resolution == "unresolved"
+            assert e.note
+            assert e.value.startswith("XXXX")
+
+    @given(st.sampled_from([
+        "He resigned on Friday after the vote on 26 January 2025.",
+        "Sales rose last year but fell in March 2024, officials said yesterday.",
+        "The strike began early this year and ended on 3 May 2026.",
+    ]), reference_dates, st.integers(1, 400))
+    @example("He resigned on Friday after the vote on 26 January 2025.", dt.date(2025, 3, 1), 7)
+    def test_shifting_the_reference(self, text: str, ref: dt.date, days: int) -> None:
+        """Shifting the reference moves resolved relative dates and leaves absolute ones alone."""
+        before = find_dates(text, ref)
+        after = find_dates(text, ref + dt.timedelta(days=days))
+        assert [(e.start, e.end) for e in before] == [(e.start, e.end) for e in after]
+        for a, b in zip(before, after, strict=True):
+            if a.resolution == "absolute":
+                assert a.value == b.value
+            if a.resolution == "reference" and a.granularity == "day" and days % 7 == 0 \
+                    and a.rule in ("weekday", "day_word"):
+                moved = dt.date.fromisoformat(b.value[:10]) - dt.date.fromisoformat(a.value[:10])
+                assert moved.days == days
+
+
+class TestValues:
+    @pytest.mark.parametrize(
+        ("value", "lo", "hi"),
+        [
+            ("2025-09-26", dt.date(2025, 9, 26), dt.date(2025, 9, 27)),
+            ("2025-09", dt.date(2025, 9, 1), dt.date(2025, 10, 1)),
+            ("2025", dt.date(2025, 1, 1), dt.date(2026, 1, 1)),
+            ("199", dt.date(1990, 1, 1), dt.date(2000, 1, 1)),
+            ("2025-W39", dt.date(2025, 9, 22), dt.date(2025, 9, 29)),
+            ("2025-Q3", dt.date(2025, 7, 1), dt.date(2025, 10, 1)),
+            ("2025-SU", dt.date(2025, 6, 1), dt.date(2025, 9, 1)),
+        ],
+    )
+    def test_intervals(self, value: str, lo: dt.date, hi: dt.date) -> None:
+        """A TIMEX3 value covers a half-open interval of days."""
+        assert interval(value) == (lo, hi)
+
+    @pytest.mark.parametrize("value", ["XXXX-10-19", "PAST_REF", "P3Y", "2025-02-30"])
+    def test_no_interval(self, value: str) -> None:
+        """Underspecified, relative, duration and impossible values cover no days."""
+        assert interval(value) is None
+
+
+class TestGuarantees:
+    @given(texts, st.none() | reference_dates)
+    def test_spans_are_exact_and_ordered(self, text: str, ref: dt.date | None) -> None:
+        """Every expression is a non-empty, in-bounds slice; expressions never overlap."""
+        end = 0
+        for e in find_dates(text, ref):
+            assert end <= e.start < e.end <= len(text)
+            end = e.end
+
+    @given(texts)
+    def test_deterministic(self, text: str) -> None:
+        """The same input gives the same output."""
+        assert find_dates(text, REF) == find_dates(text, REF)
+
+    @given(st.text(alphabet="ab .\n", max_size=30), st.text(alphabet="ab .\n", max_size=30))
+    def test_unrelated_text_shifts_offsets_only(self, before: str, after: str) -> None:
+        """Text added around a sentence (separated by a line) shifts offsets and nothing else."""
+        core = "The ship sank on 3 May 2026 and was raised in June."
+        base = find_dates(core, REF)
+        moved = find_dates(before + "\n" + core + "\n" + after, REF)
+        shift = len(before) + 1
+        inside = [e for e in moved if shift <= e.start and e.end <= shift + len(core)]
+        assert [(e.start - shift, e.end - shift, e.value) for e in inside] == [
+            (e.start, e.end, e.value) for e in base]
+
+    @pytest.mark.parametrize(
+        "hostile",
+        [
+            "1 " * 20000,
+            "May " * 20000,
+            "the " * 20000 + "year",
+            "early " * 10000 + "2025",
+            "26 " * 10000 + "January",
+            "a" * 100000,
+            "1,0" * 30000,
+            "$1" * 30000,
+            "\u201c" * 20000,
+            "Monday, " * 10000,
+        ],
+        ids=["digits", "may", "the-year", "early", "day-numbers", "letters", "commas",
+             "dollars", "quotes", "weekdays"],
+    )
+    def test_hostile_input_stays_linear(self, hostile: str) -> None:
+        """Long repetitive input is scanned in linear time: no catastrophic backtracking."""
+        from claimtrack import document_from_text
+        from claimtrack.extract import extract_claims
+
+        t0 = time.perf_counter()
+        find_dates(hostile, REF)
+        extract_claims(document_from_text(hostile, "h"))
+        # A generous bound for a loaded CI machine: catastrophic backtracking or a
+        # quadratic loop on this much input takes minutes; linear scanning, ~1 s.
+        assert time.perf_counter() - t0 < 10
