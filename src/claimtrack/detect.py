@@ -106,6 +106,24 @@ class _Detector:
         self.claims = claims
         self.sources = Sources(documents)
         self.evidence = _cited_evidence(documents)
+        self._parent: dict[str, str] = {}
+
+    def link(self, pairs: Iterable[tuple[Claim, Claim, Alignment]]) -> None:
+        """Join aligned claims into components: one event each, for merging copies."""
+        for a, b, _ in pairs:
+            ra, rb = self.component(a.id), self.component(b.id)
+            if ra != rb:
+                self._parent[max(ra, rb)] = min(ra, rb)
+
+    def component(self, claim_id: str) -> str:
+        """The smallest claim id of the claim's event component."""
+        parent = self._parent
+        root = claim_id
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(claim_id, claim_id) != root:
+            parent[claim_id], claim_id = root, parent[claim_id]
+        return root
 
     def position(self, claim: Claim, value: str | float, start: int, end: int,
                  unit: str | None, supporters: Iterable[str]) -> Position:
@@ -169,8 +187,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
     merged: dict[tuple[str, str | None, str, str], list] = defaultdict(list)  # type: ignore[type-arg]
     for a, da, b, db, why, reason in clashes:
         (ca, sa), (cb, sb) = sorted([(a, da), (b, db)], key=lambda cs: cs[1].value)
-        merged[(why.predicate, why.object, sa.value, sb.value)].append((ca, sa, cb, sb, why,
-                                                                        reason))
+        merged[(det.component(a.id), why.object, sa.value, sb.value)].append(
+            (ca, sa, cb, sb, why, reason))
     for key in sorted(merged):
         items = merged[key]
         a, da, b, db, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
@@ -219,6 +237,7 @@ def _with_evidence(pos: Position, cited: tuple[CitedEvidence, ...]) -> Position:
 
 def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 conflicts: list[Conflict]) -> None:
+    merged: dict[tuple[str, str | None, str, float, float], list] = defaultdict(list)  # type: ignore[type-arg]
     for a, b, why in pairs:
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
@@ -238,24 +257,41 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # a running tally reported on different days
                 if _RISING.search(a.span.text) or _RISING.search(b.span.text):
                     continue  # "the toll climbed to ...": a count in progress, not a fixed fact
-                severity, rule = _quantity_severity(qa, qb)
-                event = _event_words(a, why)
-                lines = [
-                    f"The articles give different figures for “{event}”: "
-                    f"{qa.span.text} and {qb.span.text} ({reason}).",
-                    f"{a.document_id}: “{_quote(a.span.text)}”",
-                    f"{b.document_id}: “{_quote(b.span.text)}”",
-                    f"Aligned because {why.reason}.",
-                ]
-                conflicts.append(Conflict(
-                    id=_stable_id("quantity", [f"{a.id}={qa.value}", f"{b.id}={qb.value}"]),
-                    kind="quantity", severity=severity, severity_rule=rule, event=event,
-                    positions=(
-                        det.position(a, qa.value, qa.span.start, qa.span.end, qa.unit, ()),
-                        det.position(b, qb.value, qb.span.start, qb.span.end, qb.unit, ()),
-                    ),
-                    alignment=why, explanation="\n".join(lines),
-                ))
+                (ca, xa), (cb, xb) = sorted([(a, qa), (b, qb)], key=lambda cq: cq[1].value)
+                merged[(det.component(a.id), why.object, qa.unit, xa.value, xb.value)].append(
+                    (ca, xa, cb, xb, why, reason))
+    for key in sorted(merged, key=lambda k: (k[0], k[1] or "", k[2], k[3], k[4])):
+        items = merged[key]
+        a, qa, b, qb, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
+        docs_a = {ca.document_id for ca, _, _, _, _, _ in items}
+        docs_b = {cb.document_id for _, _, cb, _, _, _ in items}
+        severity, rule = _quantity_severity(qa, qb)
+        event = _event_words(a, why)
+        side_a = det.position(a, qa.value, qa.span.start, qa.span.end, qa.unit, docs_a)
+        side_b = det.position(b, qb.value, qb.span.start, qb.span.end, qb.unit, docs_b)
+        lines = [
+            f"The articles give different figures for “{event}”: "
+            f"{qa.span.text} and {qb.span.text} ({reason}).",
+            f"{a.document_id} ({side_a.sources} independent source(s)): "
+            f"“{_quote(a.span.text)}”",
+            f"{b.document_id} ({side_b.sources} independent source(s)): "
+            f"“{_quote(b.span.text)}”",
+            f"Aligned because {why.reason}.",
+        ]
+        conflicts.append(Conflict(
+            id=_stable_id("quantity", [f"{ca.id}={xa.value}|{cb.id}={xb.value}"
+                                       for ca, xa, cb, xb, _, _ in items]),
+            kind="quantity", severity=severity, severity_rule=rule, event=event,
+            positions=(side_a, side_b), alignment=why, explanation="\n".join(lines),
+        ))
+
+
+def _core_words(quote: str) -> str:
+    """A quote's words without leading or trailing articles: one key per wording."""
+    words = quote_words(quote)
+    while words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) -> None:
@@ -266,8 +302,8 @@ def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) 
         relation, reason = compare_quotes(a.quote.span.text, b.quote.span.text)
         if relation != "clash":
             continue
-        wa = " ".join(quote_words(a.quote.span.text))
-        wb = " ".join(quote_words(b.quote.span.text))
+        wa = _core_words(a.quote.span.text)
+        wb = _core_words(b.quote.span.text)
         (ca, ka), (cb, kb) = sorted([(a, wa), (b, wb)], key=lambda ck: ck[1])
         merged[(why.shared[0], ka, kb)].append((ca, cb, why, reason))
     for key in sorted(merged):
@@ -355,6 +391,7 @@ def detect(
     """
     det = _Detector(documents, claims)
     pairs = aligned_pairs(claims)
+    det.link(pairs)
     conflicts: list[Conflict] = []
     groups: dict[str, list] = defaultdict(list)  # type: ignore[type-arg]
     _dates(det, pairs, conflicts, groups)
