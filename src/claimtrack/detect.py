@@ -177,7 +177,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             support[a.id].add(b.document_id)
             support[b.id].add(a.document_id)
             if a.document_id != b.document_id:
-                agreements[f"{why.predicate}|{why.object}"].append((a, da, b, db, why))
+                agreements[det.component(a.id)].append((a, da, b, db, why))
         elif relation == "clash":
             clashes.append((a, da, b, db, why, reason))
     clashed = {c.id for a, _, b, _, _, _ in clashes for c in (a, b)}

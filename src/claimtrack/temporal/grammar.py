@@ -107,7 +107,7 @@ _EXPRESSION = rf"""
 |(?P<noon>noon|midnight)
 |(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)(?![\w-]))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
-    the\s+middle\s+of){SEP}(?:of\s+)?)?(?<![\d$€£#.,])(?P<y_n>{YEAR})(?P<y_s>['’]s)?(?![,.]\d|\s*%))
+    the\s+middle\s+of){SEP}(?:of\s+)?)?(?<![\w$€£#.,])(?P<y_n>{YEAR})(?P<y_s>['’]s)?(?![,.]\d|\s*%))
 |(?P<wordyear>(?:the\s+year\s+)?(?:nineteen[\s-](?P<wy_tens>{_TENS})(?:[\s-](?P<wy_unit>{_ONES}))?
     |nineteen[\s-](?P<wy_teen>{_TEENS})|two\s+thousand(?:\s+and)?(?:[\s-](?P<wy_2k>{_ONES}|{_TEENS}))?)\b)
 |(?P<ref>(?P<ref_w>now|currently|recently|lately|nowadays|presently|soon|former|formerly|
@@ -153,7 +153,8 @@ def _trie(words: Iterable[str]) -> str:
 
 
 TRIGGER: re.Pattern[str] = re.compile(
-    rf"(?<![a-z0-9])(?:{_trie(_TRIGGER_WORDS)})(?![a-z0-9])|\d+|a\.m\.|p\.m\.|['’]\d0s\b"
+    rf"(?<![a-z0-9])(?:{_trie(_TRIGGER_WORDS)})(?![a-z0-9])|(?<![a-z])\d+|(?<![a-z])fy(?=\d)"
+    rf"|a\.m\.|p\.m\.|['’]\d0s\b"
 )
 """The core words every expression contains; scanned once over the lower-cased text."""
 
