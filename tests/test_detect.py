@@ -245,3 +245,11 @@ class TestRegressionsFromRealCoverage:
         (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
         assert {p.unit for p in conflict.positions} == {"meters"}
         assert conflict.severity == "medium"
+
+    def test_clock_time_belongs_to_its_weekday(self) -> None:
+        """'struck on Tuesday night' and 'struck at 9:59 p.m. local time on Tuesday' agree."""
+        a = _doc_claims("Quake hits Kesh island\n\nA magnitude 6.9 earthquake struck Kesh island "
+                        "on Tuesday night, officials said.", "a", dt.date(2025, 10, 1))
+        b = _doc_claims("Quake hits Kesh island\n\nThe earthquake struck Kesh island at 9:59 p.m. "
+                        "local time on Tuesday, officials said.", "b", dt.date(2025, 10, 1))
+        assert check([a, b]).conflicts == ()

@@ -49,8 +49,18 @@ def _stable_id(prefix: str, parts: Iterable[str]) -> str:
     return f"{prefix}-{digest[:12]}"
 
 
+_INFERRED_DAY = frozenset({"clock", "clock24", "noon"})
+
+
 def _primary_date(claim: Claim) -> DateSlot | None:
+    """The claim's date for its event: the written date nearest the event word.
+
+    A bare clock time ("at 9:59 p.m.") takes its day from elsewhere, so it
+    never outranks a date the sentence writes.
+    """
     dated = [d for d in claim.dates if d.type in ("DATE", "TIME")]
+    written = [d for d in dated if d.rule not in _INFERRED_DAY]
+    dated = written or dated
     if not dated:
         return None
     if claim.event is None:

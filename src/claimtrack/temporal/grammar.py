@@ -100,7 +100,7 @@ _EXPRESSION = rf"""
 |(?P<set>(?P<set_w>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b
     |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
 |(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?::(?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midnight))
-    \s+(?:on\s+)?(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow))
+    (?:\s+(?:local\s+time|[ecmp][sd]t|gmt|utc))?,?\s+(?:on\s+)?(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow))
 |(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?::(?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
     (?:\s+(?P<cl_tz>[ecmp][sd]t|gmt|utc))?)
 |(?P<clock24>(?P<c24_h>[01]\d|2[0-3]):(?P<c24_m>[0-5]\d)(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc))\b)
