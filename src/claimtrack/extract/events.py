@@ -118,25 +118,11 @@ def find_event(
     text: str, start: int, end: int, anchors: list[int]
 ) -> FoundEvent | None:
     """The sentence's event: the event word nearest the claim's anchors (slot offsets)."""
-    tokens = _tokens(text, start, end)
-    found = []
-    for i, (s, e, word) in enumerate(tokens):
-        lemma = lemma_of(word) if word[0].isalpha() else None
-        if lemma is None or lemma in _LIGHT:
-            continue
-        found.append((i, s, e, lemma))
-    if not found:
+    events = find_events(text, start, end)
+    if not events:
         return None
-    events = [f for f in found if f[3] not in COMMUNICATION]
-    pool = events or found
     centre = anchors or [start]
-
-    def distance(item: tuple[int, int, int, str]) -> int:
-        return min(abs(item[1] - a) for a in centre)
-
-    i, s, e, lemma = min(pool, key=lambda item: (distance(item), item[1]))
-    related = tuple(sorted({f[3] for f in found if f[3] != lemma}))
-    return FoundEvent(lemma, s, e, _object_after(tokens, i), related)
+    return min(events, key=lambda ev: (min(abs(ev.start - a) for a in centre), ev.start))
 
 
 def find_modality(text: str, start: int, end: int, event: FoundEvent | None) -> str:
