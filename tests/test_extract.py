@@ -111,6 +111,23 @@ class TestClaims:
         assert quote.speaker is not None
         assert quote.speaker.key == "brandt"
 
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("The ministry rejected the statements of Ana Kovac on the radio, where she "
+             "claimed that the ship was “sailing under a false flag all along”.", "kovac"),
+            ("Mayor Ruiz, while at his farm in Tolva, wrote on his blog that the bridge was "
+             "“never inspected by anyone”.", "ruiz"),
+            ("In a post, Max Hale referred to the minister as “a reckless leader”.", "hale"),
+        ],
+    )
+    def test_speaker_before_the_quote(self, text: str, speaker: str) -> None:
+        """Pronoun subjects, asides and the nearest name before the saying verb."""
+        quote = next(c for c in extract_claims(_doc(text)) if c.kind == "quote").quote
+        assert quote is not None
+        assert quote.speaker is not None
+        assert quote.speaker.key == speaker
+
     def test_report_date_is_not_event_date(self) -> None:
         """In 'killed 19 people, officials said on Sunday' Sunday dates the saying."""
         doc = _doc("The storm killed 19 people on Saturday, officials said on Sunday.")

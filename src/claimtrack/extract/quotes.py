@@ -21,6 +21,7 @@ from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
 __all__ = ["FoundQuote", "find_quotes"]
 
 _DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«»\n]{2,2000})»")
+_ASIDE = re.compile(r",[^,“”\"]{3,80},\s*$")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
 _AFTER = re.compile(
     r"[,.!?]?\s*(?:(?P<verb1>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|"
@@ -84,14 +85,26 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         return None, "according to"
     if verb_at is None:
         return None, None
-    candidates = [m for m in mentions if sent_start <= m.start and m.end <= verb_at]
+    subject_end = verb_at
+    aside = _ASIDE.search(text, sent_start, verb_at)
+    if aside:
+        subject_end = aside.start()  # "Trump, while at his resort in Florida, wrote"
+    candidates = [m for m in mentions if sent_start <= m.start and m.end <= subject_end
+                  and (m.end - m.start > 2 or m.kind == "country")]
+    pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", text[sent_start:verb_at], re.IGNORECASE)
+    if pronoun:
+        # "Petro's statements on X, where he claimed ...": the person named last
+        # before the pronoun; failing that, the one who last opened a sentence.
+        people = [m for m in candidates if m.kind in ("person", "other")
+                  and m.end <= sent_start + pronoun.start()]
+        people = [m for m in people if m.kind == "person"] or people
+        return (people[-1] if people else _last_subject(text, mentions, sent_start)), verb
     if not candidates:
-        if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", text[sent_start:verb_at], re.IGNORECASE):
-            return _last_subject(text, mentions, sent_start), verb
         return None, verb
-    # Prefer a person or organisation over a country named just before the verb.
+    # The name nearest before the saying verb is its subject; prefer a person or
+    # an organisation over a country named in passing.
     people = [m for m in candidates if m.kind in ("person", "other", "org")]
-    return (people or candidates)[0], verb
+    return (people or candidates)[-1], verb
 
 
 def find_quotes(

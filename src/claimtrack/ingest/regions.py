@@ -31,7 +31,8 @@ _FOOTER = re.compile(
     r"related(?:\s+(?:articles|stories|posts))?\s*$|recommended\s*$|read\s+more\b|follow\s+us\b|"
     r"previous\s+post\b|next\s+post\b|welcome\s+back\b|forgot(?:ten)?\s+(?:your\s+)?password|"
     r"retrieve\s+your\s+password|go\s+to\s+mobile\s+version|no\s+result\s*$|"
-    r"view\s+all\s+result|join\s+the\s+.*mailing\s+list|more\s+from\b|you\s+may\s+also\s+like)",
+    r"view\s+all\s+result|join\s+the\s+.*mailing\s+list|more\s+from\b|you\s+may\s+also\s+like|"
+    r"\d+\s*min(?:ute)?s?\s+read\s*$)",
     re.IGNORECASE,
 )
 _STRONG_FOOTER = re.compile(
