@@ -155,10 +155,13 @@ def _trie(words: Iterable[str]) -> str:
 TRIGGER_WORDS: frozenset[str] = frozenset(_TRIGGER_WORDS)
 """The core words every expression contains (besides numbers)."""
 
-TOKEN: re.Pattern[str] = re.compile(r"[a-z]+|(\d+)|(['’]\d0s)\b")
+TOKEN: re.Pattern[str] = re.compile(r"[a-z]{3,}|(\d+)|(['’]\d0s)\b")
 """Letter runs, digit runs and ``'90s``: scanned once over the lower-cased text;
 a letter run is a trigger when it is in :data:`TRIGGER_WORDS`. A plain
-tokenizer and a set lookup scan faster than one large alternation."""
+tokenizer and a set lookup scan faster than one large alternation. Runs of
+one or two letters are skipped in the scanner itself: no trigger word is that
+short except ``am``, ``pm`` and ``fy``, which always follow or precede digits,
+and digits are triggers of their own."""
 
 PREFIX_WORDS: frozenset[str] = frozenset(
     {
@@ -171,7 +174,7 @@ PREFIX_WORDS: frozenset[str] = frozenset(
         "single", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th",
         "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-        "eighty", "ninety", "hundred", "fiscal", "year", "month", "week", "day", "noon",
+        "eighty", "ninety", "hundred", "fiscal", "fy", "year", "month", "week", "day", "noon",
         "midnight", "am", "pm", *WEEKDAYS, *MONTHS,
         *(k for k in MONTH_ALIASES if k not in MONTHS),
     }

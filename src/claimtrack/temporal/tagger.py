@@ -713,38 +713,32 @@ _HANDLERS: dict[str, Handler] = {
 
 _RELATIVE_RULES = frozenset({"ago", "later_earlier", "year_earlier", "relative_unit",
                              "from_now"})
-_SEPARATORS = frozenset(" \t\r\n,-–—")
 _DIGIT_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+_TOKEN_TAIL = re.compile(r"[a-z0-9]+$")
+_PREVIOUS_WORD = re.compile(r"(?<![a-z0-9.])([a-z0-9.]+)[ \t\r\n,\-–—']+$")
 
 
 def _candidate_starts(low: str, trigger_start: int, floor: int) -> list[int]:
-    """Where an expression holding the trigger may start, earliest first.
+    """Where an expression holding the trigger may start, latest first.
 
     The trigger itself; the start of the token it sits in (``fy2012``,
     ``mid-2010s``); and up to four words back, as long as each is a word that
     can open an expression (``early``, ``the``, ``last``, a day number ...).
     """
     starts = [trigger_start]
-    pos = trigger_start
-    while pos > floor and low[pos - 1].isalnum():
-        pos -= 1
+    token = _TOKEN_TAIL.search(low, max(floor, trigger_start - 12), trigger_start)
+    pos = token.start() if token else trigger_start
     if pos != trigger_start:
         starts.append(pos)
     for _ in range(4):
-        end = pos
-        while end > floor and low[end - 1] in _SEPARATORS:
-            end -= 1
-        if end == pos and pos != trigger_start and low[pos - 1 : pos] != "'":
+        prev = _PREVIOUS_WORD.search(low, max(floor, pos - 24), pos)
+        if prev is None:
             break
-        begin = end
-        while begin > floor and (low[begin - 1].isalnum() or low[begin - 1] == "."):
-            begin -= 1
-        word = low[begin:end].rstrip(".")
-        if not word or (word not in PREFIX_WORDS and not _DIGIT_WORD.fullmatch(word)):
+        word = prev.group(1).rstrip(".")
+        if word not in PREFIX_WORDS and not _DIGIT_WORD.fullmatch(word):
             break
-        pos = begin
+        pos = prev.start(1)
         starts.append(pos)
-    starts.sort()
     return starts
 
 
@@ -811,17 +805,17 @@ def find_dates(
             continue
         best: re.Match[str] | None = None
         best_expr: TimeExpression | None = None
-        for cand in _candidate_starts(low, t_start, covered):
+        for cand in reversed(_candidate_starts(low, t_start, covered)):
             m = EXPRESSION.match(low, cand, stop)
             if m is None or m.end() <= t_start or m.lastgroup is None:
                 continue
             expr = _HANDLERS[m.lastgroup](m, ctx)
             if expr is None:
                 continue
-            # The earliest start wins (modifiers belong to the expression),
-            # then the longest match from that start.
-            if best is None or (m.start(), -m.end()) < (best.start(), -best.end()):
-                best, best_expr = m, expr
+            # Candidates come earliest first and the earliest start wins
+            # (modifiers belong to the expression): the first accepted is best.
+            best, best_expr = m, expr
+            break
         if best_expr is None:
             continue
         found.append(best_expr)
