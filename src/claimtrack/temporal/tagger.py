@@ -803,7 +803,6 @@ def find_dates(
                 continue
         elif trig.lastindex is None and trig.group() not in words:
             continue
-        best: re.Match[str] | None = None
         best_expr: TimeExpression | None = None
         for cand in reversed(_candidate_starts(low, t_start, covered)):
             m = EXPRESSION.match(low, cand, stop)
@@ -814,7 +813,7 @@ def find_dates(
                 continue
             # Candidates come earliest first and the earliest start wins
             # (modifiers belong to the expression): the first accepted is best.
-            best, best_expr = m, expr
+            best_expr = expr
             break
         if best_expr is None:
             continue
