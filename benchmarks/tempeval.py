@@ -60,13 +60,21 @@ def parse_tml(path: Path) -> tuple[dt.date, str, list[tuple[int, int, str, str]]
     return dct, "".join(out), gold
 
 
+Parsed = tuple[dt.date, str, list[tuple[int, int, str, str]]]
+
+
 def score(paths: list[Path], show_errors: int = 0) -> dict[str, float]:
+    """Score TimeML files (see :func:`score_docs`)."""
+    return score_docs([parse_tml(p) for p in paths], show_errors)
+
+
+def score_docs(docs: list[Parsed], show_errors: int = 0) -> dict[str, float]:
+    """TempEval-3 scores for ``(reference date, text, gold timexes)`` documents."""
     n_gold = n_sys = relaxed = strict = value_ok = 0
     errors: collections.Counter[tuple[str, str, str]] = collections.Counter()
     misses: collections.Counter[str] = collections.Counter()
     spurious: collections.Counter[str] = collections.Counter()
-    for path in paths:
-        dct, text, gold = parse_tml(path)
+    for dct, text, gold in docs:
         system = find_dates(text, dct)
         n_gold += len(gold)
         n_sys += len(system)
@@ -109,7 +117,7 @@ def score(paths: list[Path], show_errors: int = 0) -> dict[str, float]:
         print("\nspurious:")
         for t, n in spurious.most_common(show_errors):
             print(f"  {n:3d}  {t!r}")
-    return {"files": len(paths), "gold": n_gold, "system": n_sys, "relaxed_p": p,
+    return {"files": len(docs), "gold": n_gold, "system": n_sys, "relaxed_p": p,
             "relaxed_r": r, "relaxed_f1": f, "strict_f1": sf, "value_accuracy": acc,
             "value_f1": f * acc}
 

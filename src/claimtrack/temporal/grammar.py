@@ -65,7 +65,7 @@ _EXPRESSION = rf"""
 |(?P<numeric>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{{4}}|\d{{2}})(?![\d/]))
 |(?P<dmy>(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?:de\s+)?
     (?P<dmy_m>{MON}),?\s+(?:de\s+|del\s+)?(?P<dmy_y>{YEAR}))
-|(?P<mdy>(?:(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?P<mdy_d>{DAY}),?\s+(?P<mdy_y>{YEAR}))
+|(?P<mdy>(?:(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?P<mdy_d>{DAY})\s?,?\s+(?P<mdy_y>{YEAR}))
 |(?P<fuzzy_dmy>(?P<fz1_d>{DAY})\s+(?P<fz1_m>[a-z]{{4,10}})\.?,?\s+(?P<fz1_y>{YEAR}))
 |(?P<fuzzy_mdy>(?P<fz2_m>[a-z]{{4,10}})\.?\s+(?P<fz2_d>{DAY}),?\s+(?P<fz2_y>{YEAR}))
 |(?P<dm>(?:(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MON})(?!\s*\d))
@@ -74,7 +74,7 @@ _EXPRESSION = rf"""
 |(?P<myrel>(?P<myr_m>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)\s+(?:of\s+)?(?P<myr_rel>this|last|next)\s+year)
 |(?P<quarter>(?:the\s+)?(?:(?P<q_rel>last|this|next|previous|latest|current|same)\s+)?
     (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?
-    (?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<q_y>{YEAR}))?)
+    (?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<q_y>{YEAR})|\s+of\s+(?P<q_yrel>last|this|next)\s+year)?)
 |(?P<qcode>q(?P<qc_n>[1-4])(?:\s*|-)(?P<qc_y>{YEAR}|'\d\d|\d\d)?\b)
 |(?P<half>(?:the\s+)?(?P<h_ord>first|second)\s+half(?:\s+of\s+(?P<h_y>{YEAR}))?)
 |(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*'?(?P<fy_y>{YEAR}|\d\d)(?!\d))

@@ -251,6 +251,11 @@ def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                      resolution="unresolved", note=_NO_REFERENCE)
     ref = ctx.reference
     current = (ref.month - 1) // 3 + 1
+    if ordinal and m["q_yrel"]:
+        # "the first quarter of last year"
+        year = ref.year + {"last": -1, "next": 1}.get(m["q_yrel"], 0)
+        return _make(m, "quarter", "DATE", f"{year:04d}-Q{ORDINALS[ordinal]}", "quarter",
+                     confidence=0.9, resolution="reference")
     if ordinal:
         year, q = ref.year, ORDINALS[ordinal]
         if rel in ("last", "previous"):
