@@ -20,7 +20,6 @@ from pathlib import Path
 
 from tempeval import Parsed, score_docs
 
-
 _ANNOTATED_SENTENCES = 5
 
 
