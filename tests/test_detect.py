@@ -158,7 +158,7 @@ class TestSeeds:
 
 
 class TestFixtures:
-    @pytest.mark.parametrize("event", ["lake-varna", "steel-tariffs"])
+    @pytest.mark.parametrize("event", ["lake-varna", "steel-tariffs", "harbour-levy"])
     def test_planted_conflicts_precision_recall(self, event: str) -> None:
         """Every planted disagreement is found and nothing else is flagged."""
         expected = json.loads((ROOT / "fixtures" / "events" / f"{event}.expected.json")
@@ -167,6 +167,12 @@ class TestFixtures:
         hits, wanted, true = _score(report, expected)
         assert hits == wanted, "recall"
         assert true == len(report.conflicts), "precision"
+
+    def test_denial_is_a_dispute_not_a_conflict(self) -> None:
+        """'X denied that ...' against an assertion is reported once, as a dispute."""
+        report = check([ROOT / "fixtures" / "events" / "harbour-levy"])
+        assert len(report.disputes) == 1
+        assert {c.kind for c in report.conflicts} == {"attribution"}
 
     def test_wire_copy_counts_once(self) -> None:
         """A syndicated copy does not add an independent source."""

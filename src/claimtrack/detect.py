@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from claimtrack.align import aligned_pairs, quote_pairs
-from claimtrack.claims import Claim, DateSlot, Quantity
+from claimtrack.claims import Claim, DateSlot, Mention, Quantity
 from claimtrack.compare import compare_dates, compare_quantities, compare_quotes, quote_words
 from claimtrack.extract.lexicon import lemma_of
 from claimtrack.findings import (
@@ -183,6 +183,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if da is None or db is None:
             continue
         relation, reason = compare_dates(da, db)
+        if relation == "same" and da.granularity == "day":
+            _attribution(det, a, b, da, why, conflicts)
         if relation in ("same", "compatible"):
             support[a.id].add(b.document_id)
             support[b.id].add(a.document_id)
@@ -239,6 +241,41 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             kind="date", severity=severity, severity_rule=rule, event=event,
             positions=tuple(positions), alignment=why, explanation="\n".join(lines),
         ))
+
+
+def _agent_mention(claim: Claim) -> Mention | None:
+    if claim.event is None or claim.event.agent is None:
+        return None
+    return next((m for m in claim.participants if m.key == claim.event.agent), None)
+
+
+def _attribution(det: _Detector, a: Claim, b: Claim, day: DateSlot, why: Alignment,
+                 conflicts: list[Conflict]) -> None:
+    """Same event, same day, but a different actor: ``announced by the ministry`` vs
+    ``announced by the president``. A country and a person are not compared: a
+    government and its leader are routinely named for each other."""
+    ma, mb = _agent_mention(a), _agent_mention(b)
+    if ma is None or mb is None or ma.key == mb.key:
+        return
+    if "country" in (ma.kind, mb.kind) or a.document_id == b.document_id:
+        return
+    event = _event_words(a, why)
+    lines = [
+        f"The articles name different actors for “{event}” on {day.value}: "
+        f"{ma.span.text} ({a.document_id}) and {mb.span.text} ({b.document_id}).",
+        f"{a.document_id}: “{_quote(a.span.text)}”",
+        f"{b.document_id}: “{_quote(b.span.text)}”",
+        f"Aligned because {why.reason}; the dates agree.",
+    ]
+    conflicts.append(Conflict(
+        id=_stable_id("attribution", [f"{a.id}={ma.key}", f"{b.id}={mb.key}"]),
+        kind="attribution", severity="medium",
+        severity_rule="the same event on the same day is credited to different actors",
+        event=event,
+        positions=(det.position(a, ma.span.text, ma.span.start, ma.span.end, None, ()),
+                   det.position(b, mb.span.text, mb.span.start, mb.span.end, None, ())),
+        alignment=why, explanation="\n".join(lines),
+    ))
 
 
 def _with_evidence(pos: Position, cited: tuple[CitedEvidence, ...]) -> Position:
@@ -346,9 +383,14 @@ def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) 
 
 def _disputes(pairs: list[tuple[Claim, Claim, Alignment]], det: _Detector) -> list[Dispute]:
     out = []
+    seen: set[str] = set()
     for a, b, why in pairs:
         modes = {a.modality, b.modality}
+        denial = a if a.modality == "denied" else b
+        if denial.id in seen:
+            continue  # one dispute per denial, however many assertions it meets
         if "denied" in modes and modes & _FACTUAL:
+            seen.add(denial.id)
             event = _event_words(a, why)
             out.append(Dispute(
                 id=_stable_id("dispute", [a.id, b.id]), event=event,

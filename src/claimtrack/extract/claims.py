@@ -32,6 +32,7 @@ from claimtrack.temporal.values import interval
 
 __all__ = ["extract_claims"]
 
+_PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
 _REPORT_TAG = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+(?:on\s+)?$"
 )
@@ -122,8 +123,16 @@ def _group_by_event(
     return [(events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
 
 
-def _agent(text: str, mentions: list[FoundMention], at: int) -> str | None:
-    """The participant named last before the event word in its clause: who did it."""
+def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = None
+           ) -> str | None:
+    """Who did it: ``announced by X`` (passive), else the participant named last
+    before the event word in its clause."""
+    if end is not None:
+        passive = _PASSIVE_BY.match(text, end)
+        if passive:
+            after = [m for m in mentions if passive.end() <= m.start <= passive.end() + 12]
+            if after:
+                return after[0].key
     before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])]
     if not before:
         return None
@@ -191,7 +200,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             event = None if found_event is None else Event(
                 predicate=found_event.predicate,
                 span=Span(doc, found_event.start, found_event.end),
-                object=found_event.object, agent=_agent(text, mentions, found_event.start),
+                object=found_event.object,
+                agent=_agent(text, mentions, found_event.start, found_event.end),
             )
             suffix = f"@{found_event.start}" if found_event is not None and n else ""
             claims.append(Claim(
