@@ -106,14 +106,14 @@ def report() -> Report:
 
 class TestSeeds:
     def test_finds_the_editors_conflicts(self, report: Report) -> None:
-        """Every conflict listed in fixtures/seeds.expected.json is found."""
-        expected = json.loads((ROOT / "fixtures" / "seeds.expected.json").read_text())
+        """Every conflict listed in fixtures/expected/seeds.json is found."""
+        expected = json.loads((ROOT / "fixtures" / "expected" / "seeds.json").read_text())
         hits, wanted, _ = _score(report, expected)
         assert hits == wanted
 
     def test_look_alikes_are_not_flagged(self, report: Report) -> None:
-        """Differences of precision and separate occurrences are not conflicts."""
-        expected = json.loads((ROOT / "fixtures" / "seeds.expected.json").read_text())
+        """The look-alikes in fixtures/expected/seeds.json are not flagged."""
+        expected = json.loads((ROOT / "fixtures" / "expected" / "seeds.json").read_text())
         found = _values(report)
         for item in expected["not_conflicts"]:
             values = set(item["values"])
@@ -161,7 +161,7 @@ class TestFixtures:
     @pytest.mark.parametrize("event", ["lake-varna", "steel-tariffs", "harbour-levy"])
     def test_planted_conflicts_precision_recall(self, event: str) -> None:
         """Every planted disagreement is found and nothing else is flagged."""
-        expected = json.loads((ROOT / "fixtures" / "events" / f"{event}.expected.json")
+        expected = json.loads((ROOT / "fixtures" / "expected" / f"{event}.json")
                               .read_text())
         report = check([ROOT / "fixtures" / "events" / event])
         hits, wanted, true = _score(report, expected)

@@ -6,7 +6,7 @@ called alone (``load``, ``extract_claims``, ``detect``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from claimtrack.detect import detect
@@ -16,11 +16,18 @@ from claimtrack.findings import Report
 from claimtrack.ingest import load
 from claimtrack.model import Document
 
-__all__ = ["check"]
+__all__ = ["Progress", "check"]
+
+
+Progress = Callable[[str, int, int], None]
+"""Called as ``progress(stage, done, total)`` during long runs."""
 
 
 def check(
-    inputs: Iterable[str | Path | Document], *, encoding: str | None = None
+    inputs: Iterable[str | Path | Document],
+    *,
+    encoding: str | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Check articles against each other and report where they disagree.
 
@@ -28,6 +35,8 @@ def check(
         inputs: paths (files, directories, ``-``) and/or :class:`Document` objects.
         encoding: the encoding to assume for inputs that are not UTF-8 and
             declare none.
+        progress: called as ``progress(stage, done, total)`` while claims are
+            extracted and compared, for a progress display on long runs.
 
     Returns:
         A :class:`~claimtrack.findings.Report` with the documents, their
@@ -50,7 +59,16 @@ def check(
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise InputError(dupes[0], "two documents share this id; ids must be unique")
     documents.sort(key=lambda d: d.id)
-    claims = [c for d in documents for c in extract_claims(d)]
+    claims = []
+    step = max(1, len(documents) // 20)
+    for n, doc in enumerate(documents, 1):
+        claims.extend(extract_claims(doc))
+        if progress is not None and (n % step == 0 or n == len(documents)):
+            progress("extracting claims", n, len(documents))
+    if progress is not None:
+        progress("comparing claims", 0, len(claims))
     conflicts, agreements, disputes = detect(documents, claims)
+    if progress is not None:
+        progress("comparing claims", len(claims), len(claims))
     return Report(documents=tuple(documents), claims=tuple(claims), conflicts=tuple(conflicts),
                   agreements=tuple(agreements), disputes=tuple(disputes))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -30,6 +30,14 @@ from claimtrack.temporal import find_dates
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+PROGRESS_MIN_DOCUMENTS = 200
+
+
+def _progress_printer(err: TextIO) -> Callable[[str, int, int], None]:
+    """Progress lines on standard error; the report itself is never affected."""
+    def show(stage: str, done: int, total: int) -> None:
+        print(f"claimtrack: {stage}: {done:,}/{total:,}", file=err, flush=True)
+    return show
 
 
 def _reference(value: str) -> dt.date:
@@ -62,6 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=("high", "medium", "low", "never"), default="never",
                    help="exit 1 when a conflict of this severity or worse is found "
                    "(default: never)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="report progress on standard error (default: on a terminal, "
+                   f"for more than {PROGRESS_MIN_DOCUMENTS} documents)")
 
     p = add("claims", "Extract the checkable claims of each document.")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -111,7 +122,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         if not docs:
             print("claimtrack: error: no document could be read", file=err)
             return EXIT_USAGE
-        report = check(docs)
+        show = args.progress
+        if show is None:
+            show = err.isatty() and len(docs) > PROGRESS_MIN_DOCUMENTS
+        report = check(docs, progress=_progress_printer(err) if show else None)
         text = render(report, args.format)
         worst = report.worst()
         if status == EXIT_OK and args.fail_on != "never" and worst is not None \
