@@ -102,3 +102,24 @@ class TestEntryPoints:
                                   capture_output=True, text=True, check=True)
         assert "documents" in helptext.stdout
         assert "dates" in helptext.stdout
+
+
+class TestCheckCommand:
+    def test_progress_goes_to_stderr_only(self, fixtures_dir: Path) -> None:
+        """--progress reports on standard error; the report on standard output is unchanged."""
+        path = str(fixtures_dir / "events" / "lake-varna")
+        code, quiet_out, quiet_err = run("check", path, "--format", "json", "--no-progress")
+        code2, out, err = run("check", path, "--format", "json", "--progress")
+        assert code == code2 == 0
+        assert quiet_err == ""
+        assert "claimtrack: extracting claims: 4/4" in err
+        assert out == quiet_out
+
+    def test_no_readable_input_is_an_error(self, tmp_path: Path) -> None:
+        """check with nothing readable exits 2 with one line per problem."""
+        bad = tmp_path / "empty.txt"
+        bad.write_bytes(b"")
+        code, out, err = run("check", str(bad))
+        assert code == 2
+        assert out == ""
+        assert "empty file" in err
