@@ -21,7 +21,7 @@ import attrs
 from claimtrack.align import aligned_pairs, quote_pairs
 from claimtrack.claims import Claim, DateSlot, Mention, Quantity
 from claimtrack.compare import compare_dates, compare_quantities, compare_quotes, quote_words
-from claimtrack.extract.lexicon import lemma_of
+from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
 from claimtrack.findings import (
     Agreement,
     Alignment,
@@ -229,6 +229,11 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             lines.append(f"{claim.document_id} says {slot.value} (stated by {pos.sources} "
                          f"independent source{'s' if pos.sources != 1 else ''}): "
                          f"“{_quote(claim.span.text)}”")
+        for claim, slot in ((a, da), (b, db)):
+            verb = _saying_verb_near(claim, slot)
+            if verb:
+                lines.append(f"Note: in {claim.document_id} the date belongs to “{verb}”, so "
+                             "it may date the statement rather than the event itself.")
         for pos in positions:
             for ev in pos.evidence[:1]:
                 lines.append(
@@ -241,6 +246,22 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             kind="date", severity=severity, severity_rule=rule, event=event,
             positions=tuple(positions), alignment=why, explanation="\n".join(lines),
         ))
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _saying_verb_near(claim: Claim, slot: DateSlot) -> str | None:
+    """A verb of saying nearer the date than the event word (``Petro stated on 15 ...``)."""
+    if claim.event is None:
+        return None
+    text = claim.span.document.text
+    event_gap = abs(claim.event.span.start - slot.span.start)
+    for m in _WORDS.finditer(text, claim.span.start, claim.span.end):
+        if lemma_of(m.group(0)) in COMMUNICATION and abs(m.start() - slot.span.start) < event_gap \
+                and abs(m.start() - slot.span.start) <= 20:
+            return m.group(0)
+    return None
 
 
 def _agent_mention(claim: Claim) -> Mention | None:

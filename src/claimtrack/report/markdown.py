@@ -62,6 +62,8 @@ def render(report: Report) -> str:
         for line in c["explanation"].split("\n")[1:]:
             if line.startswith("A source cited"):
                 out.append(f"- Evidence: {line}")
+            elif line.startswith("Note: "):
+                out.append(f"- {line}")
         out.append(f"- Aligned: {c['alignment']['reason']}")
         out.append(f"- Severity: {c['severity']} — {c['severity_rule']}")
         out.append(f"- Conflict id: `{c['id']}`")
