@@ -258,6 +258,8 @@ def _saying_verb_near(claim: Claim, slot: DateSlot) -> str | None:
     text = claim.span.document.text
     event_gap = abs(claim.event.span.start - slot.span.start)
     for m in _WORDS.finditer(text, claim.span.start, claim.span.end):
+        if m.group(0)[0].isupper():
+            continue  # "Department of State" names an office, not a saying
         if lemma_of(m.group(0)) in COMMUNICATION and abs(m.start() - slot.span.start) < event_gap \
                 and abs(m.start() - slot.span.start) <= 20:
             return m.group(0)
