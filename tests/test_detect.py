@@ -259,3 +259,36 @@ class TestRegressionsFromRealCoverage:
         b = _doc_claims("Quake hits Kesh island\n\nThe earthquake struck Kesh island at 9:59 p.m. "
                         "local time on Tuesday, officials said.", "b", dt.date(2025, 10, 1))
         assert check([a, b]).conflicts == ()
+
+    def test_died_and_killed_count_the_same_dead(self) -> None:
+        """'19 persons died' and '18 people were killed' in one article clash."""
+        doc = _doc_claims("Bus crash near Orla\n\n19 persons died in the crash near Orla, officials "
+                          "said.\n\n18 people were killed when the Orla bus left the road, police "
+                          "said.", "a")
+        (conflict,) = [c for c in check([doc]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in conflict.positions} == {18.0, 19.0}
+        assert "same article" in conflict.explanation
+
+    def test_people_aboard(self) -> None:
+        """'189 passengers on board' and 'with 190 on board' are one count, and they clash."""
+        doc = _doc_claims("Jet overshoots runway at Kesh\n\nThere were 189 passengers on board the "
+                          "aircraft that crashed at Kesh on Friday.\n\nThe flight from Orla with 190 "
+                          "on board overshot the runway at Kesh, officials said.", "a")
+        (conflict,) = [c for c in check([doc]).conflicts if c.kind == "quantity"]
+        assert {p.unit for p in conflict.positions} == {"people aboard"}
+
+    def test_round_head_counts_may_be_rounded(self) -> None:
+        """'200 people aboard' and '198 people aboard' agree: the round figure is rounded."""
+        doc = _doc_claims("Ferry sinks off Kesh\n\nThe ferry had 200 people on board when it sank "
+                          "off Kesh.\n\nOfficials said the Kesh ferry sank with 198 people aboard.",
+                          "a")
+        assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
+
+    def test_death_toll_differences_are_low(self) -> None:
+        """Different same-day death tolls are listed at low severity, as a running count."""
+        a = _doc_claims("Ferry capsizes off Kesh, killing 100\n\nThe Kesh ferry capsized on "
+                        "Thursday.", "a", dt.date(2026, 3, 13))
+        b = _doc_claims("Ferry capsizes off Kesh\n\nA regional commissioner put the death toll "
+                        "from the Kesh ferry capsizing at 86.", "b", dt.date(2026, 3, 13))
+        conflicts = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert all(c.severity == "low" for c in conflicts)

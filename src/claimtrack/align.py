@@ -23,10 +23,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from claimtrack.claims import Claim
-from claimtrack.extract.lexicon import lemma_of
+from claimtrack.extract.lexicon import EVENT_CLASSES, lemma_of
 from claimtrack.findings import Alignment
 
 __all__ = ["MAX_BLOCK", "aligned_pairs", "quote_pairs"]
+
+ABOARD = "aboard"
+"""Block of claims counting the people aboard a vessel or aircraft: a fact of the
+trip itself, whatever verb the sentence uses ("189 passengers on board the
+aircraft that crashed", "a flight with 190 on board")."""
 
 MAX_BLOCK = 400
 """Largest block compared pairwise; larger ones are split by participant."""
@@ -47,7 +52,7 @@ def _lead_predicates(claims: list[Claim]) -> dict[str, frozenset[str]]:
         doc = claim.span.document
         text = "".join(doc.text[a:b] for a, b in doc.prose_ranges())[:_LEAD_CHARS]
         leads[claim.document_id] = frozenset(
-            p for w in _WORD.findall(text) if (p := lemma_of(w)))
+            EVENT_CLASSES.get(p, p) for w in _WORD.findall(text) if (p := lemma_of(w)))
     return leads
 
 
@@ -55,10 +60,16 @@ def _keys(claim: Claim) -> set[str]:
     return {m.key for m in claim.participants}
 
 
-def _block_key(claim: Claim) -> tuple[str, ...] | None:
+def _predicate(claim: Claim) -> str | None:
+    """The claim's event predicate, with synonyms ("die", "kill") in one class."""
     if claim.event is None:
         return None
-    return (claim.event.predicate,)
+    return EVENT_CLASSES.get(claim.event.predicate, claim.event.predicate)
+
+
+def _block_key(claim: Claim) -> tuple[str, ...] | None:
+    predicate = _predicate(claim)
+    return None if predicate is None else (predicate,)
 
 
 def _pairs(block: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
@@ -74,6 +85,8 @@ def _blocks(claims: Iterable[Claim]) -> dict[tuple[str, ...], list[Claim]]:
         key = _block_key(claim)
         if key is not None:
             blocks[key].append(claim)
+        if any(q.unit == "people aboard" for q in claim.quantities):
+            blocks[(ABOARD,)].append(claim)
     for key in [k for k, v in blocks.items() if len(v) > MAX_BLOCK]:
         # Split an oversized block by each participant: every pair that shares a
         # participant still meets in some sub-block.
@@ -103,6 +116,17 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
             pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
             if pair in seen:
                 continue
+            if key[0] == ABOARD:
+                if a.document_id == b.document_id or len(
+                        story[a.document_id] & story[b.document_id]) >= 2:
+                    seen.add(pair)
+                    first, second = (a, b) if a.id < b.id else (b, a)
+                    out.append((first, second, Alignment(
+                        ABOARD, None, tuple(sorted(_keys(a) & _keys(b))), 0.6,
+                        "both count the people aboard, in "
+                        + ("the same article" if a.document_id == b.document_id
+                           else "articles about the same story"))))
+                continue
             assert a.event is not None
             assert b.event is not None
             oa, ob = a.event.object, b.event.object
@@ -117,8 +141,9 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
                 story.get(a.document_id, set()) & story.get(b.document_id, set())) >= 2
             # Without a shared name, claims align only on evidence that they tell the
             # same story's event: the same object, or a predicate both articles open with.
-            lead_event = (a.event.predicate in leads[a.document_id]
-                          and a.event.predicate in leads[b.document_id])
+            predicate = key[0]
+            lead_event = (predicate in leads[a.document_id]
+                          and predicate in leads[b.document_id])
             same_story = related and (bool(oa and oa == ob) or (
                 lead_event and (not oa or not ob or oa == ob)))
             if not strong and not same_story:
@@ -127,7 +152,7 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
             union = _keys(a) | _keys(b)
             score = round(0.4 + 0.2 * (oa == ob) + 0.4 * len(shared) / max(len(union), 1), 3)
             obj = oa or ob
-            what = f"“{a.event.predicate}”" + (f" of “{obj}”" if obj else "")
+            what = f"“{predicate}”" + (f" of “{obj}”" if obj else "")
             if strong:
                 reason = (f"both describe {what} involving {', '.join(strong)}"
                           f" (similarity {score:.2f})")
@@ -136,7 +161,7 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
                 reason = (f"both describe {what}, in articles about the same story "
                           f"({', '.join(common) or 'the same article'})")
             first, second = (a, b) if a.id < b.id else (b, a)
-            out.append((first, second, Alignment(a.event.predicate, obj, tuple(shared), score,
+            out.append((first, second, Alignment(predicate, obj, tuple(shared), score,
                                                  reason)))
     return out
 

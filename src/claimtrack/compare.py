@@ -8,7 +8,8 @@ an explanation:
   same occurrence (:data:`DATE_WINDOW_DAYS`); decertifications in 1997 and in
   2025 are two events, not one reported twice.
 * **Quantities honour qualifiers.** ``about 30 years`` is [27, 33] and agrees
-  with ``28 years``; exact figures may differ by rounding (:data:`ROUNDING`).
+  with ``28 years``; money, measures and round counts may differ by rounding
+  (:data:`ROUNDING`), but 189 and 190 people aboard are two different counts.
 * **Quotes compare words, not typography.** Case, curly quotes, ``U.S.`` vs
   ``US`` and ellipses do not matter; a shorter quote inside a longer one is a
   partial quote; a changed word (``reckless`` vs ``feckless``) is a clash.
@@ -67,6 +68,13 @@ def _unit_key(q: Quantity) -> tuple[str, str, str | None]:
     return q.kind, unit, q.per
 
 
+def _may_be_rounded(q: Quantity) -> bool:
+    """Money, measures and shares are often rounded; a head count only when it is round."""
+    if q.kind in ("money", "measure", "percent", "duration"):
+        return True
+    return q.value >= 100 and q.value % 100 == 0
+
+
 def compare_quantities(a: Quantity, b: Quantity) -> tuple[Relation, str]:
     """How two figures for the same fact relate, honouring their qualifiers."""
     if _unit_key(a) != _unit_key(b):
@@ -76,9 +84,10 @@ def compare_quantities(a: Quantity, b: Quantity) -> tuple[Relation, str]:
     lo_a, hi_a = a.low, a.high
     lo_b, hi_b = b.low, b.high
     if a.low == a.high and b.low == b.high:
-        tolerance = ROUNDING * max(abs(a.value), abs(b.value))
-        if abs(a.value - b.value) <= tolerance:
-            return "compatible", "equal up to rounding"
+        if _may_be_rounded(a) or _may_be_rounded(b):
+            tolerance = ROUNDING * max(abs(a.value), abs(b.value))
+            if abs(a.value - b.value) <= tolerance:
+                return "compatible", "equal up to rounding"
         return "clash", "two exact figures that differ"
     if lo_a <= hi_b and lo_b <= hi_a:
         return "compatible", "the ranges their wording allows overlap"

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from claimtrack.align import aligned_pairs, quote_pairs
+from claimtrack.align import ABOARD, aligned_pairs, quote_pairs
 from claimtrack.claims import Claim, DateSlot, Mention, Quantity
 from claimtrack.compare import compare_dates, compare_quantities, compare_quotes, quote_words
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
@@ -40,6 +40,7 @@ __all__ = ["detect"]
 _FACTUAL = frozenset({"asserted", "reported", "planned"})
 _RISING = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|mounted|mounting|"
                      r"so\s+far|has\s+grown|jumped)\b", re.IGNORECASE)
+_TOLL = re.compile(r"\b(?:toll|tally|so\s+far)\b", re.IGNORECASE)
 _TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims|missing|"
                           r"cases|arrests|evacuated", re.IGNORECASE)
 
@@ -312,6 +313,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
         da, db = _primary_date(a), _primary_date(b)
+        if why.predicate == ABOARD:
+            da = db = None  # how many were aboard is a fact of the trip, not of a date
         if (da is None) != (db is None):
             continue  # a figure for a stated date and one for none: different facts
         if da is not None and db is not None and compare_dates(da, db)[0] not in (
@@ -336,11 +339,15 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         docs_a = {ca.document_id for ca, _, _, _, _, _ in items}
         docs_b = {cb.document_id for _, _, cb, _, _, _ in items}
         severity, rule = _quantity_severity(qa, qb)
+        if _TOLL.search(a.span.text) or _TOLL.search(b.span.text):
+            severity, rule = "low", ("a toll is a running count: sources and hours differ "
+                                     "before it settles")
         event = _event_words(a, why)
         side_a = det.position(a, qa.value, qa.span.start, qa.span.end, qa.unit, docs_a)
         side_b = det.position(b, qb.value, qb.span.start, qb.span.end, qb.unit, docs_b)
         lines = [
-            f"The articles give different figures for “{event}”: "
+            f"The {'same article gives' if a.document_id == b.document_id else 'articles give'}"
+            f" different figures for “{event}”: "
             f"{qa.span.text} and {qb.span.text} ({reason}).",
             f"{a.document_id} ({side_a.sources} independent source(s)): "
             f"“{_quote(a.span.text)}”",

@@ -34,6 +34,8 @@ _STOP = frozenset(
     "down out off again further once here there us him them me".split()
 )
 _ROMAN = re.compile(r"[ivxlc]+")
+_CLAUSE = frozenset({"to", "that", "because", "after", "before", "when", "while", "where",
+                     "which", "who", "as", "if", "since", "until"})
 _NUMBER_WORDS = frozenset(
     # numbers, time words, units and hedges: never the object of an event
     "thousand million billion trillion percent per cent bn mn m k hundred dozen morning "
@@ -43,7 +45,9 @@ _NUMBER_WORDS = frozenset(
     "approximately least most only just some".split()
 )
 _PREPOSITIONS = frozenset(
-    "in on at for with from over under after before during against amid into by as".split()
+    "in on at for with from over under after before during against amid into by as near "
+    "off onto around along across toward towards within beside behind below above beyond "
+    "inside outside via".split()
 )
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
@@ -67,6 +71,13 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
 
+def _singular(noun: str) -> str:
+    """``tariffs`` -> ``tariff``; ``bus``, ``crisis``, ``glass`` stay as they are."""
+    if len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun
+
+
 def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """The first common noun within eight tokens after the predicate."""
     passed_name = False
@@ -86,16 +97,17 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             continue
         if word.endswith(("’s", "'s")) or _ROMAN.fullmatch(low):
             continue
-        if low in _STOP:
-            if low in ("to", "that", "because", "after", "before", "when", "while") and \
-                    s > tokens[index][1] + 1:
+        if low in _STOP or low in _PREPOSITIONS:
+            # A new clause ends the search; "to" may follow the verb directly
+            # ("refused to allow ...") and is skipped there.
+            if low in _CLAUSE and (low != "to" or s > tokens[index][1] + 1):
                 return None
             continue
         if low in PREDICATES and PREDICATES[low] not in ("aid", "fund", "compensate"):
             continue
         if low in _NUMBER_WORDS or low[0].isdigit():
             continue
-        return low.rstrip("s") if low.endswith("s") and not low.endswith("ss") else low
+        return _singular(low)
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "COMMUNICATION",
     "DENIAL",
+    "EVENT_CLASSES",
     "PREDICATES",
     "THREAT",
     "lemma_of",
@@ -127,6 +128,10 @@ for _verb in set(_VERBS.split()) | COMMUNICATION | DENIAL | THREAT:
     PREDICATES.update(_forms(_verb))
 PREDICATES.update(_IRREGULAR)
 PREDICATES.update(_NOMINALISATIONS)
+
+
+EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "drown": "kill"}
+"""Predicates that report the same fact: "19 died" and "18 were killed" count the dead."""
 
 
 def lemma_of(word: str) -> str | None:

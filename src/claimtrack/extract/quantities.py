@@ -100,6 +100,8 @@ class FoundQuantity:
     per: str | None
 
 
+_PEOPLE = {"persons": "people", "individuals": "people"}
+_ABOARD = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
 _UNIT_SPELLING = {"metre": "meter", "kilometre": "kilometer", "litre": "liter",
                   "km": "kilometer", "kg": "kilogram", "mw": "megawatt", "gw": "gigawatt"}
 
@@ -186,7 +188,11 @@ def find_quantities(
                         continue  # "one of its", "one that offers": not a count
                 else:
                     unit = re.sub(r"\s+", " ", after["noun"].lower())
+                    unit = _PEOPLE.get(unit, unit)
                     q_end = after.end()
+        aboard = _ABOARD.match(text, q_end, stop)
+        if kind == "count" and aboard and unit in ("", "people", "passengers"):
+            unit, q_end = "people aboard", aboard.end()  # "189 passengers on board"
         if kind == "count" and not unit:
             before = text[max(start, m.start() - 2) : m.start()]
             if _AGE.match(before) and num_group == "num" and 1 <= value <= 120:
