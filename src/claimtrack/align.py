@@ -56,6 +56,28 @@ def _lead_predicates(claims: list[Claim]) -> dict[str, frozenset[str]]:
     return leads
 
 
+COMMON_SHARE = 0.05
+"""In a large set, a name found in more than this share of documents (and in at
+least :data:`COMMON_MIN` of them) is too common to tie two claims together."""
+COMMON_MIN = 10
+
+
+def _weak_keys(claims: list[Claim]) -> set[str]:
+    """Names that are weak evidence of one event: countries, and names so common
+    in this set of documents ("New York Stock Exchange" in a business archive)
+    that sharing them says little."""
+    weak = set(_WEAK_KEYS)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        for m in claim.participants:
+            docs[m.key].add(claim.document_id)
+            if m.kind == "country":
+                weak.add(m.key)
+    total = len({c.document_id for c in claims})
+    weak |= {k for k, d in docs.items() if len(d) >= COMMON_MIN and len(d) / total > COMMON_SHARE}
+    return weak
+
+
 def _keys(claim: Claim) -> set[str]:
     return {m.key for m in claim.participants}
 
@@ -107,9 +129,10 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
     out: list[tuple[Claim, Claim, Alignment]] = []
     claims = list(claims)
     leads = _lead_predicates(claims)
+    weak = _weak_keys(claims)
     story: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
-        story[claim.document_id] |= _keys(claim) - _WEAK_KEYS
+        story[claim.document_id] |= _keys(claim) - weak
     blocks = _blocks(claims)
     for key in sorted(blocks):
         for a, b in _pairs(sorted(blocks[key], key=lambda c: c.id)):
@@ -136,15 +159,18 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
             if ga and gb and ga != gb and ga in _keys(b) and gb in _keys(a):
                 continue  # A's tariff on B and B's tariff on A: two events, not one
             shared = sorted(_keys(a) & _keys(b))
-            strong = [k for k in shared if k not in _WEAK_KEYS]
+            strong = [k for k in shared if k not in weak]
+            if ga and gb and ga != gb and not set(strong) - {ga, gb}:
+                continue  # different actors and nothing else specific in common
             related = a.document_id == b.document_id or len(
                 story.get(a.document_id, set()) & story.get(b.document_id, set())) >= 2
-            # Without a shared name, claims align only on evidence that they tell the
-            # same story's event: the same object, or a predicate both articles open with.
+            # Without a specific shared name, claims align only in articles that
+            # tell the same story, and only on further evidence: a shared country
+            # or institution, the same object, or the event both articles open with.
             predicate = key[0]
             lead_event = (predicate in leads[a.document_id]
                           and predicate in leads[b.document_id])
-            same_story = related and (bool(oa and oa == ob) or (
+            same_story = related and (bool(shared) or bool(oa and oa == ob) or (
                 lead_event and (not oa or not ob or oa == ob)))
             if not strong and not same_story:
                 continue

@@ -45,6 +45,12 @@ _TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims
                           r"cases|arrests|evacuated", re.IGNORECASE)
 
 
+def _sort_key(key: tuple[object, ...]) -> tuple[str, ...]:
+    """A total order for merge keys whose parts may be missing (``None``) or numbers."""
+    return tuple("" if part is None else f"{part:>24}" if isinstance(part, float)
+                 else str(part) for part in key)
+
+
 def _stable_id(prefix: str, parts: Iterable[str]) -> str:
     digest = hashlib.sha1("\x1f".join(sorted(parts)).encode("utf-8")).hexdigest()
     return f"{prefix}-{digest[:12]}"
@@ -202,7 +208,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         (ca, sa), (cb, sb) = sorted([(a, da), (b, db)], key=lambda cs: cs[1].value)
         merged[(det.component(a.id), why.object, sa.value, sb.value)].append(
             (ca, sa, cb, sb, why, reason))
-    for key in sorted(merged):
+    for key in sorted(merged, key=_sort_key):
         items = merged[key]
         a, da, b, db, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
         sides: dict[str, list[Claim]] = defaultdict(list)
@@ -333,7 +339,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 (ca, xa), (cb, xb) = sorted([(a, qa), (b, qb)], key=lambda cq: cq[1].value)
                 merged[(det.component(a.id), why.object, qa.unit, xa.value, xb.value)].append(
                     (ca, xa, cb, xb, why, reason))
-    for key in sorted(merged, key=lambda k: (k[0], k[1] or "", k[2], k[3], k[4])):
+    for key in sorted(merged, key=_sort_key):
         items = merged[key]
         a, qa, b, qb, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
         docs_a = {ca.document_id for ca, _, _, _, _, _ in items}

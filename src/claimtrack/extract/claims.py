@@ -32,6 +32,8 @@ from claimtrack.temporal.values import interval
 
 __all__ = ["extract_claims"]
 
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|of|to|into|on)\s+(?:the\s+)?$")
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
 _REPORT_TAG = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+(?:on\s+)?$"
@@ -133,7 +135,10 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
             after = [m for m in mentions if passive.end() <= m.start <= passive.end() + 12]
             if after:
                 return after[0].key
-    before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])]
+    if _PASSIVE_AUX.search(text, max(0, at - 24), at):
+        return None  # "their fees were doubled": the subject of a passive is no agent
+    before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])
+              and not _PLACE_BEFORE.search(text, max(0, m.start - 7), m.start)]
     if not before:
         return None
     last = before[-1]

@@ -82,13 +82,22 @@ _SKIP_FIRST = frozenset(
     "how who where which not no only many some several most all both each every once "
     "still even just analysts officials critics".split()
 )
+_NAME_BREAKERS = frozenset(
+    "federal national savings loan trust group holdings capital securities exchange stock "
+    "airlines airways motors energy oil gas international general american united royal "
+    "central first new north south east west street city county state port island lake "
+    "river bay mount hospital school college church club press television radio media "
+    "communications systems technologies industries partners fund insurance financial "
+    "electric power steel chemical pharmaceutical foods products services airport station "
+    "park square bridge road avenue valley coast province region district".split()
+)
 _CALENDAR = frozenset(
     "january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
     "jun jul aug sep sept oct nov dec".split()
 )
-_CONNECTORS = frozenset({"of", "de", "del", "la", "the", "and", "for", "van", "von", "da",
-                         "di", "du", "bin", "al"})
+_CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
+                         "bin", "al"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’'&-]*")
 
 
@@ -141,9 +150,18 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         # "President" alone, or "Colombian President": the country is the key.
         countries = [_ALIAS[w] for w in cleaned if w in _ALIAS]
         return (countries[0], "country") if countries else (joined, "other")
-    if len(core) >= 2 or len(cleaned) > len(core):
+    titled = len(cleaned) > len(core) and any(w in _TITLES for w in cleaned)
+    looks_like_a_name = 2 <= len(core) <= 3 and all(
+        w.isalpha() and w not in _NAME_BREAKERS for w in core)
+    if titled or looks_like_a_name:
+        # "Colombian President Gustavo Petro", "Ilse Brandt": a person, keyed by
+        # surname so that a later "Petro" or "Brandt" is the same person.
         return core[-1], "person"
-    return core[0], "other"
+    if len(core) == 1:
+        return core[0], "other"
+    # "Benjamin Franklin Federal Savings", "New York Stock Exchange": a name in
+    # full, never cut to its last word.
+    return " ".join(core), "org"
 
 
 def find_mentions(
@@ -208,7 +226,8 @@ def find_mentions(
             trimmed = trimmed[:-1]
         if trimmed.endswith(("’s", "'s")):
             trimmed = trimmed[:-2]
-        if key and key not in _SKIP_FIRST:
+        if key and key not in _SKIP_FIRST and (len(key) > 1 or kind == "country"):
+            # A lone letter ("C" of "C$6.5") is not a name.
             out.append(FoundMention(s, s + len(trimmed), key, kind))
         i = j
     return out
