@@ -56,10 +56,13 @@ def _lead_predicates(claims: list[Claim]) -> dict[str, frozenset[str]]:
     return leads
 
 
-COMMON_SHARE = 0.05
-"""In a large set, a name found in more than this share of documents (and in at
-least :data:`COMMON_MIN` of them) is too common to tie two claims together."""
-COMMON_MIN = 10
+COMMON_SHARE = 0.02
+"""In a large set (:data:`LARGE_SET` documents or more), a name found in more than
+this share of documents, and in at least :data:`COMMON_MIN` of them, is too
+common to tie two claims together ("Big Board" in a business archive). In a
+small set about one story, every name is shared and none is discounted."""
+COMMON_MIN = 5
+LARGE_SET = 50
 
 
 def _weak_keys(claims: list[Claim]) -> set[str]:
@@ -74,7 +77,9 @@ def _weak_keys(claims: list[Claim]) -> set[str]:
             if m.kind == "country":
                 weak.add(m.key)
     total = len({c.document_id for c in claims})
-    weak |= {k for k, d in docs.items() if len(d) >= COMMON_MIN and len(d) / total > COMMON_SHARE}
+    if total >= LARGE_SET:
+        weak |= {k for k, d in docs.items()
+                 if len(d) >= COMMON_MIN and len(d) / total > COMMON_SHARE}
     return weak
 
 
@@ -155,6 +160,9 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
             oa, ob = a.event.object, b.event.object
             if oa and ob and oa != ob:
                 continue  # "impose tariff" and "impose sanction" are different events
+            sa, sb = a.event.subject, b.event.subject
+            if sa and sb and sa != sb:
+                continue  # "sales fell" and "profit fell": two facts
             ga, gb = a.event.agent, b.event.agent
             if ga and gb and ga != gb and ga in _keys(b) and gb in _keys(a):
                 continue  # A's tariff on B and B's tariff on A: two events, not one

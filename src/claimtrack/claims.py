@@ -128,12 +128,14 @@ class Event:
         span: the word that expresses it.
         object: the head of what it acts on (``visa``, ``tariff``), if found.
         agent: the key of the participant named just before it (who did it), if any.
+        subject: the common noun it is said of (``sales`` in ``sales fell``), if any.
     """
 
     predicate: str
     span: Span
     object: str | None = None
     agent: str | None = None
+    subject: str | None = None
 
 
 @attrs.frozen

@@ -59,6 +59,27 @@ def _stable_id(prefix: str, parts: Iterable[str]) -> str:
 _INFERRED_DAY = frozenset({"clock", "clock24", "noon"})
 
 
+_WRITTEN = frozenset({"dmy", "mdy", "iso", "fuzzy_month", "numeric", "month_day", "day_month",
+                      "month_year", "year", "month", "quarter", "decade", "fiscal_year"})
+
+
+def _written(slot: DateSlot) -> bool:
+    """Whether the date is written out rather than worked out (``Friday``, ``last week``)."""
+    return slot.rule in _WRITTEN
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    """Whether two claims are the same sentence (a republished paragraph)."""
+    return " ".join(a.span.text.split()) == " ".join(b.span.text.split())
+
+
+def _only_one(claim: Claim, quantity: Quantity) -> bool:
+    """Whether the claim states just this one figure of its kind and unit."""
+    same = [q for q in claim.quantities
+            if q.kind == quantity.kind and q.unit == quantity.unit and q.per == quantity.per]
+    return len(same) == 1
+
+
 def _primary_date(claim: Claim) -> DateSlot | None:
     """The claim's date for its event: the written date nearest the event word.
 
@@ -190,6 +211,10 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if da is None or db is None:
             continue
         relation, reason = compare_dates(da, db)
+        if relation == "clash" and (_same_words(a, b) or not (_written(da) or _written(db))):
+            # One sentence republished (resolved against two publication dates),
+            # or two weekdays worked out from publication dates: too uncertain.
+            continue
         if relation == "same" and da.granularity == "day":
             _attribution(det, a, b, da, why, conflicts)
         if relation in ("same", "compatible"):
@@ -326,8 +351,12 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if da is not None and db is not None and compare_dates(da, db)[0] not in (
                 "same", "compatible"):
             continue  # figures for different dates or years are different facts
+        if _same_words(a, b):
+            continue
         for qa in a.quantities:
             for qb in b.quantities:
+                if not (_only_one(a, qa) and _only_one(b, qb)):
+                    continue  # "fell to $486.6 million from $521 million": which one?
                 relation, reason = compare_quantities(qa, qb)
                 if relation != "clash":
                     continue

@@ -207,6 +207,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 span=Span(doc, found_event.start, found_event.end),
                 object=found_event.object,
                 agent=_agent(text, mentions, found_event.start, found_event.end),
+                subject=found_event.subject,
             )
             suffix = f"@{found_event.start}" if found_event is not None and n else ""
             claims.append(Claim(

@@ -16,6 +16,7 @@ import attrs
 
 from claimtrack.extract.entities import FoundMention
 from claimtrack.extract.lexicon import COMMUNICATION, DENIAL, PREDICATES, THREAT, lemma_of
+from claimtrack.temporal.lexicon import number_value
 
 __all__ = ["FoundEvent", "find_event", "find_events", "find_modality", "find_source"]
 
@@ -34,6 +35,11 @@ _STOP = frozenset(
     "down out off again further once here there us him them me".split()
 )
 _ROMAN = re.compile(r"[ivxlc]+")
+_AUXILIARIES = frozenset("was were is are be been being has have had will would could may "
+                         "might also just only not never".split())
+_PERIODS = frozenset("quarter year period months weeks half days fiscal season term".split())
+_SUBJECT_NOUNS = frozenset("sales profit profits earnings revenue revenues income output "
+                           "prices price shares stock exports imports".split())
 _CLAUSE = frozenset({"to", "that", "because", "after", "before", "when", "while", "where",
                      "which", "who", "as", "if", "since", "until"})
 _NUMBER_WORDS = frozenset(
@@ -65,6 +71,7 @@ class FoundEvent:
     end: int
     object: str | None
     related: tuple[str, ...]
+    subject: str | None = None
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -111,18 +118,44 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     return None
 
 
+def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | None:
+    """The common noun the event is said of: ``sales`` in ``Sales fell 20%``."""
+    for j in range(index - 1, max(-1, index - 5), -1):
+        word = tokens[j][2]
+        low = word.lower()
+        if not word[0].isalpha():
+            return None
+        if low in _AUXILIARIES or low.endswith("ly"):
+            continue
+        if low in _STOP or low in PREDICATES or (word[0].isupper() and low not in _SUBJECT_NOUNS):
+            return None
+        counted = j > 0 and (tokens[j - 1][2][0].isdigit() or number_value(tokens[j - 1][2]))
+        # "19 persons died": the counted noun is the quantity's unit, not a subject.
+        return None if counted else _singular(low)
+    return None
+
+
+def _is_period_boundary(tokens: list[tuple[int, int, str]], index: int, lemma: str) -> bool:
+    """``the quarter ended June 30`` defines a period; it reports no event."""
+    if lemma not in ("end", "begin"):
+        return False
+    previous = tokens[index - 1][2].lower() if index else ""
+    return previous in _PERIODS
+
+
 def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
     """Every event word of the sentence; words of saying only when nothing else is there."""
     tokens = _tokens(text, start, end)
     found = []
     for i, (s, e, word) in enumerate(tokens):
         lemma = lemma_of(word) if word[0].isalpha() else None
-        if lemma is None or lemma in _LIGHT:
+        if lemma is None or lemma in _LIGHT or _is_period_boundary(tokens, i, lemma):
             continue
         found.append((i, s, e, lemma))
     events = [f for f in found if f[3] not in COMMUNICATION] or found
     lemmas = {f[3] for f in found}
-    return [FoundEvent(lemma, s, e, _object_after(tokens, i), tuple(sorted(lemmas - {lemma})))
+    return [FoundEvent(lemma, s, e, _object_after(tokens, i), tuple(sorted(lemmas - {lemma})),
+                       _subject_before(tokens, i))
             for i, s, e, lemma in events]
 
 

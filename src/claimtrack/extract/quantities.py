@@ -70,7 +70,7 @@ _UNIT_AFTER = re.compile(
     r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s|people|children|men|women|staff|personnel|police))\b",
     re.IGNORECASE,
 )
-_PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum)\b",
+_PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum|share)\b",
                   re.IGNORECASE)
 _AGE = re.compile(r"^,\s*(?:aged\s+)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*[-\s]?years?[-\s]old\b", re.IGNORECASE)
