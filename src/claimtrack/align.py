@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from claimtrack.claims import Claim
-from claimtrack.extract.lexicon import EVENT_CLASSES, lemma_of
+from claimtrack.extract.lexicon import COMMUNICATION, EVENT_CLASSES, lemma_of
 from claimtrack.findings import Alignment
 
 __all__ = ["MAX_BLOCK", "aligned_pairs", "quote_pairs"]
@@ -96,7 +96,9 @@ def _predicate(claim: Claim) -> str | None:
 
 def _block_key(claim: Claim) -> tuple[str, ...] | None:
     predicate = _predicate(claim)
-    return None if predicate is None else (predicate,)
+    if predicate is None or predicate in COMMUNICATION:
+        return None  # "X said $40 million", "Y said $50 million": sayings are not facts
+    return (predicate,)
 
 
 def _pairs(block: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
@@ -178,7 +180,10 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
             predicate = key[0]
             lead_event = (predicate in leads[a.document_id]
                           and predicate in leads[b.document_id])
-            same_story = related and (bool(shared) or bool(oa and oa == ob) or (
+            # Within one article every sentence shares its country: only a shared
+            # name counts as evidence across two articles of the same story.
+            shared_counts = bool(shared) and a.document_id != b.document_id
+            same_story = related and (shared_counts or bool(oa and oa == ob) or (
                 lead_event and (not oa or not ob or oa == ob)))
             if not strong and not same_story:
                 continue

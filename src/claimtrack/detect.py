@@ -21,7 +21,7 @@ import attrs
 from claimtrack.align import ABOARD, aligned_pairs, quote_pairs
 from claimtrack.claims import Claim, DateSlot, Mention, Quantity
 from claimtrack.compare import compare_dates, compare_quantities, compare_quotes, quote_words
-from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
+from claimtrack.extract.lexicon import COMMUNICATION, MOVEMENTS, lemma_of
 from claimtrack.findings import (
     Agreement,
     Alignment,
@@ -71,6 +71,15 @@ def _written(slot: DateSlot) -> bool:
 def _same_words(a: Claim, b: Claim) -> bool:
     """Whether two claims are the same sentence (a republished paragraph)."""
     return " ".join(a.span.text.split()) == " ".join(b.span.text.split())
+
+
+def _same_actor(a: Claim, b: Claim) -> bool:
+    """Whether both claims name the same subject noun or the same agent."""
+    if a.event is None or b.event is None:
+        return False
+    if a.event.subject and a.event.subject == b.event.subject:
+        return True
+    return bool(a.event.agent and a.event.agent == b.event.agent)
 
 
 def _only_one(claim: Claim, quantity: Quantity) -> bool:
@@ -353,10 +362,17 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue  # figures for different dates or years are different facts
         if _same_words(a, b):
             continue
+        same_actor = _same_actor(a, b)
+        if why.predicate in MOVEMENTS and not (
+            same_actor and da is not None and db is not None and _written(da) and _written(db)
+        ):
+            continue  # a price or a change is a fact only for one subject at one time
         for qa in a.quantities:
             for qb in b.quantities:
                 if not (_only_one(a, qa) and _only_one(b, qb)):
                     continue  # "fell to $486.6 million from $521 million": which one?
+                if qa.kind == "percent" and not same_actor:
+                    continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
                 relation, reason = compare_quantities(qa, qb)
                 if relation != "clash":
                     continue

@@ -120,16 +120,21 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
 
 def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """The common noun the event is said of: ``sales`` in ``Sales fell 20%``."""
-    for j in range(index - 1, max(-1, index - 5), -1):
+    j = index - 1
+    while j >= max(0, index - 6):
         word = tokens[j][2]
         low = word.lower()
+        if low in ("which", "that", "who") and j >= 2 and tokens[j - 1][2] == ",":
+            j -= 2  # "the construction industry, which added": the antecedent
+            continue
+        j -= 1
         if not word[0].isalpha():
             return None
         if low in _AUXILIARIES or low.endswith("ly"):
             continue
         if low in _STOP or low in PREDICATES or (word[0].isupper() and low not in _SUBJECT_NOUNS):
             return None
-        counted = j > 0 and (tokens[j - 1][2][0].isdigit() or number_value(tokens[j - 1][2]))
+        counted = j >= 0 and (tokens[j][2][0].isdigit() or number_value(tokens[j][2]))
         # "19 persons died": the counted noun is the quantity's unit, not a subject.
         return None if counted else _singular(low)
     return None

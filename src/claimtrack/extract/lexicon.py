@@ -14,6 +14,7 @@ __all__ = [
     "COMMUNICATION",
     "DENIAL",
     "EVENT_CLASSES",
+    "MOVEMENTS",
     "PREDICATES",
     "THREAT",
     "lemma_of",
@@ -23,6 +24,7 @@ _VERBS = """
 abandon abolish accept accuse denounce refuse capsize sink crash explode erupt flood
 burn derail overturn evacuate rescue recover escape storm raid riot clash surge plunge
 soar slump resign retire marry divorce found build open acquire add admit adopt agree
+gain jump climb slide tumble rebound trade
 aid allocate allow announce
 appoint approve arrest assassinate attack award ban bar begin block bomb boycott break
 call cancel capture cease charge close collapse condemn confirm convict cut damage
@@ -129,6 +131,12 @@ for _verb in set(_VERBS.split()) | COMMUNICATION | DENIAL | THREAT:
 PREDICATES.update(_IRREGULAR)
 PREDICATES.update(_NOMINALISATIONS)
 
+
+MOVEMENTS: frozenset[str] = frozenset(
+    "rise fall drop close gain lose increase decrease jump climb slump surge plunge soar "
+    "trade slide tumble rebound recover double triple".split()
+)
+"""Verbs of a level or a change (prices, indices, earnings): true only at one time."""
 
 EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "drown": "kill"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead."""
