@@ -292,3 +292,21 @@ class TestRegressionsFromRealCoverage:
                         "from the Kesh ferry capsizing at 86.", "b", dt.date(2026, 3, 13))
         conflicts = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
         assert all(c.severity == "low" for c in conflicts)
+
+
+SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
+
+
+@pytest.mark.skipif(not SHARED_TEMPEVAL.is_dir(), reason="shared evaluation data not present")
+class TestRealArchive:
+    def test_no_high_severity_false_alarms(self) -> None:
+        """256 real news stories (1989-2000) raise no high-severity conflict."""
+        import sys
+
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from archive import archive
+
+        report = check(archive(SHARED_TEMPEVAL))
+        assert len(report.documents) == 256
+        assert [c for c in report.conflicts if c.severity == "high"] == []
+        assert len(report.conflicts) <= 30

@@ -26,7 +26,11 @@ from claimtrack.claims import Claim
 from claimtrack.extract.lexicon import COMMUNICATION, EVENT_CLASSES, lemma_of
 from claimtrack.findings import Alignment
 
-__all__ = ["MAX_BLOCK", "aligned_pairs", "quote_pairs"]
+__all__ = ["ABOARD", "MAX_BLOCK", "WEAK_ALIGNMENT", "aligned_pairs", "quote_pairs"]
+
+WEAK_ALIGNMENT = 0.45
+"""Score of an alignment resting only on the story's lead event word; conflicts
+found on such alignments are reported at low severity."""
 
 ABOARD = "aboard"
 """Block of claims counting the people aboard a vessel or aircraft: a fact of the
@@ -83,8 +87,8 @@ def _weak_keys(claims: list[Claim]) -> set[str]:
     return weak
 
 
-def _keys(claim: Claim) -> set[str]:
-    return {m.key for m in claim.participants}
+def _keys(claim: Claim) -> frozenset[str]:
+    return frozenset(m.key for m in claim.participants)
 
 
 def _predicate(claim: Claim) -> str | None:
@@ -121,7 +125,9 @@ def _blocks(claims: Iterable[Claim]) -> dict[tuple[str, ...], list[Claim]]:
         # participant still meets in some sub-block.
         big = blocks.pop(key)
         for claim in big:
-            for p in _keys(claim) or {""}:
+            # A claim naming nobody meets only its own article's claims here: one
+            # shared sub-block for all of them would bring the square back.
+            for p in _keys(claim) or {"@" + claim.document_id}:
                 blocks[(*key, p)].append(claim)
     return blocks
 
@@ -135,6 +141,7 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
     seen: set[tuple[str, str]] = set()
     out: list[tuple[Claim, Claim, Alignment]] = []
     claims = list(claims)
+    keys = {c.id: _keys(c) for c in claims}
     leads = _lead_predicates(claims)
     weak = _weak_keys(claims)
     story: dict[str, set[str]] = defaultdict(set)
@@ -152,7 +159,7 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
                     seen.add(pair)
                     first, second = (a, b) if a.id < b.id else (b, a)
                     out.append((first, second, Alignment(
-                        ABOARD, None, tuple(sorted(_keys(a) & _keys(b))), 0.6,
+                        ABOARD, None, tuple(sorted(keys[a.id] & keys[b.id])), 0.6,
                         "both count the people aboard, in "
                         + ("the same article" if a.document_id == b.document_id
                            else "articles about the same story"))))
@@ -166,9 +173,9 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
             if sa and sb and sa != sb:
                 continue  # "sales fell" and "profit fell": two facts
             ga, gb = a.event.agent, b.event.agent
-            if ga and gb and ga != gb and ga in _keys(b) and gb in _keys(a):
+            if ga and gb and ga != gb and ga in keys[b.id] and gb in keys[a.id]:
                 continue  # A's tariff on B and B's tariff on A: two events, not one
-            shared = sorted(_keys(a) & _keys(b))
+            shared = sorted(keys[a.id] & keys[b.id])
             strong = [k for k in shared if k not in weak]
             if ga and gb and ga != gb and not set(strong) - {ga, gb}:
                 continue  # different actors and nothing else specific in common
@@ -188,8 +195,17 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
             if not strong and not same_story:
                 continue
             seen.add(pair)
-            union = _keys(a) | _keys(b)
-            score = round(0.4 + 0.2 * (oa == ob) + 0.4 * len(shared) / max(len(union), 1), 3)
+            union = keys[a.id] | keys[b.id]
+            if strong:
+                score = round(0.6 + 0.4 * len(strong) / max(len(union), 1), 3)
+            elif oa and oa == ob:
+                score = 0.55
+            elif shared and a.document_id != b.document_id:
+                score = 0.5  # two articles of one story naming the same country
+            else:
+                # Only the story's main event word ties them: a weak alignment,
+                # which caps the severity of anything found on it.
+                score = WEAK_ALIGNMENT
             obj = oa or ob
             what = f"“{predicate}”" + (f" of “{obj}”" if obj else "")
             if strong:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from claimtrack.align import ABOARD, aligned_pairs, quote_pairs
+from claimtrack.align import ABOARD, WEAK_ALIGNMENT, aligned_pairs, quote_pairs
 from claimtrack.claims import Claim, DateSlot, Mention, Quantity
 from claimtrack.compare import compare_dates, compare_quantities, compare_quotes, quote_words
 from claimtrack.extract.lexicon import COMMUNICATION, MOVEMENTS, lemma_of
@@ -82,9 +82,9 @@ def _same_actor(a: Claim, b: Claim) -> bool:
     return bool(a.event.agent and a.event.agent == b.event.agent)
 
 
-def _only_one(claim: Claim, quantity: Quantity) -> bool:
-    """Whether the claim states just this one figure of its kind and unit."""
-    same = [q for q in claim.quantities
+def _only_one(det: _Detector, claim: Claim, quantity: Quantity) -> bool:
+    """Whether the claim's sentence states just this one figure of its kind and unit."""
+    same = [q for q in det.sentence_quantities[(claim.document_id, claim.span.start)]
             if q.kind == quantity.kind and q.unit == quantity.unit and q.per == quantity.per]
     return len(same) == 1
 
@@ -135,6 +135,13 @@ def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Seve
     return "low", "at least one date was worked out from the publication date"
 
 
+def _cap(found: tuple[Severity, str], why: Alignment) -> tuple[Severity, str]:
+    """An alignment resting only on the story's main event word caps severity at low."""
+    if why.score <= WEAK_ALIGNMENT and found[0] != "low":
+        return "low", found[1] + "; but the claims share only the article's main event word"
+    return found
+
+
 def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
     if a.low == a.high and b.low == b.high:
         ratio = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
@@ -154,6 +161,11 @@ class _Detector:
         self.sources = Sources(documents)
         self.evidence = _cited_evidence(documents)
         self._parent: dict[str, str] = {}
+        # Every figure of each sentence, whichever event claim it was given to.
+        self.sentence_quantities: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+        for claim in claims:
+            self.sentence_quantities[(claim.document_id, claim.span.start)].extend(
+                claim.quantities)
 
     def link(self, pairs: Iterable[tuple[Claim, Claim, Alignment]]) -> None:
         """Join aligned claims into components: one event each, for merging copies."""
@@ -249,7 +261,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         for ca, sa, cb, sb, _, _ in items:
             sides[sa.value].append(ca)
             sides[sb.value].append(cb)
-        severity, rule = _date_severity(da, db, a, b)
+        severity, rule = _cap(_date_severity(da, db, a, b), why)
         positions = []
         for claim, slot in ((a, da), (b, db)):
             backers = {c.document_id for c in sides[slot.value]} | support[claim.id]
@@ -369,7 +381,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue  # a price or a change is a fact only for one subject at one time
         for qa in a.quantities:
             for qb in b.quantities:
-                if not (_only_one(a, qa) and _only_one(b, qb)):
+                if not (_only_one(det, a, qa) and _only_one(det, b, qb)):
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if qa.kind == "percent" and not same_actor:
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
@@ -389,7 +401,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         a, qa, b, qb, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
         docs_a = {ca.document_id for ca, _, _, _, _, _ in items}
         docs_b = {cb.document_id for _, _, cb, _, _, _ in items}
-        severity, rule = _quantity_severity(qa, qb)
+        severity, rule = _cap(_quantity_severity(qa, qb), why)
         if _TOLL.search(a.span.text) or _TOLL.search(b.span.text):
             severity, rule = "low", ("a toll is a running count: sources and hours differ "
                                      "before it settles")

@@ -80,7 +80,9 @@ _SKIP_FIRST = frozenset(
     "however yet so then also meanwhile despite although though under over with without "
     "during amid according following earlier later now today yesterday tomorrow what why "
     "how who where which not no only many some several most all both each every once "
-    "still even just analysts officials critics".split()
+    "still even just analysts officials critics nonetheless nevertheless moreover "
+    "furthermore consequently therefore thus instead indeed besides overall finally "
+    "additionally similarly likewise ultimately initially currently recently".split()
 )
 _NAME_BREAKERS = frozenset(
     "federal national savings loan trust group holdings capital securities exchange stock "
@@ -186,9 +188,13 @@ def find_mentions(
             i += 1
             continue
         at_sentence_start = i == 0 or re.search(r"[.!?\n“\"]\s*$", text[words[i - 1][1] : s])
-        if at_sentence_start and (_clean(w) in _SKIP_FIRST or _clean(w) in common) and (
-            i + 1 >= len(words) or not words[i + 1][2][0].isupper()
+        first_word = _clean(w)
+        if at_sentence_start and (
+            (first_word in _SKIP_FIRST and first_word != "the")
+            or (first_word in common and (i + 1 >= len(words) or not words[i + 1][2][0].isupper()))
         ):
+            # "In New York Stock Exchange trading", "Nonetheless, ...": an opening
+            # preposition or adverb is never part of a name.
             i += 1
             continue
         j = i + 1

@@ -87,9 +87,15 @@ def _singular(noun: str) -> str:
 
 def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """The first common noun within eight tokens after the predicate."""
-    passed_name = False
-    for s, _e, word in tokens[index + 1 : index + 9]:
+    passed_name = passed_number = False
+    window = tokens[index + 1 : index + 11]
+    for k, (s, _e, word) in enumerate(window):
         low = word.lower()
+        if passed_number and low == "in" and k + 1 < len(window):
+            # "pay €40 million in compensation": after a figure, "in" names what it is.
+            following = window[k + 1][2].lower()
+            if following.isalpha() and following not in _STOP and following not in _NUMBER_WORDS:
+                return _singular(following)
         if passed_name and low in _PREPOSITIONS:
             # "decertify Colombia in the fight", "capsized 200 meters from its
             # destination": what follows the name or the figure is a place, not the object.
@@ -98,6 +104,7 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             if word in ",;:.!?()—–":
                 return None
             passed_name = passed_name or word[0].isdigit()
+            passed_number = passed_number or word[0].isdigit()
             continue
         if word[0].isupper() and not word.endswith(("’s", "'s")):
             passed_name = True
