@@ -1,0 +1,50 @@
+"""Detect conflicts, agreements and disputes among aligned claims.
+
+For every aligned pair (see :mod:`claimtrack.align`) the compatibility rules
+of :mod:`claimtrack.compare` decide whether the values agree, clash, or
+describe separate facts. Threats, hypotheses and denials never make a
+factual conflict: a denial against an assertion is a :class:`Dispute`. A
+claim never conflicts with itself, and a page's repeated body counts once
+(repeats are one claim, see ``Claim.also_at``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from claimtrack.align import aligned_pairs
+from claimtrack.claims import Claim
+from claimtrack.detect.base import _Detector
+from claimtrack.detect.dates import _dates
+from claimtrack.detect.figures import _quantities
+from claimtrack.detect.words import _agreements, _disputes, _quotes
+from claimtrack.findings import Agreement, Conflict, Dispute
+from claimtrack.model import Document
+
+__all__ = ["detect"]
+
+
+def detect(
+    documents: Sequence[Document], claims: Sequence[Claim]
+) -> tuple[list[Conflict], list[Agreement], list[Dispute]]:
+    """Find conflicts, agreements and disputes among ``claims``.
+
+    Returns:
+        Conflicts sorted by severity then id; agreements and disputes by id.
+        The order of ``documents`` and ``claims`` does not change the result.
+    """
+    det = _Detector(documents, claims)
+    pairs = aligned_pairs(claims)
+    det.link(pairs)
+    conflicts: list[Conflict] = []
+    groups: dict[str, list] = defaultdict(list)  # type: ignore[type-arg]
+    _dates(det, pairs, conflicts, groups)
+    _quantities(det, pairs, conflicts)
+    _quotes(det, claims, conflicts)
+    rank = {"high": 0, "medium": 1, "low": 2}
+    unique = {c.id: c for c in conflicts}
+    ordered = sorted(unique.values(), key=lambda c: (rank[c.severity], c.kind, c.id))
+    agreements = sorted(_agreements(det, groups), key=lambda a: a.id)
+    disputes = sorted(_disputes(pairs, det), key=lambda d: d.id)
+    return ordered, agreements, disputes

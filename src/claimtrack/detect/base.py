@@ -1,0 +1,144 @@
+"""Shared ground for the detectors: the detector state and the helpers every kind uses.
+
+:class:`_Detector` holds what all checks need: the documents by id, the
+independent-source groups, the cited evidence, the event components that
+merge copies of one disagreement, and every figure of each sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from claimtrack.align import WEAK_ALIGNMENT
+from claimtrack.claims import Claim, DateSlot, Quantity
+from claimtrack.detect.evidence import (
+    _cited_evidence,
+)
+from claimtrack.findings import (
+    Alignment,
+    Position,
+    Severity,
+)
+from claimtrack.model import Document
+from claimtrack.sources import Sources
+
+__all__: list[str] = []
+
+_FACTUAL = frozenset({"asserted", "reported", "planned"})
+
+
+def _sort_key(key: tuple[object, ...]) -> tuple[str, ...]:
+    """A total order for merge keys whose parts may be missing (``None``) or numbers."""
+    return tuple("" if part is None else f"{part:>24}" if isinstance(part, float)
+                 else str(part) for part in key)
+
+
+def _stable_id(prefix: str, parts: Iterable[str]) -> str:
+    digest = hashlib.sha1("\x1f".join(sorted(parts)).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:12]}"
+
+
+_INFERRED_DAY = frozenset({"clock", "clock24", "noon"})
+
+
+_WRITTEN = frozenset({"dmy", "mdy", "iso", "fuzzy_month", "numeric", "month_day", "day_month",
+                      "month_year", "year", "month", "quarter", "decade", "fiscal_year"})
+
+
+def _written(slot: DateSlot) -> bool:
+    """Whether the date is written out rather than worked out (``Friday``, ``last week``)."""
+    return slot.rule in _WRITTEN
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    """Whether two claims are the same sentence (a republished paragraph)."""
+    return " ".join(a.span.text.split()) == " ".join(b.span.text.split())
+
+
+def _same_actor(a: Claim, b: Claim) -> bool:
+    """Whether both claims name the same subject noun or the same agent."""
+    if a.event is None or b.event is None:
+        return False
+    if a.event.subject and a.event.subject == b.event.subject:
+        return True
+    return bool(a.event.agent and a.event.agent == b.event.agent)
+
+
+def _only_one(det: _Detector, claim: Claim, quantity: Quantity) -> bool:
+    """Whether the claim's sentence states just this one figure of its kind and unit."""
+    same = [q for q in det.sentence_quantities[(claim.document_id, claim.span.start)]
+            if q.kind == quantity.kind and q.unit == quantity.unit and q.per == quantity.per]
+    return len(same) == 1
+
+
+def _primary_date(claim: Claim) -> DateSlot | None:
+    """The claim's date for its event: the written date nearest the event word.
+
+    A bare clock time ("at 9:59 p.m.") takes its day from elsewhere, so it
+    never outranks a date the sentence writes.
+    """
+    dated = [d for d in claim.dates if d.type in ("DATE", "TIME")]
+    written = [d for d in dated if d.rule not in _INFERRED_DAY]
+    dated = written or dated
+    if not dated:
+        return None
+    if claim.event is None:
+        return dated[0]
+    at = claim.event.span.start
+    return min(dated, key=lambda d: (abs(d.span.start - at), d.span.start))
+
+
+def _event_words(claim: Claim, alignment: Alignment) -> str:
+    what = alignment.predicate
+    if alignment.object:
+        what += f" {alignment.object}"
+    names = [k.title() for k in alignment.shared][:3]
+    return what + (f" ({', '.join(names)})" if names else "")
+
+
+
+
+def _cap(found: tuple[Severity, str], why: Alignment) -> tuple[Severity, str]:
+    """An alignment resting only on the story's main event word caps severity at low."""
+    if why.score <= WEAK_ALIGNMENT and found[0] != "low":
+        return "low", found[1] + "; but the claims share only the article's main event word"
+    return found
+
+
+class _Detector:
+    def __init__(self, documents: Sequence[Document], claims: Sequence[Claim]) -> None:
+        self.docs = {d.id: d for d in documents}
+        self.claims = claims
+        self.sources = Sources(documents)
+        self.evidence = _cited_evidence(documents)
+        self._parent: dict[str, str] = {}
+        # Every figure of each sentence, whichever event claim it was given to.
+        self.sentence_quantities: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+        for claim in claims:
+            self.sentence_quantities[(claim.document_id, claim.span.start)].extend(
+                claim.quantities)
+
+    def link(self, pairs: Iterable[tuple[Claim, Claim, Alignment]]) -> None:
+        """Join aligned claims into components: one event each, for merging copies."""
+        for a, b, _ in pairs:
+            ra, rb = self.component(a.id), self.component(b.id)
+            if ra != rb:
+                self._parent[max(ra, rb)] = min(ra, rb)
+
+    def component(self, claim_id: str) -> str:
+        """The smallest claim id of the claim's event component."""
+        parent = self._parent
+        root = claim_id
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(claim_id, claim_id) != root:
+            parent[claim_id], claim_id = root, parent[claim_id]
+        return root
+
+    def position(self, claim: Claim, value: str | float, start: int, end: int,
+                 unit: str | None, supporters: Iterable[str]) -> Position:
+        docs = tuple(sorted(set(supporters) | {claim.document_id}))
+        return Position(claim=claim, value=value, value_start=start, value_end=end, unit=unit,
+                        sources=self.sources.independent(docs), documents=docs)

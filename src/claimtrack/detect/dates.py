@@ -1,0 +1,180 @@
+"""Date conflicts and attribution conflicts between aligned claims."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from claimtrack.claims import Claim, DateSlot, Mention
+from claimtrack.compare import compare_dates
+from claimtrack.detect.base import (
+    _FACTUAL,
+    _cap,
+    _Detector,
+    _event_words,
+    _primary_date,
+    _same_words,
+    _sort_key,
+    _stable_id,
+    _written,
+)
+from claimtrack.detect.evidence import (
+    _quote,
+    _with_evidence,
+)
+from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
+from claimtrack.findings import (
+    Alignment,
+    Conflict,
+    Severity,
+)
+
+__all__: list[str] = []
+
+def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Severity, str]:
+    explicit = a.resolution == b.resolution == "absolute"
+    precise = a.granularity == b.granularity == "day"
+    confident = min(a.confidence, b.confidence) >= 0.8
+    if explicit and precise and confident:
+        return "high", "both dates are written out to the day"
+    if explicit and precise:
+        return "medium", "both dates are written out, but one is read with low confidence"
+    if precise and {a.rule, b.rule} <= {"dmy", "mdy", "iso", "fuzzy_month", "numeric",
+                                         "month_day", "day_month"}:
+        return "medium", "day and month are written out; a year was taken from the publication date"
+    if explicit:
+        return "medium", "the dates are explicit but not both precise to the day"
+    return "low", "at least one date was worked out from the publication date"
+
+
+def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
+           conflicts: list[Conflict], agreements: dict[str, list]) -> None:  # type: ignore[type-arg]
+    support: dict[str, set[str]] = defaultdict(set)
+    clashes = []
+    for a, b, why in pairs:
+        if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
+            continue
+        da, db = _primary_date(a), _primary_date(b)
+        if da is None or db is None:
+            continue
+        relation, reason = compare_dates(da, db)
+        if relation == "clash" and (_same_words(a, b) or not (_written(da) or _written(db))):
+            # One sentence republished (resolved against two publication dates),
+            # or two weekdays worked out from publication dates: too uncertain.
+            continue
+        if relation == "same" and da.granularity == "day":
+            _attribution(det, a, b, da, why, conflicts)
+        if relation in ("same", "compatible"):
+            support[a.id].add(b.document_id)
+            support[b.id].add(a.document_id)
+            if a.document_id != b.document_id:
+                agreements[det.component(a.id)].append((a, da, b, db, why))
+        elif relation == "clash":
+            clashes.append((a, da, b, db, why, reason))
+    clashed = {c.id for a, _, b, _, _, _ in clashes for c in (a, b)}
+    for group in list(agreements):
+        agreements[group] = [item for item in agreements[group]
+                           if item[0].id not in clashed and item[2].id not in clashed]
+    merged: dict[tuple[str, str | None, str, str], list] = defaultdict(list)  # type: ignore[type-arg]
+    for a, da, b, db, why, reason in clashes:
+        (ca, sa), (cb, sb) = sorted([(a, da), (b, db)], key=lambda cs: cs[1].value)
+        merged[(det.component(a.id), why.object, sa.value, sb.value)].append(
+            (ca, sa, cb, sb, why, reason))
+    for key in sorted(merged, key=_sort_key):
+        items = merged[key]
+        a, da, b, db, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
+        sides: dict[str, list[Claim]] = defaultdict(list)
+        for ca, sa, cb, sb, _, _ in items:
+            sides[sa.value].append(ca)
+            sides[sb.value].append(cb)
+        severity, rule = _cap(_date_severity(da, db, a, b), why)
+        positions = []
+        for claim, slot in ((a, da), (b, db)):
+            backers = {c.document_id for c in sides[slot.value]} | support[claim.id]
+            pos = det.position(claim, slot.value, slot.span.start, slot.span.end, None, backers)
+            if slot.start is not None:
+                cited = tuple(e for e in det.evidence.get(why.predicate, [])
+                              if e.date < slot.start)
+                if cited:
+                    pos = _with_evidence(pos, cited)
+            positions.append(pos)
+        event = _event_words(a, why)
+        same_doc = a.document_id == b.document_id
+        lines = [
+            f"The {'same article gives' if same_doc else 'articles give'} two dates for "
+            f"“{event}”: {da.value} and {db.value} ({reason}).",
+        ]
+        for claim, slot, pos in ((a, da, positions[0]), (b, db, positions[1])):
+            lines.append(f"{claim.document_id} says {slot.value} (stated by {pos.sources} "
+                         f"independent source{'s' if pos.sources != 1 else ''}): "
+                         f"“{_quote(claim.span.text)}”")
+        for claim, slot in ((a, da), (b, db)):
+            verb = _saying_verb_near(claim, slot)
+            if verb:
+                lines.append(f"Note: in {claim.document_id} the date belongs to “{verb}”, so "
+                             "it may date the statement rather than the event itself.")
+        for pos in positions:
+            for ev in pos.evidence[:1]:
+                lines.append(
+                    f"A source cited in {ev.document_id}, dated {ev.date.isoformat()}, already "
+                    f"reports it, before {pos.value}: {ev.text}"
+                )
+        lines.append(f"Aligned because {why.reason}.")
+        conflicts.append(Conflict(
+            id=_stable_id("date", [c.id + "=" + v for v, cs in sides.items() for c in cs]),
+            kind="date", severity=severity, severity_rule=rule, event=event,
+            positions=tuple(positions), alignment=why, explanation="\n".join(lines),
+        ))
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _saying_verb_near(claim: Claim, slot: DateSlot) -> str | None:
+    """A verb of saying nearer the date than the event word (``Petro stated on 15 ...``)."""
+    if claim.event is None:
+        return None
+    text = claim.span.document.text
+    event_gap = abs(claim.event.span.start - slot.span.start)
+    for m in _WORDS.finditer(text, claim.span.start, claim.span.end):
+        if m.group(0)[0].isupper():
+            continue  # "Department of State" names an office, not a saying
+        if lemma_of(m.group(0)) in COMMUNICATION and abs(m.start() - slot.span.start) < event_gap \
+                and abs(m.start() - slot.span.start) <= 20:
+            return m.group(0)
+    return None
+
+
+def _agent_mention(claim: Claim) -> Mention | None:
+    if claim.event is None or claim.event.agent is None:
+        return None
+    return next((m for m in claim.participants if m.key == claim.event.agent), None)
+
+
+def _attribution(det: _Detector, a: Claim, b: Claim, day: DateSlot, why: Alignment,
+                 conflicts: list[Conflict]) -> None:
+    """Same event, same day, but a different actor: ``announced by the ministry`` vs
+    ``announced by the president``. A country and a person are not compared: a
+    government and its leader are routinely named for each other."""
+    ma, mb = _agent_mention(a), _agent_mention(b)
+    if ma is None or mb is None or ma.key == mb.key:
+        return
+    if "country" in (ma.kind, mb.kind) or a.document_id == b.document_id:
+        return
+    event = _event_words(a, why)
+    lines = [
+        f"The articles name different actors for “{event}” on {day.value}: "
+        f"{ma.span.text} ({a.document_id}) and {mb.span.text} ({b.document_id}).",
+        f"{a.document_id}: “{_quote(a.span.text)}”",
+        f"{b.document_id}: “{_quote(b.span.text)}”",
+        f"Aligned because {why.reason}; the dates agree.",
+    ]
+    conflicts.append(Conflict(
+        id=_stable_id("attribution", [f"{a.id}={ma.key}", f"{b.id}={mb.key}"]),
+        kind="attribution", severity="medium",
+        severity_rule="the same event on the same day is credited to different actors",
+        event=event,
+        positions=(det.position(a, ma.span.text, ma.span.start, ma.span.end, None, ()),
+                   det.position(b, mb.span.text, mb.span.start, mb.span.end, None, ())),
+        alignment=why, explanation="\n".join(lines),
+    ))

@@ -1,0 +1,122 @@
+"""Quantity conflicts: the same figure stated differently, running tallies excepted."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from claimtrack.align import ABOARD
+from claimtrack.claims import Claim, Quantity
+from claimtrack.compare import compare_dates, compare_quantities
+from claimtrack.detect.base import (
+    _FACTUAL,
+    _cap,
+    _Detector,
+    _event_words,
+    _only_one,
+    _primary_date,
+    _same_actor,
+    _same_words,
+    _sort_key,
+    _stable_id,
+    _written,
+)
+from claimtrack.detect.evidence import _quote
+from claimtrack.extract.lexicon import MOVEMENTS
+from claimtrack.findings import (
+    Alignment,
+    Conflict,
+    Severity,
+)
+
+__all__: list[str] = []
+
+_RISING = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|mounted|mounting|"
+                     r"so\s+far|has\s+grown|jumped)\b", re.IGNORECASE)
+
+
+_TOLL = re.compile(r"\b(?:toll|tally|so\s+far)\b", re.IGNORECASE)
+
+
+_TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims|missing|"
+                          r"cases|arrests|evacuated", re.IGNORECASE)
+
+
+def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
+    if a.low == a.high and b.low == b.high:
+        ratio = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
+        if ratio > 0.1:
+            return "high", f"two exact figures {ratio:.0%} apart"
+        return "medium", f"two exact figures {ratio:.0%} apart"
+    gap = max(a.low, b.low) / max(min(a.high, b.high), 1e-9)
+    if gap > 1.5:
+        return "medium", f"hedged figures, but even their ranges are {gap:.1f} times apart"
+    return "low", "at least one figure is hedged (about, more than ...)"
+
+
+def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
+                conflicts: list[Conflict]) -> None:
+    merged: dict[tuple[str, str | None, str, float, float], list] = defaultdict(list)  # type: ignore[type-arg]
+    for a, b, why in pairs:
+        if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
+            continue
+        da, db = _primary_date(a), _primary_date(b)
+        if why.predicate == ABOARD:
+            da = db = None  # how many were aboard is a fact of the trip, not of a date
+        if (da is None) != (db is None):
+            continue  # a figure for a stated date and one for none: different facts
+        if da is not None and db is not None and compare_dates(da, db)[0] not in (
+                "same", "compatible"):
+            continue  # figures for different dates or years are different facts
+        if _same_words(a, b):
+            continue
+        same_actor = _same_actor(a, b)
+        if why.predicate in MOVEMENTS and not (
+            same_actor and da is not None and db is not None and _written(da) and _written(db)
+        ):
+            continue  # a price or a change is a fact only for one subject at one time
+        for qa in a.quantities:
+            for qb in b.quantities:
+                if not (_only_one(det, a, qa) and _only_one(det, b, qb)):
+                    continue  # "fell to $486.6 million from $521 million": which one?
+                if qa.kind == "percent" and not same_actor:
+                    continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
+                relation, reason = compare_quantities(qa, qb)
+                if relation != "clash":
+                    continue
+                pa, pb = det.docs[a.document_id].published, det.docs[b.document_id].published
+                if da is None and pa != pb and _TALLY_UNITS.search(qa.unit):
+                    continue  # a running tally reported on different days
+                if _RISING.search(a.span.text) or _RISING.search(b.span.text):
+                    continue  # "the toll climbed to ...": a count in progress, not a fixed fact
+                (ca, xa), (cb, xb) = sorted([(a, qa), (b, qb)], key=lambda cq: cq[1].value)
+                merged[(det.component(a.id), why.object, qa.unit, xa.value, xb.value)].append(
+                    (ca, xa, cb, xb, why, reason))
+    for key in sorted(merged, key=_sort_key):
+        items = merged[key]
+        a, qa, b, qb, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
+        docs_a = {ca.document_id for ca, _, _, _, _, _ in items}
+        docs_b = {cb.document_id for _, _, cb, _, _, _ in items}
+        severity, rule = _cap(_quantity_severity(qa, qb), why)
+        if _TOLL.search(a.span.text) or _TOLL.search(b.span.text):
+            severity, rule = "low", ("a toll is a running count: sources and hours differ "
+                                     "before it settles")
+        event = _event_words(a, why)
+        side_a = det.position(a, qa.value, qa.span.start, qa.span.end, qa.unit, docs_a)
+        side_b = det.position(b, qb.value, qb.span.start, qb.span.end, qb.unit, docs_b)
+        lines = [
+            f"The {'same article gives' if a.document_id == b.document_id else 'articles give'}"
+            f" different figures for “{event}”: "
+            f"{qa.span.text} and {qb.span.text} ({reason}).",
+            f"{a.document_id} ({side_a.sources} independent source(s)): "
+            f"“{_quote(a.span.text)}”",
+            f"{b.document_id} ({side_b.sources} independent source(s)): "
+            f"“{_quote(b.span.text)}”",
+            f"Aligned because {why.reason}.",
+        ]
+        conflicts.append(Conflict(
+            id=_stable_id("quantity", [f"{ca.id}={xa.value}|{cb.id}={xb.value}"
+                                       for ca, xa, cb, xb, _, _ in items]),
+            kind="quantity", severity=severity, severity_rule=rule, event=event,
+            positions=(side_a, side_b), alignment=why, explanation="\n".join(lines),
+        ))

@@ -1,0 +1,123 @@
+"""Quotation conflicts, disputes (denials) and agreements."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from claimtrack.align import quote_pairs
+from claimtrack.claims import Claim, DateSlot
+from claimtrack.compare import compare_quotes, quote_words
+from claimtrack.detect.base import (
+    _FACTUAL,
+    _Detector,
+    _event_words,
+    _stable_id,
+)
+from claimtrack.detect.evidence import _quote
+from claimtrack.findings import (
+    Agreement,
+    Alignment,
+    Conflict,
+    Dispute,
+)
+
+__all__: list[str] = []
+
+def _core_words(quote: str) -> str:
+    """A quote's words without leading or trailing articles: one key per wording."""
+    words = quote_words(quote)
+    while words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) -> None:
+    merged: dict[tuple[str, str, str], list] = defaultdict(list)  # type: ignore[type-arg]
+    for a, b, why in quote_pairs(claims):
+        assert a.quote is not None
+        assert b.quote is not None
+        relation, reason = compare_quotes(a.quote.span.text, b.quote.span.text)
+        if relation != "clash":
+            continue
+        wa = _core_words(a.quote.span.text)
+        wb = _core_words(b.quote.span.text)
+        (ca, ka), (cb, kb) = sorted([(a, wa), (b, wb)], key=lambda ck: ck[1])
+        merged[(why.shared[0], ka, kb)].append((ca, cb, why, reason))
+    for key in sorted(merged):
+        items = merged[key]
+        a, b, why, reason = min(items, key=lambda it: (it[0].id, it[1].id))
+        assert a.quote is not None
+        assert b.quote is not None
+        docs_a = {ca.document_id for ca, _, _, _ in items}
+        docs_b = {cb.document_id for _, cb, _, _ in items}
+        ta, tb = a.quote.span.text, b.quote.span.text
+        speaker = why.shared[0].title()
+        pa = det.position(a, ta, a.quote.span.start, a.quote.span.end, None, docs_a)
+        pb = det.position(b, tb, b.quote.span.start, b.quote.span.end, None, docs_b)
+        lines = [
+            f"{speaker} is quoted in two versions ({reason}).",
+            f"{a.document_id} (and {pa.sources} independent source(s) in all): “{_quote(ta)}”",
+            f"{b.document_id} (and {pb.sources} independent source(s) in all): “{_quote(tb)}”",
+            "A changed word in a quotation changes what the speaker is reported to have said; "
+            "check the original.",
+        ]
+        conflicts.append(Conflict(
+            id=_stable_id("quote", [f"{c.id}={c.quote.span.text}" for it in items
+                                    for c in it[:2] if c.quote is not None]),
+            kind="quote", severity="medium",
+            severity_rule="a quotation's wording differs by a word or two",
+            event=f"{speaker} quoted", positions=(pa, pb), alignment=why,
+            explanation="\n".join(lines),
+        ))
+
+
+def _disputes(pairs: list[tuple[Claim, Claim, Alignment]], det: _Detector) -> list[Dispute]:
+    out = []
+    seen: set[str] = set()
+    for a, b, why in pairs:
+        modes = {a.modality, b.modality}
+        denial = a if a.modality == "denied" else b
+        if denial.id in seen:
+            continue  # one dispute per denial, however many assertions it meets
+        if "denied" in modes and modes & _FACTUAL:
+            seen.add(denial.id)
+            event = _event_words(a, why)
+            out.append(Dispute(
+                id=_stable_id("dispute", [a.id, b.id]), event=event,
+                positions=(det.position(a, a.modality, a.span.start, a.span.end, None, ()),
+                           det.position(b, b.modality, b.span.start, b.span.end, None, ())),
+                explanation=(f"One statement asserts “{event}” and another reports a denial; "
+                             "this is a disagreement between the parties, reported as such, "
+                             "not a factual conflict between the articles."),
+            ))
+    return out
+
+
+def _agreements(det: _Detector, groups: dict[str, list]) -> list[Agreement]:  # type: ignore[type-arg]
+    out = []
+    for key in sorted(groups):
+        items = groups[key]
+        claims: dict[str, tuple[Claim, DateSlot]] = {}
+        for a, da, b, db, _ in items:
+            claims[a.id] = (a, da)
+            claims[b.id] = (b, db)
+        docs = sorted({c.document_id for c, _ in claims.values()})
+        sources = det.sources.independent(docs)
+        if sources < 2:
+            continue
+        best = min(claims.values(), key=lambda cd: (
+            (cd[1].end - cd[1].start).days if cd[1].start and cd[1].end else 10**6, cd[0].id))
+        why = items[0][4]
+        event = _event_words(best[0], why)
+        positions = tuple(
+            det.position(c, d.value, d.span.start, d.span.end, None, docs)
+            for c, d in sorted(claims.values(), key=lambda cd: cd[0].id)
+        )
+        out.append(Agreement(
+            id=_stable_id("agree", list(claims)), kind="date", event=event,
+            value=best[1].value, positions=positions, sources=sources,
+            explanation=(f"{sources} independent sources give compatible dates for “{event}”; "
+                         f"the most precise is {best[1].value}."),
+        ))
+    return out

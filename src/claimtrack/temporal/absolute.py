@@ -1,0 +1,334 @@
+"""Rules for dates written out: ``26 January 2025``, ``FY 2012``, ``the 1990s``, ``March``.
+
+A written date may still need the reference for its year (``September 26``)
+or its direction (``last October``); what makes a rule belong here is that the
+text names the calendar unit itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimtrack.temporal.calendar import (
+    nearest_day,
+    nearest_month,
+    shift,
+    tense_of,
+)
+from claimtrack.temporal.context import (
+    _EDGE_MODS,
+    _NO_REFERENCE,
+    _ambiguous_month_word,
+    _capitalised,
+    _Context,
+    _date_or_none,
+    _make,
+    _month_number,
+    _orig,
+)
+from claimtrack.temporal.lexicon import (
+    MONTH_ALIASES,
+    ORDINALS,
+    SEASONS,
+    fuzzy_month,
+    number_value,
+)
+from claimtrack.temporal.values import TimeExpression
+
+__all__: list[str] = []
+
+_QUANTITY_AFTER_YEAR = re.compile(
+    r"\s*(?:people|persons|troops|soldiers|hectares|acres|tons|tonnes|km|kilometers|miles|"
+    r"meters|metres|feet|barrels|dollars|euros|pounds|units|cases|deaths|votes|jobs|workers|"
+    r"students|homes|cars|copies|points|words|calories|megawatts|mw|kg|rpm)\b",
+    re.IGNORECASE,
+)
+
+
+_WORD_BEFORE = re.compile(r"(\w[\w'’.-]*)\W{1,3}$")
+
+
+def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | None,
+         confidence: float = 1.0) -> TimeExpression | None:
+    day_n = int(re.sub(r"\D", "", d))
+    if y is not None:
+        value = _date_or_none(int(y), mo, day_n)
+        if value is None:
+            return None
+        return _make(m, rule, "DATE", value.isoformat(), "day", confidence=confidence)
+    if _date_or_none(2000, mo, day_n) is None:  # 2000 is a leap year: 29 February passes
+        return None
+    if ctx.reference is None:
+        return _make(m, rule, "DATE", f"XXXX-{mo:02d}-{day_n:02d}", "day",
+                     confidence=0.6, resolution="unresolved", note=_NO_REFERENCE)
+    resolved = nearest_day(ctx.reference, mo, day_n, tense_of(ctx.text, m.start(), m.end()))
+    if resolved is None:
+        return None
+    return _make(m, rule, "DATE", resolved.isoformat(), "day", confidence=0.85,
+                 resolution="reference", note="year taken from the publication date")
+
+
+def _iso(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    s = _orig(ctx, m, "iso")
+    if "T" in s or "t" in s:
+        return _make(m, "iso", "TIME", s[:16], "time")
+    y, mo, d = (int(p) for p in s.split("-"))
+    return _make(m, "iso", "DATE", s, "day") if _date_or_none(y, mo, d) else None
+
+
+def _numeric(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    mo, d, y = m.group("numeric").split("/")
+    year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+    # US order (month/day/year) is assumed; a day-first reading is just as
+    # possible when both parts are 12 or less, so say so in the confidence.
+    conf = 0.6 if int(d) <= 12 and mo != d else 0.9
+    return _day(m, ctx, "numeric", d, int(mo), str(year), conf)
+
+
+def _dmy(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    return _day(m, ctx, "dmy", m["dmy_d"], _month_number(m["dmy_m"]), m["dmy_y"])
+
+
+def _mdy(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    return _day(m, ctx, "mdy", m["mdy_d"], _month_number(m["mdy_m"]), m["mdy_y"])
+
+
+def _fuzzy(m: re.Match[str], ctx: _Context, d: str, word: str, y: str) -> TimeExpression | None:
+    mo = fuzzy_month(word)
+    if mo is None:
+        return None
+    # One edit from exactly one month name, between a day and a year: the
+    # reading is safe, but the misspelling itself is worth a lower confidence.
+    expr = _day(m, ctx, "fuzzy_month", d, mo, y, confidence=0.85)
+    if expr is None:
+        return None
+    source = ctx.text[m.start() : m.end()]
+    return attrs.evolve(expr, note=f"{source!r}: read as a misspelt month name")
+
+
+def _fuzzy_dmy(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    return _fuzzy(m, ctx, m["fz1_d"], m["fz1_m"], m["fz1_y"])
+
+
+def _fuzzy_mdy(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    return _fuzzy(m, ctx, m["fz2_d"], m["fz2_m"], m["fz2_y"])
+
+
+def _dm(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    if _ambiguous_month_word(_orig(ctx, m, "dm_m")):
+        return None
+    return _day(m, ctx, "day_month", m["dm_d"], _month_number(m["dm_m"]), None)
+
+
+def _md(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    word = _orig(ctx, m, "md_m")
+    if _ambiguous_month_word(word) or not _capitalised(word):
+        return None
+    return _day(m, ctx, "month_day", m["md_d"], _month_number(m["md_m"]), None)
+
+
+def _my(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    if _ambiguous_month_word(_orig(ctx, m, "my_m")):
+        return None
+    mo = _month_number(m["my_m"])
+    edge = m["my_edge"]
+    mod = _EDGE_MODS.get(re.sub(r"\s+", " ", edge.lower())) if edge else None
+    return _make(m, "month_year", "DATE", f"{int(m['my_y']):04d}-{mo:02d}", "month", mod=mod)
+
+
+def _myrel(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    mo = _month_number(m["myr_m"])
+    if ctx.reference is None:
+        return _make(m, "month_relative_year", "DATE", f"XXXX-{mo:02d}", "month",
+                     confidence=0.5, resolution="unresolved", note=_NO_REFERENCE)
+    year = ctx.reference.year + {"last": -1, "next": 1}.get(m["myr_rel"].lower(), 0)
+    return _make(m, "month_relative_year", "DATE", f"{year:04d}-{mo:02d}", "month",
+                 resolution="reference")
+
+
+def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    rel = (m["q_rel"] or "").lower()
+    ordinal = (m["q_ord"] or "").lower()
+    if m["q_y"]:
+        if not ordinal:
+            return None
+        return _make(m, "quarter", "DATE", f"{m['q_y']}-Q{ORDINALS[ordinal]}", "quarter")
+    if not ordinal and not rel and not m.group(0).lower().startswith("the"):
+        return None  # a bare "quarter" is a fraction, not a time
+    if ctx.reference is None:
+        q = ORDINALS[ordinal] if ordinal else "X"
+        return _make(m, "quarter", "DATE", f"XXXX-Q{q}", "quarter", confidence=0.6,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    ref = ctx.reference
+    current = (ref.month - 1) // 3 + 1
+    if ordinal and m["q_yrel"]:
+        # "the first quarter of last year"
+        year = ref.year + {"last": -1, "next": 1}.get(m["q_yrel"], 0)
+        return _make(m, "quarter", "DATE", f"{year:04d}-Q{ORDINALS[ordinal]}", "quarter",
+                     confidence=0.9, resolution="reference")
+    if ordinal:
+        year, q = ref.year, ORDINALS[ordinal]
+        if rel in ("last", "previous"):
+            year -= 1
+        elif rel == "next":
+            year += 1
+    elif rel in ("this", "current"):
+        year, q = ref.year, current
+    elif rel == "next":
+        nxt = shift(ref, "Q", 1)
+        year, q = nxt.year, (nxt.month - 1) // 3 + 1
+    else:
+        # "the quarter", "the latest quarter", "last quarter": the one most
+        # recently completed, which is what earnings reports speak of.
+        prev = shift(ref, "Q", -1)
+        year, q = prev.year, (prev.month - 1) // 3 + 1
+    return _make(m, "quarter", "DATE", f"{year:04d}-Q{q}", "quarter", confidence=0.8,
+                 resolution="reference")
+
+
+def _qcode(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    y = m["qc_y"]
+    if y:
+        y = y.lstrip("'")
+        year = int(y) if len(y) == 4 else 2000 + int(y)
+        return _make(m, "quarter", "DATE", f"{year:04d}-Q{m['qc_n']}", "quarter")
+    if ctx.reference is None:
+        return _make(m, "quarter", "DATE", f"XXXX-Q{m['qc_n']}", "quarter", confidence=0.6,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    return _make(m, "quarter", "DATE", f"{ctx.reference.year:04d}-Q{m['qc_n']}", "quarter",
+                 confidence=0.8, resolution="reference")
+
+
+def _half(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    h = 1 if m["h_ord"].lower() == "first" else 2
+    if m["h_y"]:
+        return _make(m, "half", "DATE", f"{m['h_y']}-H{h}", "quarter")
+    return None  # "the first half" of a match, a speech ... is not a date
+
+
+def _fiscal(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    y = m["fy_y"]
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    # TimeML writes a fiscal year as the plain year; the organisation's fiscal
+    # calendar is not known here.
+    return _make(m, "fiscal_year", "DATE", f"{year:04d}", "year", confidence=0.9,
+                 note="fiscal year: its first months may fall in the previous calendar year")
+
+
+def _decade(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    if m["dec_d"]:
+        dec = m["dec_d"]
+    elif ctx.reference is not None:
+        digit = int(m["dec_s"])
+        century = ctx.reference.year // 100
+        year = century * 100 + digit * 10
+        if year > ctx.reference.year:
+            year -= 100
+        dec = f"{year // 10:03d}"
+    else:
+        dec = f"19{m['dec_s']}"
+    mod = _EDGE_MODS.get(m["dec_edge"].lower()) if m["dec_edge"] else None
+    return _make(m, "decade", "DATE", dec, "decade", mod=mod)
+
+
+def _century(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    n = int(m["cen_n"])
+    if not 1 <= n <= 22:
+        return None
+    mod = _EDGE_MODS.get(m["cen_edge"].lower()) if m["cen_edge"] else None
+    return _make(m, "century", "DATE", f"{n - 1:02d}", "century", mod=mod)
+
+
+def _season(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    name, rel = m["se_n"].lower(), (m["se_rel"] or "").lower()
+    code = SEASONS[name]
+    if m["se_y"]:
+        mod = _EDGE_MODS.get(rel)
+        return _make(m, "season", "DATE", f"{m['se_y']}-{code}", "season", mod=mod)
+    if not rel or rel == "the" or (name == "fall" and rel not in ("last", "this", "next")):
+        return None  # "in the summer", "the fall of Rome": no year to give
+    if ctx.reference is None:
+        return _make(m, "season", "DATE", f"XXXX-{code}", "season", confidence=0.6,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    year = ctx.reference.year + {"last": -1, "next": 1}.get(rel, 0)
+    return _make(m, "season", "DATE", f"{year:04d}-{code}", "season", confidence=0.8,
+                 resolution="reference", mod=_EDGE_MODS.get(rel))
+
+
+def _month(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    name = _orig(ctx, m, "mo_n")
+    if not _capitalised(name):
+        return None
+    if name.lower() in ("may", "march"):
+        # Capitalised "May" still starts many sentences as a verb; require a
+        # temporal cue word before it.
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if not m["mo_edge"] and not re.search(
+            r"\b(?:in|since|until|by|during|from|through|of|last|next|this|early|late|mid)\s+$",
+            before,
+        ):
+            return None
+    mo = _month_number(name)
+    edge = re.sub(r"\s+", " ", (m["mo_edge"] or "").lower())
+    mod = _EDGE_MODS.get(edge)
+    if ctx.reference is None:
+        return _make(m, "month", "DATE", f"XXXX-{mo:02d}", "month", confidence=0.5,
+                     resolution="unresolved", note=_NO_REFERENCE, mod=mod)
+    ref = ctx.reference
+    if edge == "last":
+        year = ref.year if mo < ref.month else ref.year - 1
+    elif edge == "next":
+        year = ref.year if mo > ref.month else ref.year + 1
+    elif edge == "this":
+        year = ref.year
+    else:
+        year = nearest_month(ref, mo, tense_of(ctx.text, m.start(), m.end())).year
+    return _make(m, "month", "DATE", f"{year:04d}-{mo:02d}", "month", confidence=0.8,
+                 resolution="reference", mod=mod)
+
+
+def _year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    after = ctx.text[m.end() : m.end() + 24]
+    if _QUANTITY_AFTER_YEAR.match(after):
+        return None
+    if re.match(r"\s*(?:[-–]\s*\d{1,2}\b(?!\d)|\.\d)", after):
+        return None  # a score (2010-11) or a decimal
+    word = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if word and not m["y_edge"]:
+        prev = word.group(1)
+        gap = ctx.text[word.end(1) : m.start()]
+        lead = ctx.text[max(0, word.start() - 3) : word.start()]
+        sentence_start = re.search(r"[.!?\n]\s*$", lead)
+        if (
+            prev[:1].isupper()
+            and gap.strip() == ""
+            and not sentence_start
+            and word.start() > 0
+            and prev.lower().rstrip(".") not in MONTH_ALIASES
+            and not prev.endswith(("'s", "’s"))
+            and prev.lower() not in ("in", "since", "by", "until", "from", "of", "the")
+        ):
+            # "Vision 2030", "Euro 2024", "World Drug Report 2025": a name
+            # carries the year; it is still a year, but a weaker one.
+            return _make(m, "year", "DATE", m["y_n"], "year", confidence=0.6,
+                         note=f"may be part of a name ({prev} {m['y_n']})")
+    mod = _EDGE_MODS.get(re.sub(r"\s+", " ", m["y_edge"].lower())) if m["y_edge"] else None
+    return _make(m, "year", "DATE", m["y_n"], "year", confidence=0.9, mod=mod)
+
+
+def _wordyear(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """Years spoken as words, as broadcast transcripts write them."""
+    if m["wy_tens"]:
+        year = 1900 + (number_value(m["wy_tens"]) or 0) + (number_value(m["wy_unit"] or "") or 0)
+    elif m["wy_teen"]:
+        year = 1900 + (number_value(m["wy_teen"]) or 0)
+    else:
+        before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+        if not m.group(0).startswith("the year") and not re.search(
+            r"\b(?:in|since|by|until|of)\s+$", before
+        ):
+            return None  # "two thousand and five people" is a number
+        year = 2000 + (number_value(m["wy_2k"] or "") or 0)
+    return _make(m, "word_year", "DATE", f"{year:04d}", "year", confidence=0.8)

@@ -1,0 +1,318 @@
+"""Rules for dates worked out, durations, sets and clock times.
+
+``on Friday``, ``last year``, ``two days later``, ``8 hours ago``, ``the past
+two months``, ``daily``, ``3 p.m.``: each resolved against the publication date
+or the date the text mentioned just before, and left underspecified (with a
+note) when neither is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimtrack.temporal.calendar import (
+    format_value,
+    is_future_context,
+    shift,
+    tense_of,
+    weekday_near,
+)
+from claimtrack.temporal.context import (
+    _EDGE_MODS,
+    _MODS,
+    _NO_REFERENCE,
+    _PARTS,
+    _UNIT_GRANULARITY,
+    _capitalised,
+    _Context,
+    _count,
+    _duration_value,
+    _make,
+    _orig,
+    _unit_code,
+)
+from claimtrack.temporal.lexicon import (
+    WEEKDAY_ALIASES,
+)
+from claimtrack.temporal.values import Granularity, TimeExpression, interval
+
+__all__: list[str] = []
+
+_PER_BEFORE = re.compile(
+    r"(?:\d|million|billion|trillion|percent|%|dollars|euros|pounds|times|twice)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _theweekend(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    if ctx.reference is None:
+        return _make(m, "weekend", "DATE", "XXXX-WXX-WE", "week", confidence=0.5,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    # Early in the week "the weekend" is the one just past; later, the coming one.
+    ref = ctx.reference
+    day = ref - dt.timedelta(days=7) if ref.weekday() <= 1 else ref
+    return _make(m, "weekend", "DATE", format_value(day, "week") + "-WE", "week",
+                 confidence=0.7, resolution="reference")
+
+
+def _dayword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    word = m["dw"].lower()
+    part = (m["dw_part"] or "").lower() or ("tonight" if word == "tonight" else "")
+    if ctx.reference is None:
+        return _make(m, "day_word", "DATE", "XXXX-XX-XX", "day", confidence=0.5,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    day = ctx.reference + dt.timedelta(days=offset)
+    if part:
+        return _make(m, "day_word", "TIME", f"{day.isoformat()}T{_PARTS[part]}", "day",
+                     resolution="reference")
+    return _make(m, "day_word", "DATE", day.isoformat(), "day", resolution="reference")
+
+
+def _partword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    rel, part = m["pw_rel"].lower(), m["pw_part"].lower()
+    if ctx.reference is None:
+        return _make(m, "part_of_day", "TIME", f"XXXX-XX-XXT{_PARTS[part]}", "day",
+                     confidence=0.5, resolution="unresolved", note=_NO_REFERENCE)
+    day = ctx.reference - dt.timedelta(days=1 if rel == "last" else 0)
+    return _make(m, "part_of_day", "TIME", f"{day.isoformat()}T{_PARTS[part]}", "day",
+                 resolution="reference")
+
+
+def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    name = _orig(ctx, m, "wd_n")
+    if not _capitalised(name):
+        return None
+    wd = WEEKDAY_ALIASES[name.lower()]
+    rel = (m["wd_rel"] or "").lower()
+    part = (m["wd_part"] or "").lower()
+    if ctx.reference is None:
+        return _make(m, "weekday", "DATE", f"XXXX-WXX-{wd + 1}", "day", confidence=0.5,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    future = is_future_context(ctx.text, m.start(), m.end())
+    base, how = ctx.reference, "reference"
+    focus = ctx.focus
+    if (
+        not rel
+        and focus is not None
+        and focus.granularity == "day"
+        and focus.resolution == "absolute"
+        and m.start() - focus.end < 120
+        and "\n" not in ctx.text[focus.end : m.start()]
+    ):
+        # "the comments May 27, 2013 during a visit Monday": the weekday
+        # belongs to the date the sentence has just given, not to today.
+        span = interval(focus.value)
+        if span is not None:
+            base, how = span[0], "previous"
+    day = weekday_near(base, wd, rel, future)
+    if part:
+        return _make(m, "weekday", "TIME", f"{day.isoformat()}T{_PARTS[part]}", "day",
+                     confidence=0.8, resolution=how)
+    anchor = "the publication date" if how == "reference" else "the date just mentioned"
+    return _make(m, "weekday", "DATE", day.isoformat(), "day", confidence=0.8,
+                 resolution=how,
+                 note="the nearest such day " + ("after " if future else "on or before ")
+                 + anchor)
+
+
+def _anchor(ctx: _Context) -> tuple[dt.date, Granularity, str] | None:
+    """The date the text last spoke of, or the reference, for ``later``/``earlier``."""
+    if ctx.focus is not None:
+        span = interval(ctx.focus.value)
+        if span is not None:
+            return span[0], ctx.focus.granularity, "previous"
+    if ctx.reference is not None:
+        return ctx.reference, "day", "reference"
+    return None
+
+
+def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
+              direction: int, from_focus: bool, mod: str | None = None) -> TimeExpression | None:
+    base = _anchor(ctx) if from_focus else (
+        (ctx.reference, "day", "reference") if ctx.reference else None)
+    if base is None:
+        return _make(m, rule, "DATE", "XXXX", _UNIT_GRANULARITY.get(unit, "day"),
+                     confidence=0.4, resolution="unresolved", note=_NO_REFERENCE, mod=mod)
+    day, focus_gran, how = base
+    gran = _UNIT_GRANULARITY.get(unit, "day")
+    # "a year earlier" after "the third quarter" means the same quarter a year
+    # before: keep the focus granularity when it is finer than the unit.
+    order = ["day", "week", "month", "quarter", "year", "decade", "century"]
+    if how == "previous" and focus_gran in order and gran in order \
+            and order.index(focus_gran) < order.index(gran) and focus_gran != "day":
+        gran = focus_gran
+    moved = shift(day, unit, direction * n)
+    return _make(m, rule, "DATE", format_value(moved, gran), gran, confidence=0.75,
+                 resolution=how, mod=mod)
+
+
+def _ago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    direction_word = re.sub(r"\s+", " ", m["ago_dir"].lower())
+    unit = _unit_code(m["ago_u"])
+    n = _count(m["ago_n"])
+    mod = _MODS.get(re.sub(r"\s+", " ", m["ago_q"].lower())) if m["ago_q"] else None
+    if direction_word == "on":
+        if n is None:
+            return None
+        return _make(m, "duration", "DURATION", _duration_value(n, unit),
+                     _UNIT_GRANULARITY.get(unit, "day"), resolution="none", mod=mod)
+    if n is None:
+        ref = "PAST_REF" if direction_word in ("ago", "earlier", "before") else "FUTURE_REF"
+        return _make(m, "ago", "DATE", ref, "none", resolution="none", mod=mod)
+    if direction_word == "ago":
+        focus = ctx.focus
+        if unit == "Y" and focus is not None and focus.granularity == "quarter":
+            # "a year ago" after "the third quarter": the same quarter a year before.
+            return _relative(m, ctx, "ago", n, unit, -1, True, mod)
+        return _relative(m, ctx, "ago", n, unit, -1, False, mod)
+    if direction_word in ("from now", "hence"):
+        return _relative(m, ctx, "from_now", n, unit, 1, False, mod)
+    direction = -1 if direction_word in ("earlier", "before") else 1
+    return _relative(m, ctx, "later_earlier", n, unit, direction, True, mod)
+
+
+def _yearago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    return _relative(m, ctx, "year_earlier", 1, _unit_code(m["ya_adj"]), -1, True)
+
+
+def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    rel = re.sub(r"\s+", " ", m["ru_rel"].lower())
+    edge = re.sub(r"\s+", " ", m["ru_edge"].lower()) if m["ru_edge"] else None
+    mod = _EDGE_MODS.get(edge) if edge else None
+    if m["ru_nu"]:
+        n = _count(m["ru_n"])
+        unit = _unit_code(m["ru_nu"])
+        return _make(m, "duration", "DURATION", _duration_value(n, unit),
+                     _UNIT_GRANULARITY.get(unit, "day"), resolution="none")
+    unit = _unit_code(m["ru_u"])
+    if rel in ("past", "the past", "the last", "the coming", "the next") and unit != "D":
+        return _make(m, "duration", "DURATION", _duration_value(1, unit),
+                     _UNIT_GRANULARITY.get(unit, "day"), resolution="none")
+    if unit == "WE":
+        if ctx.reference is None:
+            return _make(m, "weekend", "DATE", "XXXX-WXX-WE", "week", confidence=0.5,
+                         resolution="unresolved", note=_NO_REFERENCE)
+        day = ctx.reference + dt.timedelta(days={"last": -7, "next": 7}.get(rel, 0))
+        return _make(m, "weekend", "DATE", format_value(day, "week") + "-WE", "week",
+                     resolution="reference")
+    step = {"last": -1, "previous": -1, "the previous": -1, "the prior": -1, "next": 1,
+            "coming": 1, "following": 1, "the following": 1, "the next": 1}.get(rel, 0)
+    from_focus = rel in ("the following", "following", "the previous", "previous",
+                         "the prior", "the next", "that", "the same", "same")
+    if unit == "D" and not from_focus:
+        return None  # "this day", "last day": not a resolvable date
+    return _relative(m, ctx, "relative_unit", abs(step), unit, 1 if step >= 0 else -1,
+                     from_focus, mod)
+
+
+def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    n = _count(m["du_n"])
+    unit = _unit_code(m["du_u"])
+    raw_n = m["du_n"].strip().lower()
+    mod = _MODS.get(re.sub(r"\s+", " ", m["du_q"].lower())) if m["du_q"] else None
+    if raw_n in ("a", "an") and m.group(0).lower() == f"{raw_n} {m['du_u'].lower()}":
+        before = ctx.text[max(0, m.start() - 24) : m.start()]
+        if _PER_BEFORE.search(before):
+            return _make(m, "set", "SET", _duration_value(1, unit), "none", resolution="none")
+    if raw_n in ("a", "an", "one") and ctx.text[m.end("du_u") : m.end("du_u") + 1] == "s":
+        return None  # "a decades-long feud": the plural is not a count of one
+    if re.match(r"-(?:earlier|ago|end|on-year|to-date)\b", ctx.text[m.end() : m.end() + 12]):
+        return None  # "a year-earlier loss": the compound is a relative date, not a duration
+    if m["du_long"] and "old" in m["du_long"].lower():
+        return None  # "61 years old" is an age: a quantity, not a time
+    if unit == "Q" and "-" in m.group(0):
+        return None  # "three-quarters" is a fraction
+    if raw_n.isdigit() and len(raw_n) == 4 and unit == "Y":
+        return None  # "2025 year" is not a duration
+    return _make(m, "duration", "DURATION", _duration_value(n, unit),
+                 _UNIT_GRANULARITY.get(unit, "day"), resolution="none", mod=mod)
+
+
+def _plural(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    q = re.sub(r"\s+", " ", (m["pl_q"] or "").lower())
+    unit = _unit_code(m["pl_u"])
+    if q == "recent":
+        return _make(m, "past_ref", "DATE", "PAST_REF", "none", resolution="none")
+    if not q:
+        before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
+        if not re.search(r"\b(?:for|over)\s+$", before) and "long" not in m.group(0).lower():
+            return None
+    return _make(m, "duration", "DURATION", _duration_value(None, unit),
+                 _UNIT_GRANULARITY.get(unit, "day"), resolution="none")
+
+
+def _set(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    if m["set_w"]:
+        code = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+                "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+                "hourly": "PT1H"}[m["set_w"].lower()]
+        return _make(m, "set", "SET", code, "none", resolution="none")
+    word = m["set_u"].lower()
+    if word in WEEKDAY_ALIASES:
+        return _make(m, "set", "SET", f"XXXX-WXX-{WEEKDAY_ALIASES[word] + 1}", "none",
+                     resolution="none")
+    return _make(m, "set", "SET", _duration_value(1, _unit_code(word)), "none",
+                 resolution="none")
+
+
+def _clock(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    hour = int(m["cl_h"]) % 12 + (12 if m["cl_ap"].lower().startswith("p") else 0)
+    minute = int(m["cl_m"] or 0)
+    return _time_of_day(m, ctx, hour, minute)
+
+
+def _clockday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    if m["cd_noon"]:
+        hour, minute = (12 if m["cd_noon"].lower() == "noon" else 0), 0
+    else:
+        hour = int(m["cd_h"]) % 12 + (12 if m["cd_ap"].lower().startswith("p") else 0)
+        minute = int(m["cd_m"] or 0)
+    word = m["cd_day"].lower()
+    if ctx.reference is None:
+        return _make(m, "clock_day", "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "time",
+                     confidence=0.5, resolution="unresolved", note=_NO_REFERENCE)
+    if word in WEEKDAY_ALIASES:
+        tense = tense_of(ctx.text, m.start(), m.end())
+        day = weekday_near(ctx.reference, WEEKDAY_ALIASES[word], "", tense == "future")
+    else:
+        day = ctx.reference + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    return _make(m, "clock_day", "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time",
+                 confidence=0.8, resolution="reference")
+
+
+def _clock24(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    return _time_of_day(m, ctx, int(m["c24_h"]), int(m["c24_m"]))
+
+
+def _noon(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    return _time_of_day(m, ctx, 12 if m.group(0).lower() == "noon" else 0, 0)
+
+
+def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int) -> TimeExpression:
+    day = None
+    how = "unresolved"
+    if ctx.focus is not None and ctx.focus.granularity == "day":
+        span = interval(ctx.focus.value)
+        day = span[0] if span else None
+        how = "previous"
+    if day is None and ctx.reference is not None:
+        day, how = ctx.reference, "reference"
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return _make(m, "clock", "TIME", f"{prefix}T{hour:02d}:{minute:02d}", "time",
+                 resolution=how, confidence=0.8,
+                 note=None if day else _NO_REFERENCE)
+
+
+def _ref(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    word = re.sub(r"\s+", " ", m["ref_w"].lower())
+    value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+             "presently": "PRESENT_REF", "current": "PRESENT_REF", "recently": "PAST_REF",
+             "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
+             "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF"}.get(word)
+    if value is None:
+        return None
+    if word in ("current", "recent", "future"):
+        return None  # adjectives ("current account", "future plans"): too often not times
+    return _make(m, "reference_word", "DATE", value, "none", resolution="none")
