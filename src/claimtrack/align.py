@@ -26,16 +26,27 @@ from claimtrack.claims import Claim
 from claimtrack.extract.lexicon import COMMUNICATION, EVENT_CLASSES, lemma_of
 from claimtrack.findings import Alignment
 
-__all__ = ["ABOARD", "MAX_BLOCK", "WEAK_ALIGNMENT", "aligned_pairs", "quote_pairs"]
+__all__ = [
+    "ABOARD",
+    "FACT_BLOCKS",
+    "FACT_UNITS",
+    "MAX_BLOCK",
+    "WEAK_ALIGNMENT",
+    "aligned_pairs",
+    "quote_pairs",
+]
 
 WEAK_ALIGNMENT = 0.45
 """Score of an alignment resting only on the story's lead event word; conflicts
 found on such alignments are reported at low severity."""
 
 ABOARD = "aboard"
-"""Block of claims counting the people aboard a vessel or aircraft: a fact of the
-trip itself, whatever verb the sentence uses ("189 passengers on board the
-aircraft that crashed", "a flight with 190 on board")."""
+FACT_UNITS: dict[str, str] = {"people aboard": ABOARD}
+"""Units that name a fact of the story whatever verb the sentence uses: the people
+aboard a vessel or aircraft ("189 passengers on board the aircraft that
+crashed", "a flight with 190 on board"). Claims with such figures also meet in
+a block of that fact."""
+FACT_BLOCKS: frozenset[str] = frozenset(FACT_UNITS.values())
 
 MAX_BLOCK = 400
 """Largest block compared pairwise; larger ones are split by participant."""
@@ -98,28 +109,30 @@ def _predicate(claim: Claim) -> str | None:
     return EVENT_CLASSES.get(claim.event.predicate, claim.event.predicate)
 
 
-def _block_key(claim: Claim) -> tuple[str, ...] | None:
+def _block_keys(claim: Claim) -> list[tuple[str, ...]]:
+    """The blocks a claim joins: its event predicate, and any fact its figures name."""
+    keys: list[tuple[str, ...]] = []
     predicate = _predicate(claim)
-    if predicate is None or predicate in COMMUNICATION:
-        return None  # "X said $40 million", "Y said $50 million": sayings are not facts
-    return (predicate,)
+    if predicate is not None and predicate not in COMMUNICATION:
+        # "X said $40 million", "Y said $50 million": sayings are not facts.
+        keys.append((predicate,))
+    keys.extend((fact,) for fact in sorted({FACT_UNITS[q.unit] for q in claim.quantities
+                                            if q.unit in FACT_UNITS}))
+    return keys
 
 
 def _pairs(block: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Every pair of a block sorted by id, the smaller id first (ids are unique)."""
     for i, a in enumerate(block):
         for b in block[i + 1 :]:
-            if a.id != b.id:
-                yield a, b
+            yield a, b
 
 
 def _blocks(claims: Iterable[Claim]) -> dict[tuple[str, ...], list[Claim]]:
     blocks: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
-        key = _block_key(claim)
-        if key is not None:
+        for key in _block_keys(claim):
             blocks[key].append(claim)
-        if any(q.unit == "people aboard" for q in claim.quantities):
-            blocks[(ABOARD,)].append(claim)
     for key in [k for k, v in blocks.items() if len(v) > MAX_BLOCK]:
         # Split an oversized block by each participant: every pair that shares a
         # participant still meets in some sub-block.
@@ -132,92 +145,103 @@ def _blocks(claims: Iterable[Claim]) -> dict[tuple[str, ...], list[Claim]]:
     return blocks
 
 
+class _Evidence:
+    """What the whole set of claims says about names and stories, for one alignment run."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.keys = {c.id: _keys(c) for c in claims}
+        self.leads = _lead_predicates(claims)
+        self.weak = _weak_keys(claims)
+        self.story: dict[str, set[str]] = defaultdict(set)
+        for claim in claims:
+            self.story[claim.document_id] |= self.keys[claim.id] - self.weak
+
+    def related(self, a: Claim, b: Claim) -> bool:
+        """Same article, or two articles sharing at least two specific names."""
+        return a.document_id == b.document_id or len(
+            self.story[a.document_id] & self.story[b.document_id]) >= 2
+
+    def fact(self, fact: str, a: Claim, b: Claim) -> Alignment | None:
+        """Two figures of one fact of the story (the people aboard), whatever the verb."""
+        if not self.related(a, b):
+            return None
+        where = ("the same article" if a.document_id == b.document_id
+                 else "articles about the same story")
+        return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,
+                         f"both count the people {fact}, in {where}")
+
+    def event(self, predicate: str, a: Claim, b: Claim) -> Alignment | None:
+        """Whether two claims with one predicate describe one event, and why."""
+        assert a.event is not None
+        assert b.event is not None
+        oa, ob = a.event.object, b.event.object
+        if oa and ob and oa != ob:
+            return None  # "impose tariff" and "impose sanction" are different events
+        sa, sb = a.event.subject, b.event.subject
+        if sa and sb and sa != sb:
+            return None  # "sales fell" and "profit fell": two facts
+        ka, kb = self.keys[a.id], self.keys[b.id]
+        ga, gb = a.event.agent, b.event.agent
+        if ga and gb and ga != gb and ga in kb and gb in ka:
+            return None  # A's tariff on B and B's tariff on A: two events, not one
+        shared = sorted(ka & kb)
+        strong = [k for k in shared if k not in self.weak]
+        if ga and gb and ga != gb and not set(strong) - {ga, gb}:
+            return None  # different actors and nothing else specific in common
+        same_object = bool(oa and oa == ob)
+        # Within one article every sentence shares its country: only a shared
+        # name counts as evidence across two articles of the same story.
+        shared_elsewhere = bool(shared) and a.document_id != b.document_id
+        if not strong:
+            # Without a specific shared name, claims align only in articles that
+            # tell the same story, and only on further evidence: a shared country
+            # or institution, the same object, or the event both articles open with.
+            lead_event = (predicate in self.leads[a.document_id]
+                          and predicate in self.leads[b.document_id])
+            if not (self.related(a, b) and (shared_elsewhere or same_object or lead_event)):
+                return None
+        if strong:
+            score = round(0.6 + 0.4 * len(strong) / max(len(ka | kb), 1), 3)
+        elif same_object:
+            score = 0.55
+        elif shared_elsewhere:
+            score = 0.5  # two articles of one story naming the same country
+        else:
+            # Only the story's main event word ties them: a weak alignment,
+            # which caps the severity of anything found on it.
+            score = WEAK_ALIGNMENT
+        obj = oa or ob
+        what = f"“{predicate}”" + (f" of “{obj}”" if obj else "")
+        if strong:
+            reason = f"both describe {what} involving {', '.join(strong)} (similarity {score:.2f})"
+        else:
+            common = sorted(self.story[a.document_id] & self.story[b.document_id])[:4]
+            reason = (f"both describe {what}, in articles about the same story "
+                      f"({', '.join(common) or 'the same article'})")
+        return Alignment(predicate, obj, tuple(shared), score, reason)
+
+
 def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment]]:
     """Pairs of claims about the same event, each with the reason for aligning them.
 
     Returns:
-        Pairs in a deterministic order (by claim ids), each pair once.
+        Pairs in a deterministic order (by block, then claim ids), each pair once.
     """
+    claims = list(claims)
+    evidence = _Evidence(claims)
+    blocks = _blocks(claims)
     seen: set[tuple[str, str]] = set()
     out: list[tuple[Claim, Claim, Alignment]] = []
-    claims = list(claims)
-    keys = {c.id: _keys(c) for c in claims}
-    leads = _lead_predicates(claims)
-    weak = _weak_keys(claims)
-    story: dict[str, set[str]] = defaultdict(set)
-    for claim in claims:
-        story[claim.document_id] |= _keys(claim) - weak
-    blocks = _blocks(claims)
     for key in sorted(blocks):
+        head = key[0]
         for a, b in _pairs(sorted(blocks[key], key=lambda c: c.id)):
-            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            if pair in seen:
-                continue
-            if key[0] == ABOARD:
-                if a.document_id == b.document_id or len(
-                        story[a.document_id] & story[b.document_id]) >= 2:
-                    seen.add(pair)
-                    first, second = (a, b) if a.id < b.id else (b, a)
-                    out.append((first, second, Alignment(
-                        ABOARD, None, tuple(sorted(keys[a.id] & keys[b.id])), 0.6,
-                        "both count the people aboard, in "
-                        + ("the same article" if a.document_id == b.document_id
-                           else "articles about the same story"))))
-                continue
-            assert a.event is not None
-            assert b.event is not None
-            oa, ob = a.event.object, b.event.object
-            if oa and ob and oa != ob:
-                continue  # "impose tariff" and "impose sanction" are different events
-            sa, sb = a.event.subject, b.event.subject
-            if sa and sb and sa != sb:
-                continue  # "sales fell" and "profit fell": two facts
-            ga, gb = a.event.agent, b.event.agent
-            if ga and gb and ga != gb and ga in keys[b.id] and gb in keys[a.id]:
-                continue  # A's tariff on B and B's tariff on A: two events, not one
-            shared = sorted(keys[a.id] & keys[b.id])
-            strong = [k for k in shared if k not in weak]
-            if ga and gb and ga != gb and not set(strong) - {ga, gb}:
-                continue  # different actors and nothing else specific in common
-            related = a.document_id == b.document_id or len(
-                story.get(a.document_id, set()) & story.get(b.document_id, set())) >= 2
-            # Without a specific shared name, claims align only in articles that
-            # tell the same story, and only on further evidence: a shared country
-            # or institution, the same object, or the event both articles open with.
-            predicate = key[0]
-            lead_event = (predicate in leads[a.document_id]
-                          and predicate in leads[b.document_id])
-            # Within one article every sentence shares its country: only a shared
-            # name counts as evidence across two articles of the same story.
-            shared_counts = bool(shared) and a.document_id != b.document_id
-            same_story = related and (shared_counts or bool(oa and oa == ob) or (
-                lead_event and (not oa or not ob or oa == ob)))
-            if not strong and not same_story:
-                continue
-            seen.add(pair)
-            union = keys[a.id] | keys[b.id]
-            if strong:
-                score = round(0.6 + 0.4 * len(strong) / max(len(union), 1), 3)
-            elif oa and oa == ob:
-                score = 0.55
-            elif shared and a.document_id != b.document_id:
-                score = 0.5  # two articles of one story naming the same country
-            else:
-                # Only the story's main event word ties them: a weak alignment,
-                # which caps the severity of anything found on it.
-                score = WEAK_ALIGNMENT
-            obj = oa or ob
-            what = f"“{predicate}”" + (f" of “{obj}”" if obj else "")
-            if strong:
-                reason = (f"both describe {what} involving {', '.join(strong)}"
-                          f" (similarity {score:.2f})")
-            else:
-                common = sorted(story[a.document_id] & story[b.document_id])[:4]
-                reason = (f"both describe {what}, in articles about the same story "
-                          f"({', '.join(common) or 'the same article'})")
-            first, second = (a, b) if a.id < b.id else (b, a)
-            out.append((first, second, Alignment(predicate, obj, tuple(shared), score,
-                                                 reason)))
+            if (a.id, b.id) in seen:
+                continue  # met already in another sub-block
+            why = (evidence.fact(head, a, b) if head in FACT_BLOCKS
+                   else evidence.event(head, a, b))
+            if why is not None:
+                seen.add((a.id, b.id))
+                out.append((a, b, why))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from claimtrack.align import ABOARD
+from claimtrack.align import FACT_BLOCKS
 from claimtrack.claims import Claim, Quantity
 from claimtrack.compare import compare_dates, compare_quantities
 from claimtrack.detect.base import (
@@ -61,7 +61,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
         da, db = _primary_date(a), _primary_date(b)
-        if why.predicate == ABOARD:
+        if why.predicate in FACT_BLOCKS:
             da = db = None  # how many were aboard is a fact of the trip, not of a date
         if (da is None) != (db is None):
             continue  # a figure for a stated date and one for none: different facts
