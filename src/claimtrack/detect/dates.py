@@ -39,8 +39,7 @@ def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Seve
         return "high", "both dates are written out to the day"
     if explicit and precise:
         return "medium", "both dates are written out, but one is read with low confidence"
-    if precise and {a.rule, b.rule} <= {"dmy", "mdy", "iso", "fuzzy_month", "numeric",
-                                         "month_day", "day_month"}:
+    if precise and _written(a) and _written(b):
         return "medium", "day and month are written out; a year was taken from the publication date"
     if explicit:
         return "medium", "the dates are explicit but not both precise to the day"

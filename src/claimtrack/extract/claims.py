@@ -17,10 +17,10 @@ from claimtrack.claims import Claim, DateSlot, Event, Mention, Quantity, Quote
 from claimtrack.extract.entities import FoundMention, find_mentions
 from claimtrack.extract.events import (
     FoundEvent,
-    find_event,
     find_events,
     find_modality,
     find_source,
+    nearest_event,
 )
 from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.quotes import find_quotes
@@ -184,6 +184,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         mentions_by[i] = found
         all_mentions.extend(found)
     claims: list[Claim] = []
+    events_by: dict[int, list[FoundEvent]] = {}
     for i, (a, z) in enumerate(bounds):
         exprs = by_sentence.get(i, [])
         dates = [_date_slot(doc, e) for e in exprs
@@ -200,7 +201,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue  # nothing checkable, or a stray line ("0") rather than a sentence
         mentions = mentions_by[i]
         source = find_source(text, a, z, mentions)
-        groups = _group_by_event(text, find_events(text, a, z), dates, quantities)
+        events_by[i] = find_events(text, a, z)
+        groups = _group_by_event(text, events_by[i], dates, quantities)
         for n, (found_event, g_dates, g_quantities) in enumerate(groups):
             event = None if found_event is None else Event(
                 predicate=found_event.predicate,
@@ -225,7 +227,11 @@ def extract_claims(doc: Document) -> list[Claim]:
             i = max(0, bisect.bisect_right(starts, q.start) - 1)
             sa, sz = bounds[i]
             sa, sz = min(sa, q.start), max(sz, q.end)
-            found_event = find_event(text, sa, sz, [q.start])
+            # The sentence's events were read already, unless the quote reaches past it.
+            events = (events_by.get(i) if (sa, sz) == bounds[i] else None)
+            if events is None:
+                events = find_events(text, sa, sz)
+            found_event = nearest_event(events, [q.start])
             claims.append(Claim(
                 id=f"{doc.id}#q{q.start}-{q.end}", document_id=doc.id, kind="quote",
                 span=Span(doc, sa, sz), also_at=_also_at(doc, sa, sz),

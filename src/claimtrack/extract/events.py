@@ -18,7 +18,7 @@ from claimtrack.extract.entities import FoundMention
 from claimtrack.extract.lexicon import COMMUNICATION, DENIAL, PREDICATES, THREAT, lemma_of
 from claimtrack.temporal.lexicon import number_value
 
-__all__ = ["FoundEvent", "find_event", "find_events", "find_modality", "find_source"]
+__all__ = ["FoundEvent", "find_events", "find_modality", "find_source", "nearest_event"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.%]*|[^\sA-Za-z\d]")
 _LIGHT = frozenset({"make", "take", "give", "go", "come", "see", "know", "set", "hold",
@@ -70,7 +70,6 @@ class FoundEvent:
     start: int
     end: int
     object: str | None
-    related: tuple[str, ...]
     subject: str | None = None
 
 
@@ -165,21 +164,15 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
             continue
         found.append((i, s, e, lemma))
     events = [f for f in found if f[3] not in COMMUNICATION] or found
-    lemmas = {f[3] for f in found}
-    return [FoundEvent(lemma, s, e, _object_after(tokens, i), tuple(sorted(lemmas - {lemma})),
-                       _subject_before(tokens, i))
+    return [FoundEvent(lemma, s, e, _object_after(tokens, i), _subject_before(tokens, i))
             for i, s, e, lemma in events]
 
 
-def find_event(
-    text: str, start: int, end: int, anchors: list[int]
-) -> FoundEvent | None:
-    """The sentence's event: the event word nearest the claim's anchors (slot offsets)."""
-    events = find_events(text, start, end)
-    if not events:
-        return None
-    centre = anchors or [start]
-    return min(events, key=lambda ev: (min(abs(ev.start - a) for a in centre), ev.start))
+def nearest_event(events: list[FoundEvent], anchors: list[int]) -> FoundEvent | None:
+    """Of a sentence's events (see :func:`find_events`), the one nearest the anchors."""
+    if not events or not anchors:
+        return events[0] if events else None
+    return min(events, key=lambda ev: (min(abs(ev.start - a) for a in anchors), ev.start))
 
 
 def find_modality(text: str, start: int, end: int, event: FoundEvent | None) -> str:

@@ -138,7 +138,7 @@ MOVEMENTS: frozenset[str] = frozenset(
 )
 """Verbs of a level or a change (prices, indices, earnings): true only at one time."""
 
-EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "drown": "kill"}
+EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead."""
 
 
