@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -28,7 +28,7 @@ from claimtrack.ingest.metadata import (
     metadata_from_mapping,
     read_sidecar,
 )
-from claimtrack.ingest.regions import find_regions, split_lines
+from claimtrack.ingest.regions import find_regions, non_overlapping, split_lines
 from claimtrack.model import Document, Region
 
 __all__ = ["SUFFIXES", "LoadResult", "document_from_text", "load"]
@@ -109,20 +109,9 @@ def document_from_text(
         published_from=published_from,  # type: ignore[arg-type]
         published_note=note,
         retrieved=meta.retrieved,
-        regions=tuple(_non_overlapping(merged)),
+        regions=tuple(non_overlapping(merged)),
         encoding=encoding,
     )
-
-
-def _non_overlapping(regions: list[Region]) -> Iterator[Region]:
-    end = -1
-    for r in regions:
-        if r.start >= end:
-            yield r
-            end = r.end
-        elif r.end > end:
-            yield attrs.evolve(r, start=end)
-            end = r.end
 
 
 def _read_file(path: Path, stem_id: str, encoding: str | None) -> list[Document | InputError]:

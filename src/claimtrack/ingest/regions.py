@@ -12,12 +12,13 @@ small vocabulary of page furniture, never at any particular site.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 import attrs
 
 from claimtrack.model import Region, RegionKind
 
-__all__ = ["Line", "find_regions", "split_lines"]
+__all__ = ["Line", "find_regions", "non_overlapping", "split_lines"]
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*]|-(?=\s))\s*")
 _SHARE = re.compile(
@@ -195,14 +196,22 @@ def find_regions(text: str, lines: list[Line] | None = None) -> list[Region]:
     return _merge(sorted(regions, key=lambda r: (r.start, r.end)), text)
 
 
+def non_overlapping(regions: Iterable[Region]) -> Iterator[Region]:
+    """Regions sorted by start, with nested ones dropped and overlaps trimmed."""
+    end = -1
+    for region in regions:
+        if region.start >= end:
+            yield region
+            end = region.end
+        elif region.end > end:
+            yield attrs.evolve(region, start=end)
+            end = region.end
+
+
 def _merge(regions: list[Region], text: str) -> list[Region]:
     """Join same-kind regions separated only by blank space; drop nested ones."""
     out: list[Region] = []
-    for region in regions:
-        if out and region.start < out[-1].end:
-            if region.end <= out[-1].end:
-                continue
-            region = attrs.evolve(region, start=out[-1].end)
+    for region in non_overlapping(regions):
         if (
             out
             and out[-1].kind == region.kind
