@@ -37,8 +37,8 @@ class Mention:
 
     Attributes:
         span: where the name is written.
-        key: the canonical form shared by aliases (``U.S.``, ``United States``
-            and ``Washington`` all give ``united states``).
+        key: the canonical form shared by aliases (``U.K.``, ``Britain`` and
+            ``London`` all give ``united kingdom``).
         kind: a coarse type when known: ``country``, ``person``, ``org``, or ``other``.
     """
 
@@ -126,7 +126,7 @@ class Event:
         predicate: the verb's lemma, shared by its nominalisation
             (``revoked``, ``revoking`` and ``revocation`` all give ``revoke``).
         span: the word that expresses it.
-        object: the head of what it acts on (``visa``, ``tariff``), if found.
+        object: the head of what it acts on (``licence``, ``tariff``), if found.
         agent: the key of the participant named just before it (who did it), if any.
         subject: the common noun it is said of (``sales`` in ``sales fell``), if any.
     """
@@ -154,7 +154,7 @@ class Claim:
         dates: dates and times stated.
         quantities: numbers stated.
         quote: the quotation, for quote claims.
-        asserted_by: who the text says asserts it (``the State Department said``).
+        asserted_by: who the text says asserts it (``the ministry said``).
         modality: asserted, reported, threatened, planned, denied or hypothetical.
     """
 

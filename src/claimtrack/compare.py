@@ -5,8 +5,8 @@ an explanation:
 
 * **Dates are intervals.** ``January 2025`` contains ``26 January 2025``: they
   agree. Disjoint intervals clash only when they are close enough to be the
-  same occurrence (:data:`DATE_WINDOW_DAYS`); decertifications in 1997 and in
-  2025 are two events, not one reported twice.
+  same occurrence (:data:`DATE_WINDOW_DAYS`); an ambassador recalled in 1997 and
+  one recalled in 2025 are two events, not one reported twice.
 * **Quantities honour qualifiers.** ``about 30 years`` is [27, 33] and agrees
   with ``28 years``; money, measures and round counts may differ by rounding
   (:data:`ROUNDING`), but 189 and 190 people aboard are two different counts.

@@ -130,7 +130,7 @@ _WORDS = re.compile(r"[A-Za-z]+")
 
 
 def _saying_verb_near(claim: Claim, slot: DateSlot) -> str | None:
-    """A verb of saying nearer the date than the event word (``Petro stated on 15 ...``)."""
+    """A verb of saying nearer the date than the event word (``Kovac stated on 15 ...``)."""
     if claim.event is None:
         return None
     text = claim.span.document.text

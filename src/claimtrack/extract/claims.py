@@ -143,7 +143,7 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
         return None
     last = before[-1]
     if text[last.end : last.end + 2] in ("’s", "'s"):
-        return None  # "Petro's visa was revoked": the owner, not the agent
+        return None  # "Hale's licence was revoked": the owner, not the agent
     return last.key
 
 

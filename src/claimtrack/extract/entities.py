@@ -4,11 +4,11 @@ A name is a run of capitalised words (``of``, ``de``, ``the`` may join them:
 ``Department of State``). Its key is what aliases share:
 
 * countries by name, abbreviation, demonym or capital metonym
-  (``US``, ``U.S.``, ``United States``, ``American``, ``Washington``);
+  (``UK``, ``U.K.``, ``Britain``, ``British``, ``London``);
 * organisations with their country prefix dropped and ``X of Y`` read as
-  ``Y X`` (``US Department of State`` and ``State Department``);
-* people by surname once titles are dropped (``Colombian President Gustavo
-  Petro`` and ``Petro``).
+  ``Y X`` (``UK Ministry of Defence`` and ``Defence Ministry``);
+* people by surname once titles are dropped (``Ruritanian President Ana
+  Kovac`` and ``Kovac``).
 
 The gazetteer is general world knowledge, not tied to any story.
 """
@@ -149,15 +149,15 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         return " ".join(cleaned), "org"
     core = [w for w in cleaned if w not in _TITLES and w not in _ALIAS]
     if not core:
-        # "President" alone, or "Colombian President": the country is the key.
+        # "President" alone, or "French President": the country is the key.
         countries = [_ALIAS[w] for w in cleaned if w in _ALIAS]
         return (countries[0], "country") if countries else (joined, "other")
     titled = len(cleaned) > len(core) and any(w in _TITLES for w in cleaned)
     looks_like_a_name = 2 <= len(core) <= 3 and all(
         w.isalpha() and w not in _NAME_BREAKERS for w in core)
     if titled or looks_like_a_name:
-        # "Colombian President Gustavo Petro", "Ilse Brandt": a person, keyed by
-        # surname so that a later "Petro" or "Brandt" is the same person.
+        # "French President Ana Kovac", "Ilse Brandt": a person, keyed by
+        # surname so that a later "Kovac" or "Brandt" is the same person.
         return core[-1], "person"
     if len(core) == 1:
         return core[0], "other"
@@ -219,7 +219,7 @@ def find_mentions(
                 j += 2
                 continue
             break
-        # Split "Colombian President Gustavo Petro" into the country and the person
+        # Split "French President Ana Kovac" into the country and the person
         # when a demonym opens a longer run.
         first = _clean(run[0])
         if len(run) > 1 and first in _ALIAS and _clean(run[1]) in _TITLES | {"government"}:

@@ -96,7 +96,7 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             if following.isalpha() and following not in _STOP and following not in _NUMBER_WORDS:
                 return _singular(following)
         if passed_name and low in _PREPOSITIONS:
-            # "decertify Colombia in the fight", "capsized 200 meters from its
+            # "sanction Freedonia in the dispute", "capsized 200 meters from its
             # destination": what follows the name or the figure is a place, not the object.
             return None
         if not word[0].isalpha():

@@ -3,9 +3,9 @@
 Curly quotes pair unambiguously; straight double quotes pair in order within
 a paragraph. Single curly quotes count only around two or more words (so an
 apostrophe is never an opening quote). The speaker is looked for where news
-writing puts it: ``“...,” Petro said``, ``Petro said: “...”``, ``according
-to Petro``, ``Trump wrote on Truth Social that “...”``, or, for a quote
-embedded in reporting (``Trump called Petro “an illegal drug leader”``), the
+writing puts it: ``“...,” Kovac said``, ``Kovac said: “...”``, ``according
+to Kovac``, ``the mayor wrote on her blog that “...”``, or, for a quote
+embedded in reporting (``Hale called the minister “a reckless leader”``), the
 subject of the saying verb before it.
 """
 
@@ -88,12 +88,12 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     subject_end = verb_at
     aside = _ASIDE.search(text, sent_start, verb_at)
     if aside:
-        subject_end = aside.start()  # "Trump, while at his resort in Florida, wrote"
+        subject_end = aside.start()  # "Ruiz, while at her farm in Tolva, wrote"
     candidates = [m for m in mentions if sent_start <= m.start and m.end <= subject_end
                   and (m.end - m.start > 2 or m.kind == "country")]
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", text[sent_start:verb_at], re.IGNORECASE)
     if pronoun:
-        # "Petro's statements on X, where he claimed ...": the person named last
+        # "Kovac's remarks on the radio, where she claimed ...": the person named last
         # before the pronoun; failing that, the one who last opened a sentence.
         people = [m for m in candidates if m.kind in ("person", "other")
                   and m.end <= sent_start + pronoun.start()]
@@ -145,7 +145,7 @@ def find_quotes(
             found, found_verb = _speaker_before(text, mentions, sent[0], q_start)
             speaker, verb = found or speaker, verb or found_verb
         if speaker is None and last_speaker is not None and q_start - last_end < 60:
-            # "“A,” Petro said, “B.”": the second part continues the first speaker.
+            # "“A,” Kovac said, “B.”": the second part continues the first speaker.
             speaker = last_speaker
         out.append(FoundQuote(q_start, q_end, speaker, verb))
         if speaker is not None:

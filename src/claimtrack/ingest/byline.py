@@ -3,7 +3,7 @@
 Used only when no metadata gives the date. A byline date is a line that is
 nothing but a date (``November 19, 2025``, ``28 de October de 2025``,
 ``Published: 3 May 2024 10:02``), or ``By Jane Doe | May 3, 2024``; a
-dateline opens the first paragraph (``WASHINGTON, Oct. 5, 2025 —``). Dates
+dateline opens the first paragraph (``GENEVA, Oct. 5, 2025 —``). Dates
 inside menus (a page header showing today's date) do not count. A relative
 byline (``8 hours ago``) is resolved only against a known retrieval time.
 """

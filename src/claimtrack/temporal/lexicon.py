@@ -100,7 +100,7 @@ def _edit_distance_at_most(a: str, b: str, limit: int) -> bool:
 
 
 def fuzzy_month(word: str) -> int | None:
-    """Read a misspelt full month name (``Octobr``, ``Febuary``), or ``None``.
+    """Read a misspelt full month name (``Septmber``, ``Febuary``), or ``None``.
 
     Accepts one edit for names of up to six letters and two for longer ones,
     with the first letter unchanged, and only when exactly one month is that
