@@ -6,6 +6,7 @@ called alone (``load``, ``extract_claims``, ``detect``).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def check(
         documents.extend(result.documents)
     ids = [d.id for d in documents]
     if len(set(ids)) != len(ids):
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        dupes = sorted(i for i, n in Counter(ids).items() if n > 1)
         raise InputError(dupes[0], "two documents share this id; ids must be unique")
     documents.sort(key=lambda d: d.id)
     claims = []

@@ -114,6 +114,17 @@ def document_from_text(
     )
 
 
+def _html_document(markup: str, default_id: str, source: str, encoding: str,
+                   sidecar: Metadata | None = None) -> Document:
+    """A document from an HTML page: its visible text, furniture regions and metadata
+    (a sidecar's values win over the page's)."""
+    page = parse_html(markup)
+    page_meta = metadata_from_mapping(page.meta, source)
+    meta = sidecar.merged_over(page_meta) if sidecar else page_meta
+    return document_from_text(page.text, meta.id or default_id, source=source, metadata=meta,
+                              regions=page.regions, encoding=encoding)
+
+
 def _read_file(path: Path, stem_id: str, encoding: str | None) -> list[Document | InputError]:
     source = str(path)
     try:
@@ -131,11 +142,7 @@ def _read_file(path: Path, stem_id: str, encoding: str | None) -> list[Document 
     try:
         if suffix in (".html", ".htm"):
             markup, used = decode(data, source, declared or sniff_html_charset(data))
-            page = parse_html(markup)
-            page_meta = metadata_from_mapping(page.meta, source)
-            meta = side.merged_over(page_meta) if side else page_meta
-            return [document_from_text(page.text, meta.id or stem_id, source=source,
-                                       metadata=meta, regions=page.regions, encoding=used)]
+            return [_html_document(markup, stem_id, source, used, side)]
         text, used = decode(data, source, declared)
         meta = side or Metadata()
         return [document_from_text(text, meta.id or stem_id, source=source, metadata=meta,
@@ -216,10 +223,7 @@ def _read_stdin(stream: BinaryIO, encoding: str | None) -> list[Document | Input
         text, used = decode(data, "-", encoding)
         head = text.lstrip()[:200].lower()
         if head.startswith(("<!doctype html", "<html")):
-            page = parse_html(text)
-            meta = metadata_from_mapping(page.meta, "-")
-            return [document_from_text(page.text, "stdin", source="-", metadata=meta,
-                                       regions=page.regions, encoding=used)]
+            return [_html_document(text, "stdin", "-", used)]
         return [document_from_text(text, "stdin", source="-", encoding=used)]
     except InputError as exc:
         return [exc]

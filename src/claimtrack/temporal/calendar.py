@@ -17,7 +17,6 @@ from claimtrack.temporal.values import Granularity
 __all__ = [
     "FUTURE_CUE",
     "format_value",
-    "is_future_context",
     "nearest_day",
     "nearest_month",
     "shift",
@@ -60,11 +59,6 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     if PAST_CUE.search(before) or PAST_CUE.search(after):
         return "past"
     return None
-
-
-def is_future_context(text: str, start: int, end: int) -> bool:
-    """Whether the clause around ``text[start:end]`` speaks of the future."""
-    return tense_of(text, start, end) == "future"
 
 
 def shift(day: dt.date, unit: str, n: float) -> dt.date:

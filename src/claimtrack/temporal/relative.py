@@ -13,7 +13,6 @@ import re
 
 from claimtrack.temporal.calendar import (
     format_value,
-    is_future_context,
     shift,
     tense_of,
     weekday_near,
@@ -90,7 +89,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if ctx.reference is None:
         return _make(m, "weekday", "DATE", f"XXXX-WXX-{wd + 1}", "day", confidence=0.5,
                      resolution="unresolved", note=_NO_REFERENCE)
-    future = is_future_context(ctx.text, m.start(), m.end())
+    future = tense_of(ctx.text, m.start(), m.end()) == "future"
     base, how = ctx.reference, "reference"
     focus = ctx.focus
     if (
