@@ -68,6 +68,21 @@ def score(paths: list[Path], show_errors: int = 0) -> dict[str, float]:
     return score_docs([parse_tml(p) for p in paths], show_errors)
 
 
+HELD_OUT_FROM = dt.date(1999, 4, 1)
+"""AQUAINT is split by creation date: ``AQUAINT-a`` (before this date) was used to
+tune rules, ``AQUAINT-b`` (from it on: other months, so other stories) is held out."""
+
+
+def split_files(root: Path, name: str) -> list[Path]:
+    """The ``.tml`` files of a split: a subfolder, or ``AQUAINT-a`` / ``AQUAINT-b``."""
+    folder, _, half = name.partition("-")
+    files = sorted((root / folder).glob("*.tml"))
+    if not half:
+        return files
+    early = [f for f in files if parse_tml(f)[0] < HELD_OUT_FROM]
+    return early if half == "a" else [f for f in files if f not in early]
+
+
 def score_docs(docs: list[Parsed], show_errors: int = 0) -> dict[str, float]:
     """TempEval-3 scores for ``(reference date, text, gold timexes)`` documents."""
     n_gold = n_sys = relaxed = strict = value_ok = 0
@@ -125,15 +140,16 @@ def score_docs(docs: list[Parsed], show_errors: int = 0) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("root", type=Path, help="folder holding TimeBank/ and AQUAINT/")
-    parser.add_argument("--split", action="append", help="subfolder(s) to score "
-                        "(default: each one separately, then all)")
+    parser.add_argument("--split", action="append", help="subfolder(s) to score, or "
+                        "AQUAINT-a (tuning half) / AQUAINT-b (held-out half) "
+                        "(default: TimeBank, AQUAINT-a, AQUAINT-b, then all)")
     parser.add_argument("--errors", type=int, default=0, help="show the N commonest errors")
     args = parser.parse_args(argv)
     if not args.root.is_dir():
         print(f"tempeval: error: {args.root}: no such directory", file=sys.stderr)
         return 2
-    splits = args.split or sorted(p.name for p in args.root.iterdir() if p.is_dir())
-    groups = {name: sorted((args.root / name).glob("*.tml")) for name in splits}
+    splits = args.split or ["TimeBank", "AQUAINT-a", "AQUAINT-b"]
+    groups = {name: split_files(args.root, name) for name in splits}
     if len(groups) > 1:
         groups["all"] = [p for files in groups.values() for p in files]
     print(f"{'split':10} {'files':>5} {'gold':>5} {'sys':>5} {'rel-P':>6} {'rel-R':>6} "

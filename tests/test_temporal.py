@@ -45,6 +45,31 @@ class TestAbsolute:
         """Absolute and partial dates in the common English forms."""
         assert values(text)[expr] == value
 
+    def test_a_date_that_opens_the_text(self) -> None:
+        """A number at offset 0 is read like any other (once dropped as if after '$')."""
+        assert values("2025-09-26 was a Friday.") == {"2025-09-26": "2025-09-26",
+                                                     "Friday": "2025-09-26"}
+        assert values("1.5 days passed") == {"1.5 days": "P1DT12H"}
+
+    @pytest.mark.parametrize(
+        ("text", "expr", "value"),
+        [
+            ("the talks lasted 5 1/2 hours", "5 1/2 hours", "PT5H30M"),
+            ("jailed for 2 1/2 years", "2 1/2 years", "P2Y6M"),
+            ("after two decades of war", "two decades", "P20Y"),
+            ("the past decade", "the past decade", "P10Y"),
+        ],
+    )
+    def test_durations_in_iso_units(self, text: str, expr: str, value: str) -> None:
+        """Durations use ISO 8601 units: no decade unit, halves in the next unit down."""
+        assert values(text)[expr] == value
+
+    def test_edge_of_a_month_this_year(self) -> None:
+        """'early October this year' is one expression: October of the reference year."""
+        (e,) = find_dates("approved in early October this year.", REF)
+        assert (e.value, e.mod) == ("2025-10", "START")
+        assert values("a poster of the film High Noon") == {}
+
     def test_ranges_give_both_ends(self) -> None:
         """'1998-2002' and '1996 and 1997' give two dates each."""
         assert values("During the Pastrana administration (1998-2002)") == {
@@ -102,6 +127,25 @@ class TestRelative:
     )
     def test_against_publication_date(self, text: str, expr: str, value: str) -> None:
         """Relative expressions resolve against the reference, as a news reader would."""
+        assert values(text)[expr] == value
+
+    @pytest.mark.parametrize(
+        ("text", "expr", "value"),
+        [
+            # The nearest tense cue decides, not any cue in the sentence.
+            ("On Monday, the league plans to hold a news conference.", "Monday",
+             "2025-11-24"),
+            ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "Thursday",
+             "2025-11-20"),
+            ("Stopping violence is going to be our theme.'' In Sunday's debate he attacked "
+             "his rival.", "Sunday", "2025-11-16"),
+            # A plan that events overtook is past, despite "due to".
+            ("The offer was extended. It had been due to expire Friday evening.",
+             "Friday evening", "2025-11-14TEV"),
+        ],
+    )
+    def test_tense_of_the_clause(self, text: str, expr: str, value: str) -> None:
+        """A bare weekday is the next one in a future clause and the last one in a past one."""
         assert values(text)[expr] == value
 
     def test_later_is_relative_to_the_last_date(self) -> None:

@@ -144,8 +144,9 @@ def _myrel(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         return _make(m, "month_relative_year", "DATE", f"XXXX-{mo:02d}", "month",
                      confidence=0.5, resolution="unresolved", note=_NO_REFERENCE)
     year = ctx.reference.year + {"last": -1, "next": 1}.get(m["myr_rel"].lower(), 0)
+    edge = re.sub(r"\s+", " ", (m["myr_edge"] or "").lower())
     return _make(m, "month_relative_year", "DATE", f"{year:04d}-{mo:02d}", "month",
-                 resolution="reference")
+                 resolution="reference", mod=_EDGE_MODS.get(edge))
 
 
 def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:

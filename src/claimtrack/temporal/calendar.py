@@ -25,7 +25,8 @@ __all__ = [
 ]
 
 FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned\s+for|expects?|expected|"
+    r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|"
+    r"expects?|expected|"
     r"scheduled|set\s+to|due\s+to|upcoming|next|intends?\s+to|is\s+to|are\s+to|"
     r"forecasts?|projected)\b|['’]ll\b",
     re.IGNORECASE,
@@ -36,7 +37,12 @@ PAST_CUE = re.compile(
     re.IGNORECASE,
 )
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
+PAST_PLAN = re.compile(
+    r"\bhad\s+been\s+(?:due|scheduled|set|expected|planned|supposed)\s+to\b", re.IGNORECASE
+)
+"""A plan overtaken by events (``had been due to expire Friday``): past, despite ``due to``."""
+
+_SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s")
 
 Tense = Literal["past", "future"] | None
 
@@ -53,12 +59,18 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
         before = before[ends[-1] :]
-    after = text[end : end + 40].split(".", 1)[0]
-    if FUTURE_CUE.search(before) or FUTURE_CUE.search(after):
-        return "future"
-    if PAST_CUE.search(before) or PAST_CUE.search(after):
-        return "past"
-    return None
+    after = text[end : end + 100].split(".", 1)[0]
+    nearest: tuple[int, int, Tense] | None = None
+    for cue, tense, rank in ((PAST_PLAN, "past", -1), (FUTURE_CUE, "future", 0),
+                             (PAST_CUE, "past", 1)):
+        for m in cue.finditer(before):
+            key = (len(before) - m.end(), rank, tense)
+            nearest = key if nearest is None or key < nearest else nearest
+        m2 = cue.search(after)
+        if m2 is not None:
+            key = (m2.start(), rank, tense)
+            nearest = key if nearest is None or key < nearest else nearest
+    return nearest[2] if nearest else None
 
 
 def shift(day: dt.date, unit: str, n: float) -> dt.date:

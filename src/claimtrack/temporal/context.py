@@ -105,10 +105,18 @@ def _ambiguous_month_word(word: str) -> bool:
     return word.lower().rstrip(".") in ("may", "march") and not _capitalised(word)
 
 
+_HALF = re.compile(r"\s+(?:1/2|½|and\s+a\s+half)$|½$")
+
+
 def _count(word: str | None) -> float | None:
+    """The number a count word means (``3``, ``three``, ``2 1/2``, ``six and a half``)."""
     if not word:
         return None
     w = re.sub(r"\s+", " ", word.strip().lower())
+    half = _HALF.search(w)
+    if half is not None:
+        whole = _count(w[: half.start()])
+        return None if whole is None else whole + 0.5
     try:
         return float(w)
     except ValueError:
@@ -116,10 +124,34 @@ def _count(word: str | None) -> float | None:
         return None if n is None or n == 0 else float(n)
 
 
+_SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+"""The next unit down, for writing ``2 1/2 years`` as ``P2Y6M`` (ISO 8601, as TimeML does)."""
+
+
 def _duration_value(n: float | None, unit: str) -> str:
+    """The TIMEX3 value of ``n`` units: ``P3Y``, ``PT5H30M``; decades and centuries in years."""
+    if unit in ("DE", "CE") and n is not None:
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
+    if n is not None and n != int(n) and unit in _SMALLER:
+        small, per = _SMALLER[unit]
+        rest = round((n - int(n)) * per)
+        if rest == int((n - int(n)) * per):
+            return _two_units(int(n), unit, rest, small)
     amount = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
     if unit == "WE":
         return f"P{amount}WE"
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
     return f"P{amount}{unit}"
+
+
+def _two_units(big: int, unit: str, small: int, small_unit: str) -> str:
+    """``P2Y6M``, ``P1DT12H``, ``PT5H30M``: a whole number of one unit and some of the next."""
+    def part(k: int, u: str) -> str:
+        return f"{k}{'M' if u == 'MIN' else u}" if k else ""
+
+    if unit in ("H", "MIN"):
+        return f"PT{part(big, unit)}{part(small, small_unit)}"
+    if small_unit == "H":
+        return f"P{part(big, unit)}T{part(small, small_unit)}"
+    return f"P{part(big, unit)}{part(small, small_unit)}"

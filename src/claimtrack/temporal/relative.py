@@ -136,6 +136,8 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
                      confidence=0.4, resolution="unresolved", note=_NO_REFERENCE, mod=mod)
     day, focus_gran, how = base
     gran = _UNIT_GRANULARITY.get(unit, "day")
+    if rule != "relative_unit" and gran in ("decade", "century"):
+        gran = "year"  # "a decade ago" is about 1989, not "the 1980s"
     # "a year earlier" after "the third quarter" means the same quarter a year
     # before: keep the focus granularity when it is finer than the unit.
     order = ["day", "week", "month", "quarter", "year", "decade", "century"]

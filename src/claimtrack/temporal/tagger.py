@@ -128,7 +128,7 @@ def _not_a_date_number(low: str, start: int, end: int) -> bool:
     Skipping these before any grammar is matched saves a third of the work on
     news text; none of them can begin a time expression.
     """
-    before = low[start - 1] if start else ""
+    before = low[start - 1] if start else " "
     if before in "$€£¥₹":
         return True
     if before in ",." and start >= 2 and low[start - 2].isdigit():
