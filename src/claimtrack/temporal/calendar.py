@@ -47,12 +47,20 @@ _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s")
 Tense = Literal["past", "future"] | None
 
 
+_CUES: tuple[tuple[re.Pattern[str], Tense], ...] = (
+    (PAST_PLAN, "past"), (FUTURE_CUE, "future"), (PAST_CUE, "past"))
+"""Tense cues, strongest first: on a tie in distance the earlier one wins."""
+
+
 def tense_of(text: str, start: int, end: int) -> Tense:
     """Whether the clause around ``text[start:end]`` speaks of the past or the future.
 
-    Looks back to the start of the sentence (at most 100 characters) and a
-    little ahead. Future cues (``will``, ``plans to``, ``scheduled``) win over
-    past ones (``said``, ``was``, a verb in ``-ed``); ``None`` when neither shows.
+    Looks back to the start of the sentence (at most 100 characters) and ahead
+    to its end (at most 100). The cue nearest the expression decides (``plans
+    to hold a meeting on Monday`` is future even after a ``said``); at equal
+    distance a plan overtaken by events (``had been due to``) beats a future cue
+    (``will``, ``plans to``), which beats a past one (``said``, a verb in
+    ``-ed``). ``None`` when no cue shows.
     """
     lo = max(0, start - 100)
     before = text[lo:start]
@@ -60,17 +68,14 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     if ends:
         before = before[ends[-1] :]
     after = text[end : end + 100].split(".", 1)[0]
-    nearest: tuple[int, int, Tense] | None = None
-    for cue, tense, rank in ((PAST_PLAN, "past", -1), (FUTURE_CUE, "future", 0),
-                             (PAST_CUE, "past", 1)):
+    best: tuple[int, int] | None = None
+    for rank, (cue, _) in enumerate(_CUES):
         for m in cue.finditer(before):
-            key = (len(before) - m.end(), rank, tense)
-            nearest = key if nearest is None or key < nearest else nearest
+            best = min(best or (len(before) - m.end(), rank), (len(before) - m.end(), rank))
         m2 = cue.search(after)
         if m2 is not None:
-            key = (m2.start(), rank, tense)
-            nearest = key if nearest is None or key < nearest else nearest
-    return nearest[2] if nearest else None
+            best = min(best or (m2.start(), rank), (m2.start(), rank))
+    return _CUES[best[1]][1] if best else None
 
 
 def shift(day: dt.date, unit: str, n: float) -> dt.date:
