@@ -84,6 +84,17 @@ def datefinder_finder() -> Finder | None:
     return find
 
 
+_MONTH_SCAN = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b", re.IGNORECASE)
+
+
+def scan_floor(text: str) -> list[tuple[int, int]]:
+    """One compiled month-name regex over the text and nothing else: the floor a
+    pure-Python date finder cannot go below (it finds months, not dates)."""
+    return [m.span() for m in _MONTH_SCAN.finditer(text)]
+
+
 def accuracy(finder: Finder, docs: list[tuple[str, list[tuple[int, int, str, str]]]]
              ) -> tuple[float, float]:
     hits_ok = hits = gold_found = gold_total = 0
@@ -135,11 +146,41 @@ def pipeline_speed(seeds: Path, repeat: int) -> tuple[int, float] | None:
     return chars, chars / best
 
 
+def meantime_texts(root: Path) -> list[str]:
+    """The English MEANTIME texts, as the accuracy benchmark rebuilds them (none if absent)."""
+    if not root.is_dir():
+        return []
+    from meantime import parse_meantime
+
+    parsed = (parse_meantime(p) for p in sorted((root / "intra-doc_annotation").glob("*/*.xml")))
+    return [doc[1] for doc in parsed if doc is not None]
+
+
+def throughput_table(title: str, texts: list[str], finders: dict[str, Finder | None],
+                     repeat: int) -> None:
+    """Print every finder's throughput on ``texts`` and claimtrack's ratio to each peer."""
+    print(f"\nthroughput on {title}:")
+    rates: dict[str, float] = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for name, finder in finders.items():
+            if finder is None or name.endswith("(dates only)"):
+                continue
+            rates[name] = throughput(finder, texts, repeat)
+            print(f"{name:26} {rates[name]:12,.0f}")
+    for name, rate in rates.items():
+        if not name.startswith(("claimtrack", "floor")):
+            print(f"claimtrack / {name}: {rates['claimtrack.find_dates'] / rate:.2f}x")
+
+
 def main(argv: list[str] | None = None) -> int:
     here = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path,
                         default=here.parent / "shared" / "data" / "tempeval3-train")
+    parser.add_argument("--meantime", type=Path,
+                        default=here.parent / "shared" / "data" / "meantime",
+                        help="MEANTIME folder for a third corpus (skipped if absent)")
     parser.add_argument("--files", type=int, default=80, help="TimeML files to use")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes per finder "
                         "(after one warm-up pass); the best is reported")
@@ -156,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         "claimtrack (dates only)": claimtrack_calendar_finder,
         "dateparser.search_dates": dateparser_finder(),
         "datefinder.find_dates": datefinder_finder(),
+        "floor: one month regex": scan_floor,
     }
     rates: dict[str, float] = {}
     print(f"{'finder':26} {'chars/s':>12} {'precision':>9} {'recall':>7}")
@@ -171,23 +213,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:26} {rate:12,.0f} {p:9.3f} {r:7.3f}")
     ours = rates["claimtrack.find_dates"]
     for name, rate in rates.items():
-        if not name.startswith("claimtrack"):
+        if not name.startswith(("claimtrack", "floor")):
             print(f"claimtrack / {name}: {ours / rate:.2f}x")
     seeds = here / "seeds"
     seed_texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
-    print(f"\nthroughput on seeds/ ({sum(map(len, seed_texts)):,} characters, modern web "
-          "articles):")
-    seed_rates: dict[str, float] = {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for name, finder in finders.items():
-            if finder is None or name.endswith("(dates only)"):
-                continue
-            seed_rates[name] = throughput(finder, seed_texts, args.repeat)
-            print(f"{name:26} {seed_rates[name]:12,.0f}")
-    for name, rate in seed_rates.items():
-        if not name.startswith("claimtrack"):
-            print(f"claimtrack / {name}: {seed_rates['claimtrack.find_dates'] / rate:.2f}x")
+    throughput_table(f"seeds/ ({sum(map(len, seed_texts)):,} characters, modern web "
+                     "articles)", seed_texts, finders, args.repeat)
+    wiki = meantime_texts(args.meantime)
+    if wiki:
+        throughput_table(f"MEANTIME ({len(wiki)} WikiNews files, {sum(map(len, wiki)):,} "
+                         "characters, rebuilt from tokens)", wiki, finders, args.repeat)
     result = pipeline_speed(seeds, args.repeat)
     if result is not None:
         chars, rate = result
