@@ -148,6 +148,18 @@ class TestRelative:
         """A bare weekday is the next one in a future clause and the last one in a past one."""
         assert values(text)[expr] == value
 
+    def test_the_day_in_a_market_report(self) -> None:
+        """'ended the day' is the day just given; 'the day before' is not resolved."""
+        got = values("Stocks rose on Monday, and the Dow ended the day up 2%.")
+        assert got["the day"] == got["Monday"] == "2025-11-17"
+        assert values("fell later in the day.") == {"the day": "2025-11-19"}
+        assert values("the day before the vote, and on the day of the attack") == {}
+
+    def test_clock_times_in_utc(self) -> None:
+        """UTC and GMT clock times carry ISO 8601's Z; a weekday after one is its day."""
+        assert values("landed at 16:00 UTC Monday") == {"16:00 UTC Monday": "2025-11-17T16:00Z"}
+        assert values("at 3 p.m. GMT") == {"3 p.m. GMT": "2025-11-19T15:00Z"}
+
     def test_later_is_relative_to_the_last_date(self) -> None:
         """'two days later' and 'the following week' count from the date just mentioned."""
         got = values("The ship sank on 3 May 2026. Divers arrived two days later, and the "

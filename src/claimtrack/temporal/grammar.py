@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from claimtrack.temporal.lexicon import MONTH_ALIASES, MONTHS, WEEKDAY_ALIASES, WEEKDAYS
 
@@ -82,7 +81,8 @@ _EXPRESSION = rf"""
 |(?P<century>(?:the\s+)?(?:(?P<cen_edge>early|mid|late){SEP})?(?P<cen_n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century)
 |(?P<season>(?:(?P<se_rel>last|this|next|early|late|mid|the)\s+)?(?P<se_n>spring|summer|autumn|fall|winter)
     (?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?)
-|(?P<theweekend>the\s+weekend)|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
+|(?P<theweekend>the\s+weekend)|(?P<theday>the\s+day(?![\w-]|\s+(?:before|after|of|when|that|
+    on|in|at|he|she|they|we|i|it|his|her|their|our|its|the|a)\b))|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
 |(?P<partword>(?P<pw_rel>this|last)\s+(?P<pw_part>{PART}|night))
 |(?P<weekday>(?:(?P<wd_rel>last|this|next|past|coming)\s+)?(?P<wd_n>{WD_FULL})
     (?:\s+(?P<wd_part>{PART}))?)
@@ -99,8 +99,9 @@ _EXPRESSION = rf"""
     the\s+next|coming)\s+)?(?P<pl_u>second|minute|hour|day|week|month|year|decade)s(?:[\s\-–]long)?\b)
 |(?P<set>(?P<set_w>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b
     |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
-|(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?::(?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midnight))
-    (?:\s+(?:local\s+time|[ecmp][sd]t|gmt|utc))?,?\s+(?:on\s+)?(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow))
+|(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?::(?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midnight)
+    |(?P<cd_h24>[01]\d|2[0-3]):(?P<cd_m24>[0-5]\d)(?=\s+(?:[ecmp][sd]t|gmt|utc)\b))
+    (?:\s+(?:local\s+time|(?P<cd_tz>[ecmp][sd]t|gmt|utc)))?,?\s+(?:on\s+)?(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow))
 |(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?::(?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
     (?:\s+(?P<cl_tz>[ecmp][sd]t|gmt|utc))?)
 |(?P<clock24>(?P<c24_h>[01]\d|2[0-3]):(?P<c24_m>[0-5]\d)(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc))\b)
@@ -129,27 +130,6 @@ _TRIGGER_WORDS = (
     "quarterly", "annually", "yearly", "nightly", "hourly", "noon", "midnight", "fiscal",
     "fy", "q1", "q2", "q3", "q4", "am", "pm", "nineteen", "thousand",
 )
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regular expression for ``words`` shaped as a trie, so a failed start is cheap."""
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict[str, Any]]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = "|".join(branches)
-        if "" in node:
-            return f"(?:{body})?"
-        return body if len(branches) == 1 else f"(?:{body})"
-
-    return build(root)
 
 
 TRIGGER_WORDS: frozenset[str] = frozenset(_TRIGGER_WORDS)

@@ -55,6 +55,32 @@ def _theweekend(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                  confidence=0.7, resolution="reference")
 
 
+_DAY_FRAME = re.compile(
+    r"(?:\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|"
+    r"start|started|for|during|in|on))\s+$", re.IGNORECASE)
+
+
+def _theday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``ended the day up 2%``, ``later in the day``: the day just spoken of.
+
+    Only in those frames; ``the day before``, ``the day of the vote`` and ``the
+    day he left`` point at days the text has not given.
+    """
+    if _DAY_FRAME.search(ctx.text, max(0, m.start() - 12), m.start()) is None:
+        return None
+    if ctx.focus is not None and ctx.focus.granularity == "day" \
+            and m.start() - ctx.focus.end < 300:
+        span = interval(ctx.focus.value)
+        if span is not None:
+            return _make(m, "the_day", "DATE", span[0].isoformat(), "day", confidence=0.7,
+                         resolution="previous")
+    if ctx.reference is None:
+        return _make(m, "the_day", "DATE", "XXXX-XX-XX", "day", confidence=0.5,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    return _make(m, "the_day", "DATE", ctx.reference.isoformat(), "day", confidence=0.6,
+                 resolution="reference")
+
+
 def _dayword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     word = m["dw"].lower()
     part = (m["dw_part"] or "").lower() or ("tonight" if word == "tonight" else "")
@@ -261,12 +287,14 @@ def _set(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 def _clock(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     hour = int(m["cl_h"]) % 12 + (12 if m["cl_ap"].lower().startswith("p") else 0)
     minute = int(m["cl_m"] or 0)
-    return _time_of_day(m, ctx, hour, minute)
+    return _time_of_day(m, ctx, hour, minute, m["cl_tz"])
 
 
 def _clockday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if m["cd_noon"]:
         hour, minute = (12 if m["cd_noon"].lower() == "noon" else 0), 0
+    elif m["cd_h24"]:
+        hour, minute = int(m["cd_h24"]), int(m["cd_m24"])
     else:
         hour = int(m["cd_h"]) % 12 + (12 if m["cd_ap"].lower().startswith("p") else 0)
         minute = int(m["cd_m"] or 0)
@@ -279,19 +307,27 @@ def _clockday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         day = weekday_near(ctx.reference, WEEKDAY_ALIASES[word], "", tense == "future")
     else:
         day = ctx.reference + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
-    return _make(m, "clock_day", "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time",
+    return _make(m, "clock_day", "TIME",
+                 f"{day.isoformat()}T{hour:02d}:{minute:02d}{_zone(m['cd_tz'])}", "time",
                  confidence=0.8, resolution="reference")
 
 
 def _clock24(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    return _time_of_day(m, ctx, int(m["c24_h"]), int(m["c24_m"]))
+    return _time_of_day(m, ctx, int(m["c24_h"]), int(m["c24_m"]), m["c24_tz"])
 
 
 def _noon(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _time_of_day(m, ctx, 12 if m.group(0).lower() == "noon" else 0, 0)
 
 
-def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int) -> TimeExpression:
+def _zone(tz: str | None) -> str:
+    """ISO 8601's ``Z`` for a clock time in UTC or GMT. Other zones stay local, as in
+    TimeML, where ``4 a.m. EDT`` is ``T04:00``."""
+    return "Z" if tz is not None and tz.lower() in ("utc", "gmt") else ""
+
+
+def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
+                 tz: str | None = None) -> TimeExpression:
     day = None
     how = "unresolved"
     if ctx.focus is not None and ctx.focus.granularity == "day":
@@ -301,7 +337,7 @@ def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int) -> Tim
     if day is None and ctx.reference is not None:
         day, how = ctx.reference, "reference"
     prefix = day.isoformat() if day else "XXXX-XX-XX"
-    return _make(m, "clock", "TIME", f"{prefix}T{hour:02d}:{minute:02d}", "time",
+    return _make(m, "clock", "TIME", f"{prefix}T{hour:02d}:{minute:02d}{_zone(tz)}", "time",
                  resolution=how, confidence=0.8,
                  note=None if day else _NO_REFERENCE)
 

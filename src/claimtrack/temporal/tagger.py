@@ -57,6 +57,7 @@ from claimtrack.temporal.relative import (
     _ref,
     _relunit,
     _set,
+    _theday,
     _theweekend,
     _weekday,
     _yearago,
@@ -69,7 +70,7 @@ __all__ = ["find_dates"]
 _HANDLERS: dict[str, Handler] = {
     "iso": _iso, "numeric": _numeric, "dmy": _dmy, "mdy": _mdy, "fuzzy_dmy": _fuzzy_dmy,
     "fuzzy_mdy": _fuzzy_mdy, "dm": _dm, "md": _md, "my": _my, "myrel": _myrel,
-    "theweekend": _theweekend, "clockday": _clockday, "quarter": _quarter,
+    "theweekend": _theweekend, "theday": _theday, "clockday": _clockday, "quarter": _quarter,
     "qcode": _qcode, "half": _half, "fiscal": _fiscal, "decade": _decade,
     "century": _century, "season": _season, "dayword": _dayword, "partword": _partword,
     "weekday": _weekday, "ago": _ago, "relunit": _relunit, "yearago": _yearago,
