@@ -39,6 +39,9 @@ class TestAbsolute:
             ("results for Q3 2024 were", "Q3 2024", "2024-Q3"),
             ("sales in the third quarter of 2024", "the third quarter of 2024", "2024-Q3"),
             ("in nineteen ninety-six", "nineteen ninety-six", "1996"),
+            ("up from the 1988 second quarter", "the 1988 second quarter", "1988-Q2"),
+            ("sales in the current fiscal year", "the current fiscal year", "2025"),
+            ("Sales for the full year were", "the full year", "2025"),
         ],
     )
     def test_forms(self, text: str, expr: str, value: str) -> None:
@@ -147,6 +150,14 @@ class TestRelative:
     def test_tense_of_the_clause(self, text: str, expr: str, value: str) -> None:
         """A bare weekday is the next one in a future clause and the last one in a past one."""
         assert values(text)[expr] == value
+
+    def test_a_later_quarter_reported_early_in_the_year(self) -> None:
+        """'the fourth quarter' reported in March is last year's, unless the clause looks ahead."""
+        march = dt.date(2026, 3, 5)
+        assert values("Profit rose in the fourth quarter.", march)["the fourth quarter"] \
+            == "2025-Q4"
+        assert values("Profit will rise in the fourth quarter.", march)["the fourth quarter"] \
+            == "2026-Q4"
 
     def test_the_day_in_a_market_report(self) -> None:
         """'ended the day' is the day just given; 'the day before' is not resolved."""

@@ -152,10 +152,11 @@ def _myrel(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     rel = (m["q_rel"] or "").lower()
     ordinal = (m["q_ord"] or "").lower()
-    if m["q_y"]:
+    if m["q_y"] or m["q_y0"]:
         if not ordinal:
             return None
-        return _make(m, "quarter", "DATE", f"{m['q_y']}-Q{ORDINALS[ordinal]}", "quarter")
+        year_text = m["q_y"] or m["q_y0"]
+        return _make(m, "quarter", "DATE", f"{year_text}-Q{ORDINALS[ordinal]}", "quarter")
     if not ordinal and not rel and not m.group(0).lower().startswith("the"):
         return None  # a bare "quarter" is a fraction, not a time
     if ctx.reference is None:
@@ -175,6 +176,8 @@ def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
             year -= 1
         elif rel == "next":
             year += 1
+        elif not rel and q > current and tense_of(ctx.text, m.start(), m.end()) != "future":
+            year -= 1  # "the fourth quarter" reported in March: last year's
     elif rel in ("this", "current"):
         year, q = ref.year, current
     elif rel == "next":

@@ -72,6 +72,7 @@ _EXPRESSION = rf"""
 |(?P<my>(?:(?P<my_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR}))
 |(?P<myrel>(?:(?P<myr_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<myr_m>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)\s+(?:of\s+)?(?P<myr_rel>this|last|next)\s+year)
 |(?P<quarter>(?:the\s+)?(?:(?P<q_rel>last|this|next|previous|latest|current|same)\s+)?
+    (?:(?P<q_y0>{YEAR})\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]))?
     (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?
     (?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<q_y>{YEAR})|\s+of\s+(?P<q_yrel>last|this|next)\s+year)?)
 |(?P<qcode>q(?P<qc_n>[1-4])(?:\s*|-)(?P<qc_y>{YEAR}|'\d\d|\d\d)?\b)
@@ -91,7 +92,8 @@ _EXPRESSION = rf"""
 |(?P<relunit>(?:(?P<ru_edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+start\s+of|
     the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this|next|past|coming|previous|following|current|
     that|same|the\s+following|the\s+previous|the\s+next|the\s+same|the\s+current|the\s+past|
-    the\s+last|the\s+coming|the\s+prior)\s+(?P<ru_u>{UNIT}|(?P<ru_n>{NUMW})\s+(?P<ru_nu>{UNIT})s?)\b)
+    the\s+last|the\s+coming|the\s+prior|the\s+full(?=\s+year)|the(?=\s+fiscal\s+year))\s+
+    (?:(?P<ru_fiscal>fiscal)\s+)?(?P<ru_u>{UNIT}|(?P<ru_n>{NUMW})\s+(?P<ru_nu>{UNIT})s?)\b)
 |(?P<yearago>(?P<ya_adj>year|month|week|day)[\s-]+(?:earlier|ago)\b)
 |(?P<duration>(?:(?P<du_q>{APPROX})\s+)?(?P<du_n>{NUMW})[\s\-–]+(?P<du_u>{UNIT})s?
     (?P<du_long>[\s-]+long|[\s-]+old)?\b)
@@ -151,7 +153,7 @@ PREFIX_WORDS: frozenset[str] = frozenset(
         "nearly", "almost", "over", "more", "less", "fewer", "than", "at", "least", "most",
         "some", "roughly", "approximately", "up", "to", "under", "close", "just", "well",
         "only", "recent", "several", "many", "few", "couple", "dozen", "every", "each", "per",
-        "single", "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th",
+        "single", "first", "second", "third", "fourth", "final", "full", "1st", "2nd", "3rd", "4th",
         "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
         "eighty", "ninety", "hundred", "fiscal", "fy", "year", "month", "week", "day", "noon",
