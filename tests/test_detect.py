@@ -284,6 +284,31 @@ class TestRegressionsFromRealCoverage:
                           "a")
         assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
 
+    def test_the_age_of_one_thing(self) -> None:
+        """'the 19-year-old dam' and 'the 14-year-old dam' give one fact, and clash."""
+        a = _doc_claims("Dam breach floods Orla\n\nLocals said the 19-year-old dam near "
+                        "Orla in Kesh district had shown signs of leaks.", "a")
+        b = _doc_claims("Dam bursts near Orla\n\nVillagers had complained about cracks in the "
+                        "14-year-old dam at Orla, Kesh district, the minister said.", "b")
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert conflict.event.startswith("age of the dam")
+        assert {p.value for p in conflict.positions} == {14.0, 19.0}
+        assert "age of the dam" in conflict.alignment.reason
+
+    def test_ages_of_people_met_in_passing_are_not_one_fact(self) -> None:
+        """'a 45-year-old farmer' and 'a 47-year-old farmer': indefinite, maybe two people."""
+        a = _doc_claims("Floods hit Orla\n\nA 45-year-old farmer drowned in Orla.", "a")
+        b = _doc_claims("Floods hit Orla\n\nA 47-year-old farmer was rescued in Orla.", "b")
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+
+    def test_different_places_sharing_a_country_are_weak(self) -> None:
+        """A toll in one region and one in another city share only the country: low at most."""
+        a = _doc_claims("Rains lash India\n\nEighteen people have died after a dam breach in "
+                        "Maharashtra, India.", "a")
+        b = _doc_claims("Rains lash India\n\nWall collapses have killed more than 30 people in "
+                        "Mumbai, India.", "b")
+        assert all(c.severity == "low" for c in check([a, b]).conflicts)
+
     def test_death_toll_differences_are_low(self) -> None:
         """Different same-day death tolls are listed at low severity, as a running count."""
         a = _doc_claims("Ferry capsizes off Kesh, killing 100\n\nThe Kesh ferry capsized on "

@@ -91,6 +91,33 @@ class TestMentions:
         assert [m.key for m in find_mentions(text) if m.kind != "country"] == ["petro", "petro"]
 
 
+    def test_capitalised_sentence_openers_are_not_names(self) -> None:
+        """'Seasonal rains', 'Locals told': a lone capital that only opens a sentence is
+        no name; a word capitalised elsewhere, a country or an acronym still is."""
+        doc = _doc("Seasonal rains flooded the Orla valley on 3 March. Locals told reporters "
+                   "the dam leaked on 4 March.\n\nKesh officials said the Kesh dam held on 5 "
+                   "March. Ruritania sent aid on 6 March, the Ruritanian embassy said. Kenya "
+                   "and UNICEF sent 300 tents.")
+        keys = {p.key for c in extract_claims(doc) for p in c.participants}
+        assert not keys & {"seasonal", "locals"}
+        assert {"kesh", "ruritania", "kenya", "unicef"} <= keys
+
+    def test_noun_uses_are_not_events(self) -> None:
+        """'state Water Minister' and 'signs of leaks' are nouns, not 'state' or 'sign'."""
+        doc = _doc("The 19-year-old dam had shown signs of leaks, state Water Minister Ana Kovac "
+                   "said.")
+        (claim,) = extract_claims(doc)
+        assert claim.event is not None
+        assert claim.event.predicate not in ("state", "sign")
+
+    def test_counts_are_not_objects(self) -> None:
+        """'Eighteen people have died and six others missing': 'six' is no object of 'die'."""
+        doc = _doc("Eighteen people have died and six others missing in Orla.")
+        (claim,) = extract_claims(doc)
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.event.object) == ("die", None)
+
+
 class TestClaims:
     def test_dated_event_claim(self) -> None:
         """A dated sentence gives a claim with its event, object, date and participants."""

@@ -28,11 +28,13 @@ from claimtrack.findings import Alignment
 
 __all__ = [
     "ABOARD",
+    "AGE_OF",
     "FACT_BLOCKS",
     "FACT_UNITS",
     "MAX_BLOCK",
     "WEAK_ALIGNMENT",
     "aligned_pairs",
+    "is_fact",
     "quote_pairs",
 ]
 
@@ -47,6 +49,33 @@ aboard a vessel or aircraft ("189 passengers on board the aircraft that
 crashed", "a flight with 190 on board"). Claims with such figures also meet in
 a block of that fact."""
 FACT_BLOCKS: frozenset[str] = frozenset(FACT_UNITS.values())
+
+AGE_OF = "age of the "
+"""Prefix of an attribute fact: ``the 19-year-old dam`` and ``the 14-year-old dam``
+give the age of one thing (the definite article says the story knows which)."""
+
+_AGED_THING = re.compile(r"[\s-]+([a-z]{3,})\b")
+
+
+def is_fact(head: str) -> bool:
+    """Whether a block key names a fact of the story rather than an event predicate."""
+    return head in FACT_BLOCKS or head.startswith(AGE_OF)
+
+
+def _age_facts(claim: Claim) -> set[str]:
+    """``age of the dam`` for each ``the N-year-old dam`` in the claim."""
+    facts = set()
+    text, base = claim.span.text, claim.span.start
+    for q in claim.quantities:
+        if q.kind != "age":
+            continue
+        at, end = q.span.start - base, q.span.end - base
+        if not text[max(0, at - 4) : at].lower().endswith("the "):
+            continue
+        thing = _AGED_THING.match(text, end)
+        if thing:
+            facts.add(AGE_OF + thing.group(1))
+    return facts
 
 MAX_BLOCK = 400
 """Largest block compared pairwise; larger ones are split by participant."""
@@ -116,8 +145,8 @@ def _block_keys(claim: Claim) -> list[tuple[str, ...]]:
     if predicate is not None and predicate not in COMMUNICATION:
         # "X said $40 million", "Y said $50 million": sayings are not facts.
         keys.append((predicate,))
-    keys.extend((fact,) for fact in sorted({FACT_UNITS[q.unit] for q in claim.quantities
-                                            if q.unit in FACT_UNITS}))
+    facts = {FACT_UNITS[q.unit] for q in claim.quantities if q.unit in FACT_UNITS}
+    keys.extend((fact,) for fact in sorted(facts | _age_facts(claim)))
     return keys
 
 
@@ -167,8 +196,10 @@ class _Evidence:
             return None
         where = ("the same article" if a.document_id == b.document_id
                  else "articles about the same story")
+        what = f"both give the {fact}" if fact.startswith(AGE_OF) \
+            else f"both count the people {fact}"
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,
-                         f"both count the people {fact}, in {where}")
+                         f"{what}, in {where}")
 
     def event(self, predicate: str, a: Claim, b: Claim) -> Alignment | None:
         """Whether two claims with one predicate describe one event, and why."""
@@ -204,11 +235,12 @@ class _Evidence:
             score = round(0.6 + 0.4 * len(strong) / max(len(ka | kb), 1), 3)
         elif same_object:
             score = 0.55
-        elif shared_elsewhere:
+        elif shared_elsewhere and not (ka - self.weak and kb - self.weak):
             score = 0.5  # two articles of one story naming the same country
         else:
-            # Only the story's main event word ties them: a weak alignment,
-            # which caps the severity of anything found on it.
+            # Only the story's main event word ties them, or each names its own
+            # place or party ("Maharashtra", "Mumbai") and they share only the
+            # country: a weak alignment, which caps the severity of what is found.
             score = WEAK_ALIGNMENT
         obj = oa or ob
         what = f"“{predicate}”" + (f" of “{obj}”" if obj else "")
@@ -237,7 +269,7 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
         for a, b in _pairs(sorted(blocks[key], key=lambda c: c.id)):
             if (a.id, b.id) in seen:
                 continue  # met already in another sub-block
-            why = (evidence.fact(head, a, b) if head in FACT_BLOCKS
+            why = (evidence.fact(head, a, b) if is_fact(head)
                    else evidence.event(head, a, b))
             if why is not None:
                 seen.add((a.id, b.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from claimtrack.align import FACT_BLOCKS
+from claimtrack.align import AGE_OF, is_fact
 from claimtrack.claims import Claim, Quantity
 from claimtrack.compare import compare_dates, compare_quantities
 from claimtrack.detect.base import (
@@ -61,7 +61,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
         da, db = _primary_date(a), _primary_date(b)
-        if why.predicate in FACT_BLOCKS:
+        if is_fact(why.predicate):
             da = db = None  # how many were aboard is a fact of the trip, not of a date
         if (da is None) != (db is None):
             continue  # a figure for a stated date and one for none: different facts
@@ -75,8 +75,11 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             same_actor and da is not None and db is not None and _written(da) and _written(db)
         ):
             continue  # a price or a change is a fact only for one subject at one time
+        ages_only = why.predicate.startswith(AGE_OF)
         for qa in a.quantities:
             for qb in b.quantities:
+                if ages_only and not (qa.kind == qb.kind == "age"):
+                    continue  # the age fact compares ages, not the claims' other figures
                 if not (_only_one(det, a, qa) and _only_one(det, b, qb)):
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if qa.kind == "percent" and not same_actor:

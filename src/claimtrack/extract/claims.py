@@ -10,6 +10,7 @@ a pull quote) is one claim with the other places in ``also_at``.
 from __future__ import annotations
 
 import bisect
+import collections
 import math
 import re
 
@@ -41,6 +42,12 @@ _REPORT_TAG = re.compile(
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
 _DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
                    "H": "hours"}
+
+_MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w’'-]*")
+"""A capitalised word inside a sentence (after a word and a space): a name's shape."""
+
+_CAPITAL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+"""Any capitalised word: one written so more than once is taken for a name."""
 
 
 def _date_slot(doc: Document, e: TimeExpression) -> DateSlot:
@@ -179,8 +186,11 @@ def extract_claims(doc: Document) -> list[Claim]:
     mentions_by: dict[int, list[FoundMention]] = {}
     all_mentions: list[FoundMention] = []
     common = frozenset(_LOWER_WORD.findall(text))
+    capitals = collections.Counter(w.lower() for w in _CAPITAL.findall(text))
+    named = frozenset(w.lower() for w in _MID_CAPITAL.findall(text)) | {
+        w for w, n in capitals.items() if n > 1}
     for i, (a, z) in enumerate(bounds):
-        found = find_mentions(text, a, z, common=common)
+        found = find_mentions(text, a, z, common=common, named=named)
         mentions_by[i] = found
         all_mentions.extend(found)
     claims: list[Claim] = []

@@ -59,6 +59,25 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "united nations": ("un", "u.n", "u.n.", "united nations"),
 }
 _ALIAS: dict[str, str] = {alias: key for key, aliases in _COUNTRIES.items() for alias in aliases}
+
+_STATE_NAMES = frozenset(
+    "afghanistan albania algeria andorra angola armenia austria azerbaijan bahamas bahrain "
+    "bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brunei "
+    "bulgaria burundi cambodia cameroon chad comoros congo croatia cyprus czechia denmark "
+    "djibouti dominica ecuador eritrea estonia eswatini ethiopia fiji finland gabon gambia "
+    "georgia ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland "
+    "indonesia iraq ireland jamaica jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan "
+    "laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar "
+    "malawi malaysia maldives mali malta mauritania mauritius moldova monaco mongolia "
+    "montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger "
+    "norway oman pakistan palau panama paraguay philippines poland portugal qatar romania "
+    "rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia sudan "
+    "suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga "
+    "tunisia turkmenistan tuvalu uganda uruguay uzbekistan vanuatu vietnam yemen zambia "
+    "zimbabwe".split()
+)
+"""Sovereign states beyond those with aliases above: known places, so a sentence that
+opens with one (``Kenya sent tents``) keeps it as a name."""
 _TITLES = frozenset(
     "president vice prime minister secretary senator sen rep representative governor gov "
     "mayor king queen prince princess pope general gen admiral adm colonel col captain "
@@ -101,6 +120,14 @@ _CALENDAR = frozenset(
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "bin", "al"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’'&-]*")
+
+
+def _is_named(word: str, named: frozenset[str]) -> bool:
+    """Whether ``word`` is capitalised elsewhere, itself or as a longer form
+    (``Ruritania`` from ``the Ruritanian ministry``, ``Kenya`` from ``Kenyan``)."""
+    if word in named:
+        return True
+    return len(word) >= 4 and any(n.startswith(word) for n in named)
 
 
 @attrs.frozen
@@ -167,7 +194,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
 
 
 def find_mentions(
-    text: str, start: int = 0, end: int | None = None, *, common: frozenset[str] = frozenset()
+    text: str, start: int = 0, end: int | None = None, *, common: frozenset[str] = frozenset(),
+    named: frozenset[str] | None = None,
 ) -> list[FoundMention]:
     """Find named participants in ``text[start:end]``, each with its alias key.
 
@@ -177,6 +205,10 @@ def find_mentions(
         end: where to stop.
         common: words the document also writes in lower case; one of them
             capitalised only because it opens a sentence is not a name.
+        named: words the document capitalises inside a sentence or more than
+            once, if known. A lone capitalised word that opens a sentence and is
+            not among them (``Seasonal rains``, ``Locals told``) is not a name
+            either, unless it is an acronym (``USAID``) or a country.
     """
     stop = len(text) if end is None else end
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, stop)]
@@ -198,6 +230,13 @@ def find_mentions(
             i += 1
             continue
         j = i + 1
+        if at_sentence_start and named is not None and not _is_named(first_word, named) \
+                and first_word not in _ALIAS and first_word not in _STATE_NAMES \
+                and not (len(w) > 1 and w.isupper()) and (
+                    j >= len(words) or not words[j][2][0].isupper()
+                    or text[e : words[j][0]] not in (" ", "\u00a0")):
+            i += 1
+            continue
         run = [w]
         end_at = e
         while j < len(words):

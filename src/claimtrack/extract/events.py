@@ -16,7 +16,7 @@ import attrs
 
 from claimtrack.extract.entities import FoundMention
 from claimtrack.extract.lexicon import COMMUNICATION, DENIAL, PREDICATES, THREAT, lemma_of
-from claimtrack.temporal.lexicon import number_value
+from claimtrack.temporal.lexicon import NUMBER_WORDS, number_value
 
 __all__ = ["FoundEvent", "find_events", "find_modality", "find_source", "nearest_event"]
 
@@ -43,13 +43,14 @@ _SUBJECT_NOUNS = frozenset("sales profit profits earnings revenue revenues incom
 _CLAUSE = frozenset({"to", "that", "because", "after", "before", "when", "while", "where",
                      "which", "who", "as", "if", "since", "until"})
 _NUMBER_WORDS = frozenset(
-    # numbers, time words, units and hedges: never the object of an event
+    # numbers, time words, units, hedges and outcomes: never the object of an event
     "thousand million billion trillion percent per cent bn mn m k hundred dozen morning "
     "afternoon evening night today yesterday tomorrow tonight week month year day weekend "
     "metres meters metre meter kilometres kilometers km miles mile feet foot hectares acres "
     "tonnes tons barrels dollars euros pounds people around about nearly almost roughly "
-    "approximately least most only just some".split()
-)
+    "approximately least most only just some others dozens hundreds thousands millions "
+    "billions missing dead injured wounded hurt".split()
+) | frozenset(NUMBER_WORDS)
 _PREPOSITIONS = frozenset(
     "in on at for with from over under after before during against amid into by as near "
     "off onto around along across toward towards within beside behind below above beyond "
@@ -154,6 +155,11 @@ def _is_period_boundary(tokens: list[tuple[int, int, str]], index: int, lemma: s
     return previous in _PERIODS
 
 
+_NOUN_FIRST = frozenset({"state", "sign", "post", "note"})
+"""Verbs far more often read as nouns (``the state government``, ``signs of leaks``):
+only their ``-ed`` and ``-ing`` forms are events."""
+
+
 def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
     """Every event word of the sentence; words of saying only when nothing else is there."""
     tokens = _tokens(text, start, end)
@@ -161,6 +167,8 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
     for i, (s, e, word) in enumerate(tokens):
         lemma = lemma_of(word) if word[0].isalpha() else None
         if lemma is None or lemma in _LIGHT or _is_period_boundary(tokens, i, lemma):
+            continue
+        if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
             continue
         found.append((i, s, e, lemma))
     events = [f for f in found if f[3] not in COMMUNICATION] or found
