@@ -21,42 +21,44 @@ import attrs
 
 __all__ = ["FoundMention", "find_mentions", "normalise_key"]
 
+# Country, demonyms and capital (as a metonym: "Washington said"), one key each.
+# General world knowledge in alphabetical order; no entry behaves differently.
 _COUNTRIES: dict[str, tuple[str, ...]] = {
+    "argentina": ("argentina", "argentine", "argentinian", "buenos aires"),
+    "australia": ("australia", "australian", "canberra"),
+    "brazil": ("brazil", "brazilian", "brazilians", "brasilia", "brasília"),
+    "canada": ("canada", "canadian", "ottawa"),
+    "chile": ("chile", "chilean", "santiago"),
+    "china": ("china", "chinese", "beijing", "prc"),
+    "colombia": ("colombia", "colombian", "colombians", "bogota", "bogotá"),
+    "cuba": ("cuba", "cuban", "havana"),
+    "egypt": ("egypt", "egyptian", "cairo"),
+    "european union": ("eu", "e.u", "e.u.", "european union", "brussels"),
+    "france": ("france", "french", "paris"),
+    "germany": ("germany", "german", "berlin"),
+    "india": ("india", "indian", "new delhi"),
+    "iran": ("iran", "iranian", "tehran"),
+    "israel": ("israel", "israeli", "israelis", "tel aviv", "jerusalem"),
+    "italy": ("italy", "italian", "rome"),
+    "japan": ("japan", "japanese", "tokyo"),
+    "mexico": ("mexico", "mexican", "mexicans", "mexico city"),
+    "nigeria": ("nigeria", "nigerian", "abuja"),
+    "north korea": ("north korea", "north korean", "pyongyang"),
+    "palestine": ("palestine", "palestinian", "palestinians", "gaza"),
+    "peru": ("peru", "peruvian", "lima"),
+    "russia": ("russia", "russian", "russians", "moscow", "kremlin"),
+    "south africa": ("south africa", "south african", "pretoria"),
+    "south korea": ("south korea", "south korean", "seoul"),
+    "spain": ("spain", "spanish", "madrid"),
+    "turkey": ("turkey", "turkish", "ankara", "türkiye"),
+    "ukraine": ("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"),
+    "united kingdom": ("uk", "u.k", "u.k.", "united kingdom", "britain", "great britain",
+                       "british", "london"),
+    "united nations": ("un", "u.n", "u.n.", "united nations"),
     "united states": ("us", "u.s", "u.s.", "usa", "u.s.a", "u.s.a.", "united states",
                       "united states of america", "america", "american", "americans",
                       "washington"),
-    "colombia": ("colombia", "colombian", "colombians", "bogota", "bogotá"),
     "venezuela": ("venezuela", "venezuelan", "venezuelans", "caracas"),
-    "mexico": ("mexico", "mexican", "mexicans", "mexico city"),
-    "brazil": ("brazil", "brazilian", "brazilians", "brasilia", "brasília"),
-    "argentina": ("argentina", "argentine", "argentinian", "buenos aires"),
-    "peru": ("peru", "peruvian", "lima"),
-    "chile": ("chile", "chilean", "santiago"),
-    "cuba": ("cuba", "cuban", "havana"),
-    "canada": ("canada", "canadian", "ottawa"),
-    "united kingdom": ("uk", "u.k", "u.k.", "united kingdom", "britain", "great britain",
-                       "british", "london"),
-    "france": ("france", "french", "paris"),
-    "germany": ("germany", "german", "berlin"),
-    "spain": ("spain", "spanish", "madrid"),
-    "italy": ("italy", "italian", "rome"),
-    "russia": ("russia", "russian", "russians", "moscow", "kremlin"),
-    "ukraine": ("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"),
-    "china": ("china", "chinese", "beijing", "prc"),
-    "japan": ("japan", "japanese", "tokyo"),
-    "india": ("india", "indian", "new delhi"),
-    "israel": ("israel", "israeli", "israelis", "tel aviv", "jerusalem"),
-    "iran": ("iran", "iranian", "tehran"),
-    "turkey": ("turkey", "turkish", "ankara", "türkiye"),
-    "egypt": ("egypt", "egyptian", "cairo"),
-    "south africa": ("south africa", "south african", "pretoria"),
-    "nigeria": ("nigeria", "nigerian", "abuja"),
-    "australia": ("australia", "australian", "canberra"),
-    "north korea": ("north korea", "north korean", "pyongyang"),
-    "south korea": ("south korea", "south korean", "seoul"),
-    "palestine": ("palestine", "palestinian", "palestinians", "gaza"),
-    "european union": ("eu", "e.u", "e.u.", "european union", "brussels"),
-    "united nations": ("un", "u.n", "u.n.", "united nations"),
 }
 _ALIAS: dict[str, str] = {alias: key for key, aliases in _COUNTRIES.items() for alias in aliases}
 
@@ -122,12 +124,14 @@ _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "d
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’'&-]*")
 
 
-def _is_named(word: str, named: frozenset[str]) -> bool:
-    """Whether ``word`` is capitalised elsewhere, itself or as a longer form
-    (``Ruritania`` from ``the Ruritanian ministry``, ``Kenya`` from ``Kenyan``)."""
-    if word in named:
+def _known_name(word: str, key: str, named: frozenset[str]) -> bool:
+    """Whether a word that opens a sentence is a name: an acronym (``USAID``), a
+    country, or capitalised elsewhere in the document, itself or as a longer form
+    (``Ruritania`` from ``the Ruritanian ministry``)."""
+    if (len(word) > 1 and word.isupper()) or key in _ALIAS or key in _STATE_NAMES \
+            or key in named:
         return True
-    return len(word) >= 4 and any(n.startswith(word) for n in named)
+    return len(key) >= 4 and any(n.startswith(key) for n in named)
 
 
 @attrs.frozen
@@ -221,22 +225,19 @@ def find_mentions(
             continue
         at_sentence_start = i == 0 or re.search(r"[.!?\n“\"]\s*$", text[words[i - 1][1] : s])
         first_word = _clean(w)
-        if at_sentence_start and (
-            (first_word in _SKIP_FIRST and first_word != "the")
-            or (first_word in common and (i + 1 >= len(words) or not words[i + 1][2][0].isupper()))
-        ):
-            # "In New York Stock Exchange trading", "Nonetheless, ...": an opening
-            # preposition or adverb is never part of a name.
-            i += 1
-            continue
         j = i + 1
-        if at_sentence_start and named is not None and not _is_named(first_word, named) \
-                and first_word not in _ALIAS and first_word not in _STATE_NAMES \
-                and not (len(w) > 1 and w.isupper()) and (
-                    j >= len(words) or not words[j][2][0].isupper()
-                    or text[e : words[j][0]] not in (" ", "\u00a0")):
-            i += 1
-            continue
+        if at_sentence_start:
+            next_capital = j < len(words) and words[j][2][0].isupper()
+            starts_run = next_capital and text[e : words[j][0]] in (" ", "\u00a0")
+            if (first_word in _SKIP_FIRST and first_word != "the") \
+                    or (first_word in common and not next_capital) \
+                    or (named is not None and not starts_run
+                        and not _known_name(w, first_word, named)):
+                # "In New York Stock Exchange trading", "Nonetheless, ...": an opening
+                # preposition or adverb is never part of a name; nor is a lone word
+                # capitalised only because it opens the sentence ("Seasonal rains").
+                i += 1
+                continue
         run = [w]
         end_at = e
         while j < len(words):

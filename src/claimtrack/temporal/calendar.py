@@ -68,14 +68,12 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     if ends:
         before = before[ends[-1] :]
     after = text[end : end + 100].split(".", 1)[0]
-    best: tuple[int, int] | None = None
-    for rank, (cue, _) in enumerate(_CUES):
-        for m in cue.finditer(before):
-            best = min(best or (len(before) - m.end(), rank), (len(before) - m.end(), rank))
-        m2 = cue.search(after)
-        if m2 is not None:
-            best = min(best or (m2.start(), rank), (m2.start(), rank))
-    return _CUES[best[1]][1] if best else None
+    # (distance from the expression, strength rank) of every cue in reach.
+    found = [(len(before) - m.end(), rank) for rank, (cue, _) in enumerate(_CUES)
+             for m in cue.finditer(before)]
+    found += [(m.start(), rank) for rank, (cue, _) in enumerate(_CUES)
+              if (m := cue.search(after)) is not None]
+    return _CUES[min(found)[1]][1] if found else None
 
 
 def shift(day: dt.date, unit: str, n: float) -> dt.date:

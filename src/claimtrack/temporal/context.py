@@ -134,9 +134,9 @@ def _duration_value(n: float | None, unit: str) -> str:
         n, unit = n * (10 if unit == "DE" else 100), "Y"
     if n is not None and n != int(n) and unit in _SMALLER:
         small, per = _SMALLER[unit]
-        rest = round((n - int(n)) * per)
-        if rest == int((n - int(n)) * per):
-            return _two_units(int(n), unit, rest, small)
+        rest = (n - int(n)) * per
+        if rest.is_integer():  # 2.5 years is 2 years 6 months; 1.3 years stays P1.3Y
+            return _two_units(int(n), unit, int(rest), small)
     amount = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
     if unit == "WE":
         return f"P{amount}WE"
