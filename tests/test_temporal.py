@@ -104,6 +104,8 @@ class TestNotDates:
             "the captain, 52 years old, survived",
             "signed 12 cooperation agreements",
             "the Astra1002 ferry and the Airbus A320",  # found while scaling to 8,000 articles
+            "the summer camp closed after the winter storm",
+            "the years of war; highs in the sixties",
         ],
     )
     def test_no_false_dates(self, text: str) -> None:
@@ -170,6 +172,54 @@ class TestRelative:
         """UTC and GMT clock times carry ISO 8601's Z; a weekday after one is its day."""
         assert values("landed at 16:00 UTC Monday") == {"16:00 UTC Monday": "2025-11-17T16:00Z"}
         assert values("at 3 p.m. GMT") == {"3 p.m. GMT": "2025-11-19T15:00Z"}
+
+    def test_clock_time_on_a_written_date(self) -> None:
+        """'5 p.m. EST Nov. 9' is one time on that day, not 5 p.m. on the publication date."""
+        assert values("Bids are due by 5 p.m. EST Dec. 2 in New York.") == {
+            "5 p.m. EST Dec. 2": "2025-12-02T17:00"}
+
+    @pytest.mark.parametrize(
+        ("text", "expr", "value", "mod"),
+        [
+            ("Output will double by the end of the year.", "the end of the year", "2025",
+             "END"),
+            ("Debt fell 4% since year-end.", "year-end", "2024", "END"),
+            ("The plant is due to close at year's end.", "year's end", "2025", "END"),
+            ("Prices rose earlier in the month.", "earlier in the month", "2025-11", None),
+            ("The mine flooded in 1987. By the end of the year it had closed.",
+             "the end of the year", "1987", "END"),
+            ("Profit will rise in next year's first quarter.", "next year's first quarter",
+             "2026-Q1", None),
+            ("Last year's fourth-quarter profit fell.", "Last year's fourth-quarter",
+             "2024-Q4", None),
+            ("The region boomed in the nineties.", "the nineties", "199", None),
+            ("It was a hit in the early sixties.", "the early sixties", "196", "START"),
+            ("Sales were weak this past spring.", "this past spring", "2025-SP", None),
+            ("Rates may rise in the near future.", "the near future", "FUTURE_REF", None),
+        ],
+    )
+    def test_parts_of_years_and_spelt_decades(self, text: str, expr: str, value: str,
+                                              mod: str | None) -> None:
+        """Year ends, possessive years, spelt-out decades, seasons and vague futures."""
+        (e,) = [e for e in find_dates(text, REF) if text[e.start : e.end] == expr]
+        assert (e.value, e.mod) == (value, mod)
+
+    @pytest.mark.parametrize(
+        ("text", "expr", "value"),
+        [
+            ("The ascent took a minute and a half.", "a minute and a half", "PT1M30S"),
+            ("He served two and a half years.", "two and a half years", "P2Y6M"),
+            ("The lease runs for an additional year.", "an additional year", "P1Y"),
+            ("Troops stay at least two more weeks.", "at least two more weeks", "P2W"),
+            ("Shares fell for eight trading days.", "eight trading days", "P8D"),
+            ("Talks may take the next couple of years.", "the next couple of years", "P2Y"),
+            ("Turbulence is expected in the weeks ahead.", "the weeks ahead", "PXW"),
+            ("Three hours later, the pumps failed.", "Three hours later", "PT3H"),
+        ],
+    )
+    def test_more_durations(self, text: str, expr: str, value: str) -> None:
+        """Halves, 'more'/'additional' counts, 'the weeks ahead'; hours later is a span."""
+        assert values(text)[expr] == value
 
     def test_later_is_relative_to_the_last_date(self) -> None:
         """'two days later' and 'the following week' count from the date just mentioned."""

@@ -165,9 +165,10 @@ def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                      resolution="unresolved", note=_NO_REFERENCE)
     ref = ctx.reference
     current = (ref.month - 1) // 3 + 1
-    if ordinal and m["q_yrel"]:
-        # "the first quarter of last year"
-        year = ref.year + {"last": -1, "next": 1}.get(m["q_yrel"], 0)
+    year_rel = m["q_yrel"] or m["q_yrel0"]
+    if ordinal and year_rel:
+        # "the first quarter of last year", "next year's first quarter"
+        year = ref.year + {"last": -1, "next": 1}.get(year_rel, 0)
         return _make(m, "quarter", "DATE", f"{year:04d}-Q{ORDINALS[ordinal]}", "quarter",
                      confidence=0.9, resolution="reference")
     if ordinal:
@@ -237,6 +238,30 @@ def _decade(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _make(m, "decade", "DATE", dec, "decade", mod=mod)
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:highs?|lows?|temperatures?|readings?|degrees?|mercury)\b[^.]{0,20}$", re.IGNORECASE)
+
+
+def _decword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``the nineties``: the latest such decade begun by a few years after the
+    reference ("the nineties" said in 1989 looks ahead; said in 2026, back), and
+    the 1900s without a reference, as most text that spells decades out means."""
+    if _WEATHER_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "highs in the sixties": degrees, not years
+    digit = _DECADE_WORDS[m["dw_w"]]
+    base = ctx.reference.year if ctx.reference is not None else 1999
+    year = base // 100 * 100 + digit * 10
+    if year > base + 3:
+        year -= 100
+    mod = _EDGE_MODS.get(m["dw_edge"].lower()) if m["dw_edge"] else None
+    return _make(m, "decade", "DATE", f"{year // 10:03d}", "decade", mod=mod,
+                 confidence=0.8)
+
+
 def _century(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     n = int(m["cen_n"])
     if not 1 <= n <= 22:
@@ -251,14 +276,43 @@ def _season(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if m["se_y"]:
         mod = _EDGE_MODS.get(rel)
         return _make(m, "season", "DATE", f"{m['se_y']}-{code}", "season", mod=mod)
-    if not rel or rel == "the" or (name == "fall" and rel not in ("last", "this", "next")):
-        return None  # "in the summer", "the fall of Rome": no year to give
+    rel = re.sub(r"\s+", " ", rel)
+    if not rel or (name == "fall" and rel not in ("last", "this", "next", "this past")):
+        return None  # "summer camp", "the fall of Rome": not a season of a year
     if ctx.reference is None:
         return _make(m, "season", "DATE", f"XXXX-{code}", "season", confidence=0.6,
                      resolution="unresolved", note=_NO_REFERENCE)
-    year = ctx.reference.year + {"last": -1, "next": 1}.get(rel, 0)
+    ref = ctx.reference
+    begins = _SEASON_START[code]
+    if rel == "this past":
+        year = ref.year if begins <= ref.month else ref.year - 1
+    elif rel == "the":
+        # "the summer", as news tells it: the one just past, or the coming one in
+        # a clause about the future. Not "the summer camp", "the winter storm".
+        if _SEASON_NOUN_AFTER.match(ctx.text, m.end()):
+            return None
+        future = tense_of(ctx.text, m.start(), m.end()) == "future"
+        year = ref.year
+        if future and begins + 2 < ref.month:
+            year += 1
+        elif not future and begins > ref.month:
+            year -= 1
+        return _make(m, "season", "DATE", f"{year:04d}-{code}", "season", confidence=0.6,
+                     resolution="reference")
+    else:
+        year = ref.year + {"last": -1, "next": 1}.get(rel, 0)
     return _make(m, "season", "DATE", f"{year:04d}-{code}", "season", confidence=0.8,
                  resolution="reference", mod=_EDGE_MODS.get(rel))
+
+
+_SEASON_NOUN_AFTER = re.compile(
+    r"[\s\-–]+(?!(?:of|and|or|when|while|before|after|as|in|on|at|to|for|with|by|is|was|"
+    r"has|had|will|would|could|saw|brought|months?|season)\b)[A-Za-z]")
+"""A word after ``the summer`` that makes the season an adjective (``the summer camp``)."""
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""The month each season begins in (northern hemisphere, as TimeML's codes assume)."""
 
 
 def _month(m: re.Match[str], ctx: _Context) -> TimeExpression | None:

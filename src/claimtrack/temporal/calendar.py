@@ -80,7 +80,7 @@ def shift(day: dt.date, unit: str, n: float) -> dt.date:
     """Move ``day`` by ``n`` units (``Y``, ``M``, ``W``, ``D``, ``Q``, ``DE``, ``CE``)."""
     k = int(n)
     if unit == "Y":
-        return day + relativedelta(years=k)
+        return day + relativedelta(months=round(12 * n))  # "a year and a half"
     if unit == "M":
         return day + relativedelta(months=k)
     if unit == "Q":

@@ -35,7 +35,8 @@ WD = rf"(?:{WD_FULL}|(?:{_alt(k for k in WEEKDAY_ALIASES if k not in WEEKDAYS)})
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
 NUMW = (
-    r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?|a\s+couple\s+of|a\s+few|a\s+dozen|several|few|many|some|"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+and\s+a\s+half|"
+    r"\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:a\s+)?couple\s+of|a\s+few|a\s+dozen|several|few|many|some|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an)"
@@ -72,6 +73,7 @@ _EXPRESSION = rf"""
 |(?P<my>(?:(?P<my_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR}))
 |(?P<myrel>(?:(?P<myr_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<myr_m>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)\s+(?:of\s+)?(?P<myr_rel>this|last|next)\s+year)
 |(?P<quarter>(?:the\s+)?(?:(?P<q_rel>last|this|next|previous|latest|current|same)\s+)?
+    (?:(?P<q_yrel0>last|this|next)\s+year['’]s\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]))?
     (?:(?P<q_y0>{YEAR})\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]))?
     (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?
     (?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<q_y>{YEAR})|\s+of\s+(?P<q_yrel>last|this|next)\s+year)?)
@@ -79,31 +81,38 @@ _EXPRESSION = rf"""
 |(?P<half>(?:the\s+)?(?P<h_ord>first|second)\s+half(?:\s+of\s+(?P<h_y>{YEAR}))?)
 |(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*'?(?P<fy_y>{YEAR}|\d\d)(?!\d))
 |(?P<decade>(?:the\s+)?(?:(?P<dec_edge>early|mid|late){SEP})?(?:(?P<dec_d>1\d\d|20\d)0|['’](?P<dec_s>\d)0)['’]?s\b)
+|(?P<decword>the\s+(?:(?P<dw_edge>early|mid|late){SEP})?(?P<dw_w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)
 |(?P<century>(?:the\s+)?(?:(?P<cen_edge>early|mid|late){SEP})?(?P<cen_n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century)
-|(?P<season>(?:(?P<se_rel>last|this|next|early|late|mid|the)\s+)?(?P<se_n>spring|summer|autumn|fall|winter)
+|(?P<season>(?:(?P<se_rel>this\s+past|last|this|next|early|late|mid|the)\s+)?(?P<se_n>spring|summer|autumn|fall|winter)
     (?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?)
 |(?P<theweekend>the\s+weekend)|(?P<theday>the\s+day(?![\w-]|\s+(?:before|after|of|when|that|
     on|in|at|he|she|they|we|i|it|his|her|their|our|its|the|a)\b))|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
 |(?P<partword>(?P<pw_rel>this|last)\s+(?P<pw_part>{PART}|night))
 |(?P<weekday>(?:(?P<wd_rel>last|this|next|past|coming)\s+)?(?P<wd_n>{WD_FULL})
     (?:\s+(?P<wd_part>{PART}))?)
-|(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT})s?\s+
+|(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT})s?(?P<ago_half>\s+and\s+a\s+half)?\s+
     (?P<ago_dir>ago|earlier|later|from\s+now|hence|on)\b)
 |(?P<relunit>(?:(?P<ru_edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+start\s+of|
     the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this|next|past|coming|previous|following|current|
     that|same|the\s+following|the\s+previous|the\s+next|the\s+same|the\s+current|the\s+past|
     the\s+last|the\s+coming|the\s+prior|the\s+full(?=\s+year)|the(?=\s+fiscal\s+year))\s+
     (?:(?P<ru_fiscal>fiscal)\s+)?(?P<ru_u>{UNIT}|(?P<ru_n>{NUMW})\s+(?P<ru_nu>{UNIT})s?)\b)
+|(?P<edgeof>(?:(?P<eo_edge>the\s+end|the\s+start|the\s+beginning|the\s+middle|end|start)\s+of
+    |(?P<eo_in>earlier|later|early|late)\s+in)\s+the\s+(?P<eo_u>year|month|week)\b(?![\s-]+(?:earlier|ago|before)\b)
+    |(?P<eo_u2>year|month)(?:[\s-]+|['’]s\s+)end\b)
 |(?P<yearago>(?P<ya_adj>year|month|week|day)[\s-]+(?:earlier|ago)\b)
-|(?P<duration>(?:(?P<du_q>{APPROX})\s+)?(?P<du_n>{NUMW})[\s\-–]+(?P<du_u>{UNIT})s?
-    (?P<du_long>[\s-]+long|[\s-]+old)?\b)
+|(?P<duration>(?:(?P<du_q>{APPROX})\s+)?(?P<du_n>{NUMW})[\s\-–]+
+    (?:(?:more|additional|extra|straight|consecutive|trading|business|working)\s+)?(?P<du_u>{UNIT})s?
+    (?P<du_half>\s+and\s+a\s+half)?(?P<du_long>[\s-]+long|[\s-]+old)?\b)
 |(?P<plural>(?:(?P<pl_q>recent|several|many|few|the\s+past|the\s+last|the\s+coming|
-    the\s+next|coming)\s+)?(?P<pl_u>second|minute|hour|day|week|month|year|decade)s(?:[\s\-–]long)?\b)
+    the\s+next|coming|the)\s+)?(?P<pl_u>second|minute|hour|day|week|month|year|decade)s
+    (?:[\s\-–]long|(?P<pl_ahead>\s+ahead))?\b)
 |(?P<set>(?P<set_w>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b
     |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
 |(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?::(?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midnight)
     |(?P<cd_h24>[01]\d|2[0-3]):(?P<cd_m24>[0-5]\d)(?=\s+(?:[ecmp][sd]t|gmt|utc)\b))
-    (?:\s+(?:local\s+time|(?P<cd_tz>[ecmp][sd]t|gmt|utc)))?,?\s+(?:on\s+)?(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow))
+    (?:\s+(?:local\s+time|(?P<cd_tz>[ecmp][sd]t|gmt|utc)))?,?\s+(?:on\s+)?
+    (?:(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow)|(?P<cd_mon>{MON})\s+(?P<cd_md>{DAY})(?![\d:]|,?\s+\d)))
 |(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?::(?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
     (?:\s+(?P<cl_tz>[ecmp][sd]t|gmt|utc))?)
 |(?P<clock24>(?P<c24_h>[01]\d|2[0-3]):(?P<c24_m>[0-5]\d)(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc))\b)
@@ -114,6 +123,7 @@ _EXPRESSION = rf"""
 |(?P<wordyear>(?:the\s+year\s+)?(?:nineteen[\s-](?P<wy_tens>{_TENS})(?:[\s-](?P<wy_unit>{_ONES}))?
     |nineteen[\s-](?P<wy_teen>{_TEENS})|two\s+thousand(?:\s+and)?(?:[\s-](?P<wy_2k>{_ONES}|{_TEENS}))?)\b)
 |(?P<ref>(?P<ref_w>now|currently|recently|lately|nowadays|presently|soon|former|formerly|
+    the\s+near\s+future|the\s+(?:near|short)\s+term|these\s+days|
     the\s+future|the\s+past|future|once|previously|current|recent|earlier|later|shortly|
     the\s+time|that\s+time)\b)
 """
@@ -130,7 +140,8 @@ _TRIGGER_WORDS = (
     "quarters", "year", "years", "decade", "decades", "century", "centuries", "millennium",
     "spring", "summer", "autumn", "fall", "winter", "half", "daily", "weekly", "monthly",
     "quarterly", "annually", "yearly", "nightly", "hourly", "noon", "midnight", "fiscal",
-    "fy", "q1", "q2", "q3", "q4", "am", "pm", "nineteen", "thousand",
+    "fy", "q1", "q2", "q3", "q4", "am", "pm", "nineteen", "thousand", "term", "twenties",
+    "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
 )
 
 
@@ -157,7 +168,8 @@ PREFIX_WORDS: frozenset[str] = frozenset(
         "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
         "eighty", "ninety", "hundred", "fiscal", "fy", "year", "month", "week", "day", "noon",
-        "midnight", "am", "pm", *WEEKDAYS, *MONTHS,
+        "midnight", "am", "pm", "in", "near", "short", "these", "additional", "extra",
+        "straight", "consecutive", "trading", "business", "working", "and", *WEEKDAYS, *MONTHS,
         *(k for k in MONTH_ALIASES if k not in MONTHS),
     }
 )

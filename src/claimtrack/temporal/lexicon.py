@@ -47,8 +47,8 @@ NUMBER_WORDS: dict[str, int] = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a couple of": 2, "a pair of": 2, "a dozen": 12,
-    "dozen": 12, "half a": 0, "a half": 0,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "couple of": 2, "a pair of": 2,
+    "a dozen": 12, "dozen": 12, "half a": 0, "a half": 0,
 }
 
 ORDINALS: dict[str, int] = {

@@ -13,6 +13,7 @@ import re
 
 from claimtrack.temporal.calendar import (
     format_value,
+    nearest_day,
     shift,
     tense_of,
     weekday_near,
@@ -26,12 +27,14 @@ from claimtrack.temporal.context import (
     _capitalised,
     _Context,
     _count,
+    _date_or_none,
     _duration_value,
     _make,
     _orig,
     _unit_code,
 )
 from claimtrack.temporal.lexicon import (
+    MONTH_ALIASES,
     WEEKDAY_ALIASES,
 )
 from claimtrack.temporal.values import Granularity, TimeExpression, interval
@@ -179,6 +182,8 @@ def _ago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     direction_word = re.sub(r"\s+", " ", m["ago_dir"].lower())
     unit = _unit_code(m["ago_u"])
     n = _count(m["ago_n"])
+    if n is not None and m["ago_half"]:
+        n += 0.5
     mod = _MODS.get(re.sub(r"\s+", " ", m["ago_q"].lower())) if m["ago_q"] else None
     if direction_word == "on":
         if n is None:
@@ -196,8 +201,65 @@ def _ago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         return _relative(m, ctx, "ago", n, unit, -1, False, mod)
     if direction_word in ("from now", "hence"):
         return _relative(m, ctx, "from_now", n, unit, 1, False, mod)
+    if unit in ("H", "MIN", "S"):
+        # "a minute and a half later": a span of time within the day, as TimeML reads it
+        return _make(m, "duration", "DURATION", _duration_value(n, unit), "day",
+                     resolution="none", mod=mod)
     direction = -1 if direction_word in ("earlier", "before") else 1
     return _relative(m, ctx, "later_earlier", n, unit, direction, True, mod)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z]")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+_EDGE_OF_MODS = {"the end": "END", "end": "END", "late": "END", "the start": "START",
+                 "start": "START", "the beginning": "START", "early": "START",
+                 "the middle": "MID"}
+
+
+def _edgeof(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``the end of the year``, ``earlier in the month``, ``year-end``: a part of the
+    year (month, week) the text is speaking of.
+
+    That is the year of a date just named in the same sentence, or in the one
+    before when the clause tells of the past ("In 1987 it grew. By the end of
+    the year ..."); otherwise the reference's, or the one before it after
+    ``since`` ("since year-end").
+    """
+    unit = (m["eo_u"] or m["eo_u2"]).lower()
+    edge = re.sub(r"\s+", " ", (m["eo_edge"] or m["eo_in"] or "end").lower())
+    mod = _EDGE_OF_MODS.get(edge)
+    gran: Granularity = "year" if unit == "year" else "month" if unit == "month" else "week"
+    base: dt.date | None = None
+    how = "reference"
+    focus = ctx.focus
+    since = _SINCE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
+    if since:
+        focus = None  # "since year-end": the last one before the reference
+    if focus is not None and m.start() - focus.end < 200 and focus.granularity in (
+            "day", "week", "month", "quarter", "year") and (
+            focus.granularity == gran or _finer(focus.granularity, gran)) \
+            and (_SENTENCE_BREAK.search(ctx.text, focus.end, m.start()) is None
+                 or tense_of(ctx.text, m.start(), m.end()) == "past"):
+        span = interval(focus.value)
+        if span is not None:
+            base, how = span[0], "previous"
+    if base is None and ctx.reference is not None:
+        base = ctx.reference
+        if since:
+            base = shift(base, unit[0].upper(), -1)
+    if base is None:
+        return _make(m, "edge_of", "DATE", {"year": "XXXX", "month": "XXXX-XX",
+                                            "week": "XXXX-WXX"}[unit], gran,
+                     confidence=0.5, resolution="unresolved", note=_NO_REFERENCE, mod=mod)
+    return _make(m, "edge_of", "DATE", format_value(base, gran), gran, confidence=0.7,
+                 resolution=how, mod=mod)
+
+
+def _finer(small: str, big: str) -> bool:
+    order = ["day", "week", "month", "quarter", "year"]
+    return order.index(small) < order.index(big) if big in order else False
 
 
 def _yearago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
@@ -236,6 +298,8 @@ def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     n = _count(m["du_n"])
+    if m["du_half"] and n is not None:
+        n += 0.5  # "a minute and a half"
     unit = _unit_code(m["du_u"])
     raw_n = m["du_n"].strip().lower()
     mod = _MODS.get(re.sub(r"\s+", " ", m["du_q"].lower())) if m["du_q"] else None
@@ -262,6 +326,8 @@ def _plural(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     unit = _unit_code(m["pl_u"])
     if q == "recent":
         return _make(m, "past_ref", "DATE", "PAST_REF", "none", resolution="none")
+    if q == "the" and not m["pl_ahead"]:
+        return None  # "the years of war": only "the weeks ahead" is a span of time
     if not q:
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         if not re.search(r"\b(?:for|over)\s+$", before) and "long" not in m.group(0).lower():
@@ -298,6 +364,16 @@ def _clockday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     else:
         hour = int(m["cd_h"]) % 12 + (12 if m["cd_ap"].lower().startswith("p") else 0)
         minute = int(m["cd_m"] or 0)
+    if m["cd_mon"]:
+        # "5 p.m. EST Nov. 9": the day written out, its year from the reference
+        date = _day_of_month(m, ctx)
+        if date is None:
+            return None
+        return _make(m, "clock_day", "TIME",
+                     f"{date}T{hour:02d}:{minute:02d}{_zone(m['cd_tz'])}", "time",
+                     confidence=0.8 if date[0] != "X" else 0.5,
+                     resolution="reference" if date[0] != "X" else "unresolved",
+                     note=None if date[0] != "X" else _NO_REFERENCE)
     word = m["cd_day"].lower()
     if ctx.reference is None:
         return _make(m, "clock_day", "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "time",
@@ -310,6 +386,17 @@ def _clockday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _make(m, "clock_day", "TIME",
                  f"{day.isoformat()}T{hour:02d}:{minute:02d}{_zone(m['cd_tz'])}", "time",
                  confidence=0.8, resolution="reference")
+
+
+def _day_of_month(m: re.Match[str], ctx: _Context) -> str | None:
+    mo = MONTH_ALIASES[m["cd_mon"].lower().rstrip(".")]
+    day_n = int(re.sub(r"\D", "", m["cd_md"]))
+    if _date_or_none(2000, mo, day_n) is None:
+        return None
+    if ctx.reference is None:
+        return f"XXXX-{mo:02d}-{day_n:02d}"
+    day = nearest_day(ctx.reference, mo, day_n, tense_of(ctx.text, m.start(), m.end()))
+    return None if day is None else day.isoformat()
 
 
 def _clock24(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
@@ -347,7 +434,9 @@ def _ref(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
              "presently": "PRESENT_REF", "current": "PRESENT_REF", "recently": "PAST_REF",
              "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
-             "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF"}.get(word)
+             "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+             "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+             "the short term": "FUTURE_REF", "these days": "PRESENT_REF"}.get(word)
     if value is None:
         return None
     if word in ("current", "recent", "future"):

@@ -20,6 +20,7 @@ import re
 from claimtrack.temporal.absolute import (
     _century,
     _decade,
+    _decword,
     _dm,
     _dmy,
     _fiscal,
@@ -51,6 +52,7 @@ from claimtrack.temporal.relative import (
     _clockday,
     _dayword,
     _duration,
+    _edgeof,
     _noon,
     _partword,
     _plural,
@@ -76,7 +78,7 @@ _HANDLERS: dict[str, Handler] = {
     "weekday": _weekday, "ago": _ago, "relunit": _relunit, "yearago": _yearago,
     "duration": _duration, "plural": _plural, "set": _set, "clock": _clock,
     "clock24": _clock24, "noon": _noon, "month": _month, "year": _year, "ref": _ref,
-    "wordyear": _wordyear,
+    "wordyear": _wordyear, "decword": _decword, "edgeof": _edgeof,
 }
 
 
