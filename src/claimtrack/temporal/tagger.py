@@ -95,6 +95,13 @@ _TOKEN_TAIL = re.compile(r"[a-z0-9]+$")
 _PREVIOUS_WORD = re.compile(r"(?<![a-z0-9.])([a-z0-9.]+)[ \t\r\n,\-–—']+$")
 
 
+_GLUE = {
+    "and": re.compile(r"and a half"),
+    "in": re.compile(r"(?:earlier|later|early|late) in "),
+}
+"""Prefix words that may open an expression only in these phrases (checked around them)."""
+
+
 def _candidate_starts(low: str, trigger_start: int, floor: int) -> list[int]:
     """Where an expression holding the trigger may start, latest first.
 
@@ -114,6 +121,8 @@ def _candidate_starts(low: str, trigger_start: int, floor: int) -> list[int]:
         word = prev.group(1).rstrip(".")
         if word not in PREFIX_WORDS and not _DIGIT_WORD.fullmatch(word):
             break
+        if word in _GLUE and not _GLUE[word].search(low, prev.start(1) - 8, prev.end(1) + 8):
+            break  # "and", "in" open nothing except "two and a half", "later in the"
         pos = prev.start(1)
         starts.append(pos)
     return starts
