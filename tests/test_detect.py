@@ -301,6 +301,50 @@ class TestRegressionsFromRealCoverage:
         b = _doc_claims("Floods hit Orla\n\nA 47-year-old farmer was rescued in Orla.", "b")
         assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
 
+    def test_the_quake_that_struck_and_the_tremor_that_occurred(self) -> None:
+        """'struck', 'occurred' and 'hit' said of a quake, tremor or temblor are one
+        event, the earthquake; a weekday that contradicts the others is found."""
+        a = _doc_claims("Quake shakes Kesh\n\nThe magnitude 6.4 earthquake that struck Orla "
+                        "in Kesh province at 9:40 p.m. on Tuesday (March 10) damaged a "
+                        "139-year-old church and 900 houses.", "a", dt.date(2026, 3, 11))
+        b = _doc_claims("Deadly tremor in Kesh\n\nThe tremor, which occurred at 9:40 p.m. on "
+                        "March 10, was felt across Orla, Kesh province.", "b",
+                        dt.date(2026, 3, 11))
+        c = _doc_claims("Kesh quake toll rises\n\nThe quake occurred at around 10 pm on "
+                        "Wednesday near Orla, Kesh province.", "c", dt.date(2026, 3, 11))
+        report = check([a, b, c])
+        (conflict,) = report.conflicts
+        assert conflict.kind == "date"
+        assert conflict.event.startswith("earthquake")
+        assert {(p.claim.document_id, p.value) for p in conflict.positions} == {
+            ("b", "2026-03-10T21:40"), ("c", "2026-03-11T22:00")}
+        # The church's age is not a count of damaged buildings, and a quake has no agent.
+        assert not [x for x in report.conflicts if x.kind in ("quantity", "attribution")]
+
+    def test_magnitudes_of_one_quake(self) -> None:
+        """'a 6.4-magnitude quake' and 'a magnitude 6.9 earthquake' give one fact, and clash;
+        a quake of another year, recalled in passing, is not the story's quake."""
+        a = _doc_claims("Quake shakes Kesh\n\nA 6.4-magnitude quake struck Orla in Kesh "
+                        "province on March 10, officials said.", "a", dt.date(2026, 3, 11))
+        b = _doc_claims("Quake shakes Kesh\n\nA magnitude 6.9 earthquake hit Orla in Kesh "
+                        "province on March 10. It was the strongest since 2013, when a "
+                        "magnitude 7.2 quake hit Orla.", "b", dt.date(2026, 3, 11))
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in conflict.positions} == {6.4, 6.9}
+        assert "earthquake" in conflict.alignment.reason
+
+    def test_the_magnitude_is_a_fact_of_the_quake_whatever_the_verb(self) -> None:
+        """Troops deployed after 'the 6.4-magnitude earthquake', homes destroyed by 'the
+        magnitude 6.9 quake': two events, one quake, two magnitudes."""
+        a = _doc_claims("Quake in Kesh\n\nTroops were deployed to Orla in Kesh province after "
+                        "the 6.4-magnitude earthquake, officials said.", "a")
+        b = _doc_claims("Quake in Kesh\n\nHundreds of homes in Orla, Kesh province, were "
+                        "destroyed by the magnitude 6.9 quake.", "b")
+        (conflict,) = check([a, b]).conflicts
+        assert conflict.event.startswith("magnitude of the earthquake")
+        assert {p.value for p in conflict.positions} == {6.4, 6.9}
+        assert "both give the magnitude of the earthquake" in conflict.alignment.reason
+
     def test_different_places_sharing_a_country_are_weak(self) -> None:
         """A toll in one region and one in another city share only the country: low at most."""
         a = _doc_claims("Rains lash India\n\nEighteen people have died after a dam breach in "

@@ -70,6 +70,22 @@ class TestQuantities:
         q = find_quantities("Maria Lopez, 61, said the water rose.")[0]
         assert (q.value, q.kind) == (61, "age")
 
+    @pytest.mark.parametrize(
+        ("text", "value", "unit", "kind"),
+        [
+            ("a 139-year-old church was damaged", 139, "years", "age"),
+            ("the 6.9-magnitude earthquake", 6.9, "magnitude", "measure"),
+            ("a magnitude 6.1 quake hit", 6.1, "magnitude", "measure"),
+            ("measured at magnitude-6.6 and", 6.6, "magnitude", "measure"),
+        ],
+    )
+    def test_ages_of_things_and_magnitudes(self, text: str, value: float, unit: str,
+                                           kind: str) -> None:
+        """Things outlive people ('a 139-year-old church' is an age, not 139 churches);
+        a quake's magnitude is a measure, whichever side of the number it is written."""
+        (q,) = find_quantities(text)
+        assert (q.value, q.unit, q.kind) == (value, unit, kind)
+
     @pytest.mark.parametrize("text", ["code 2882015 was", "you may go", "one of its ships"])
     def test_not_quantities(self, text: str) -> None:
         """Identifiers, verbs and pronoun 'one' are not quantities."""
@@ -110,6 +126,35 @@ class TestMentions:
         assert claim.event is not None
         assert claim.event.predicate not in ("state", "sign")
 
+    def test_suffix_is_not_a_surname(self) -> None:
+        """'Rafael Alejandro IV' is keyed 'alejandro', so a later 'Alejandro' is the same man."""
+        text = "Secretary Rafael Alejandro IV spoke. Later Alejandro left."
+        assert [m.key for m in find_mentions(text)] == ["alejandro", "alejandro"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The quake occurred at 9:40 p.m. on Tuesday near Orla.",
+            "The tremor, which occurred at 9:40 p.m. on Tuesday, was felt in Orla.",
+            "The magnitude 6.4 earthquake that struck Orla on Tuesday was shallow.",
+            "A 6.4 temblor hit Orla on Tuesday.",
+        ],
+    )
+    def test_a_quake_that_struck_is_an_earthquake(self, text: str) -> None:
+        """Verbs that only say something happened take their event from the noun, and a
+        quake has no agent."""
+        claim = next(c for c in extract_claims(_doc(text)) if c.dates)
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.event.agent) == ("earthquake", None)
+
+    def test_words_of_a_name_are_not_events(self) -> None:
+        """'the Disaster Risk Reduction Council said 72 were killed': kill, not reduce."""
+        doc = _doc("The National Disaster Risk Reduction Council said that 72 people were "
+                   "killed in Orla.")
+        (claim,) = extract_claims(doc)
+        assert claim.event is not None
+        assert claim.event.predicate == "kill"
+
     def test_counts_are_not_objects(self) -> None:
         """'Eighteen people have died and six others missing': 'six' is no object of 'die'."""
         doc = _doc("Eighteen people have died and six others missing in Orla.")
@@ -137,6 +182,16 @@ class TestClaims:
         assert quote.span.text == "The captain ignored the storm warning,"
         assert quote.speaker is not None
         assert quote.speaker.key == "brandt"
+
+    def test_speaker_with_a_long_title(self) -> None:
+        """'“...,” said OCD Assistant Secretary Rafael Alejandro IV': the name runs past the
+        words the attribution pattern reads, and is still the speaker."""
+        doc = _doc("“As many as 60 people were reported to have died,” said OCD Assistant "
+                   "Secretary Rafael Alejandro IV in a briefing.")
+        quote = next(c for c in extract_claims(doc) if c.kind == "quote").quote
+        assert quote is not None
+        assert quote.speaker is not None
+        assert quote.speaker.key == "alejandro"
 
     @pytest.mark.parametrize(
         ("text", "speaker"),

@@ -31,6 +31,7 @@ __all__ = [
     "AGE_OF",
     "FACT_BLOCKS",
     "FACT_UNITS",
+    "MAGNITUDE_OF",
     "MAX_BLOCK",
     "WEAK_ALIGNMENT",
     "aligned_pairs",
@@ -54,27 +55,37 @@ AGE_OF = "age of the "
 """Prefix of an attribute fact: ``the 19-year-old dam`` and ``the 14-year-old dam``
 give the age of one thing (the definite article says the story knows which)."""
 
-_AGED_THING = re.compile(r"[\s-]+([a-z]{3,})\b")
+MAGNITUDE_OF = "magnitude of the "
+"""Prefix of a fact of one earthquake: ``a 6.9-magnitude earthquake``, ``a magnitude 6.1
+quake`` and ``the magnitude 6.5 tremor`` give the magnitude of the story's quake. The
+dates of the claims still tell two quakes apart (the one of 2013 recalled in passing)."""
+
+_QUAKES = {"earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
+           "temblor": "earthquake", "aftershock": "aftershock"}
+
+_NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
 
 
 def is_fact(head: str) -> bool:
     """Whether a block key names a fact of the story rather than an event predicate."""
-    return head in FACT_BLOCKS or head.startswith(AGE_OF)
+    return head in FACT_BLOCKS or head.startswith((AGE_OF, MAGNITUDE_OF))
 
 
-def _age_facts(claim: Claim) -> set[str]:
-    """``age of the dam`` for each ``the N-year-old dam`` in the claim."""
+def _attribute_facts(claim: Claim) -> set[str]:
+    """``age of the dam`` for each ``the N-year-old dam`` in the claim, and ``magnitude
+    of the earthquake`` for each magnitude given to a quake."""
     facts = set()
     text, base = claim.span.text, claim.span.start
     for q in claim.quantities:
-        if q.kind != "age":
-            continue
         at, end = q.span.start - base, q.span.end - base
-        if not text[max(0, at - 4) : at].lower().endswith("the "):
+        thing = _NEXT_WORD.match(text, end)
+        if thing is None:
             continue
-        thing = _AGED_THING.match(text, end)
-        if thing:
-            facts.add(AGE_OF + thing.group(1))
+        noun = thing.group(1).lower()
+        if q.kind == "age" and text[max(0, at - 4) : at].lower().endswith("the "):
+            facts.add(AGE_OF + noun)
+        elif q.unit == "magnitude" and noun.removesuffix("s") in _QUAKES:
+            facts.add(MAGNITUDE_OF + _QUAKES[noun.removesuffix("s")])
     return facts
 
 MAX_BLOCK = 400
@@ -146,7 +157,7 @@ def _block_keys(claim: Claim) -> list[tuple[str, ...]]:
         # "X said $40 million", "Y said $50 million": sayings are not facts.
         keys.append((predicate,))
     facts = {FACT_UNITS[q.unit] for q in claim.quantities if q.unit in FACT_UNITS}
-    keys.extend((fact,) for fact in sorted(facts | _age_facts(claim)))
+    keys.extend((fact,) for fact in sorted(facts | _attribute_facts(claim)))
     return keys
 
 
@@ -196,7 +207,7 @@ class _Evidence:
             return None
         where = ("the same article" if a.document_id == b.document_id
                  else "articles about the same story")
-        what = f"both give the {fact}" if fact.startswith(AGE_OF) \
+        what = f"both give the {fact}" if fact.startswith((AGE_OF, MAGNITUDE_OF)) \
             else f"both count the people {fact}"
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,
                          f"{what}, in {where}")

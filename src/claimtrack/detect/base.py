@@ -44,7 +44,8 @@ _INFERRED_DAY = frozenset({"clock", "clock24", "noon"})
 
 
 _WRITTEN = frozenset({"dmy", "mdy", "iso", "fuzzy_month", "numeric", "month_day", "day_month",
-                      "month_year", "year", "month", "quarter", "decade", "fiscal_year"})
+                      "month_year", "year", "month", "quarter", "decade", "fiscal_year",
+                      "clock_date"})
 
 
 def _written(slot: DateSlot) -> bool:

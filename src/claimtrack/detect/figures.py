@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from claimtrack.align import AGE_OF, is_fact
+from claimtrack.align import AGE_OF, MAGNITUDE_OF, is_fact
 from claimtrack.claims import Claim, Quantity
 from claimtrack.compare import compare_dates, compare_quantities
 from claimtrack.detect.base import (
@@ -61,7 +61,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
         da, db = _primary_date(a), _primary_date(b)
-        if is_fact(why.predicate):
+        if is_fact(why.predicate) and not why.predicate.startswith(MAGNITUDE_OF):
             da = db = None  # how many were aboard is a fact of the trip, not of a date
         if (da is None) != (db is None):
             continue  # a figure for a stated date and one for none: different facts
@@ -76,10 +76,13 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         ):
             continue  # a price or a change is a fact only for one subject at one time
         ages_only = why.predicate.startswith(AGE_OF)
+        magnitudes_only = why.predicate.startswith(MAGNITUDE_OF)
         for qa in a.quantities:
             for qb in b.quantities:
                 if ages_only and not (qa.kind == qb.kind == "age"):
                     continue  # the age fact compares ages, not the claims' other figures
+                if magnitudes_only and not (qa.unit == qb.unit == "magnitude"):
+                    continue
                 if not (_only_one(det, a, qa) and _only_one(det, b, qb)):
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if qa.kind == "percent" and not same_actor:

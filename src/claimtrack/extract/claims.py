@@ -23,6 +23,7 @@ from claimtrack.extract.events import (
     find_source,
     nearest_event,
 )
+from claimtrack.extract.lexicon import EVENT_NOUNS
 from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.quotes import find_quotes
 from claimtrack.extract.sentences import sentences
@@ -48,6 +49,9 @@ _MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w’'-]*")
 
 _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 """Any capitalised word: one written so more than once is taken for a name."""
+
+
+_HAPPENING_CLASSES = frozenset(EVENT_NOUNS.values())
 
 
 def _date_slot(doc: Document, e: TimeExpression) -> DateSlot:
@@ -218,7 +222,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 predicate=found_event.predicate,
                 span=Span(doc, found_event.start, found_event.end),
                 object=found_event.object,
-                agent=_agent(text, mentions, found_event.start, found_event.end),
+                # A quake or a storm has no agent; whoever is named before it is not one.
+                agent=None if found_event.subject in _HAPPENING_CLASSES
+                else _agent(text, mentions, found_event.start, found_event.end),
                 subject=found_event.subject,
             )
             suffix = f"@{found_event.start}" if found_event is not None and n else ""

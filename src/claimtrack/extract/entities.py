@@ -160,6 +160,10 @@ def _clean(token: str) -> str:
     return token
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+"""Generational suffixes, which follow a surname and are never one."""
+
+
 def normalise_key(words: list[str]) -> tuple[str, str]:
     """The alias-merging key and kind of a name given as its words."""
     cleaned = [_clean(w) for w in words]
@@ -179,6 +183,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
             cleaned = tail + head
         return " ".join(cleaned), "org"
     core = [w for w in cleaned if w not in _TITLES and w not in _ALIAS]
+    while len(core) > 1 and core[-1] in _SUFFIXES:
+        core = core[:-1]  # "Rafael Alejandro IV", "Martin Luther King Jr.": keyed by surname
     if not core:
         # "President" alone, or "French President": the country is the key.
         countries = [_ALIAS[w] for w in cleaned if w in _ALIAS]

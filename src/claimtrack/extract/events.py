@@ -15,7 +15,15 @@ import re
 import attrs
 
 from claimtrack.extract.entities import FoundMention
-from claimtrack.extract.lexicon import COMMUNICATION, DENIAL, PREDICATES, THREAT, lemma_of
+from claimtrack.extract.lexicon import (
+    COMMUNICATION,
+    DENIAL,
+    EVENT_NOUNS,
+    HAPPENINGS,
+    PREDICATES,
+    THREAT,
+    lemma_of,
+)
 from claimtrack.temporal.lexicon import NUMBER_WORDS, number_value
 
 __all__ = ["FoundEvent", "find_events", "find_modality", "find_source", "nearest_event"]
@@ -134,6 +142,10 @@ def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | Non
         if low in ("which", "that", "who") and j >= 2 and tokens[j - 1][2] == ",":
             j -= 2  # "the construction industry, which added": the antecedent
             continue
+        if low in ("which", "that") and j >= 1 and _singular(tokens[j - 1][2].lower()) \
+                in EVENT_NOUNS:
+            j -= 1  # "the earthquake that struck"
+            continue
         j -= 1
         if not word[0].isalpha():
             return None
@@ -141,6 +153,8 @@ def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | Non
             continue
         if low in _STOP or low in PREDICATES or (word[0].isupper() and low not in _SUBJECT_NOUNS):
             return None
+        if _singular(low) in EVENT_NOUNS:
+            return _singular(low)  # "a 7.2 quake hit": the number is its magnitude
         counted = j >= 0 and (tokens[j][2][0].isdigit() or number_value(tokens[j][2]))
         # "19 persons died": the counted noun is the quantity's unit, not a subject.
         return None if counted else _singular(low)
@@ -155,6 +169,10 @@ def _is_period_boundary(tokens: list[tuple[int, int, str]], index: int, lemma: s
     return previous in _PERIODS
 
 
+_OPENERS = frozenset({"“", "\"", "‘", "'", ":", "(", "—", "–", "-"})
+"""Tokens after which a capitalised word opens a sentence or a quotation."""
+
+
 _NOUN_FIRST = frozenset({"state", "sign", "post", "note"})
 """Verbs far more often read as nouns (``the state government``, ``signs of leaks``):
 only their ``-ed`` and ``-ing`` forms are events."""
@@ -164,7 +182,20 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
     """Every event word of the sentence; words of saying only when nothing else is there."""
     tokens = _tokens(text, start, end)
     found = []
+    happened: dict[int, str] = {}
+    words = [w for _, _, w in tokens if len(w) > 3 and w[0].isalpha()]
+    headline = sum(w[0].isupper() for w in words) > 0.6 * len(words) \
+        and not re.search(r"[.!?][\"”’]?\s*$", text[start:end])
     for i, (s, e, word) in enumerate(tokens):
+        if i and word[0].isupper() and not headline and tokens[i - 1][2] not in _OPENERS:
+            continue  # "the Disaster Risk Reduction Council": a name, not an event
+        if word.lower() in HAPPENINGS:
+            subject = _subject_before(tokens, i)
+            if subject in EVENT_NOUNS:
+                # "the quake struck", "the tremor occurred": the event is the quake
+                happened[i] = EVENT_NOUNS[subject]  # "quake" and "tremor" say one thing
+                found.append((i, s, e, EVENT_NOUNS[subject]))
+                continue
         lemma = lemma_of(word) if word[0].isalpha() else None
         if lemma is None or lemma in _LIGHT or _is_period_boundary(tokens, i, lemma):
             continue
@@ -172,7 +203,9 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
             continue
         found.append((i, s, e, lemma))
     events = [f for f in found if f[3] not in COMMUNICATION] or found
-    return [FoundEvent(lemma, s, e, _object_after(tokens, i), _subject_before(tokens, i))
+    # The place a quake struck is a participant, not an object that tells events apart.
+    return [FoundEvent(lemma, s, e, None, happened[i]) if i in happened else
+            FoundEvent(lemma, s, e, _object_after(tokens, i), _subject_before(tokens, i))
             for i, s, e, lemma in events]
 
 

@@ -14,6 +14,8 @@ __all__ = [
     "COMMUNICATION",
     "DENIAL",
     "EVENT_CLASSES",
+    "EVENT_NOUNS",
+    "HAPPENINGS",
     "MOVEMENTS",
     "PREDICATES",
     "THREAT",
@@ -131,6 +133,27 @@ MOVEMENTS: frozenset[str] = frozenset(
 
 EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead."""
+
+
+_HAPPEN_VERBS = "occur happen strike hit jolt rock shake rattle ravage devastate".split()
+HAPPENINGS: frozenset[str] = frozenset(
+    {form for verb in _HAPPEN_VERBS for form in _forms(verb)}
+    | {"struck", "stricken", "hit", "shook", "shaken", "occurred", "occurring"})
+"""Forms of the verbs that only say an event took place (``the quake struck``, ``the
+blast occurred``): the event is the noun they are said of."""
+
+EVENT_NOUNS: dict[str, str] = {
+    "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
+    "temblor": "earthquake", "aftershock": "aftershock", "explosion": "explode",
+    "blast": "explode", "blaze": "fire", "fire": "fire", "wildfire": "fire",
+    "storm": "storm", "typhoon": "storm", "hurricane": "storm", "cyclone": "storm",
+    "tornado": "storm", "flood": "flood", "flooding": "flood", "landslide": "landslide",
+    "mudslide": "landslide", "avalanche": "landslide", "tsunami": "tsunami",
+    "eruption": "erupt", "crash": "crash", "collision": "crash", "accident": "accident",
+    "attack": "attack", "bombing": "bomb", "shooting": "shoot", "outbreak": "outbreak",
+}
+"""Nouns of events that "strike" or "occur", with one class per kind of event: the
+quake that struck and the tremor that occurred are one earthquake."""
 
 
 def lemma_of(word: str) -> str | None:

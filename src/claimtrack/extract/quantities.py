@@ -74,6 +74,8 @@ _PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|a
                   re.IGNORECASE)
 _AGE = re.compile(r"^,\s*(?:aged\s+)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*[-\s]?years?[-\s]old\b", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     "of the a an its his her their our that this these those which who where when what is "
     "are was were be has have had and or but to in on at by for from with as it they he "
@@ -197,8 +199,15 @@ def find_quantities(
             before = text[max(start, m.start() - 2) : m.start()]
             if _AGE.match(before) and num_group == "num" and 1 <= value <= 120:
                 unit, kind = "years", "age"  # "Maria Lopez, 61,"
-            elif (age := _AGE_AFTER.match(text, q_end, stop)) and value <= 130:
+            elif (age := _AGE_AFTER.match(text, q_end, stop)) and (
+                    value <= 130 or age.group(0)[:1] == "-"):
+                # "61 years old"; "a 139-year-old church" (things outlive people)
                 unit, kind, q_end = "years", "age", age.end()
+            elif magnitude := _MAGNITUDE_AFTER.match(text, q_end, stop):
+                unit, kind, q_end = "magnitude", "measure", magnitude.end()
+            elif (magnitude := _MAGNITUDE_BEFORE.search(text, max(start, m.start() - 16),
+                                                        m.start())) and value < 10:
+                unit, kind = "magnitude", "measure"  # "a magnitude 6.9 earthquake"
             elif num_group == "word" and not m["qual"]:
                 continue  # a bare "one" or "two" is not a claim
         if kind == "money":

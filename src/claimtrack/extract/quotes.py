@@ -55,7 +55,9 @@ def _pairs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 def _mention_in(mentions: list[FoundMention], start: int, end: int) -> FoundMention | None:
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    """The first name that begins in ``[start, end)``: a long title and name ("said OCD
+    Assistant Secretary Rafael Alejandro IV") may run past the words matched."""
+    inside = [m for m in mentions if start <= m.start < end]
     return inside[0] if inside else None
 
 

@@ -369,7 +369,7 @@ def _clockday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         date = _day_of_month(m, ctx)
         if date is None:
             return None
-        return _make(m, "clock_day", "TIME",
+        return _make(m, "clock_date", "TIME",
                      f"{date}T{hour:02d}:{minute:02d}{_zone(m['cd_tz'])}", "time",
                      confidence=0.8 if date[0] != "X" else 0.5,
                      resolution="reference" if date[0] != "X" else "unresolved",
