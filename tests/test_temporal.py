@@ -172,6 +172,9 @@ class TestRelative:
         """UTC and GMT clock times carry ISO 8601's Z; a weekday after one is its day."""
         assert values("landed at 16:00 UTC Monday") == {"16:00 UTC Monday": "2025-11-17T16:00Z"}
         assert values("at 3 p.m. GMT") == {"3 p.m. GMT": "2025-11-19T15:00Z"}
+        # Wire copy writes UTC without a colon; a year before a zone is still a year.
+        assert values("The quake struck at 0830 UTC.") == {"0830 UTC": "2025-11-19T08:30Z"}
+        assert values("in 2014 UTC replaced GMT") == {"2014": "2014"}
 
     def test_clock_time_on_a_written_date(self) -> None:
         """'5 p.m. EST Nov. 9' is one time on that day, not 5 p.m. on the publication date."""
