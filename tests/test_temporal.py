@@ -175,6 +175,7 @@ class TestRelative:
         # Wire copy writes UTC without a colon; a year before a zone is still a year.
         assert values("The quake struck at 0830 UTC.") == {"0830 UTC": "2025-11-19T08:30Z"}
         assert values("in 2014 UTC replaced GMT") == {"2014": "2014"}
+        assert values("as of 14:48 UTC") == {"14:48 UTC": "2025-11-19T14:48Z"}
 
     def test_clock_time_on_a_written_date(self) -> None:
         """'5 p.m. EST Nov. 9' is one time on that day, not 5 p.m. on the publication date."""

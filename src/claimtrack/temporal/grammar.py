@@ -110,12 +110,12 @@ _EXPRESSION = rf"""
 |(?P<set>(?P<set_w>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b
     |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
 |(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?::(?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midnight)
-    |(?<![\d.,])(?<!in\s)(?<!of\s)(?<!since\s)(?P<cd_h24>[01]\d|2[0-3]):?(?P<cd_m24>[0-5]\d)(?=\s+(?:[ecmp][sd]t|gmt|utc)\b))
+    |(?<![\d.,])(?P<cd_h24>[01]\d|2[0-3])(?::|(?<!\bin\s\d\d)(?<!\bof\s\d\d)(?<!\bby\s\d\d)(?<!since\s\d\d)(?<!until\s\d\d))(?P<cd_m24>[0-5]\d)(?=\s+(?:[ecmp][sd]t|gmt|utc)\b))
     (?:\s+(?:local\s+time|(?P<cd_tz>[ecmp][sd]t|gmt|utc)))?,?\s+(?:on\s+)?
     (?:(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow)|(?P<cd_mon>{MON})\s+(?P<cd_md>{DAY})(?![\d:]|,?\s+\d)))
 |(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?::(?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
     (?:\s+(?P<cl_tz>[ecmp][sd]t|gmt|utc))?)
-|(?P<clock24>(?<![\d.,])(?<!in\s)(?<!of\s)(?<!since\s)(?P<c24_h>[01]\d|2[0-3]):?(?P<c24_m>[0-5]\d)(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc))\b)
+|(?P<clock24>(?<![\d.,])(?P<c24_h>[01]\d|2[0-3])(?::|(?<!\bin\s\d\d)(?<!\bof\s\d\d)(?<!\bby\s\d\d)(?<!since\s\d\d)(?<!until\s\d\d))(?P<c24_m>[0-5]\d)(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc))\b)
 |(?P<noon>(?<!high\s)noon|midnight)
 |(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)(?![\w-]))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
