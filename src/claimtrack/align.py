@@ -22,8 +22,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from claimtrack.claims import Claim
-from claimtrack.extract.lexicon import COMMUNICATION, EVENT_CLASSES, lemma_of
+from claimtrack.claims import Claim, Quantity
+from claimtrack.extract.lexicon import COMMUNICATION, EVENT_CLASSES, EVENT_NOUNS, lemma_of
 from claimtrack.findings import Alignment
 
 __all__ = [
@@ -35,7 +35,9 @@ __all__ = [
     "MAX_BLOCK",
     "WEAK_ALIGNMENT",
     "aligned_pairs",
+    "is_attribute",
     "is_fact",
+    "measures",
     "quote_pairs",
 ]
 
@@ -60,15 +62,31 @@ MAGNITUDE_OF = "magnitude of the "
 quake`` and ``the magnitude 6.5 tremor`` give the magnitude of the story's quake. The
 dates of the claims still tell two quakes apart (the one of 2013 recalled in passing)."""
 
-_QUAKES = {"earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
-           "temblor": "earthquake", "aftershock": "aftershock"}
+_QUAKES = frozenset({"earthquake", "aftershock"})
+"""The event classes (:data:`EVENT_NOUNS`) a magnitude is given to."""
 
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
 
 
 def is_fact(head: str) -> bool:
     """Whether a block key names a fact of the story rather than an event predicate."""
-    return head in FACT_BLOCKS or head.startswith((AGE_OF, MAGNITUDE_OF))
+    return head in FACT_BLOCKS or is_attribute(head)
+
+
+def is_attribute(head: str) -> bool:
+    """Whether a block key names a figure of one thing: its age, a quake's magnitude."""
+    return head.startswith((AGE_OF, MAGNITUDE_OF))
+
+
+def measures(head: str, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a figure the fact ``head`` compares: an age fact compares
+    ages and a magnitude fact magnitudes, not the claims' other figures; the other
+    facts compare every figure."""
+    if head.startswith(AGE_OF):
+        return quantity.kind == "age"
+    if head.startswith(MAGNITUDE_OF):
+        return quantity.unit == "magnitude"
+    return True
 
 
 def _attribute_facts(claim: Claim) -> set[str]:
@@ -84,8 +102,9 @@ def _attribute_facts(claim: Claim) -> set[str]:
         noun = thing.group(1).lower()
         if q.kind == "age" and text[max(0, at - 4) : at].lower().endswith("the "):
             facts.add(AGE_OF + noun)
-        elif q.unit == "magnitude" and noun.removesuffix("s") in _QUAKES:
-            facts.add(MAGNITUDE_OF + _QUAKES[noun.removesuffix("s")])
+        elif q.unit == "magnitude" and (
+                kind := EVENT_NOUNS.get(noun.removesuffix("s"))) in _QUAKES:
+            facts.add(MAGNITUDE_OF + str(kind))
     return facts
 
 MAX_BLOCK = 400
@@ -207,7 +226,7 @@ class _Evidence:
             return None
         where = ("the same article" if a.document_id == b.document_id
                  else "articles about the same story")
-        what = f"both give the {fact}" if fact.startswith((AGE_OF, MAGNITUDE_OF)) \
+        what = f"both give the {fact}" if is_attribute(fact) \
             else f"both count the people {fact}"
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,
                          f"{what}, in {where}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from claimtrack.align import AGE_OF, MAGNITUDE_OF
+from claimtrack.align import is_attribute
 from claimtrack.claims import Claim, DateSlot, Mention
 from claimtrack.compare import compare_dates
 from claimtrack.detect.base import (
@@ -54,7 +54,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
     for a, b, why in pairs:
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
-        if why.predicate.startswith((AGE_OF, MAGNITUDE_OF)):
+        if is_attribute(why.predicate):
             continue  # aligned for a figure of one thing; their dates may be of anything
         da, db = _primary_date(a), _primary_date(b)
         if da is None or db is None:

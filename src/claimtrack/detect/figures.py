@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from claimtrack.align import AGE_OF, MAGNITUDE_OF, is_fact
+from claimtrack.align import MAGNITUDE_OF, is_fact, measures
 from claimtrack.claims import Claim, Quantity
 from claimtrack.compare import compare_dates, compare_quantities
 from claimtrack.detect.base import (
@@ -62,7 +62,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue
         da, db = _primary_date(a), _primary_date(b)
         if is_fact(why.predicate) and not why.predicate.startswith(MAGNITUDE_OF):
-            da = db = None  # how many were aboard is a fact of the trip, not of a date
+            # How many were aboard is a fact of the trip, not of a date; a magnitude
+            # keeps its date, which tells the story's quake from one recalled.
+            da = db = None
         if (da is None) != (db is None):
             continue  # a figure for a stated date and one for none: different facts
         if da is not None and db is not None and compare_dates(da, db)[0] not in (
@@ -75,14 +77,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             same_actor and da is not None and db is not None and _written(da) and _written(db)
         ):
             continue  # a price or a change is a fact only for one subject at one time
-        ages_only = why.predicate.startswith(AGE_OF)
-        magnitudes_only = why.predicate.startswith(MAGNITUDE_OF)
         for qa in a.quantities:
             for qb in b.quantities:
-                if ages_only and not (qa.kind == qb.kind == "age"):
+                if not (measures(why.predicate, qa) and measures(why.predicate, qb)):
                     continue  # the age fact compares ages, not the claims' other figures
-                if magnitudes_only and not (qa.unit == qb.unit == "magnitude"):
-                    continue
                 if not (_only_one(det, a, qa) and _only_one(det, b, qb)):
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if qa.kind == "percent" and not same_actor:

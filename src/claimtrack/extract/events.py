@@ -192,9 +192,10 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
         if word.lower() in HAPPENINGS:
             subject = _subject_before(tokens, i)
             if subject in EVENT_NOUNS:
-                # "the quake struck", "the tremor occurred": the event is the quake
-                happened[i] = EVENT_NOUNS[subject]  # "quake" and "tremor" say one thing
-                found.append((i, s, e, EVENT_NOUNS[subject]))
+                # "the quake struck", "the tremor occurred": the event is the quake, and
+                # "quake" and "tremor" name one class of event
+                happened[i] = EVENT_NOUNS[subject]
+                found.append((i, s, e, happened[i]))
                 continue
         lemma = lemma_of(word) if word[0].isalpha() else None
         if lemma is None or lemma in _LIGHT or _is_period_boundary(tokens, i, lemma):

@@ -284,25 +284,22 @@ def _season(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                      resolution="unresolved", note=_NO_REFERENCE)
     ref = ctx.reference
     begins = _SEASON_START[code]
-    if rel == "this past":
-        year = ref.year if begins <= ref.month else ref.year - 1
+    year = ref.year + {"last": -1, "next": 1}.get(rel, 0)
+    if rel == "this past" and begins > ref.month:
+        year -= 1
     elif rel == "the":
         # "the summer", as news tells it: the one just past, or the coming one in
         # a clause about the future. Not "the summer camp", "the winter storm".
         if _SEASON_NOUN_AFTER.match(ctx.text, m.end()):
             return None
         future = tense_of(ctx.text, m.start(), m.end()) == "future"
-        year = ref.year
         if future and begins + 2 < ref.month:
             year += 1
         elif not future and begins > ref.month:
             year -= 1
-        return _make(m, "season", "DATE", f"{year:04d}-{code}", "season", confidence=0.6,
-                     resolution="reference")
-    else:
-        year = ref.year + {"last": -1, "next": 1}.get(rel, 0)
-    return _make(m, "season", "DATE", f"{year:04d}-{code}", "season", confidence=0.8,
-                 resolution="reference", mod=_EDGE_MODS.get(rel))
+    return _make(m, "season", "DATE", f"{year:04d}-{code}", "season",
+                 confidence=0.6 if rel == "the" else 0.8, resolution="reference",
+                 mod=_EDGE_MODS.get(rel))
 
 
 _SEASON_NOUN_AFTER = re.compile(

@@ -55,6 +55,13 @@ APPROX = (
 )
 SEP = r"[\s\-–—]+"
 
+def _hhmm(hour: str, minute: str) -> str:
+    """A 24-hour clock, ``16:00`` or wire copy's ``1600``; four digits without a colon
+    after ``in``, ``of``, ``by``, ``since`` or ``until`` are a year (``in 2014 UTC``)."""
+    return (rf"(?<![\d.,])(?P<{hour}>[01]\d|2[0-3])(?::|(?<!\bin\s\d\d)(?<!\bof\s\d\d)"
+            rf"(?<!\bby\s\d\d)(?<!since\s\d\d)(?<!until\s\d\d))(?P<{minute}>[0-5]\d)")
+
+
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -110,12 +117,12 @@ _EXPRESSION = rf"""
 |(?P<set>(?P<set_w>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b
     |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
 |(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?::(?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midnight)
-    |(?<![\d.,])(?P<cd_h24>[01]\d|2[0-3])(?::|(?<!\bin\s\d\d)(?<!\bof\s\d\d)(?<!\bby\s\d\d)(?<!since\s\d\d)(?<!until\s\d\d))(?P<cd_m24>[0-5]\d)(?=\s+(?:[ecmp][sd]t|gmt|utc)\b))
+    |{_hhmm("cd_h24", "cd_m24")}(?=\s+(?:[ecmp][sd]t|gmt|utc)\b))
     (?:\s+(?:local\s+time|(?P<cd_tz>[ecmp][sd]t|gmt|utc)))?,?\s+(?:on\s+)?
     (?:(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow)|(?P<cd_mon>{MON})\s+(?P<cd_md>{DAY})(?![\d:]|,?\s+\d)))
 |(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?::(?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
     (?:\s+(?P<cl_tz>[ecmp][sd]t|gmt|utc))?)
-|(?P<clock24>(?<![\d.,])(?P<c24_h>[01]\d|2[0-3])(?::|(?<!\bin\s\d\d)(?<!\bof\s\d\d)(?<!\bby\s\d\d)(?<!since\s\d\d)(?<!until\s\d\d))(?P<c24_m>[0-5]\d)(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc))\b)
+|(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc))\b)
 |(?P<noon>(?<!high\s)noon|midnight)
 |(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)(?![\w-]))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import attrs
+
+from claimtrack.temporal.absolute import _day
 from claimtrack.temporal.calendar import (
     format_value,
-    nearest_day,
     shift,
     tense_of,
     weekday_near,
@@ -27,14 +29,13 @@ from claimtrack.temporal.context import (
     _capitalised,
     _Context,
     _count,
-    _date_or_none,
     _duration_value,
     _make,
+    _month_number,
     _orig,
     _unit_code,
 )
 from claimtrack.temporal.lexicon import (
-    MONTH_ALIASES,
     WEEKDAY_ALIASES,
 )
 from claimtrack.temporal.values import Granularity, TimeExpression, interval
@@ -169,9 +170,7 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
         gran = "year"  # "a decade ago" is about 1989, not "the 1980s"
     # "a year earlier" after "the third quarter" means the same quarter a year
     # before: keep the focus granularity when it is finer than the unit.
-    order = ["day", "week", "month", "quarter", "year", "decade", "century"]
-    if how == "previous" and focus_gran in order and gran in order \
-            and order.index(focus_gran) < order.index(gran) and focus_gran != "day":
+    if how == "previous" and focus_gran != "day" and _finer(focus_gran, gran):
         gran = focus_gran
     moved = shift(day, unit, direction * n)
     return _make(m, rule, "DATE", format_value(moved, gran), gran, confidence=0.75,
@@ -181,9 +180,7 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
 def _ago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     direction_word = re.sub(r"\s+", " ", m["ago_dir"].lower())
     unit = _unit_code(m["ago_u"])
-    n = _count(m["ago_n"])
-    if n is not None and m["ago_half"]:
-        n += 0.5
+    n = _count(m["ago_n"] + (m["ago_half"] or ""))  # "a year and a half ago"
     mod = _MODS.get(re.sub(r"\s+", " ", m["ago_q"].lower())) if m["ago_q"] else None
     if direction_word == "on":
         if n is None:
@@ -237,9 +234,8 @@ def _edgeof(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     since = _SINCE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
     if since:
         focus = None  # "since year-end": the last one before the reference
-    if focus is not None and m.start() - focus.end < 200 and focus.granularity in (
-            "day", "week", "month", "quarter", "year") and (
-            focus.granularity == gran or _finer(focus.granularity, gran)) \
+    if focus is not None and m.start() - focus.end < 200 \
+            and (focus.granularity == gran or _finer(focus.granularity, gran)) \
             and (_SENTENCE_BREAK.search(ctx.text, focus.end, m.start()) is None
                  or tense_of(ctx.text, m.start(), m.end()) == "past"):
         span = interval(focus.value)
@@ -257,9 +253,14 @@ def _edgeof(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                  resolution=how, mod=mod)
 
 
+_GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "century")
+
+
 def _finer(small: str, big: str) -> bool:
-    order = ["day", "week", "month", "quarter", "year"]
-    return order.index(small) < order.index(big) if big in order else False
+    """Whether granularity ``small`` is strictly finer than ``big`` (``time`` and
+    ``none`` are neither)."""
+    order = _GRANULARITIES
+    return small in order and big in order and order.index(small) < order.index(big)
 
 
 def _yearago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
@@ -297,9 +298,7 @@ def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 
 def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    n = _count(m["du_n"])
-    if m["du_half"] and n is not None:
-        n += 0.5  # "a minute and a half"
+    n = _count(m["du_n"] + (m["du_half"] or ""))  # "a minute and a half"
     unit = _unit_code(m["du_u"])
     raw_n = m["du_n"].strip().lower()
     mod = _MODS.get(re.sub(r"\s+", " ", m["du_q"].lower())) if m["du_q"] else None
@@ -365,15 +364,13 @@ def _clockday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         hour = int(m["cd_h"]) % 12 + (12 if m["cd_ap"].lower().startswith("p") else 0)
         minute = int(m["cd_m"] or 0)
     if m["cd_mon"]:
-        # "5 p.m. EST Nov. 9": the day written out, its year from the reference
-        date = _day_of_month(m, ctx)
-        if date is None:
+        # "5 p.m. EST Nov. 9": the day is read as a yearless date is, then timed
+        day_expr = _day(m, ctx, "clock_date", m["cd_md"], _month_number(m["cd_mon"]), None)
+        if day_expr is None:
             return None
-        return _make(m, "clock_date", "TIME",
-                     f"{date}T{hour:02d}:{minute:02d}{_zone(m['cd_tz'])}", "time",
-                     confidence=0.8 if date[0] != "X" else 0.5,
-                     resolution="reference" if date[0] != "X" else "unresolved",
-                     note=None if date[0] != "X" else _NO_REFERENCE)
+        return attrs.evolve(
+            day_expr, type="TIME", granularity="time",
+            value=f"{day_expr.value}T{hour:02d}:{minute:02d}{_zone(m['cd_tz'])}")
     word = m["cd_day"].lower()
     if ctx.reference is None:
         return _make(m, "clock_day", "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "time",
@@ -386,17 +383,6 @@ def _clockday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _make(m, "clock_day", "TIME",
                  f"{day.isoformat()}T{hour:02d}:{minute:02d}{_zone(m['cd_tz'])}", "time",
                  confidence=0.8, resolution="reference")
-
-
-def _day_of_month(m: re.Match[str], ctx: _Context) -> str | None:
-    mo = MONTH_ALIASES[m["cd_mon"].lower().rstrip(".")]
-    day_n = int(re.sub(r"\D", "", m["cd_md"]))
-    if _date_or_none(2000, mo, day_n) is None:
-        return None
-    if ctx.reference is None:
-        return f"XXXX-{mo:02d}-{day_n:02d}"
-    day = nearest_day(ctx.reference, mo, day_n, tense_of(ctx.text, m.start(), m.end()))
-    return None if day is None else day.isoformat()
 
 
 def _clock24(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
