@@ -225,6 +225,54 @@ class TestRelative:
         """Halves, 'more'/'additional' counts, 'the weeks ahead'; hours later is a span."""
         assert values(text)[expr] == value
 
+    @pytest.mark.parametrize(
+        ("text", "expr", "value", "mod"),
+        [
+            ("Talks resumed in the last week of March.", "the last week of March",
+             "2025-W13", None),
+            ("Fares rise in the first week of April 2026.", "the first week of April 2026",
+             "2026-W14", None),
+            ("The fair opens on the first weekend of August 2026.",
+             "the first weekend of August 2026", "2026-W31-WE", None),
+            ("Crowds came in the final days of October.", "the final days of October",
+             "2025-10", "END"),
+            ("Bids close in the second week of next month.",
+             "the second week of next month", "2025-W50", None),
+        ],
+    )
+    def test_weeks_and_days_of_a_month(self, text: str, expr: str, value: str,
+                                       mod: str | None) -> None:
+        """'the last week of March' is one ISO week; 'the final days of' is the month's end."""
+        (e,) = [e for e in find_dates(text, REF) if text[e.start : e.end] == expr]
+        assert (e.value, e.mod) == (value, mod)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Leaders met in Orla on April 24 and 25.",
+             {"April 24": "2025-04-24", "25": "2025-04-25"}),
+            ("The summit ran Sept. 26–27, 2024, in Kesh.",
+             {"Sept. 26": "2024-09-26", "27, 2024": "2024-09-27"}),
+            ("Polls open on 3-4 June 2026.", {"3": "2026-06-03", "4 June 2026": "2026-06-04"}),
+            # A number followed by a noun, or counting down, is not a second day.
+            ("On May 3 and 4 others were hurt.", {"May 3": "2025-05-03"}),
+            ("Kesh defeated Orla on May 5, 3-1.", {"May 5": "2025-05-05"}),
+        ],
+    )
+    def test_two_days_of_one_month(self, text: str, expected: dict[str, str]) -> None:
+        """A bare day paired with a written one takes its month, and a year after the pair."""
+        assert values(text) == expected
+
+    def test_tense_cues(self) -> None:
+        """'will be named' looks ahead; irregular pasts ('met', 'won') are past."""
+        march = dt.date(2026, 3, 4)
+        assert values("She will be named commander for a mission in December.", march) == {
+            "December": "2026-12"}
+        assert values("She was named commander in December.", march) == {
+            "December": "2025-12"}
+        assert values("Ministers met in Kesh in March.") == {"March": "2025-03"}
+        assert values("Ministers meet in Kesh in March.") == {"March": "2026-03"}
+
     def test_later_is_relative_to_the_last_date(self) -> None:
         """'two days later' and 'the following week' count from the date just mentioned."""
         got = values("The ship sank on 3 May 2026. Divers arrived two days later, and the "

@@ -7,11 +7,13 @@ text names the calendar unit itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
 
 from claimtrack.temporal.calendar import (
+    format_value,
     nearest_day,
     nearest_month,
     shift,
@@ -37,7 +39,7 @@ from claimtrack.temporal.lexicon import (
 )
 from claimtrack.temporal.values import TimeExpression
 
-__all__: list[str] = []
+__all__ = ["day_range"]
 
 _QUANTITY_AFTER_YEAR = re.compile(
     r"\s*(?:people|persons|troops|soldiers|hectares|acres|tons|tonnes|km|kilometers|miles|"
@@ -147,6 +149,65 @@ def _myrel(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     edge = re.sub(r"\s+", " ", (m["myr_edge"] or "").lower())
     return _make(m, "month_relative_year", "DATE", f"{year:04d}-{mo:02d}", "month",
                  resolution="reference", mod=_EDGE_MODS.get(edge))
+
+
+_WEEK_ANCHOR = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+"""The day whose ISO week is "the Nth week of" a month: the middle of its Nth seven days."""
+
+
+def _weekof(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``the last week of March``, ``the first weekend of June``, ``the final days of 2009``.
+
+    A week is the ISO week holding the middle of the month's Nth seven days
+    (the last seven, for ``last``); a weekend is the Nth Saturday's. The
+    first or last *days* are the month itself, with ``mod`` START or END.
+    """
+    ordinal, unit = m["wo_ord"].lower(), m["wo_u"].lower()
+    if unit == "days" and ordinal not in ("first", "last", "final"):
+        return None
+    if m["wo_m"]:
+        if _ambiguous_month_word(_orig(ctx, m, "wo_m")):
+            return None
+        mo = _month_number(m["wo_m"])
+        if m["wo_y"]:
+            year, resolution = int(m["wo_y"]), "absolute"
+        elif ctx.reference is None:
+            return _make(m, "week_of_month", "DATE", f"XXXX-{mo:02d}", "month",
+                         confidence=0.5, resolution="unresolved", note=_NO_REFERENCE)
+        else:
+            year = nearest_month(ctx.reference, mo, tense_of(ctx.text, m.start(),
+                                                             m.end())).year
+            resolution = "reference"
+        first = dt.date(year, mo, 1)
+    else:
+        rel = m["wo_rel"].lower()
+        if rel == "the" and ctx.focus is not None and ctx.focus.granularity in ("day", "month"):
+            first = dt.date.fromisoformat(ctx.focus.value[:7] + "-01")
+        elif ctx.reference is None:
+            return _make(m, "week_of_month", "DATE", "XXXX-XX", "month", confidence=0.4,
+                         resolution="unresolved", note=_NO_REFERENCE)
+        else:
+            first = shift(ctx.reference.replace(day=1), "M", {"last": -1, "next": 1}.get(rel, 0))
+        resolution = "reference"
+    last = shift(first, "M", 1) - dt.timedelta(days=1)
+    confidence = 0.9 if resolution == "absolute" else 0.75
+    if unit == "days":
+        return _make(m, "week_of_month", "DATE", f"{first.year:04d}-{first.month:02d}",
+                     "month", confidence=confidence, resolution=resolution,
+                     mod="START" if ordinal == "first" else "END")
+    if unit == "week":
+        day = last - dt.timedelta(days=3) if ordinal in ("last", "final") else \
+            first.replace(day=_WEEK_ANCHOR[ordinal])
+        return _make(m, "week_of_month", "DATE", format_value(day, "week"), "week",
+                     confidence=confidence, resolution=resolution)
+    if ordinal in ("last", "final"):
+        day = last - dt.timedelta(days=(last.weekday() - 5) % 7)
+    else:
+        day = first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * (ORDINALS[ordinal] - 1))
+        if day > last:
+            return None
+    return _make(m, "week_of_month", "DATE", format_value(day, "week") + "-WE", "week",
+                 confidence=confidence, resolution=resolution)
 
 
 def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
@@ -387,3 +448,61 @@ def _wordyear(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
             return None  # "two thousand and five people" is a number
         year = 2000 + (number_value(m["wy_2k"] or "") or 0)
     return _make(m, "word_year", "DATE", f"{year:04d}", "year", confidence=0.8)
+
+
+_RANGE_DAY = r"(?P<d>(?:3[01]|[12]\d|0?[1-9]))(?:st|nd|rd|th)?"
+_RANGE_JOIN = r"\s*(?:[-–]|\s(?:and|or|to|through|until|till)\s)\s*"
+_RANGE_TAIL = re.compile(
+    _RANGE_JOIN + _RANGE_DAY + r"(?![\d:.,]\d|\s*%|[\w-])"
+    r"(?:,?\s+(?P<y>(?:1[0-9]\d\d|20\d\d|21\d\d))(?![\d,.]\d|\s*%))?")
+_RANGE_HEAD = re.compile(r"(?<![\d.,$€£/-])" + _RANGE_DAY + _RANGE_JOIN + "$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|at|on|of|and|or|to|the|this|that|last|next|when|while|as|for|after|"
+    r"before|respectively|with|from|by|each|both|is|was|were|are|will|would|has|had|have)\b)"
+    r"[a-z]")
+
+
+def day_range(expr: TimeExpression, ctx: _Context, low: str) -> list[TimeExpression]:
+    """A written day and the bare day number it is paired with, as two dates.
+
+    ``April 24 and 25``, ``September 26-27, 2025`` and ``24-25 April`` name
+    two days of one month; the bare number takes the month (and year) of its
+    partner, and a year written after the second day is the first's too. The
+    number must count on from (or up to) its partner's day and must not be
+    followed by a noun (``May 3 and 4 others``). Returns ``[expr]`` unchanged
+    when there is no such partner.
+    """
+    if expr.granularity != "day" or expr.type != "DATE" or expr.value[:1] == "X":
+        return [expr]
+    year, month, day = expr.value[:4], expr.value[5:7], int(expr.value[8:10])
+    if expr.rule == "month_day":
+        m = _RANGE_TAIL.match(low, expr.end)
+        if m is None or int(m["d"]) <= day or _NOUN_AFTER.match(low, m.end()):
+            return [expr]
+        if m["y"]:
+            year = m["y"]
+            expr = attrs.evolve(expr, value=f"{year}-{month}-{day:02d}", confidence=1.0,
+                                resolution="absolute", note=f"year {year} written after the range")
+        second = _date_or_none(int(year), int(month), int(m["d"]))
+        if second is None:
+            return [expr]
+        tail = TimeExpression(start=m.start("d"), end=m.end("y") if m["y"] else m.end("d"),
+                              type="DATE", value=second.isoformat(), granularity="day",
+                              rule="day_range", confidence=expr.confidence,
+                              resolution=expr.resolution,
+                              note=f"the month{' and year' if not m['y'] else ''} of "
+                                   f"{ctx.text[expr.start:expr.end]!r}")
+        return [expr, tail]
+    if expr.rule in ("day_month", "dmy"):
+        m = _RANGE_HEAD.search(low, max(0, expr.start - 12), expr.start)
+        if m is None or int(m["d"]) >= day:
+            return [expr]
+        first = _date_or_none(int(year), int(month), int(m["d"]))
+        if first is None:
+            return [expr]
+        head = TimeExpression(start=m.start("d"), end=m.end("d"), type="DATE",
+                              value=first.isoformat(), granularity="day", rule="day_range",
+                              confidence=expr.confidence, resolution=expr.resolution,
+                              note=f"the month of {ctx.text[expr.start:expr.end]!r}")
+        return [head, expr]
+    return [expr]

@@ -33,7 +33,10 @@ FUTURE_CUE = re.compile(
 )
 PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|said|says|ended|began|took|came|went|made|last|ago|earlier|"
-    r"since|until|previously|already)\b|\b[a-z]{3,}ed\b",
+    r"met|won|lost|told|held|left|fell|rose|saw|gave|got|found|brought|bought|sold|spent|"
+    r"paid|sent|built|struck|ran|led|kept|thought|became|broke|chose|drove|flew|grew|knew|"
+    r"shot|spoke|stole|threw|wrote|fought|caught|sought|felt|fled|stood|sank|swept|"
+    r"since|previously|already)\b|(?<!\bbe )(?<!\bbeing )\b[a-z]{3,}ed\b",
     re.IGNORECASE,
 )
 

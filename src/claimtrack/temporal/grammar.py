@@ -79,6 +79,8 @@ _EXPRESSION = rf"""
 |(?P<md>(?:(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>{DAY})(?![\d:,]\d|\s*%))
 |(?P<my>(?:(?P<my_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR}))
 |(?P<myrel>(?:(?P<myr_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<myr_m>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)\s+(?:of\s+)?(?P<myr_rel>this|last|next)\s+year)
+|(?P<weekof>(?:the\s+)?(?P<wo_ord>first|second|third|fourth|last|final)\s+(?P<wo_u>week|weekend|days)\s+of\s+
+    (?:(?P<wo_m>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)(?:,?\s+(?P<wo_y>{YEAR}))?|(?P<wo_rel>this|last|next|the)\s+month)(?![\w-]))
 |(?P<quarter>(?:the\s+)?(?:(?P<q_rel>last|this|next|previous|latest|current|same)\s+)?
     (?:(?P<q_yrel0>last|this|next)\s+year['’]s\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]))?
     (?:(?P<q_y0>{YEAR})\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]))?

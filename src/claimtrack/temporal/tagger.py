@@ -37,8 +37,10 @@ from claimtrack.temporal.absolute import (
     _qcode,
     _quarter,
     _season,
+    _weekof,
     _wordyear,
     _year,
+    day_range,
 )
 from claimtrack.temporal.context import (
     Handler,
@@ -78,7 +80,7 @@ _HANDLERS: dict[str, Handler] = {
     "weekday": _weekday, "ago": _ago, "relunit": _relunit, "yearago": _yearago,
     "duration": _duration, "plural": _plural, "set": _set, "clock": _clock,
     "clock24": _clock24, "noon": _noon, "month": _month, "year": _year, "ref": _ref,
-    "wordyear": _wordyear, "decword": _decword, "edgeof": _edgeof,
+    "wordyear": _wordyear, "decword": _decword, "edgeof": _edgeof, "weekof": _weekof,
 }
 
 
@@ -205,7 +207,11 @@ def find_dates(
             break
         if best_expr is None:
             continue
-        found.append(best_expr)
+        pair = day_range(best_expr, ctx, low)
+        if pair[0].start < covered or pair[-1].end > stop:
+            pair = [best_expr]
+        found.extend(pair)
+        best_expr = pair[-1]
         covered = best_expr.end
         # Only a date the text names becomes the focus; a date worked out from
         # the focus ("a year earlier") must not shift it, or repeats would drift.
