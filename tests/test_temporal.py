@@ -280,6 +280,14 @@ class TestRelative:
         assert got["two days later"] == "2026-05-05"
         assert got["the following week"] == "2026-W19"
 
+    def test_counting_from_a_month_gives_no_day(self) -> None:
+        """'that same day' after 'last October' is some day of that October, not the 1st."""
+        text = "Mr Kell was shot last October. The site named him that same day."
+        (e,) = [e for e in find_dates(text, dt.date(1999, 2, 6)) if e.rule != "month"]
+        assert (text[e.start : e.end], e.value) == ("same day", "1998-10-XX")
+        assert e.interval == (dt.date(1998, 10, 1), dt.date(1998, 11, 1))
+        assert e.note == "counted from 1998-10, which names no day"
+
     def test_weekday_after_a_date_belongs_to_it(self) -> None:
         """'May 27, 2013 during a visit Monday': Monday is that day, not one in 2025."""
         assert values("Biden made the comments May 27, 2013 during a visit Monday to Bogota"

@@ -72,8 +72,8 @@ class TimeExpression:
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-XX)?$")
+_YEAR = re.compile(r"^(\d{4})(?:-XX(?:-XX)?|-WXX)?$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
@@ -94,8 +94,10 @@ def _month_start(year: int, month: int) -> dt.date:
 def interval(value: str) -> tuple[dt.date, dt.date] | None:
     """Return the half-open day interval ``[lo, hi)`` a TIMEX3 date value covers.
 
-    Underspecified values (``XXXX-10-19``), references (``PAST_REF``) and
-    anything that is not a calendar date give ``None``.
+    A value that leaves its finer part open covers the part it gives:
+    ``1998-10-XX`` (some day in October 1998) covers the month, ``1998-WXX``
+    the year. Values without a year (``XXXX-10-19``), references
+    (``PAST_REF``) and anything that is not a calendar date give ``None``.
     """
     try:
         if m := _DAY.match(value):
