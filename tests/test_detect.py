@@ -353,6 +353,30 @@ class TestRegressionsFromRealCoverage:
                         "Mumbai, India.", "b")
         assert all(c.severity == "low" for c in check([a, b]).conflicts)
 
+    def test_two_named_days_from_one_publication_date_clash(self) -> None:
+        """'crashed on Wednesday' against 'on Thursday' (and 'Thursday afternoon') in
+        articles of one day is one low conflict, whose words are quoted; a plane that
+        crashed has no agent, so naming its airline is no attribution conflict."""
+        day = dt.date(2026, 3, 12)  # a Thursday
+        a = _doc_claims("Jet crashes in Kesh\n\nAn Orla Air jet crashed shortly after take-off "
+                        "from Kesh on Wednesday.", "a", day)
+        b = _doc_claims("Jet crashes in Kesh\n\nThe jet crashed minutes after take-off from "
+                        "Kesh on Thursday.", "b", day)
+        c = _doc_claims("Jet crashes in Kesh\n\nAn Orla Air plane crashed after take-off from "
+                        "Kesh on Thursday afternoon.", "c", day)
+        (conflict,) = check([a, b, c]).conflicts
+        assert (conflict.kind, conflict.severity) == ("date", "low")
+        assert {p.value for p in conflict.positions} >= {"2026-03-11"}
+        assert "the words themselves disagree: “Wednesday”" in conflict.explanation
+
+    def test_named_days_from_two_publication_dates_do_not_clash(self) -> None:
+        """The same weekday read against two publication dates is no evidence of a clash."""
+        a = _doc_claims("Jet crashes in Kesh\n\nAn Orla Air jet crashed in Kesh on Thursday.",
+                        "a", dt.date(2026, 3, 12))
+        b = _doc_claims("Jet crashes in Kesh\n\nAn Orla Air jet crashed in Kesh on Thursday.",
+                        "b", dt.date(2026, 3, 26))
+        assert check([a, b]).conflicts == ()
+
     def test_death_toll_differences_are_low(self) -> None:
         """Different same-day death tolls are listed at low severity, as a running count."""
         a = _doc_claims("Ferry capsizes off Kesh, killing 100\n\nThe Kesh ferry capsized on "

@@ -86,6 +86,34 @@ class TestQuantities:
         (q,) = find_quantities(text)
         assert (q.value, q.unit, q.kind) == (value, unit, kind)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("An Orla Air jet with 180 people on board crashed.", "people aboard"),
+            # The harmed among those aboard are counted by the harm, not the trip.
+            ("The crash killed at least 60 people on board and on the ground.", "people"),
+            ("Orla Air confirmed 179 people aboard the flight were killed.", "people"),
+        ],
+    )
+    def test_people_aboard_or_harmed(self, text: str, expected: str) -> None:
+        """'180 people on board' is the trip's; '60 people on board and on the ground' killed
+        is a toll."""
+        (q,) = find_quantities(text)
+        assert q.unit == expected
+
+    @pytest.mark.parametrize(
+        ("text", "counts"),
+        [
+            ("The survivor sat in seat 11A, near an exit.", []),
+            ("The Boeing 787-8 left from runway 23 as flight OA-171.", []),
+            ("Dam Bursts Near Orla Village, Killing 11", [11.0]),
+            ("Officials in Kesh said 40 people died.", [40.0]),
+        ],
+    )
+    def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:
+        """Seat, runway, flight and model numbers name things; a headline's count stays."""
+        assert [q.value for q in find_quantities(text)] == counts
+
     @pytest.mark.parametrize("text", ["code 2882015 was", "you may go", "one of its ships"])
     def test_not_quantities(self, text: str) -> None:
         """Identifiers, verbs and pronoun 'one' are not quantities."""

@@ -60,9 +60,10 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if da is None or db is None:
             continue
         relation, reason = compare_dates(da, db)
-        if relation == "clash" and (_same_words(a, b) or not (_written(da) or _written(db))):
+        if relation == "clash" and (_same_words(a, b) or not (
+                _written(da) or _written(db) or _one_reference(a, da, b, db))):
             # One sentence republished (resolved against two publication dates),
-            # or two weekdays worked out from publication dates: too uncertain.
+            # or two weekdays worked out from two publication dates: too uncertain.
             continue
         if relation == "same" and da.granularity == "day":
             _attribution(det, a, b, da, why, conflicts)
@@ -77,10 +78,12 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
     for group in list(agreements):
         agreements[group] = [item for item in agreements[group]
                            if item[0].id not in clashed and item[2].id not in clashed]
-    merged: dict[tuple[str, str | None, str, str], list] = defaultdict(list)  # type: ignore[type-arg]
+    # One clash per event and pair of days: "Wednesday" against "Thursday" and
+    # "Thursday afternoon" in three aligned articles is one disagreement.
+    merged: dict[tuple[str, str, str], list] = defaultdict(list)  # type: ignore[type-arg]
     for a, da, b, db, why, reason in clashes:
         (ca, sa), (cb, sb) = sorted([(a, da), (b, db)], key=lambda cs: cs[1].value)
-        merged[(det.component(a.id), why.object, sa.value, sb.value)].append(
+        merged[(det.component(a.id), sa.value[:10], sb.value[:10])].append(
             (ca, sa, cb, sb, why, reason))
     for key in sorted(merged, key=_sort_key):
         items = merged[key]
@@ -110,6 +113,11 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             lines.append(f"{claim.document_id} says {slot.value} (stated by {pos.sources} "
                          f"independent source{'s' if pos.sources != 1 else ''}): "
                          f"“{_quote(claim.span.text)}”")
+        if not (_written(da) or _written(db)):
+            lines.append(
+                f"Both were worked out from the same publication date "
+                f"({_published(a)}), so the words themselves disagree: "
+                f"“{da.span.text}” and “{db.span.text}”.")
         for claim, slot in ((a, da), (b, db)):
             verb = _saying_verb_near(claim, slot)
             if verb:
@@ -127,6 +135,33 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             kind="date", severity=severity, severity_rule=rule, event=event,
             positions=tuple(positions), alignment=why, explanation="\n".join(lines),
         ))
+
+
+def _published(claim: Claim) -> str:
+    published = claim.span.document.published
+    return published.isoformat() if published else "unknown"
+
+
+def _one_reference(a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:
+    """Whether two dates were both worked out from one and the same publication date.
+
+    Then ``on Wednesday`` and ``on Thursday`` in two articles clash in the words
+    themselves, not in how two publication dates resolved them (within one
+    article, two named days are more often two events). Only single named days count
+    (``last week`` has no agreed edges), and neither may date a statement
+    (``said Saturday``) rather than the event.
+    """
+    published = a.span.document.published
+    return (a.document_id != b.document_id
+            and published is not None and published == b.span.document.published
+            and da.resolution == db.resolution == "reference"
+            and da.rule in _DAY_WORDS and db.rule in _DAY_WORDS
+            and _saying_verb_near(a, da) is None and _saying_verb_near(b, db) is None)
+
+
+_DAY_WORDS = frozenset({"weekday", "day_word"})
+"""Rules that read a single named day (``on Wednesday``, ``today``): two of them
+resolved against one publication date differ only if their words do."""
 
 
 _WORDS = re.compile(r"[A-Za-z]+")

@@ -23,7 +23,7 @@ from claimtrack.extract.events import (
     find_source,
     nearest_event,
 )
-from claimtrack.extract.lexicon import EVENT_NOUNS
+from claimtrack.extract.lexicon import EVENT_NOUNS, MISHAPS
 from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.quotes import find_quotes
 from claimtrack.extract.sentences import sentences
@@ -222,8 +222,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 predicate=found_event.predicate,
                 span=Span(doc, found_event.start, found_event.end),
                 object=found_event.object,
-                # A quake or a storm has no agent; whoever is named before it is not one.
+                # A quake, a storm or a crash has no agent; whoever is named before it is not one.
                 agent=None if found_event.subject in _HAPPENING_CLASSES
+                or found_event.predicate in MISHAPS
                 else _agent(text, mentions, found_event.start, found_event.end),
                 subject=found_event.subject,
             )

@@ -59,6 +59,9 @@ _NUMBER_WORDS = frozenset(
     "approximately least most only just some others dozens hundreds thousands millions "
     "billions missing dead injured wounded hurt".split()
 ) | frozenset(NUMBER_WORDS)
+_TIME_UNITS = frozenset("seconds minute minutes hour hours days weeks months years "
+                        "decades".split())
+"""Spans of time (``crashed minutes after``): when an event happened, not what it was."""
 _PREPOSITIONS = frozenset(
     "in on at for with from over under after before during against amid into by as near "
     "off onto around along across toward towards within beside behind below above beyond "
@@ -127,10 +130,23 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             continue
         if low in PREDICATES and PREDICATES[low] not in ("aid", "fund", "compensate"):
             continue
-        if low in _NUMBER_WORDS or low[0].isdigit():
+        if k == 0 and low in _TIME_UNITS and tokens[index][2].endswith("ing"):
+            return _singular(low)  # "trading days": a kind of day, not an event's time
+        if low in _NUMBER_WORDS or low in _TIME_UNITS or low[0].isdigit() or _adverb(low) \
+                or low.endswith(
+                ("n't", "n’t")):
             continue
         return _singular(low)
     return None
+
+
+_NOT_ADVERBS = frozenset("family rally assembly supply ally anomaly monopoly reply italy "
+                         "july belly tally bully jelly".split())
+
+
+def _adverb(low: str) -> bool:
+    """``shortly``, ``immediately``: manner words, never what an event is done to."""
+    return len(low) > 4 and low.endswith("ly") and low not in _NOT_ADVERBS
 
 
 def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | None:

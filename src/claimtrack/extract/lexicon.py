@@ -16,6 +16,7 @@ __all__ = [
     "EVENT_CLASSES",
     "EVENT_NOUNS",
     "HAPPENINGS",
+    "MISHAPS",
     "MOVEMENTS",
     "PREDICATES",
     "THREAT",
@@ -141,6 +142,13 @@ HAPPENINGS: frozenset[str] = frozenset(
     | {"struck", "stricken", "hit", "shook", "shaken", "occurred", "occurring"})
 """Forms of the verbs that only say an event took place (``the quake struck``, ``the
 blast occurred``): the event is the noun they are said of."""
+
+MISHAPS: frozenset[str] = frozenset(
+    "capsize sink crash explode erupt flood burn fire derail overturn collapse earthquake "
+    "aftershock storm landslide tsunami accident".split())
+"""Events that befall a vehicle, building or place: the names before them (``an Air
+India plane crashed``) say whose or where it was, not who did it."""
+
 
 EVENT_NOUNS: dict[str, str] = {
     "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",

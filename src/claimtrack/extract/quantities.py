@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.lexicon import number_value
 
 __all__ = ["FoundQuantity", "find_quantities"]
@@ -103,7 +104,13 @@ class FoundQuantity:
 
 
 _PEOPLE = {"persons": "people", "individuals": "people"}
-_ABOARD = re.compile(r"\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
+_ABOARD = re.compile(r"\s+(?:on\s+board|aboard)\b(?!\s+(?:and|or)\s+(?:on|in|at)\b)",
+                     re.IGNORECASE)
+_HARM = r"(?:kill(?:s|ed|ing)?|dead|died|dies|deaths?|injur(?:ed|ing|ies)|wound(?:ed|ing))"
+_HARM_BEFORE = re.compile(_HARM + r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
+_HARM_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:were\s+|was\s+)?" + _HARM + r"\b", re.IGNORECASE)
+"""A count of people aboard is the trip's, unless the clause counts the harmed among
+them (``killing 265 people on board``, ``241 people aboard ... killed``)."""
 _UNIT_SPELLING = {"metre": "meter", "kilometre": "kilometer", "litre": "liter",
                   "km": "kilometer", "kg": "kilogram", "mw": "megawatt", "gw": "gigawatt"}
 
@@ -143,6 +150,44 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]], starts: list[i
     return False
 
 
+_LABEL_NOUNS = frozenset("flight seat runway gate route platform terminal row room highway "
+                         "channel model exit bay pier berth ward zone unit line region "
+                         "intensity level category".split())
+_LABEL_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t-]\Z")
+_LABEL_AFTER = re.compile(r"[A-Z](?![a-z])")
+_LABEL_TAIL = re.compile(r"[A-Z]?(?:[-/]\w+)*")
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday about around nearly almost over under some more than least "
+    "only just from to in of at by with for and or the a an as on into after before "
+    "since until up down toward towards".split())
+
+
+def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
+    """Whether a number names a thing rather than counting it.
+
+    ``seat 11A`` (a letter glued to it) and ``runway 23``, ``flight AI-171``
+    (a label noun just before it) are labels; so is ``Boeing 787`` when
+    ``bare`` (no unit or noun follows the number): a name just before it, in
+    mid-sentence, that is neither a function word nor a verb (``Killing 11``).
+    """
+    if _LABEL_AFTER.match(text, n_end):
+        return True
+    before = _LABEL_BEFORE.search(text, max(0, n_start - 24), n_start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in _LABEL_NOUNS:
+        return True
+    if not bare or not word[0].isupper() or len(word) < 2:
+        return False
+    low = word.lower().rstrip(".")
+    line_start = text.rfind("\n", 0, before.start(1)) + 1
+    sentence_start = re.search(r"(?:^|[.!?:][\"'”’)]*\s+)\Z", text[line_start : before.start(1)])
+    return sentence_start is None and low not in _NOT_NAMES and lemma_of(low) is None
+
+
 def find_quantities(
     text: str, start: int = 0, end: int | None = None, *, exclude: Iterable[tuple[int, int]] = ()
 ) -> list[FoundQuantity]:
@@ -163,6 +208,12 @@ def find_quantities(
             continue
         if num_group == "num" and re.fullmatch(r"\d{5,}", raw) and not m["pct"]:
             continue  # "2882015": an identifier, not an amount written for readers
+        if num_group == "num" and not m["sym"] and not m["pct"] and _label(
+                text, n_start, n_end, bare=not _UNIT_AFTER.match(text, m.end(), stop)):
+            # "seat 11A", "Boeing 787-8", "flight AI-171": names, not amounts
+            tail = _LABEL_TAIL.match(text, n_end, stop)
+            last_end = tail.end() if tail else n_end
+            continue
         scale = (m["sscale"] or m["scale"] or m["wscale"] or "").lower()
         value *= _SCALE.get(scale, 1.0)
         q_end = m.end()
@@ -193,6 +244,9 @@ def find_quantities(
                     unit = _PEOPLE.get(unit, unit)
                     q_end = after.end()
         aboard = _ABOARD.match(text, q_end, stop)
+        if aboard and (_HARM_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                       or _HARM_AFTER.match(text, aboard.end(), stop)):
+            aboard = None
         if kind == "count" and aboard and unit in ("", "people", "passengers"):
             unit, q_end = "people aboard", aboard.end()  # "189 passengers on board"
         if kind == "count" and not unit:
