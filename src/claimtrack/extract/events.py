@@ -132,9 +132,8 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             continue
         if k == 0 and low in _TIME_UNITS and tokens[index][2].endswith("ing"):
             return _singular(low)  # "trading days": a kind of day, not an event's time
-        if low in _NUMBER_WORDS or low in _TIME_UNITS or low[0].isdigit() or _adverb(low) \
-                or low.endswith(
-                ("n't", "n’t")):
+        if (low in _NUMBER_WORDS or low in _TIME_UNITS or low[0].isdigit() or _adverb(low)
+                or low.endswith(("n't", "n’t"))):
             continue
         return _singular(low)
     return None

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import attrs
 
 from claimtrack.extract.lexicon import lemma_of
-from claimtrack.temporal.lexicon import number_value
+from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_value
 
 __all__ = ["FoundQuantity", "find_quantities"]
 
@@ -157,11 +157,12 @@ _LABEL_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t-]\Z")
 _LABEL_AFTER = re.compile(r"[A-Z](?![a-z])")
 _LABEL_TAIL = re.compile(r"[A-Z]?(?:[-/]\w+)*")
 _NOT_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday about around nearly almost over under some more than least "
-    "only just from to in of at by with for and or the a an as on into after before "
-    "since until up down toward towards".split())
+    "about around nearly almost over under some more than least only just from to in of at "
+    "by with for and or the a an as on into after before since until up down toward "
+    "towards".split()) | frozenset(MONTH_ALIASES) | frozenset(WEEKDAY_ALIASES)
+"""Capitalised words before a number that are no name: qualifiers, function words
+(in a Title Case headline), months and weekdays."""
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"'”’)]*\s+)\Z")
 
 
 def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
@@ -184,8 +185,8 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
         return False
     low = word.lower().rstrip(".")
     line_start = text.rfind("\n", 0, before.start(1)) + 1
-    sentence_start = re.search(r"(?:^|[.!?:][\"'”’)]*\s+)\Z", text[line_start : before.start(1)])
-    return sentence_start is None and low not in _NOT_NAMES and lemma_of(low) is None
+    opens_sentence = _SENTENCE_OPENS.search(text[line_start : before.start(1)])
+    return opens_sentence is None and low not in _NOT_NAMES and lemma_of(low) is None
 
 
 def find_quantities(

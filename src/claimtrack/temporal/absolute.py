@@ -486,12 +486,9 @@ def day_range(expr: TimeExpression, ctx: _Context, low: str) -> list[TimeExpress
         second = _date_or_none(int(year), int(month), int(m["d"]))
         if second is None:
             return [expr]
-        tail = TimeExpression(start=m.start("d"), end=m.end("y") if m["y"] else m.end("d"),
-                              type="DATE", value=second.isoformat(), granularity="day",
-                              rule="day_range", confidence=expr.confidence,
-                              resolution=expr.resolution,
-                              note=f"the month{' and year' if not m['y'] else ''} of "
-                                   f"{ctx.text[expr.start:expr.end]!r}")
+        tail = _paired_day(expr, m.start("d"), m.end("y") if m["y"] else m.end("d"), second,
+                           f"the month{' and year' if not m['y'] else ''} of "
+                           f"{ctx.text[expr.start:expr.end]!r}")
         return [expr, tail]
     if expr.rule in ("day_month", "dmy"):
         m = _RANGE_HEAD.search(low, max(0, expr.start - 12), expr.start)
@@ -500,9 +497,15 @@ def day_range(expr: TimeExpression, ctx: _Context, low: str) -> list[TimeExpress
         first = _date_or_none(int(year), int(month), int(m["d"]))
         if first is None:
             return [expr]
-        head = TimeExpression(start=m.start("d"), end=m.end("d"), type="DATE",
-                              value=first.isoformat(), granularity="day", rule="day_range",
-                              confidence=expr.confidence, resolution=expr.resolution,
-                              note=f"the month of {ctx.text[expr.start:expr.end]!r}")
+        head = _paired_day(expr, m.start("d"), m.end("d"), first,
+                           f"the month of {ctx.text[expr.start:expr.end]!r}")
         return [head, expr]
     return [expr]
+
+
+def _paired_day(partner: TimeExpression, start: int, end: int, day: dt.date, note: str
+                ) -> TimeExpression:
+    """The bare day of a pair, read as sure as its written partner."""
+    return TimeExpression(start=start, end=end, type="DATE", value=day.isoformat(),
+                          granularity="day", rule="day_range", confidence=partner.confidence,
+                          resolution=partner.resolution, note=note)

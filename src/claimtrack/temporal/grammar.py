@@ -30,6 +30,9 @@ def _alt(words: Iterable[object]) -> str:
 _MONTH_FULL = _alt(MONTHS)
 _MONTH_ABBR = _alt(k for k in MONTH_ALIASES if k not in MONTHS)
 MON = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\b\.?)"
+MON_WORD = rf"(?:{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)"
+"""A month standing alone (``March``, ``Sept.``): full names, or the short forms with
+their stop, so that ``jan`` or ``dec`` inside other words never read as months."""
 WD_FULL = _alt(WEEKDAYS)
 WD = rf"(?:{WD_FULL}|(?:{_alt(k for k in WEEKDAY_ALIASES if k not in WEEKDAYS)})\.)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
@@ -78,9 +81,9 @@ _EXPRESSION = rf"""
 |(?P<dm>(?:(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MON})(?!\s*\d))
 |(?P<md>(?:(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>{DAY})(?![\d:,]\d|\s*%))
 |(?P<my>(?:(?P<my_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR}))
-|(?P<myrel>(?:(?P<myr_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<myr_m>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)\s+(?:of\s+)?(?P<myr_rel>this|last|next)\s+year)
+|(?P<myrel>(?:(?P<myr_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<myr_m>{MON_WORD})\s+(?:of\s+)?(?P<myr_rel>this|last|next)\s+year)
 |(?P<weekof>(?:the\s+)?(?P<wo_ord>first|second|third|fourth|last|final)\s+(?P<wo_u>week|weekend|days)\s+of\s+
-    (?:(?P<wo_m>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)(?:,?\s+(?P<wo_y>{YEAR}))?|(?P<wo_rel>this|last|next|the)\s+month)(?![\w-]))
+    (?:(?P<wo_m>{MON_WORD})(?:,?\s+(?P<wo_y>{YEAR}))?|(?P<wo_rel>this|last|next|the)\s+month)(?![\w-]))
 |(?P<quarter>(?:the\s+)?(?:(?P<q_rel>last|this|next|previous|latest|current|same)\s+)?
     (?:(?P<q_yrel0>last|this|next)\s+year['’]s\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]))?
     (?:(?P<q_y0>{YEAR})\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]))?
@@ -126,7 +129,7 @@ _EXPRESSION = rf"""
     (?:\s+(?P<cl_tz>[ecmp][sd]t|gmt|utc))?)
 |(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc))\b)
 |(?P<noon>(?<!high\s)noon|midnight)
-|(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{_MONTH_FULL}|(?:sept|sep|jan|feb|aug|oct|nov|dec)\.)(?![\w-]))
+|(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{MON_WORD})(?![\w-]))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
     the\s+middle\s+of){SEP}(?:of\s+)?)?(?<![\w$€£#.,])(?P<y_n>{YEAR})(?P<y_s>['’]s)?(?![,.]\d|\s*%))
 |(?P<wordyear>(?:the\s+year\s+)?(?:nineteen[\s-](?P<wy_tens>{_TENS})(?:[\s-](?P<wy_unit>{_ONES}))?

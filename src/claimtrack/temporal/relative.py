@@ -175,13 +175,11 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
     moved = shift(day, unit, direction * n)
     if how == "previous" and focus_gran in ("month", "year") and _finer(gran, focus_gran):
         # "that same day" after "last October": the day is not given, only its month.
-        open_part = {"day": "-XX", "week": "-WXX", "month": "-XX"}[gran] \
-            if focus_gran == "month" or gran != "day" else "-XX-XX"
-        if gran == "week" or focus_gran == "year":
-            moved_value = format_value(moved, "year")
-        else:
-            moved_value = format_value(moved, "month")
-        return _make(m, rule, "DATE", moved_value + open_part, focus_gran, confidence=0.5,
+        known: Granularity = "month" if focus_gran == "month" and gran == "day" else "year"
+        open_part = {"day": "-XX" if known == "month" else "-XX-XX", "week": "-WXX",
+                     "month": "-XX"}[gran]
+        return _make(m, rule, "DATE", format_value(moved, known) + open_part, focus_gran,
+                     confidence=0.5,
                      resolution=how, mod=mod,
                      note=f"counted from {ctx.focus.value if ctx.focus else 'a date'}, "
                           f"which names no {gran}")
