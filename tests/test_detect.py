@@ -386,6 +386,61 @@ class TestRegressionsFromRealCoverage:
         conflicts = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
         assert all(c.severity == "low" for c in conflicts)
 
+    def test_the_injured_are_not_the_toll(self) -> None:
+        """'61 killed and more than 150 injured' against 'a toll of 142': no clash."""
+        a = _doc_claims("Express derails near Kesh\n\nOn Sunday, at least 61 people were killed "
+                        "and more than 150 injured when the Kesh express derailed.", "a",
+                        dt.date(2026, 3, 15))
+        b = _doc_claims("Express derails near Kesh\n\nThe Kesh express derailment killed 142 "
+                        "on Sunday, officials said.", "b", dt.date(2026, 3, 15))
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+
+    def test_quake_and_earthquake_are_one_cause(self) -> None:
+        """'The quake killed 72' and 'The earthquake killed 69' are one toll, and clash."""
+        a = _doc_claims("The quake killed 72 people in Kesh province on Tuesday, officials in "
+                        "Kesh said.", "a")
+        b = _doc_claims("The earthquake killed 69 people in Kesh province on Tuesday, officials "
+                        "in Kesh said.", "b")
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in conflict.positions} == {69.0, 72.0}
+
+    def test_deaths_from_another_cause_are_another_fact(self) -> None:
+        """The dam burst's 11 dead and 'wall collapses have killed more than 30' do not clash."""
+        a = _doc_claims("Dam bursts near Orla, killing 11\n\nHeavy rains burst a dam near Orla "
+                        "in Kesh state, killing at least 11 people.\n\nAcross Kesh state, wall "
+                        "collapses have killed more than 30 people.", "a")
+        b = _doc_claims("Orla dam breach\n\nEleven people have died after heavy rainfall "
+                        "caused a dam breach which flooded Orla in Kesh state.", "b")
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+
+    def test_one_articles_figures_for_two_places_are_parts(self) -> None:
+        """'15 died in Orla' and 'at least 71 died in Kesh' in one article: parts, not rivals."""
+        doc = _doc_claims("Quake kills dozens\n\nAt least 71 people died in Kesh, the civil "
+                          "protection agency said.\n\nThe ministry said 15 died in Orla state "
+                          "and four in Varna state.", "a")
+        assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
+
+    def test_a_disaster_recalled_keeps_its_year(self) -> None:
+        """'since more than 140 died in a 2010 collision' is not this derailment's toll."""
+        a = _doc_claims("Kesh express derails\n\nOfficials checked the tracks before naming the "
+                        "cause of the derailment, the deadliest since more than 140 died in a "
+                        "2010 collision near Orla.", "a", dt.date(2026, 3, 15))
+        b = _doc_claims("Kesh express derails\n\nAt least 97 people were killed when the Kesh "
+                        "express derailed near Orla on Sunday.", "b", dt.date(2026, 3, 15))
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+
+    def test_coaches_counted_for_their_own_verb(self) -> None:
+        """'15 coaches ... derailed' and '14 coaches of a train derailed' on one day clash."""
+        a = _doc_claims("Express derails near Kesh\n\nIn the early hours of Wednesday, 15 "
+                        "coaches of the Orla-Kesh Express derailed near Kesh, Varna officials "
+                        "said.", "a", dt.date(2026, 3, 18))
+        b = _doc_claims("Express derails near Kesh\n\nAt least two people were killed and 38 "
+                        "others injured when 14 coaches of the Orla-Kesh Express derailed near "
+                        "Kesh early Wednesday, Varna officials said.", "b", dt.date(2026, 3, 18))
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in conflict.positions} == {14.0, 15.0}
+        assert conflict.event.startswith("derail")
+
 
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 

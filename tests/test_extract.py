@@ -49,11 +49,20 @@ class TestQuantities:
             ("In 2023 alone, $743 million in aid", 743e6, "USD", 743e6, 743e6),
             ("paid 2.5 billion euros a year", 2.5e9, "EUR", 2.5e9, 2.5e9),
             ("a fine of €40m", 40e6, "EUR", 40e6, 40e6),
-            ("at least 19 people died", 19, "people", 19, float("inf")),
+            ("at least 19 people died", 19, "dead", 19, float("inf")),
             ("from over 163,000 hectares", 163000, "hectares", 163000, float("inf")),
             ("to under 50,000 by then", 50000, "", 0, 50000),
             ("twelve ships sailed", 12, "ships", 12, 12),
             ("a 25% tariff", 25, "percent", 25, 25),
+            # The harmed are counted by their harm, so a toll meets a toll and the
+            # injured stay apart; a count from one place is a part of the whole.
+            ("killed 61 and more than 150 injured", 61, "dead", 61, 61),
+            ("more than 150 injured in the crash", 150, "injured", 150, float("inf")),
+            ("leaving 38 others wounded", 38, "injured", 38, 38),
+            ("97 dead and counting", 97, "dead", 97, 97),
+            ("the regional commissioner put the death toll at 86", 86, "dead", 86, 86),
+            ("more than 140 died in the collision", 140, "dead", 140, float("inf")),
+            ("Seven deceased from Orla", 7, "dead from orla", 7, 7),
         ],
     )
     def test_values_units_and_intervals(
@@ -69,6 +78,10 @@ class TestQuantities:
         """'Maria Lopez, 61, said' reads 61 as an age."""
         q = find_quantities("Maria Lopez, 61, said the water rose.")[0]
         assert (q.value, q.kind) == (61, "age")
+        # Many papers put the age in brackets after the name.
+        q = find_quantities("One victim, Anil Varma (26), was from Orla.")[0]
+        assert (q.value, q.kind) == (26, "age")
+        assert [q.kind for q in find_quantities("The coaches (14) were old.")] == ["count"]
 
     @pytest.mark.parametrize(
         ("text", "value", "unit", "kind"),
@@ -91,7 +104,7 @@ class TestQuantities:
         [
             ("An Orla Air jet with 180 people on board crashed.", "people aboard"),
             # The harmed among those aboard are counted by the harm, not the trip.
-            ("The crash killed at least 60 people on board and on the ground.", "people"),
+            ("The crash killed at least 60 people on board and on the ground.", "dead"),
             ("Orla Air confirmed 179 people aboard the flight were killed.", "people"),
         ],
     )

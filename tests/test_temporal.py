@@ -177,6 +177,19 @@ class TestRelative:
         assert values("in 2014 UTC replaced GMT") == {"2014": "2014"}
         assert values("as of 14:48 UTC") == {"14:48 UTC": "2025-11-19T14:48Z"}
 
+    def test_military_and_dotted_clock_times(self) -> None:
+        """'0300 hrs', 'at 1545 hours' and '3.10am' are times of day; '1500 hours of
+        work' stays a duration, and '3.10 a share' no time at all."""
+        assert values("The train derailed a little after 0300 hrs.") == {
+            "0300 hrs": "2025-11-19T03:00"}
+        assert values("The convoy left at 1545 hours.") == {"1545 hours": "2025-11-19T15:45"}
+        assert values("The raid began at 0430 hours.") == {"0430 hours": "2025-11-19T04:30"}
+        assert values("Volunteers logged 1500 hours of work.") == {"1500 hours": "PT1500H"}
+        assert values("It derailed at around 3.10am.") == {"3.10am": "2025-11-19T03:10"}
+        assert values("The accident took place around 5.20 am.") == {
+            "5.20 am": "2025-11-19T05:20"}
+        assert values("Shares rose 3.10 a share.") == {}
+
     def test_clock_time_on_a_written_date(self) -> None:
         """'5 p.m. EST Nov. 9' is one time on that day, not 5 p.m. on the publication date."""
         assert values("Bids are due by 5 p.m. EST Dec. 2 in New York.") == {

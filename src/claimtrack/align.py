@@ -65,6 +65,9 @@ dates of the claims still tell two quakes apart (the one of 2013 recalled in pas
 _QUAKES = frozenset({"earthquake", "aftershock"})
 """The event classes (:data:`EVENT_NOUNS`) a magnitude is given to."""
 
+_CAUSES = frozenset(EVENT_NOUNS.values())
+"""Events that cause others: the quake, the collapse or the blast that killed."""
+
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
 
 
@@ -117,6 +120,19 @@ _LEAD_CHARS = 600
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+def _happenings(text: str) -> frozenset[str]:
+    """The classes of event the words of ``text`` name, as verbs or nouns ("collapses",
+    "quake")."""
+    out = set()
+    for w in _WORD.findall(text):
+        if p := lemma_of(w):
+            out.add(EVENT_CLASSES.get(p, p))
+        low = w.lower()
+        if noun := EVENT_NOUNS.get(low[:-1] if low.endswith("s") else low):
+            out.add(noun)
+    return frozenset(out)
+
+
 def _lead_predicates(claims: list[Claim]) -> dict[str, frozenset[str]]:
     """For each document, the event predicates of its opening (headline and lead)."""
     leads: dict[str, frozenset[str]] = {}
@@ -124,9 +140,8 @@ def _lead_predicates(claims: list[Claim]) -> dict[str, frozenset[str]]:
         if claim.document_id in leads:
             continue
         doc = claim.span.document
-        text = "".join(doc.text[a:b] for a, b in doc.prose_ranges())[:_LEAD_CHARS]
-        leads[claim.document_id] = frozenset(
-            EVENT_CLASSES.get(p, p) for w in _WORD.findall(text) if (p := lemma_of(w)))
+        leads[claim.document_id] = _happenings(
+            "".join(doc.text[a:b] for a, b in doc.prose_ranges())[:_LEAD_CHARS])
     return leads
 
 
@@ -231,6 +246,22 @@ class _Evidence:
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,
                          f"{what}, in {where}")
 
+    def _other_cause(self, a: Claim, b: Claim) -> bool:
+        """Whether ``a``'s event has a cause (``wall collapses have killed``) that ``b``
+        does not share: ``b``'s sentence names another cause, or names none and, from
+        another article, its lead does not name this one either."""
+        assert a.event is not None
+        assert b.event is not None
+        cause = a.event.subject
+        if cause is None or cause not in _CAUSES or cause == b.event.subject:
+            return False
+        named = _happenings(b.span.text) & _CAUSES
+        if cause in named:
+            return False
+        if named:
+            return True  # b's sentence names its own cause: "after a dam breach flooded"
+        return a.document_id == b.document_id or cause not in self.leads[b.document_id]
+
     def event(self, predicate: str, a: Claim, b: Claim) -> Alignment | None:
         """Whether two claims with one predicate describe one event, and why."""
         assert a.event is not None
@@ -241,7 +272,12 @@ class _Evidence:
         sa, sb = a.event.subject, b.event.subject
         if sa and sb and sa != sb:
             return None  # "sales fell" and "profit fell": two facts
+        if self._other_cause(a, b) or self._other_cause(b, a):
+            return None  # "wall collapses have killed 30" and the dam burst's 11 dead
         ka, kb = self.keys[a.id], self.keys[b.id]
+        if a.document_id == b.document_id and not (oa and oa == ob) and (
+                ka - self.weak and kb - self.weak and not (ka & kb) - self.weak):
+            return None  # one article's 15 dead in Chiapas and 71 in Oaxaca: parts, not rivals
         ga, gb = a.event.agent, b.event.agent
         if ga and gb and ga != gb and ga in kb and gb in ka:
             return None  # A's tariff on B and B's tariff on A: two events, not one

@@ -40,6 +40,11 @@ _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
 _REPORT_TAG = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+(?:on\s+)?$"
 )
+_OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?"
+                           r"\s+(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|"
+                           r"later|others?|more|people)\s+){0,3}")
+"""What may stand between a count and its own verb: ``119 people were later killed``,
+``14 coaches of the night express derailed``."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
 _DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
                    "H": "hours"}
@@ -121,10 +126,14 @@ def _group_by_event(
     slots: list[DateSlot | Quantity] = [*dates, *quantities]
     for slot in slots:
         at = slot.span.start
-        # English puts a date after its verb ("capsized on Lake Varna on 2 May"):
-        # the nearest event word on the left wins when it is close.
+        # A count's own verb follows it ("more than 140 died in 2010", "150 were
+        # injured"); otherwise English puts a date or a figure after its verb
+        # ("capsized on Lake Varna on 2 May"): the nearest event word on the left
+        # wins when it is close.
+        own = [j for j in range(len(events)) if isinstance(slot, Quantity)
+               and _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start)]
         left = [j for j in range(len(events)) if 0 <= at - events[j].end <= 60]
-        k = max(left, key=lambda j: events[j].start) if left else min(
+        k = own[0] if own else max(left, key=lambda j: events[j].start) if left else min(
             range(len(events)), key=lambda j: (abs(events[j].start - at), j))
         if isinstance(slot, DateSlot) and _is_report_date(text, at, events[k].start):
             continue

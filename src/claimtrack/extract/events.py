@@ -166,10 +166,14 @@ def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | Non
             return None
         if low in _AUXILIARIES or low.endswith("ly"):
             continue
-        if low in _STOP or low in PREDICATES or (word[0].isupper() and low not in _SUBJECT_NOUNS):
+        if low in _STOP:
             return None
         if _singular(low) in EVENT_NOUNS:
-            return _singular(low)  # "a 7.2 quake hit": the number is its magnitude
+            # "a 7.2 quake hit" (the number is its magnitude), "wall collapses have
+            # killed": one class for "quake" and "earthquake"
+            return EVENT_NOUNS[_singular(low)]
+        if low in PREDICATES or (word[0].isupper() and low not in _SUBJECT_NOUNS):
+            return None
         counted = j >= 0 and (tokens[j][2][0].isdigit() or number_value(tokens[j][2]))
         # "19 persons died": the counted noun is the quantity's unit, not a subject.
         return None if counted else _singular(low)

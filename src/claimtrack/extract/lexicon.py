@@ -159,6 +159,7 @@ EVENT_NOUNS: dict[str, str] = {
     "mudslide": "landslide", "avalanche": "landslide", "tsunami": "tsunami",
     "eruption": "erupt", "crash": "crash", "collision": "crash", "accident": "accident",
     "attack": "attack", "bombing": "bomb", "shooting": "shoot", "outbreak": "outbreak",
+    "collapse": "collapse", "derailment": "derail", "stampede": "stampede",
 }
 """Nouns of events that "strike" or "occur", with one class per kind of event: the
 quake that struck and the tremor that occurred are one earthquake."""

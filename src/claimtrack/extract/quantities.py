@@ -68,9 +68,27 @@ _UNIT_AFTER = re.compile(
     r"|\s*(?P<unit>(?:[a-z]+[-\s])?(?:hectares?|acres?|km|kilometers?|kilometres?|miles?|"
     r"metres?|meters?|tonnes?|tons?|barrels?|kg|kilograms?|pounds|litres?|liters?|gallons?|"
     r"square\s+(?:miles|kilometers|kilometres|meters|metres|feet)|mw|megawatts?|gw|gigawatts?)\b)"
+    r"|\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?"
+    r"(?P<harm>injured|wounded|hurt|dead|killed|deceased|missing)\b"
     r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s|people|children|men|women|staff|personnel|police))\b",
     re.IGNORECASE,
 )
+_HARMED = {"injured": "injured", "wounded": "injured", "hurt": "injured", "dead": "dead",
+           "killed": "dead", "deceased": "dead", "missing": "missing", "kill": "dead"}
+"""``150 injured``, ``38 others were hurt``, ``97 dead``: a count of the harmed, by harm.
+Without it the injured of ``119 killed and 150 injured`` would be read as a toll."""
+_HARM_VERB_BEFORE = re.compile(r"\b(?P<harm>kill|injur|wound)(?:s|ed|ing|e)?\s+\Z", re.IGNORECASE)
+_HARM_VERB_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?"
+                              r"(?P<harm>killed|injured|wounded|hurt)|(?:have\s+|had\s+)?"
+                              r"(?P<died>died|perished))\b", re.IGNORECASE)
+"""``killing 45``, ``119 people were killed``: people counted by what befell them, so
+the toll of one article meets ``97 dead`` in another and the injured stay apart."""
+_TOLL_BEFORE = re.compile(r"\btoll\b[^.;:\d]{0,40}\b(?:at|to|of|reached|hit|is|was|now)\s+\Z",
+                          re.IGNORECASE)
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<where>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+"""``7 deceased from Orla``: the part of a count that comes from one place, not the whole."""
+_AGE_BRACKET = re.compile(r"[A-Z][a-z]+\s\(\Z")
+"""``Jitesh Maurya (26)``: an age in brackets after a name, as many papers write it."""
 _PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum|share)\b",
                   re.IGNORECASE)
 _AGE = re.compile(r"^,\s*(?:aged\s+)?$", re.IGNORECASE)
@@ -232,6 +250,9 @@ def find_quantities(
             elif after["unit"]:
                 unit, kind = _canonical_unit(after["unit"]), "measure"
                 q_end = after.end()
+            elif after["harm"]:
+                unit = _HARMED[after["harm"].lower()]
+                q_end = after.end()
             elif after["noun"]:
                 words = after["noun"].lower().split()
                 noun = words[-1]
@@ -244,6 +265,16 @@ def find_quantities(
                     unit = re.sub(r"\s+", " ", after["noun"].lower())
                     unit = _PEOPLE.get(unit, unit)
                     q_end = after.end()
+        if kind == "count" and unit in ("", "people"):
+            cue = _HARM_VERB_AFTER.match(text, q_end, stop) or _HARM_VERB_BEFORE.search(
+                text, max(start, m.start() - 12), m.start())
+            if cue is None and _TOLL_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+                unit = "dead"  # "the death toll rose to 86"
+            elif cue:
+                unit = "dead" if cue["harm"] is None else _HARMED.get(cue["harm"].lower(),
+                                                                       "injured")
+        if kind == "count" and unit and (part := _FROM_PLACE.match(text, q_end, stop)):
+            unit = f"{unit} from {part['where'].lower()}"  # a share of the whole count
         aboard = _ABOARD.match(text, q_end, stop)
         if aboard and (_HARM_BEFORE.search(text, max(start, m.start() - 40), m.start())
                        or _HARM_AFTER.match(text, aboard.end(), stop)):
@@ -252,8 +283,10 @@ def find_quantities(
             unit, q_end = "people aboard", aboard.end()  # "189 passengers on board"
         if kind == "count" and not unit:
             before = text[max(start, m.start() - 2) : m.start()]
-            if _AGE.match(before) and num_group == "num" and 1 <= value <= 120:
-                unit, kind = "years", "age"  # "Maria Lopez, 61,"
+            bracketed = text[q_end : q_end + 1] == ")" and _AGE_BRACKET.search(
+                text, max(start, m.start() - 24), m.start())
+            if (_AGE.match(before) or bracketed) and num_group == "num" and 1 <= value <= 120:
+                unit, kind = "years", "age"  # "Maria Lopez, 61,"; "Jitesh Maurya (26)"
             elif (age := _AGE_AFTER.match(text, q_end, stop)) and (
                     value <= 130 or age.group(0)[:1] == "-"):
                 # "61 years old"; "a 139-year-old church" (things outlive people)

@@ -49,7 +49,7 @@ def render(report: Report) -> str:
         out.append("| source | value | support |")
         out.append("| --- | --- | --- |")
         for p in c["claims"]:
-            value = p["value"] if p["unit"] is None else f"{p['value']} {p['unit']}"
+            value = f"{p['value']} {p['unit']}" if p["unit"] else p["value"]
             out.append(f"| `{p['document']}` | **{value}** | "
                        f"{p['support']['sources']} independent source(s) |")
         out.append("")

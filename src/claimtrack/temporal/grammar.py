@@ -65,6 +65,9 @@ def _hhmm(hour: str, minute: str) -> str:
             rf"(?<!\bby\s\d\d)(?<!since\s\d\d)(?<!until\s\d\d))(?P<{minute}>[0-5]\d)")
 
 
+_MILITARY = r"(?:0\d[0-5]\d|(?<=\bat\s)(?:1\d|2[0-3])[0-5]\d)\s+hours\b"
+"""``0300 hours``, ``at 1545 hours``: a time of day in military style, not a duration."""
+
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -102,7 +105,7 @@ _EXPRESSION = rf"""
 |(?P<partword>(?P<pw_rel>this|last)\s+(?P<pw_part>{PART}|night))
 |(?P<weekday>(?:(?P<wd_rel>last|this|next|past|coming)\s+)?(?P<wd_n>{WD_FULL})
     (?:\s+(?P<wd_part>{PART}))?)
-|(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT})s?(?P<ago_half>\s+and\s+a\s+half)?\s+
+|(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?!{_MILITARY})(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT})s?(?P<ago_half>\s+and\s+a\s+half)?\s+
     (?P<ago_dir>ago|earlier|later|from\s+now|hence|on)\b)
 |(?P<relunit>(?:(?P<ru_edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+start\s+of|
     the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this|next|past|coming|previous|following|current|
@@ -113,7 +116,7 @@ _EXPRESSION = rf"""
     |(?P<eo_in>earlier|later|early|late)\s+in)\s+the\s+(?P<eo_u>year|month|week)\b(?![\s-]+(?:earlier|ago|before)\b)
     |(?P<eo_u2>year|month)(?:[\s-]+|['’]s\s+)end\b)
 |(?P<yearago>(?P<ya_adj>year|month|week|day)[\s-]+(?:earlier|ago)\b)
-|(?P<duration>(?:(?P<du_q>{APPROX})\s+)?(?P<du_n>{NUMW})[\s\-–]+
+|(?P<duration>(?:(?P<du_q>{APPROX})\s+)?(?!{_MILITARY})(?P<du_n>{NUMW})[\s\-–]+
     (?:(?:more|additional|extra|straight|consecutive|trading|business|working)\s+)?(?P<du_u>{UNIT})s?
     (?P<du_half>\s+and\s+a\s+half)?(?P<du_long>[\s-]+long|[\s-]+old)?\b)
 |(?P<plural>(?:(?P<pl_q>recent|several|many|few|the\s+past|the\s+last|the\s+coming|
@@ -121,13 +124,14 @@ _EXPRESSION = rf"""
     (?:[\s\-–]long|(?P<pl_ahead>\s+ahead))?\b)
 |(?P<set>(?P<set_w>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b
     |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
-|(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?::(?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midnight)
+|(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?:[:.](?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midnight)
     |{_hhmm("cd_h24", "cd_m24")}(?=\s+(?:[ecmp][sd]t|gmt|utc)\b))
     (?:\s+(?:local\s+time|(?P<cd_tz>[ecmp][sd]t|gmt|utc)))?,?\s+(?:on\s+)?
     (?:(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow)|(?P<cd_mon>{MON})\s+(?P<cd_md>{DAY})(?![\d:]|,?\s+\d)))
-|(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?::(?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
+|(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
     (?:\s+(?P<cl_tz>[ecmp][sd]t|gmt|utc))?)
-|(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc))\b)
+|(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc)|\s?hrs
+    |(?<=0\d\d\d)\s+hours|(?<=\bat\s\d\d\d\d)\s+hours)\b)
 |(?P<noon>(?<!high\s)noon|midnight)
 |(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{MON_WORD})(?![\w-]))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
