@@ -403,6 +403,9 @@ class TestRegressionsFromRealCoverage:
                         "in Kesh said.", "b")
         (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
         assert {p.value for p in conflict.positions} == {69.0, 72.0}
+        # Two outlets' casualty counts: listed, at low severity, as a running count.
+        assert conflict.severity == "low"
+        assert "running count" in conflict.severity_rule
 
     def test_deaths_from_another_cause_are_another_fact(self) -> None:
         """The dam burst's 11 dead and 'wall collapses have killed more than 30' do not clash."""

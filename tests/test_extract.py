@@ -203,6 +203,30 @@ class TestMentions:
         assert claim.event is not None
         assert (claim.event.predicate, claim.event.object) == ("die", None)
 
+    def test_directions_are_not_objects(self) -> None:
+        """'derailed in northern Orla': where it happened, not what was derailed."""
+        doc = _doc("Fourteen coaches derailed in northern Orla on Wednesday.")
+        (claim,) = extract_claims(doc)
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.event.object) == ("derail", None)
+
+    def test_a_count_belongs_to_its_own_verb(self) -> None:
+        """'At least 61 were killed and more than 150 injured': the 150 are the injured,
+        and '14 coaches of the Orla express derailed' counts what derailed."""
+        doc = _doc("At least 61 people were killed and more than 150 injured when 14 coaches "
+                   "of the Orla express derailed.")
+        by_event = {c.event.predicate: [q.value for q in c.quantities]
+                    for c in extract_claims(doc) if c.event is not None}
+        assert by_event == {"kill": [61.0], "injure": [150.0], "derail": [14.0]}
+
+    def test_an_opening_date_frames_the_sentence(self) -> None:
+        """'In November, 127 were killed and 150 injured': both counts are of November."""
+        doc = _doc("In November, 127 people were killed and 150 injured when 14 coaches of a "
+                   "train left the track near Orla.")
+        dated = {c.event.predicate: [d.value for d in c.dates]
+                 for c in extract_claims(doc) if c.event is not None}
+        assert dated["kill"] == dated["injure"] == ["2025-11"]
+
 
 class TestClaims:
     def test_dated_event_claim(self) -> None:

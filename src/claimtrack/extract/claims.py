@@ -45,6 +45,9 @@ _OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+
                            r"later|others?|more|people)\s+){0,3}")
 """What may stand between a count and its own verb: ``119 people were later killed``,
 ``14 coaches of the night express derailed``."""
+_FRAME_BEFORE = re.compile(r"\W*(?:(?:earlier|later|early|late|then|and|but)\s+)?"
+                           r"(?:(?:in|on|at|by|since|during|until|from)\s+)?", re.IGNORECASE)
+"""What may open a sentence before a date that frames it all: ``Earlier on November 20,``."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
 _DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
                    "H": "hours"}
@@ -117,7 +120,8 @@ def _is_report_date(text: str, slot_start: int, event_start: int | None) -> bool
 
 
 def _group_by_event(
-    text: str, events: list[FoundEvent], dates: list[DateSlot], quantities: list[Quantity]
+    text: str, start: int, events: list[FoundEvent], dates: list[DateSlot],
+    quantities: list[Quantity]
 ) -> list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]]:
     """Give each date and figure to the nearest event word of its sentence."""
     if not events:
@@ -130,8 +134,9 @@ def _group_by_event(
         # injured"); otherwise English puts a date or a figure after its verb
         # ("capsized on Lake Varna on 2 May"): the nearest event word on the left
         # wins when it is close.
-        own = [j for j in range(len(events)) if isinstance(slot, Quantity)
-               and _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start)]
+        own = [j for j in range(len(events)) if isinstance(slot, Quantity) and (
+            slot.span.start < events[j].start < slot.span.end  # "150 injured"
+            or _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start))]
         left = [j for j in range(len(events)) if 0 <= at - events[j].end <= 60]
         k = own[0] if own else max(left, key=lambda j: events[j].start) if left else min(
             range(len(events)), key=lambda j: (abs(events[j].start - at), j))
@@ -142,6 +147,14 @@ def _group_by_event(
             bucket[0].append(slot)
         else:
             bucket[1].append(slot)
+    framing = [d for d in dates if _FRAME_BEFORE.fullmatch(text, start, d.span.start)
+               and text.startswith(",", d.span.end)]
+    if framing:
+        # "In November, 127 were killed and 150 injured": an opening date frames
+        # every event of the sentence.
+        for ds, _qs in groups.values():
+            if not ds:
+                ds.append(framing[0])
     return [(events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
 
 
@@ -225,7 +238,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         mentions = mentions_by[i]
         source = find_source(text, a, z, mentions)
         events_by[i] = find_events(text, a, z)
-        groups = _group_by_event(text, events_by[i], dates, quantities)
+        groups = _group_by_event(text, a, events_by[i], dates, quantities)
         for n, (found_event, g_dates, g_quantities) in enumerate(groups):
             event = None if found_event is None else Event(
                 predicate=found_event.predicate,

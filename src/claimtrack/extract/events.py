@@ -96,6 +96,11 @@ def _singular(noun: str) -> str:
     return noun
 
 
+_DIRECTION = re.compile(r"(?:north|south)?(?:north|south|east|west)-?(?:ern|ward)|central|coastal")
+"""``northern``, ``south-western``, ``coastal``: where, never what (``derailed in northern
+India``)."""
+
+
 def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """The first common noun within eight tokens after the predicate."""
     passed_name = passed_number = False
@@ -133,7 +138,7 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if k == 0 and low in _TIME_UNITS and tokens[index][2].endswith("ing"):
             return _singular(low)  # "trading days": a kind of day, not an event's time
         if (low in _NUMBER_WORDS or low in _TIME_UNITS or low[0].isdigit() or _adverb(low)
-                or low.endswith(("n't", "n’t"))):
+                or low.endswith(("n't", "n’t")) or _DIRECTION.fullmatch(low)):
             continue
         return _singular(low)
     return None
