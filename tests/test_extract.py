@@ -204,8 +204,10 @@ class TestMentions:
         assert (claim.event.predicate, claim.event.object) == ("die", None)
 
     def test_directions_are_not_objects(self) -> None:
-        """'derailed in northern Orla': where it happened, not what was derailed."""
-        doc = _doc("Fourteen coaches derailed in northern Orla on Wednesday.")
+        """'derailed in northern Orla a little after 3 a.m.': where and when it happened,
+        not what was derailed."""
+        doc = _doc("Fourteen coaches derailed in northern Orla a little after 3 a.m. on "
+                   "Wednesday.")
         (claim,) = extract_claims(doc)
         assert claim.event is not None
         assert (claim.event.predicate, claim.event.object) == ("derail", None)

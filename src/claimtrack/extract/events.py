@@ -148,9 +148,13 @@ _NOT_ADVERBS = frozenset("family rally assembly supply ally anomaly monopoly rep
                          "july belly tally bully jelly".split())
 
 
+_DEGREE = frozenset("little bit soon almost nearly".split())
+"""``a little after 3 a.m.``, ``soon after``: degree words, never what an event is done to."""
+
+
 def _adverb(low: str) -> bool:
     """``shortly``, ``immediately``: manner words, never what an event is done to."""
-    return len(low) > 4 and low.endswith("ly") and low not in _NOT_ADVERBS
+    return low in _DEGREE or (len(low) > 4 and low.endswith("ly") and low not in _NOT_ADVERBS)
 
 
 def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | None:
