@@ -23,7 +23,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from claimtrack.claims import Claim, Quantity
-from claimtrack.extract.lexicon import COMMUNICATION, EVENT_CLASSES, EVENT_NOUNS, lemma_of
+from claimtrack.extract.lexicon import (
+    COMMUNICATION,
+    EVENT_CLASSES,
+    EVENT_NOUNS,
+    HAPPENING_CLASSES,
+    lemma_of,
+)
 from claimtrack.findings import Alignment
 
 __all__ = [
@@ -64,9 +70,6 @@ dates of the claims still tell two quakes apart (the one of 2013 recalled in pas
 
 _QUAKES = frozenset({"earthquake", "aftershock"})
 """The event classes (:data:`EVENT_NOUNS`) a magnitude is given to."""
-
-_CAUSES = frozenset(EVENT_NOUNS.values())
-"""Events that cause others: the quake, the collapse or the blast that killed."""
 
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
 
@@ -253,9 +256,9 @@ class _Evidence:
         assert a.event is not None
         assert b.event is not None
         cause = a.event.subject
-        if cause is None or cause not in _CAUSES or cause == b.event.subject:
+        if cause is None or cause not in HAPPENING_CLASSES or cause == b.event.subject:
             return False
-        named = _happenings(b.span.text) & _CAUSES
+        named = _happenings(b.span.text) & HAPPENING_CLASSES
         if cause in named:
             return False
         if named:

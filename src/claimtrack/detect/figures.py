@@ -23,6 +23,7 @@ from claimtrack.detect.base import (
 )
 from claimtrack.detect.evidence import _quote
 from claimtrack.extract.lexicon import MOVEMENTS
+from claimtrack.extract.quantities import HARM_UNITS
 from claimtrack.findings import (
     Alignment,
     Conflict,
@@ -37,9 +38,6 @@ _RISING = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|moun
 
 _TOLL = re.compile(r"\b(?:toll|tally|so\s+far)\b", re.IGNORECASE)
 
-
-_HARMED = frozenset({"dead", "injured", "missing"})
-"""Units of a casualty count (``97 dead``, ``150 injured``): a running count by nature."""
 
 _TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims|missing|"
                           r"cases|arrests|evacuated", re.IGNORECASE)
@@ -106,7 +104,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         docs_b = {cb.document_id for _, _, cb, _, _, _ in items}
         severity, rule = _cap(_quantity_severity(qa, qb), why)
         if _TOLL.search(a.span.text) or _TOLL.search(b.span.text) or (
-                a.document_id != b.document_id and qa.unit.split(" ")[0] in _HARMED):
+                a.document_id != b.document_id and qa.unit.split(" ")[0] in HARM_UNITS):
             severity, rule = "low", ("a toll is a running count: sources and hours differ "
                                      "before it settles")
         event = _event_words(a, why)

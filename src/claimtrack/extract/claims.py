@@ -23,7 +23,7 @@ from claimtrack.extract.events import (
     find_source,
     nearest_event,
 )
-from claimtrack.extract.lexicon import EVENT_NOUNS, MISHAPS
+from claimtrack.extract.lexicon import HAPPENING_CLASSES, MISHAPS
 from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.quotes import find_quotes
 from claimtrack.extract.sentences import sentences
@@ -59,7 +59,6 @@ _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 """Any capitalised word: one written so more than once is taken for a name."""
 
 
-_HAPPENING_CLASSES = frozenset(EVENT_NOUNS.values())
 
 
 def _date_slot(doc: Document, e: TimeExpression) -> DateSlot:
@@ -134,9 +133,10 @@ def _group_by_event(
         # injured"); otherwise English puts a date or a figure after its verb
         # ("capsized on Lake Varna on 2 May"): the nearest event word on the left
         # wins when it is close.
-        own = [j for j in range(len(events)) if isinstance(slot, Quantity) and (
+        own = [j for j in range(len(events)) if (
             slot.span.start < events[j].start < slot.span.end  # "150 injured"
-            or _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start))]
+            or _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start))
+        ] if isinstance(slot, Quantity) else []
         left = [j for j in range(len(events)) if 0 <= at - events[j].end <= 60]
         k = own[0] if own else max(left, key=lambda j: events[j].start) if left else min(
             range(len(events)), key=lambda j: (abs(events[j].start - at), j))
@@ -245,7 +245,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 span=Span(doc, found_event.start, found_event.end),
                 object=found_event.object,
                 # A quake, a storm or a crash has no agent; whoever is named before it is not one.
-                agent=None if found_event.subject in _HAPPENING_CLASSES
+                agent=None if found_event.subject in HAPPENING_CLASSES
                 or found_event.predicate in MISHAPS
                 else _agent(text, mentions, found_event.start, found_event.end),
                 subject=found_event.subject,

@@ -16,6 +16,7 @@ __all__ = [
     "EVENT_CLASSES",
     "EVENT_NOUNS",
     "HAPPENINGS",
+    "HAPPENING_CLASSES",
     "MISHAPS",
     "MOVEMENTS",
     "PREDICATES",
@@ -163,6 +164,9 @@ EVENT_NOUNS: dict[str, str] = {
 }
 """Nouns of events that "strike" or "occur", with one class per kind of event: the
 quake that struck and the tremor that occurred are one earthquake."""
+
+HAPPENING_CLASSES: frozenset[str] = frozenset(EVENT_NOUNS.values())
+"""The classes of :data:`EVENT_NOUNS`: events that happen (and cause others), with no agent."""
 
 
 def lemma_of(word: str) -> str | None:

@@ -19,7 +19,7 @@ import attrs
 from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_value
 
-__all__ = ["FoundQuantity", "find_quantities"]
+__all__ = ["HARM_UNITS", "FoundQuantity", "find_quantities"]
 
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -73,16 +73,26 @@ _UNIT_AFTER = re.compile(
     r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s|people|children|men|women|staff|personnel|police))\b",
     re.IGNORECASE,
 )
-_HARMED = {"injured": "injured", "wounded": "injured", "hurt": "injured", "dead": "dead",
-           "killed": "dead", "deceased": "dead", "missing": "missing", "kill": "dead"}
-"""``150 injured``, ``38 others were hurt``, ``97 dead``: a count of the harmed, by harm.
-Without it the injured of ``119 killed and 150 injured`` would be read as a toll."""
-_HARM_VERB_BEFORE = re.compile(r"\b(?P<harm>kill|injur|wound)(?:s|ed|ing|e)?\s+\Z", re.IGNORECASE)
+HARM_UNITS = frozenset({"dead", "injured", "missing"})
+"""Units of a count of the harmed (``97 dead``, ``150 injured``), by harm. Without them
+the injured of ``119 killed and 150 injured`` would be read as a toll."""
+
+
+def _harm_unit(word: str) -> str:
+    """The :data:`HARM_UNITS` entry of a harm word: ``killing``, ``died``, ``deceased``
+    are ``dead``; ``missing`` is ``missing``; ``wounded``, ``hurt``, ``injuring`` are
+    ``injured``."""
+    low = word.lower()
+    if low.startswith(("kill", "dead", "deceas", "die", "perish")):
+        return "dead"
+    return "missing" if low == "missing" else "injured"
+_HARM_VERB_BEFORE = re.compile(r"\b(?:kill|injur|wound)(?:s|ed|ing|e)?\s+\Z", re.IGNORECASE)
 _HARM_VERB_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?"
-                              r"(?P<harm>killed|injured|wounded|hurt)|(?:have\s+|had\s+)?"
-                              r"(?P<died>died|perished))\b", re.IGNORECASE)
+                              r"(?:killed|injured|wounded|hurt)|(?:have\s+|had\s+)?"
+                              r"(?:died|perished))\b", re.IGNORECASE)
 """``killing 45``, ``119 people were killed``: people counted by what befell them, so
-the toll of one article meets ``97 dead`` in another and the injured stay apart."""
+the toll of one article meets ``97 dead`` in another and the injured stay apart. The
+harm word is the last word of the match."""
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;:\d]{0,40}\b(?:at|to|of|reached|hit|is|was|now)\s+\Z",
                           re.IGNORECASE)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<where>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
@@ -251,7 +261,7 @@ def find_quantities(
                 unit, kind = _canonical_unit(after["unit"]), "measure"
                 q_end = after.end()
             elif after["harm"]:
-                unit = _HARMED[after["harm"].lower()]
+                unit = _harm_unit(after["harm"])
                 q_end = after.end()
             elif after["noun"]:
                 words = after["noun"].lower().split()
@@ -271,8 +281,7 @@ def find_quantities(
             if cue is None and _TOLL_BEFORE.search(text, max(start, m.start() - 60), m.start()):
                 unit = "dead"  # "the death toll rose to 86"
             elif cue:
-                unit = "dead" if cue["harm"] is None else _HARMED.get(cue["harm"].lower(),
-                                                                       "injured")
+                unit = _harm_unit(cue.group(0).split()[-1])
         if kind == "count" and unit and (part := _FROM_PLACE.match(text, q_end, stop)):
             unit = f"{unit} from {part['where'].lower()}"  # a share of the whole count
         aboard = _ABOARD.match(text, q_end, stop)
