@@ -423,6 +423,31 @@ class TestRegressionsFromRealCoverage:
                           "and four in Varna state.", "a")
         assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
 
+    def test_two_articles_tolls_for_two_places_are_parts(self) -> None:
+        """'15 deaths in the state of Orla' and 'at least 71 people died in Kesh', from two
+        articles: each counts its own place; a count said of no place still meets them."""
+        a = _doc_claims("Quake kills dozens in Ruritania\n\nThe interior ministry reported 15 "
+                        "deaths in the state of Orla after the Ruritania quake.", "a")
+        b = _doc_claims("Quake kills dozens in Ruritania\n\nAt least 71 people died in Kesh "
+                        "after the Ruritania quake, the civil protection agency said.", "b")
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        c = _doc_claims("Quake kills dozens in Ruritania\n\nThe Ruritania quake killed 58 "
+                        "people, the civil protection agency said.", "c")
+        found = {frozenset(p.value for p in conflict.positions)
+                 for conflict in check([a, b, c]).conflicts if conflict.kind == "quantity"}
+        assert found == {frozenset({15.0, 58.0}), frozenset({58.0, 71.0})}
+
+    def test_the_harmed_counted_in_other_words(self) -> None:
+        """'five people are dead', '13 fatalities' and 'claimed 44 lives' are tolls that
+        meet; '279 people still unaccounted for' are the missing, not the dead."""
+        a = _doc_claims("Fire in Kesh tower\n\nBy then five people were dead, while 279 "
+                        "people are still unaccounted for after the Kesh tower fire.", "a")
+        b = _doc_claims("Fire in Kesh tower\n\nThe fire service confirmed 13 fatalities in "
+                        "the Kesh tower fire.", "b")
+        found = [frozenset((p.value, p.unit) for p in conflict.positions)
+                 for conflict in check([a, b]).conflicts if conflict.kind == "quantity"]
+        assert found == [frozenset({(5.0, "dead"), (13.0, "dead")})]
+
     def test_a_disaster_recalled_keeps_its_year(self) -> None:
         """'since more than 140 died in a 2010 collision' is not this derailment's toll."""
         a = _doc_claims("Kesh express derails\n\nOfficials checked the tracks before naming the "

@@ -63,6 +63,17 @@ class TestQuantities:
             ("the regional commissioner put the death toll at 86", 86, "dead", 86, 86),
             ("more than 140 died in the collision", 140, "dead", 140, float("inf")),
             ("Seven deceased from Orla", 7, "dead from orla", 7, 7),
+            ("By then five people are dead, while", 5, "dead", 5, 5),
+            ("with 279 people still unaccounted for", 279, "missing", 279, 279),
+            ("Some 279 residents remain missing", 279, "missing", 279 * 0.9, 279 * 1.1),
+            ("while 40 victims died at the scene", 40, "dead", 40, 40),
+            ("the Kesh Fire Service confirmed 13 fatalities", 13, "dead", 13, 13),
+            ("resulting in the deaths of at least 13 people", 13, "dead", 13, float("inf")),
+            ("the blaze has claimed 44 lives and left", 44, "dead", 44, 44),
+            ("Another 15 people sustained injuries", 15, "injured", 15, 15),
+            ("dozens were injured", 24, "injured", 24, 143),
+            ("said 119 people were confirmed dead", 119, "dead", 119, 119),
+            ("40 more are feared to be dead", 40, "dead", 40, 40),
         ],
     )
     def test_values_units_and_intervals(
@@ -211,6 +222,24 @@ class TestMentions:
         (claim,) = extract_claims(doc)
         assert claim.event is not None
         assert (claim.event.predicate, claim.event.object) == ("derail", None)
+
+    def test_the_harmed_and_ages_are_not_events_or_objects(self) -> None:
+        """'After visiting the injured in hospital on Thursday': the event is the visit;
+        'the death of 37-year-old firefighter Kim': the object is the firefighter."""
+        doc = _doc("After visiting the injured in hospital early on Thursday, the mayor "
+                   "vowed an inquiry.\nThey confirmed the death of 37-year-old firefighter "
+                   "Pavel Kim on Wednesday.")
+        events = [(c.event.predicate, c.event.object) for c in extract_claims(doc)
+                  if c.event is not None]
+        assert events == [("visit", "hospital"), ("die", "firefighter")]
+
+    def test_a_comparison_window_is_no_figure(self) -> None:
+        """'the deadliest fire in over six decades' compares; it measures nothing."""
+        doc = _doc("The deadliest fire in over six decades has killed at least 65 people. "
+                   "The strike lasted for six days in May.")
+        figures = {c.event.predicate: [q.span.text for q in c.quantities]
+                   for c in extract_claims(doc) if c.event is not None}
+        assert figures == {"kill": ["at least 65 people"], "strike": ["six days"]}
 
     def test_a_count_belongs_to_its_own_verb(self) -> None:
         """'At least 61 were killed and more than 150 injured': the 150 are the injured,

@@ -43,6 +43,27 @@ _TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims
                           r"cases|arrests|evacuated", re.IGNORECASE)
 
 
+_COUNTED_IN = re.compile(
+    r"[^.;:,]{0,30}?\bin\s+(?:the\s+(?:\w+\s+)?(?:state|province|city|region|district|county|"
+    r"town|village)\s+of\s+)?(?P<place>[A-Z][\w-]+)")
+"""``15 deaths in the state of Chiapas``, ``71 people died in Oaxaca``: the place a
+count is of."""
+
+
+def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
+    """The place written right after a count, if any."""
+    at = quantity.span.end - claim.span.start
+    m = _COUNTED_IN.match(claim.span.text, at)
+    return m["place"] if m else None
+
+
+def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """Whether two counts are each said of a place, and not the same place: the 15 dead
+    of Chiapas in one article and the 71 of Oaxaca in another are parts of a toll."""
+    pa, pb = _counted_in(a, qa), _counted_in(b, qb)
+    return pa is not None and pb is not None and pa != pb
+
+
 def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
     if a.low == a.high and b.low == b.high:
         ratio = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
@@ -82,6 +103,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             for qb in b.quantities:
                 if not (measures(why.predicate, qa) and measures(why.predicate, qb)):
                     continue  # the age fact compares ages, not the claims' other figures
+                if qa.unit in HARM_UNITS and _other_places(a, qa, b, qb):
+                    continue  # counts of the harmed in two different places
                 if not (_only_one(det, a, qa) and _only_one(det, b, qb)):
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if qa.kind == "percent" and not same_actor:

@@ -70,10 +70,21 @@ def _date_slot(doc: Document, e: TimeExpression) -> DateSlot:
     )
 
 
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:worst|deadliest|biggest|largest|greatest|strongest|highest|lowest|first|"
+    r"(?:most|least)\s+\w+)\b[^.;:]{0,60}?\b(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+)?\Z",
+    re.IGNORECASE)
+"""``the deadliest fire in over six decades``: a span a superlative is measured over,
+not a figure of the event."""
+
+
 def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
-    """``about 30 years`` as a number of years, so durations compare like quantities."""
+    """``about 30 years`` as a number of years, so durations compare like quantities;
+    not the span a superlative is measured over (:data:`_WINDOW_BEFORE`)."""
     value = e.value
     if not value.startswith("P") or "X" in value:
+        return None
+    if _WINDOW_BEFORE.search(doc.text, max(0, e.start - 100), e.start):
         return None
     body = value[2:] if value.startswith("PT") else value[1:]
     for code in ("DE", "Y", "M", "W", "D", "H"):

@@ -125,6 +125,9 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if word[0].isupper() and not word.endswith(("’s", "'s")):
             passed_name = True
             continue
+        if k >= 2 and window[k - 1][2] == "-" and window[k - 2][2][0].isdigit() and \
+                window[k - 2][1] == window[k - 1][0]:
+            continue  # "37-year-old", "32-storey": the figure's own word, not a noun
         if word.endswith(("’s", "'s")) or _ROMAN.fullmatch(low):
             continue
         if low in _STOP or low in _PREPOSITIONS:
@@ -201,6 +204,11 @@ _OPENERS = frozenset({"“", "\"", "‘", "'", ":", "(", "—", "–", "-"})
 """Tokens after which a capitalised word opens a sentence or a quotation."""
 
 
+_THE_HARMED = frozenset("injured wounded dead deceased missing displaced evacuated "
+                        "accused arrested detained bereaved".split())
+"""Participles that, after ``the``, name people (``visiting the injured``)."""
+
+
 _NOUN_FIRST = frozenset({"state", "sign", "post", "note"})
 """Verbs far more often read as nouns (``the state government``, ``signs of leaks``):
 only their ``-ed`` and ``-ing`` forms are events."""
@@ -228,6 +236,8 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
         lemma = lemma_of(word) if word[0].isalpha() else None
         if lemma is None or lemma in _LIGHT or _is_period_boundary(tokens, i, lemma):
             continue
+        if i and word.lower() in _THE_HARMED and tokens[i - 1][2].lower() == "the":
+            continue  # "visiting the injured in hospital": people, not an event
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
             continue
         found.append((i, s, e, lemma))

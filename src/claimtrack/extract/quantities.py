@@ -83,16 +83,26 @@ def _harm_unit(word: str) -> str:
     are ``dead``; ``missing`` is ``missing``; ``wounded``, ``hurt``, ``injuring`` are
     ``injured``."""
     low = word.lower()
-    if low.startswith(("kill", "dead", "deceas", "die", "perish")):
+    if low.startswith(("kill", "dead", "death", "deceas", "die", "perish", "succumb")):
         return "dead"
-    return "missing" if low == "missing" else "injured"
-_HARM_VERB_BEFORE = re.compile(r"\b(?:kill|injur|wound)(?:s|ed|ing|e)?\s+\Z", re.IGNORECASE)
-_HARM_VERB_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?"
-                              r"(?:killed|injured|wounded|hurt)|(?:have\s+|had\s+)?"
-                              r"(?:died|perished))\b", re.IGNORECASE)
-"""``killing 45``, ``119 people were killed``: people counted by what befell them, so
-the toll of one article meets ``97 dead`` in another and the injured stay apart. The
-harm word is the last word of the match."""
+    return "missing" if low in ("missing", "unaccounted") else "injured"
+_HARM_VERB_BEFORE = re.compile(r"\b(?:(?:kill|injur|wound)(?:s|ed|ing|e)?|deaths?\s+of)\s+\Z",
+                               re.IGNORECASE)
+_HARM_VERB_AFTER = re.compile(
+    r"\s+(?:(?:(?:more|others?|were|was|have\s+been|had\s+been|are|is|remain(?:s|ed)?|still)\s+)+"
+    r"(?:\w+ly\s+)?(?:(?:confirmed|reported|feared|presumed|believed)\s+(?:to\s+be\s+)?)?"
+    r"(?:as\s+)?"
+    r"(?:killed|injured|wounded|hurt|dead|missing|unaccounted)"
+    r"|(?:have\s+|had\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries)\b",
+    re.IGNORECASE)
+"""``killing 45``, ``119 people were killed``, ``five people are dead``, ``279 residents
+remain missing``: people counted by what befell them, so the toll of one article meets
+``97 dead`` in another and the injured stay apart. The harm word is the last word of
+the match."""
+_LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
+"""``claimed 44 lives``, ``cost 13 lives``: lives counted as lost."""
+_HARM_NOUNS = {"fatalities": "dead", "deaths": "dead", "injuries": "injured"}
+"""Counts named by the harm itself: ``13 fatalities``, ``five injuries``."""
 _TOLL_BEFORE = re.compile(r"\btoll\b[^.;:\d]{0,40}\b(?:at|to|of|reached|hit|is|was|now)\s+\Z",
                           re.IGNORECASE)
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<where>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
@@ -132,6 +142,9 @@ class FoundQuantity:
 
 
 _PEOPLE = {"persons": "people", "individuals": "people"}
+_VAGUE = {"dozens": (24.0, 143.0), "hundreds": (200.0, 999.0)}
+"""The ranges plural round numbers allow: ``dozens`` is two dozen or more, short of
+a gross."""
 _ABOARD = re.compile(r"\s+(?:on\s+board|aboard)\b(?!\s+(?:and|or)\s+(?:on|in|at)\b)",
                      re.IGNORECASE)
 _HARM = r"(?:kill(?:s|ed|ing)?|dead|died|dies|deaths?|injur(?:ed|ing|ies)|wound(?:ed|ing))"
@@ -275,13 +288,23 @@ def find_quantities(
                     unit = re.sub(r"\s+", " ", after["noun"].lower())
                     unit = _PEOPLE.get(unit, unit)
                     q_end = after.end()
-        if kind == "count" and unit in ("", "people"):
-            cue = _HARM_VERB_AFTER.match(text, q_end, stop) or _HARM_VERB_BEFORE.search(
+        if kind == "count" and unit in _HARM_NOUNS:
+            unit = _HARM_NOUNS[unit]  # "13 fatalities"
+        elif kind == "count" and unit == "lives" and _LIVES_TAKEN.search(
+                text, max(start, m.start() - 10), m.start()):
+            unit = "dead"  # "claimed 44 lives"
+        elif kind == "count" and " " not in unit and unit not in HARM_UNITS:
+            # "119 people were killed", "40 victims died", "killing 45"
+            harm_after = _HARM_VERB_AFTER.match(text, q_end, stop)
+            harm_before = None if harm_after else _HARM_VERB_BEFORE.search(
                 text, max(start, m.start() - 12), m.start())
-            if cue is None and _TOLL_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+            if harm_after:
+                unit = _harm_unit(harm_after.group(0).split()[-1])
+            elif harm_before:
+                unit = _harm_unit(harm_before.group(0).split()[0])
+            elif unit in ("", "people") and _TOLL_BEFORE.search(
+                    text, max(start, m.start() - 60), m.start()):
                 unit = "dead"  # "the death toll rose to 86"
-            elif cue:
-                unit = _harm_unit(cue.group(0).split()[-1])
         if kind == "count" and unit and (part := _FROM_PLACE.match(text, q_end, stop)):
             unit = f"{unit} from {part['where'].lower()}"  # a share of the whole count
         aboard = _ABOARD.match(text, q_end, stop)
@@ -314,6 +337,8 @@ def find_quantities(
         qual = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
         lo_f, hi_f = _QUALIFIERS.get(qual, (1.0, 1.0)) if qual else (1.0, 1.0)
         low, high = value * lo_f, (math.inf if math.isinf(hi_f) else value * hi_f)
+        if num_group == "word" and raw.lower() in _VAGUE:
+            low, high = _VAGUE[raw.lower()]  # "dozens": any number of dozens
         if qual in ("more than", "over"):
             low = value  # strictly more, but the interval is closed for comparison
         out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
