@@ -448,6 +448,16 @@ class TestRegressionsFromRealCoverage:
                  for conflict in check([a, b]).conflicts if conflict.kind == "quantity"]
         assert found == [frozenset({(5.0, "dead"), (13.0, "dead")})]
 
+    def test_a_shared_name_is_shown_as_written(self) -> None:
+        """A place that reads like a person ('Tal Varna', keyed by 'varna' so that a later
+        'Varna' merges) is named in the conflict as written, not as 'Varna'."""
+        a = _doc_claims("A fire tore through blocks in Tal Varna on 3 March, officials said.",
+                        "a")
+        b = _doc_claims("A fire tore through blocks in Tal Varna on 4 March, officials said.",
+                        "b")
+        (conflict,) = check([a, b]).conflicts
+        assert conflict.event.endswith("(Tal Varna)")
+
     def test_a_disaster_recalled_keeps_its_year(self) -> None:
         """'since more than 140 died in a 2010 collision' is not this derailment's toll."""
         a = _doc_claims("Kesh express derails\n\nOfficials checked the tracks before naming the "

@@ -91,14 +91,24 @@ def _primary_date(claim: Claim) -> DateSlot | None:
     return min(dated, key=lambda d: (abs(d.span.start - at), d.span.start))
 
 
+def _as_written(claim: Claim, key: str) -> str:
+    """A shared name as the claim writes it at its fullest: a person-like name (``Hong
+    Kong``, ``Andy Yeung``) rather than the surname key that merges it with a later
+    ``Yeung``; other names by their key (``United States`` for ``U.S.``)."""
+    forms = [m.span.text for m in claim.participants if m.key == key and m.kind == "person"]
+    if not forms:
+        return key.title()
+    # The given name and surname of the fullest form, titles aside.
+    name = " ".join(max(forms, key=lambda f: (len(f), f)).split()[-2:])
+    return name.title() if name.isupper() and " " in name else name
+
+
 def _event_words(claim: Claim, alignment: Alignment) -> str:
     what = alignment.predicate
     if alignment.object:
         what += f" {alignment.object}"
-    names = [k.title() for k in alignment.shared][:3]
+    names = [_as_written(claim, k) for k in alignment.shared][:3]
     return what + (f" ({', '.join(names)})" if names else "")
-
-
 
 
 def _cap(found: tuple[Severity, str], why: Alignment) -> tuple[Severity, str]:
