@@ -233,6 +233,16 @@ class TestMentions:
                   if c.event is not None]
         assert events == [("visit", "hospital"), ("die", "firefighter")]
 
+    def test_a_blaze_that_tore_through_is_a_fire(self) -> None:
+        """'A massive blaze tore through eight residential blocks': the event is the fire;
+        'eight blocks' and 'residential blocks' are things, not the verb 'block'."""
+        doc = _doc("A massive blaze tore through eight residential blocks in Orla on "
+                   "Wednesday. Crews reached seven blocks on 3 March.")
+        events = [c.event.predicate for c in extract_claims(doc) if c.event is not None]
+        assert events == ["fire", "reach"]
+        doc = _doc("Officials reported 15 deaths on 3 March.")
+        assert [c.event.predicate for c in extract_claims(doc) if c.event] == ["die"]
+
     def test_a_comparison_window_is_no_figure(self) -> None:
         """'the deadliest fire in over six decades' compares; it measures nothing."""
         doc = _doc("The deadliest fire in over six decades has killed at least 65 people. "

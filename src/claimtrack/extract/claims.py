@@ -48,6 +48,8 @@ _OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+
 _FRAME_BEFORE = re.compile(r"\W*(?:(?:earlier|later|early|late|then|and|but)\s+)?"
                            r"(?:(?:in|on|at|by|since|during|until|from)\s+)?", re.IGNORECASE)
 """What may open a sentence before a date that frames it all: ``Earlier on November 20,``."""
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
+"""``, killing``, ``, resulting in``: a clause of what an event led to."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
 _DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
                    "H": "hours"}
@@ -149,8 +151,12 @@ def _group_by_event(
             or _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start))
         ] if isinstance(slot, Quantity) else []
         left = [j for j in range(len(events)) if 0 <= at - events[j].end <= 60]
+        # A participle clause after the slot ("on Wednesday, killing 13") tells of
+        # what followed; the slot stays with the main clause before it.
+        near = [j for j in range(len(events)) if events[j].end <= at
+                or not _PARTICIPLE_CLAUSE.search(text, slot.span.end, events[j].end)]
         k = own[0] if own else max(left, key=lambda j: events[j].start) if left else min(
-            range(len(events)), key=lambda j: (abs(events[j].start - at), j))
+            near or range(len(events)), key=lambda j: (abs(events[j].start - at), j))
         if isinstance(slot, DateSlot) and _is_report_date(text, at, events[k].start):
             continue
         bucket = groups.setdefault(k, ([], []))

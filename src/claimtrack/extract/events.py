@@ -209,6 +209,19 @@ _THE_HARMED = frozenset("injured wounded dead deceased missing displaced evacuat
 """Participles that, after ``the``, name people (``visiting the injured``)."""
 
 
+def _counted_noun(previous: str, word: str, lemma: str) -> bool:
+    """Whether a verb's ``-s`` form is a plural noun: counted (``eight blocks``) or
+    after a classifying adjective (``residential blocks``). Counted events (``15
+    deaths``, ``three attacks``) stay events."""
+    singular = word.lower()[:-1]
+    if not word.endswith("s") or lemma not in (singular, singular.removesuffix("e")) \
+            or singular in EVENT_NOUNS:
+        return False  # "15 deaths", "three attacks": the event itself, counted
+    low = previous.lower()
+    return (low.isdigit() or low in NUMBER_WORDS or low in ("multiple", "several", "many")
+            or (len(low) > 5 and low.endswith(("al", "ial"))))
+
+
 _NOUN_FIRST = frozenset({"state", "sign", "post", "note"})
 """Verbs far more often read as nouns (``the state government``, ``signs of leaks``):
 only their ``-ed`` and ``-ing`` forms are events."""
@@ -240,6 +253,10 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
             continue  # "visiting the injured in hospital": people, not an event
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
             continue
+        before = tokens[i - 3][2] if i >= 3 and tokens[i - 2][2] == "-" else \
+            tokens[i - 1][2] if i else ""  # "32-storey blocks": counted by the 32
+        if before and _counted_noun(before, word, lemma):
+            continue  # "eight blocks", "residential blocks": things, not an event
         found.append((i, s, e, lemma))
     events = [f for f in found if f[3] not in COMMUNICATION] or found
     # The place a quake struck is a participant, not an object that tells events apart.

@@ -137,12 +137,14 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead."""
 
 
-_HAPPEN_VERBS = "occur happen strike hit jolt rock shake rattle ravage devastate".split()
+_HAPPEN_VERBS = ("occur happen strike hit jolt rock shake rattle ravage devastate engulf "
+                 "sweep rip gut").split()
 HAPPENINGS: frozenset[str] = frozenset(
     {form for verb in _HAPPEN_VERBS for form in _forms(verb)}
-    | {"struck", "stricken", "hit", "shook", "shaken", "occurred", "occurring"})
+    | {"struck", "stricken", "hit", "shook", "shaken", "occurred", "occurring", "swept",
+       "tore", "torn", "tearing", "tears"})
 """Forms of the verbs that only say an event took place (``the quake struck``, ``the
-blast occurred``): the event is the noun they are said of."""
+blast occurred``, ``a fire tore through``): the event is the noun they are said of."""
 
 MISHAPS: frozenset[str] = frozenset(
     "capsize sink crash explode erupt flood burn fire derail overturn collapse earthquake "
