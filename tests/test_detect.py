@@ -67,6 +67,28 @@ class TestCompatibility:
                         "b", dt.date(2026, 3, 16))
         assert check([a, b]).conflicts == ()
 
+    @pytest.mark.parametrize(
+        ("first", "second", "clash"),
+        [
+            ("at 4.45pm on Wednesday", "at 4:41 p.m. on Wednesday", True),
+            ("at 2:51pm on Wednesday", "at 3pm on Wednesday", False),
+            ("at 2:51pm on Wednesday", "at around 3:10pm on Wednesday", False),
+            ("at 2:51pm on Wednesday", "at 6pm on Wednesday", True),
+        ],
+    )
+    def test_clock_times_of_one_day(self, first: str, second: str, clash: bool) -> None:
+        """Minutes that differ clash, even when the day was worked out from two
+        publication dates; a round hour or a hedge allows half an hour."""
+        a = _doc_claims(f"Orla firefighter Pavel Kim was declared dead {first}, officials "
+                        "said.", "a", dt.date(2026, 3, 12))
+        b = _doc_claims(f"Orla firefighter Pavel Kim passed away {second}, officials said.",
+                        "b", dt.date(2026, 3, 13))
+        conflicts = check([a, b]).conflicts
+        assert bool(conflicts) == clash
+        if clash:
+            assert "clock times" in conflicts[0].explanation
+            assert conflicts[0].severity == "low"  # the day was worked out
+
     def test_clashing_dates(self) -> None:
         """26 September and 17 October for the same revocation clash, with an explanation."""
         a = _doc_claims("Ruritania revoked the visa of Freedonian envoy Max Hale on 26 September "

@@ -243,6 +243,18 @@ class TestMentions:
         doc = _doc("Officials reported 15 deaths on 3 March.")
         assert [c.event.predicate for c in extract_claims(doc) if c.event] == ["die"]
 
+    @pytest.mark.parametrize("text", [
+        "The firefighter was pronounced dead at 4:45 p.m. on 3 March.",
+        "The firefighter was declared dead at the hospital at 4:45 p.m. on 3 March.",
+        "The firefighter passed away at 4:41 p.m. on 3 March.",
+    ])
+    def test_declared_dead_and_passed_away_are_deaths(self, text: str) -> None:
+        """A death told as 'pronounced dead' or 'passed away' meets one told as 'died'."""
+        (claim,) = extract_claims(_doc(text))
+        assert claim.event is not None
+        assert claim.event.predicate == "die"
+        assert claim.event.span.text in ("pronounced dead", "declared dead", "passed away")
+
     def test_a_comparison_window_is_no_figure(self) -> None:
         """'the deadliest fire in over six decades' compares; it measures nothing."""
         doc = _doc("The deadliest fire in over six decades has killed at least 65 people. "

@@ -6,7 +6,9 @@ an explanation:
 * **Dates are intervals.** ``January 2025`` contains ``26 January 2025``: they
   agree. Disjoint intervals clash only when they are close enough to be the
   same occurrence (:data:`DATE_WINDOW_DAYS`); an ambassador recalled in 1997 and
-  one recalled in 2025 are two events, not one reported twice.
+  one recalled in 2025 are two events, not one reported twice. Two clock times
+  of one day clash when their minutes differ, unless a round hour or a hedge
+  (``around 3pm``) allows :data:`CLOCK_SLACK_MINUTES`.
 * **Quantities honour qualifiers.** ``about 30 years`` is [27, 33] and agrees
   with ``28 years``; money, measures and round counts may differ by rounding
   (:data:`ROUNDING`), but 189 and 190 people aboard are two different counts.
@@ -42,6 +44,43 @@ ROUNDING = 0.02
 """Relative difference two exact figures may have and still agree (rounding)."""
 
 
+_CLOCK = re.compile(r"T(\d\d):(\d\d)")
+CLOCK_SLACK_MINUTES = 30
+"""How far a round or hedged time (``3pm``, ``around 3 p.m.``) may be from an exact one
+(``2:51pm``) and still agree."""
+
+
+_HEDGE_BEFORE = re.compile(r"\b(?:around|about|approximately|roughly|some|shortly|just|"
+                           r"soon|before|after|by|until)\s+(?:before\s+|after\s+)?(?:at\s+)?\Z",
+                           re.IGNORECASE)
+
+
+def _hedged(slot: DateSlot) -> bool:
+    """Whether a time is written with a hedge (``around 3:10pm``, ``shortly before``)."""
+    text = slot.span.document.text
+    return _HEDGE_BEFORE.search(text, max(0, slot.span.start - 24), slot.span.start) is not None
+
+
+def _compare_clocks(a: DateSlot, b: DateSlot) -> tuple[Relation, str] | None:
+    """How two clock times of one day relate; ``None`` unless both give hours and
+    minutes. ``4.45pm`` and ``4:41 p.m.`` clash; ``3pm`` and ``2:51pm`` agree, as a round
+    hour or a hedge allows half an hour either way."""
+    ma, mb = _CLOCK.search(a.value), _CLOCK.search(b.value)
+    if ma is None or mb is None:
+        return None
+    at = int(ma[1]) * 60 + int(ma[2])
+    bt = int(mb[1]) * 60 + int(mb[2])
+    if at == bt:
+        return None
+    loose = a.mod or b.mod or ma[2] == "00" or mb[2] == "00" or _hedged(a) or _hedged(b)
+    gap = abs(at - bt)
+    if loose and gap <= CLOCK_SLACK_MINUTES:
+        return "compatible", f"{gap} minutes apart, within a round or hedged time"
+    hours, minutes = divmod(gap, 60)
+    apart = (f"{hours} h {minutes:02d} min" if hours else f"{minutes} minutes")
+    return "clash", f"the same day, but clock times {apart} apart"
+
+
 def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
     """How two dates of the same event relate, with the reason in words."""
     if a.start is None or a.end is None or b.start is None or b.end is None:
@@ -49,7 +88,7 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
             return "same", "the same underspecified date"
         return "unknown", "at least one date lacks a year or a reference to resolve it"
     if a.start == b.start and a.end == b.end:
-        return "same", "the same date"
+        return _compare_clocks(a, b) or ("same", "the same date")
     if a.start < b.end and b.start < a.end:
         wider, narrower = (a, b) if (a.end - a.start) >= (b.end - b.start) else (b, a)
         return "compatible", (

@@ -47,6 +47,14 @@ def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Seve
     return "low", "at least one date was worked out from the publication date"
 
 
+def _same_day_other_clock(a: DateSlot, b: DateSlot) -> bool:
+    """Whether two times fall on one day and differ only on the clock (``4.45pm`` and
+    ``4:41 p.m.`` on the Wednesday): however the day was worked out, the clocks clash."""
+    return a.type == b.type == "TIME" and "T" in a.value and "T" in b.value \
+        and a.value[:10] == b.value[:10] and a.value[11:13].isdigit() \
+        and b.value[11:13].isdigit()
+
+
 def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
            conflicts: list[Conflict], agreements: dict[str, list]) -> None:  # type: ignore[type-arg]
     support: dict[str, set[str]] = defaultdict(set)
@@ -61,7 +69,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue
         relation, reason = compare_dates(da, db)
         if relation == "clash" and (_same_words(a, b) or not (
-                _written(da) or _written(db) or _one_reference(a, da, b, db))):
+                _written(da) or _written(db) or _one_reference(a, da, b, db)
+                or _same_day_other_clock(da, db))):
             # One sentence republished (resolved against two publication dates),
             # or two weekdays worked out from two publication dates: too uncertain.
             continue

@@ -204,6 +204,10 @@ _OPENERS = frozenset({"“", "\"", "‘", "'", ":", "(", "—", "–", "-"})
 """Tokens after which a capitalised word opens a sentence or a quotation."""
 
 
+_DECLARED = frozenset("declared pronounced certified confirmed found".split())
+"""``declared dead``, ``pronounced dead``: words that, before ``dead``, report a death."""
+
+
 _THE_HARMED = frozenset("injured wounded dead deceased missing displaced evacuated "
                         "accused arrested detained bereaved".split())
 """Participles that, after ``the``, name people (``visiting the injured``)."""
@@ -246,6 +250,12 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
                 happened[i] = EVENT_NOUNS[subject]
                 found.append((i, s, e, happened[i]))
                 continue
+        following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        if (following == "dead" and word.lower() in _DECLARED) or (
+                following == "away" and word.lower().startswith("pass")):
+            # "pronounced dead", "passed away": the object is sought after the phrase
+            found.append((i + 1, s, tokens[i + 1][1], "die"))
+            continue
         lemma = lemma_of(word) if word[0].isalpha() else None
         if lemma is None or lemma in _LIGHT or _is_period_boundary(tokens, i, lemma):
             continue
