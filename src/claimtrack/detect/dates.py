@@ -48,11 +48,10 @@ def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Seve
 
 
 def _same_day_other_clock(a: DateSlot, b: DateSlot) -> bool:
-    """Whether two times fall on one day and differ only on the clock (``4.45pm`` and
-    ``4:41 p.m.`` on the Wednesday): however the day was worked out, the clocks clash."""
-    return a.type == b.type == "TIME" and "T" in a.value and "T" in b.value \
-        and a.value[:10] == b.value[:10] and a.value[11:13].isdigit() \
-        and b.value[11:13].isdigit()
+    """Whether a clash of two dates lies on the clock alone: the same day, times whose
+    minutes differ (``4.45pm`` and ``4:41 p.m.`` on the Wednesday). However the day was
+    worked out, the clocks clash."""
+    return a.start is not None and (a.start, a.end) == (b.start, b.end)
 
 
 def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],

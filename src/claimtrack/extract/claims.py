@@ -151,12 +151,16 @@ def _group_by_event(
             or _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start))
         ] if isinstance(slot, Quantity) else []
         left = [j for j in range(len(events)) if 0 <= at - events[j].end <= 60]
-        # A participle clause after the slot ("on Wednesday, killing 13") tells of
-        # what followed; the slot stays with the main clause before it.
-        near = [j for j in range(len(events)) if events[j].end <= at
-                or not _PARTICIPLE_CLAUSE.search(text, slot.span.end, events[j].end)]
-        k = own[0] if own else max(left, key=lambda j: events[j].start) if left else min(
-            near or range(len(events)), key=lambda j: (abs(events[j].start - at), j))
+        if own:
+            k = own[0]
+        elif left:
+            k = max(left, key=lambda j: events[j].start)
+        else:
+            # A participle clause after the slot ("on Wednesday, killing 13") tells of
+            # what followed; the slot stays with the main clause before it.
+            near = [j for j in range(len(events)) if events[j].end <= at
+                    or not _PARTICIPLE_CLAUSE.search(text, slot.span.end, events[j].end)]
+            k = min(near or range(len(events)), key=lambda j: (abs(events[j].start - at), j))
         if isinstance(slot, DateSlot) and _is_report_date(text, at, events[k].start):
             continue
         bucket = groups.setdefault(k, ([], []))

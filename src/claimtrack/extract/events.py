@@ -101,6 +101,13 @@ _DIRECTION = re.compile(r"(?:north|south)?(?:north|south|east|west)-?(?:ern|ward
 India``)."""
 
 
+def _glued_to_figure(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the token at ``index`` is hyphened onto a number (``year-old`` of
+    ``37-year-old``, ``storey`` of ``32-storey``)."""
+    return index >= 2 and tokens[index - 1][2] == "-" and tokens[index - 2][2][0].isdigit() \
+        and tokens[index - 2][1] == tokens[index - 1][0]
+
+
 def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """The first common noun within eight tokens after the predicate."""
     passed_name = passed_number = False
@@ -125,8 +132,7 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if word[0].isupper() and not word.endswith(("’s", "'s")):
             passed_name = True
             continue
-        if k >= 2 and window[k - 1][2] == "-" and window[k - 2][2][0].isdigit() and \
-                window[k - 2][1] == window[k - 1][0]:
+        if _glued_to_figure(tokens, index + 1 + k):
             continue  # "37-year-old", "32-storey": the figure's own word, not a noun
         if word.endswith(("’s", "'s")) or _ROMAN.fullmatch(low):
             continue
@@ -263,8 +269,9 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
             continue  # "visiting the injured in hospital": people, not an event
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
             continue
-        before = tokens[i - 3][2] if i >= 3 and tokens[i - 2][2] == "-" else \
-            tokens[i - 1][2] if i else ""  # "32-storey blocks": counted by the 32
+        # "32-storey blocks" are counted by the 32
+        before = tokens[i - 3][2] if _glued_to_figure(tokens, i - 1) else \
+            tokens[i - 1][2] if i else ""
         if before and _counted_noun(before, word, lemma):
             continue  # "eight blocks", "residential blocks": things, not an event
         found.append((i, s, e, lemma))

@@ -173,8 +173,8 @@ def _parse_number(raw: str) -> float | None:
         except ValueError:
             return None
     low = re.sub(r"\s+", " ", raw.lower())
-    if low in ("hundreds", "dozens"):
-        return {"hundreds": 200.0, "dozens": 24.0}[low]
+    if low in _VAGUE:
+        return _VAGUE[low][0]
     if low == "a handful of":
         return 5.0
     n = number_value(low.replace("a pair of", "two").replace("a couple of", "two")
