@@ -501,6 +501,46 @@ class TestRegressionsFromRealCoverage:
         assert {p.value for p in conflict.positions} == {14.0, 15.0}
         assert conflict.event.startswith("derail")
 
+    def test_an_aftershock_has_its_own_magnitude(self) -> None:
+        """'aftershocks including one measuring 6.4 magnitude' is the aftershock's figure,
+        not the quake's 7.7; two aftershock magnitudes (6.4, 6.7) clash with each other."""
+        a = _doc_claims("Quake hits Kesh\n\nA 7.7-magnitude earthquake struck Kesh on "
+                        "Friday.", "a", dt.date(2026, 3, 13))
+        b = _doc_claims("Quake hits Kesh\n\nThe earthquake struck Kesh at midday Friday, "
+                        "followed by several aftershocks including one measuring a strong 6.4 "
+                        "magnitude.", "b", dt.date(2026, 3, 13))
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        c = _doc_claims("Quake hits Kesh\n\nThe quake near Orla in Kesh, with an initial "
+                        "magnitude of 7.7, was followed by a 6.7-magnitude aftershock.", "c",
+                        dt.date(2026, 3, 13))
+        d = _doc_claims("Quake hits Kesh\n\nThe earthquake near Orla in Kesh was followed 11 "
+                        "minutes later by a 6.4-magnitude aftershock.", "d", dt.date(2026, 3, 13))
+        (conflict,) = [x for x in check([c, d]).conflicts if x.kind == "quantity"]
+        assert conflict.event.startswith("magnitude of the aftershock")
+        assert {p.value for p in conflict.positions} == {6.4, 6.7}
+
+    def test_a_paragraph_sets_the_place_of_its_counts(self) -> None:
+        """'In Kesh, ... 730 injured' and, in the paragraph that opens 'In Orla, ...',
+        'Sixteen people were reported injured': the injured of two places."""
+        doc = _doc_claims("Quake hits Kesh and Orla\n\nIn Kesh, at least 144 people have been "
+                          "confirmed dead and 730 injured, officials said.\n\nIn Orla, the "
+                          "quake brought down a tower near the central market. Sixteen people "
+                          "were reported injured.", "a")
+        assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
+
+    def test_a_count_of_the_missing_is_titled_by_its_harm(self) -> None:
+        """Two counts of the missing in sentences whose verb is 'injured' are titled as
+        'people missing', not as the verb."""
+        a = _doc_claims("Quake in Kesh\n\nThe death toll from the quake near Orla in Kesh is "
+                        "1,644, with 3,408 people reported injured and about 139 missing.", "a",
+                        dt.date(2026, 3, 14))
+        b = _doc_claims("Quake in Kesh\n\nAfter the quake near Orla in Kesh 4,589 people were "
+                        "injured and 221 were missing, state television said.", "b",
+                        dt.date(2026, 3, 14))
+        titles = {c.event for c in check([a, b]).conflicts if c.kind == "quantity"}
+        assert any(t.startswith("people missing") for t in titles)
+        assert not any(t.startswith("injure") for t in titles)
+
 
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 

@@ -101,6 +101,7 @@ class TestQuantities:
             ("the 6.9-magnitude earthquake", 6.9, "magnitude", "measure"),
             ("a magnitude 6.1 quake hit", 6.1, "magnitude", "measure"),
             ("measured at magnitude-6.6 and", 6.6, "magnitude", "measure"),
+            ("as 7.7 magnitude earthquake jolts Kesh", 7.7, "magnitude", "measure"),
         ],
     )
     def test_ages_of_things_and_magnitudes(self, text: str, value: float, unit: str,

@@ -111,6 +111,24 @@ class TestFormats:
         doc = load([fixtures_dir / "ingest" / "dateline.txt"]).documents[0]
         assert doc.published == dt.date(2026, 1, 8)
 
+    def test_dateline_is_never_a_claims_date(self) -> None:
+        """'Orla, Mar 30 (KNA) –' opens a wire report: where and when it was filed. It is
+        page furniture even when metadata gives the date, so the sentence's event is not
+        dated 30 March; a title-case dateline with a year gives the publication date."""
+        from claimtrack import extract_claims
+        from claimtrack.ingest.metadata import Metadata
+
+        text = ("Orla, Mar 30 (KNA) – The death toll from the earthquake that struck Kesh "
+                "has risen to 1,644, with 3,408 people injured, officials said.")
+        doc = document_from_text(text, "a", metadata=Metadata(published=dt.date(2026, 3, 30)))
+        assert [(r.kind, text[r.start : r.end]) for r in doc.regions] == [
+            ("byline", "Orla, Mar 30 (KNA) – ")]
+        assert all(not c.dates for c in extract_claims(doc))
+        dated = document_from_text(text.replace("Mar 30", "Mar 30, 2026"), "b")
+        assert (dated.published, dated.published_from) == (dt.date(2026, 3, 30), "text")
+        yearless = document_from_text(text, "c")
+        assert yearless.published is None
+
     def test_stdin(self) -> None:
         """'-' reads standard input."""
         stream = io.BytesIO(b"Published: 3 May 2024\nThe mayor resigned on Friday.")

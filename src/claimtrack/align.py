@@ -73,6 +73,12 @@ _QUAKES = frozenset({"earthquake", "aftershock"})
 
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
 
+_QUAKE_WORD = re.compile(r"\b(earthquake|quake|tremor|temblor|aftershock)s?\b", re.IGNORECASE)
+
+_QUAKE_REACH = 120
+"""How far before a magnitude (in characters) the quake it measures may be named: ``an
+aftershock, measuring 7.0``, ``aftershocks including one measuring a strong 6.4 magnitude``."""
+
 
 def is_fact(head: str) -> bool:
     """Whether a block key names a fact of the story rather than an event predicate."""
@@ -84,15 +90,33 @@ def is_attribute(head: str) -> bool:
     return head.startswith((AGE_OF, MAGNITUDE_OF))
 
 
-def measures(head: str, quantity: Quantity) -> bool:
-    """Whether ``quantity`` is a figure the fact ``head`` compares: an age fact compares
-    ages and a magnitude fact magnitudes, not the claims' other figures; the other
-    facts compare every figure."""
+def measures(head: str, claim: Claim, quantity: Quantity) -> bool:
+    """Whether ``quantity`` of ``claim`` is a figure the fact ``head`` compares: an age
+    fact compares ages and a magnitude fact the magnitudes of its own quake (not the
+    aftershock's), not the claims' other figures; the other facts compare every figure
+    but magnitudes, which are only ever compared as their quake's fact."""
     if head.startswith(AGE_OF):
         return quantity.kind == "age"
-    if head.startswith(MAGNITUDE_OF):
-        return quantity.unit == "magnitude"
-    return True
+    if quantity.unit != "magnitude":
+        return not head.startswith(MAGNITUDE_OF)
+    base = claim.span.start
+    quake = _quake_measured(claim.span.text, quantity.span.start - base,
+                            quantity.span.end - base)
+    return quake is not None and head == MAGNITUDE_OF + quake
+
+
+def _quake_measured(text: str, at: int, end: int) -> str | None:
+    """The class of the quake a magnitude at ``[at, end)`` of ``text`` is given to: the
+    quake noun right after it (``a 6.4-magnitude aftershock``), else the nearest one
+    before it (``the quake, with an initial magnitude of 7.7``)."""
+    thing = _NEXT_WORD.match(text, end)
+    if thing is not None and (
+            kind := EVENT_NOUNS.get(thing.group(1).lower().removesuffix("s"))) in _QUAKES:
+        return kind
+    before = list(_QUAKE_WORD.finditer(text, max(0, at - _QUAKE_REACH), at))
+    if not before:
+        return None
+    return EVENT_NOUNS[before[-1].group(1).lower()]
 
 
 def _attribute_facts(claim: Claim) -> set[str]:
@@ -102,15 +126,14 @@ def _attribute_facts(claim: Claim) -> set[str]:
     text, base = claim.span.text, claim.span.start
     for q in claim.quantities:
         at, end = q.span.start - base, q.span.end - base
-        thing = _NEXT_WORD.match(text, end)
-        if thing is None:
+        if q.unit == "magnitude":
+            if (kind := _quake_measured(text, at, end)) is not None:
+                facts.add(MAGNITUDE_OF + kind)
             continue
-        noun = thing.group(1).lower()
-        if q.kind == "age" and text[max(0, at - 4) : at].lower().endswith("the "):
-            facts.add(AGE_OF + noun)
-        elif q.unit == "magnitude" and (
-                kind := EVENT_NOUNS.get(noun.removesuffix("s"))) in _QUAKES:
-            facts.add(MAGNITUDE_OF + str(kind))
+        thing = _NEXT_WORD.match(text, end)
+        if thing is not None and q.kind == "age" and text[max(0, at - 4) : at].lower(
+                ).endswith("the "):
+            facts.add(AGE_OF + thing.group(1).lower())
     return facts
 
 MAX_BLOCK = 400
@@ -331,17 +354,20 @@ def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment
     claims = list(claims)
     evidence = _Evidence(claims)
     blocks = _blocks(claims)
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     out: list[tuple[Claim, Claim, Alignment]] = []
     for key in sorted(blocks):
         head = key[0]
+        # A pair aligns once for its event, and once more for each attribute both give
+        # (the quake's magnitude, the aftershock's): each is compared on its own.
+        kind = head if is_attribute(head) else ""
         for a, b in _pairs(sorted(blocks[key], key=lambda c: c.id)):
-            if (a.id, b.id) in seen:
+            if (a.id, b.id, kind) in seen:
                 continue  # met already in another sub-block
             why = (evidence.fact(head, a, b) if is_fact(head)
                    else evidence.event(head, a, b))
             if why is not None:
-                seen.add((a.id, b.id))
+                seen.add((a.id, b.id, kind))
                 out.append((a, b, why))
     return out
 

@@ -16,6 +16,7 @@ from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.detect.evidence import (
     _cited_evidence,
 )
+from claimtrack.extract.quantities import HARM_UNITS
 from claimtrack.findings import (
     Alignment,
     Position,
@@ -103,10 +104,15 @@ def _as_written(claim: Claim, key: str) -> str:
     return name.title() if name.isupper() and " " in name else name
 
 
-def _event_words(claim: Claim, alignment: Alignment) -> str:
+def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
+    """What a finding is about, for its title: the aligned event and the names the
+    claims share. A count of the harmed is named by its harm (``people missing``),
+    which the sentence's verb (``injure``) may not say."""
     what = alignment.predicate
     if alignment.object:
         what += f" {alignment.object}"
+    if unit.split(" ")[0] in HARM_UNITS:
+        what = f"people {unit}"
     names = [_as_written(claim, k) for k in alignment.shared][:3]
     return what + (f" ({', '.join(names)})" if names else "")
 

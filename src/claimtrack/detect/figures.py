@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from claimtrack.align import MAGNITUDE_OF, is_fact, measures
+from claimtrack.align import MAGNITUDE_OF, is_attribute, is_fact, measures
 from claimtrack.claims import Claim, Quantity
 from claimtrack.compare import compare_dates, compare_quantities
 from claimtrack.detect.base import (
@@ -29,6 +29,7 @@ from claimtrack.findings import (
     Conflict,
     Severity,
 )
+from claimtrack.temporal.lexicon import MONTHS
 
 __all__: list[str] = []
 
@@ -50,11 +51,30 @@ _COUNTED_IN = re.compile(
 count is of."""
 
 
+_SCENE = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?])\s+)In\s+(?:neighbou?ring\s+|the\s+)?(?P<place>[A-Z][\w-]+)[ ,]",
+    re.MULTILINE)
+"""``In Thailand, ...`` opening a sentence: where the paragraph's sentences take place."""
+
+
+def _scene(claim: Claim, quantity: Quantity) -> str | None:
+    """The place a paragraph sets before a count (``In Thailand, the quake brought down a
+    tower. Sixteen people were injured.``): the last ``In <Place>`` opening a sentence of
+    the count's paragraph, up to the count."""
+    text = claim.span.document.text
+    at = quantity.span.start
+    para = text.rfind("\n", 0, claim.span.start) + 1
+    found = [m["place"] for m in _SCENE.finditer(text, para, at)
+             if m["place"].lower() not in MONTHS]
+    return found[-1] if found else None
+
+
 def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
-    """The place written right after a count, if any."""
+    """The place a count is of: written right after it (``15 deaths in Chiapas``), or
+    set by its paragraph (``In Thailand, ...``)."""
     at = quantity.span.end - claim.span.start
     m = _COUNTED_IN.match(claim.span.text, at)
-    return m["place"] if m else None
+    return m["place"] if m else _scene(claim, quantity)
 
 
 def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
@@ -62,6 +82,11 @@ def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     of Chiapas in one article and the 71 of Oaxaca in another are parts of a toll."""
     pa, pb = _counted_in(a, qa), _counted_in(b, qb)
     return pa is not None and pb is not None and pa != pb
+
+
+def _one_measured(head: str, claim: Claim) -> bool:
+    """Whether the claim gives just one figure of the attribute ``head``."""
+    return sum(measures(head, claim, q) for q in claim.quantities) == 1
 
 
 def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
@@ -83,6 +108,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
         da, db = _primary_date(a), _primary_date(b)
+        attribute = is_attribute(why.predicate)
         if is_fact(why.predicate) and not why.predicate.startswith(MAGNITUDE_OF):
             # How many were aboard is a fact of the trip, not of a date; a magnitude
             # keeps its date, which tells the story's quake from one recalled.
@@ -101,11 +127,14 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue  # a price or a change is a fact only for one subject at one time
         for qa in a.quantities:
             for qb in b.quantities:
-                if not (measures(why.predicate, qa) and measures(why.predicate, qb)):
+                if not (measures(why.predicate, a, qa) and measures(why.predicate, b, qb)):
                     continue  # the age fact compares ages, not the claims' other figures
                 if qa.unit in HARM_UNITS and _other_places(a, qa, b, qb):
                     continue  # counts of the harmed in two different places
-                if not (_only_one(det, a, qa) and _only_one(det, b, qb)):
+                if attribute:
+                    if not (_one_measured(why.predicate, a) and _one_measured(why.predicate, b)):
+                        continue  # "7.5, then 7.7 after revision": which one?
+                elif not (_only_one(det, a, qa) and _only_one(det, b, qb)):
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if qa.kind == "percent" and not same_actor:
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
@@ -126,11 +155,12 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         docs_a = {ca.document_id for ca, _, _, _, _, _ in items}
         docs_b = {cb.document_id for _, _, cb, _, _, _ in items}
         severity, rule = _cap(_quantity_severity(qa, qb), why)
-        if _TOLL.search(a.span.text) or _TOLL.search(b.span.text) or (
-                a.document_id != b.document_id and qa.unit.split(" ")[0] in HARM_UNITS):
+        if not is_attribute(why.predicate) and (
+                _TOLL.search(a.span.text) or _TOLL.search(b.span.text) or (
+                a.document_id != b.document_id and qa.unit.split(" ")[0] in HARM_UNITS)):
             severity, rule = "low", ("a toll is a running count: sources and hours differ "
                                      "before it settles")
-        event = _event_words(a, why)
+        event = _event_words(a, why, qa.unit)
         side_a = det.position(a, qa.value, qa.span.start, qa.span.end, qa.unit, docs_a)
         side_b = det.position(b, qb.value, qb.span.start, qb.span.end, qb.unit, docs_b)
         lines = [

@@ -276,6 +276,9 @@ def find_quantities(
             elif after["harm"]:
                 unit = _harm_unit(after["harm"])
                 q_end = after.end()
+            elif after["noun"] and (magnitude := _MAGNITUDE_AFTER.match(text, q_end, stop)):
+                # "as 7.7 magnitude earthquake jolts": the magnitude, not a noun phrase
+                unit, kind, q_end = "magnitude", "measure", magnitude.end()
             elif after["noun"]:
                 words = after["noun"].lower().split()
                 noun = words[-1]

@@ -19,7 +19,7 @@ from claimtrack.ingest.regions import Line
 from claimtrack.model import Region
 from claimtrack.temporal import find_dates
 
-__all__ = ["Byline", "find_byline"]
+__all__ = ["Byline", "find_byline", "find_dateline"]
 
 _PREFIX = re.compile(
     r"^\s*(?:[•·*-]\s*)?(?:(?:published|posted|updated|last\s+updated|first\s+published|"
@@ -36,7 +36,17 @@ _RELATIVE = re.compile(
     r"(\d+|an?|one)\s+(minute|hour|day|week)s?\s+ago\s*$",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?,?\s*$")
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?,?"
+    r"|[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,3}(?:,\s*[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+)?)?,)"
+    r"\s*$"
+)
+"""What opens a dateline before its date: a place in capitals (``GENEVA``, ``DAR ES
+SALAAM, Tanzania``), or a place in title case followed by a comma (``Naypyidaw,``,
+``New Delhi,``, ``Wellington, New Zealand,``)."""
+
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*")
+"""What closes a dateline after its date: an agency in brackets, then a dash."""
 
 
 @attrs.frozen
@@ -98,21 +108,38 @@ def _relative(line: Line, retrieved: dt.datetime | None) -> Byline | None:
 
 
 def _dateline(line: Line) -> Byline | None:
+    """A wire dateline opening ``line`` (``KIRKHAVEN, Jan. 8, 2026 —``, ``Naypyidaw, Mar 30
+    (V7N) –``). Its region runs to the dash; its date is ``None`` when it gives no year."""
     s = line.content[:200]
     found = find_dates(s, None)
     if not found:
         return None
     first = found[0]
-    if first.granularity != "day" or first.resolution != "absolute" or first.start > 60:
+    if first.granularity != "day" or first.start > 60 or first.type != "DATE":
         return None
-    after = s[first.end : first.end + 20]
-    if not _DATELINE.match(s[: first.start].rstrip(", ")) or not re.match(
-        r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]", after
-    ):
+    tail = _DATELINE_TAIL.match(s, first.end)
+    if not _DATELINE.match(s[: first.start]) or tail is None:
         return None
+    end = line.start + tail.end()
+    if first.resolution != "absolute":
+        return Byline(None, line.start + first.start, line.start + first.end,
+                      (line.start, end), f"dateline {s[first.start:first.end]!r} gives no year")
     day = dt.date.fromisoformat(first.value[:10])
     return Byline(day, line.start + first.start, line.start + first.end,
-                  (line.start, line.start + first.end), "dateline at the start of the article")
+                  (line.start, end), "dateline at the start of the article")
+
+
+def find_dateline(lines: list[Line], regions: list[Region]) -> Byline | None:
+    """The wire dateline that opens the article's first paragraph, if there is one.
+
+    A dateline says where and when the report was filed, not when anything in its
+    sentence happened, so its span is page furniture even when metadata gives the
+    publication date.
+    """
+    for line in lines:
+        if line.stripped and not _in(regions, line.start) and len(line.stripped) > 80:
+            return _dateline(line)
+    return None
 
 
 def find_byline(
@@ -139,6 +166,6 @@ def find_byline(
         elif first_prose is None:
             first_prose = line
             hit = _dateline(line)
-            if hit is not None:
+            if hit is not None and hit.date is not None:
                 return hit
     return None

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 import attrs
 
 from claimtrack.errors import InputError
-from claimtrack.ingest.byline import find_byline
+from claimtrack.ingest.byline import find_byline, find_dateline
 from claimtrack.ingest.decode import decode, sniff_html_charset
 from claimtrack.ingest.html import parse_html
 from claimtrack.ingest.metadata import (
@@ -96,6 +96,10 @@ def document_from_text(
                 merged.sort(key=lambda r: (r.start, r.end))
             published, note = byline.date, byline.note
             published_from = "text" if byline.date else "unknown"
+    dateline = find_dateline(lines, merged)
+    if dateline is not None and not any(r.start <= dateline.line[0] < r.end for r in merged):
+        merged.append(Region(*dateline.line, "byline"))
+        merged.sort(key=lambda r: (r.start, r.end))
     return Document(
         id=id,
         text=text,
