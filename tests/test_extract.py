@@ -74,6 +74,11 @@ class TestQuantities:
             ("dozens were injured", 24, "injured", 24, 143),
             ("said 119 people were confirmed dead", 119, "dead", 119, 119),
             ("40 more are feared to be dead", 40, "dead", 40, 40),
+            ("with 3,408 people injured and 139 missing", 3408, "injured", 3408, 3408),
+            ("so far six people have been found dead", 6, "dead", 6, 6),
+            ("with 40 people killed in the blast", 40, "dead", 40, 40),
+            # A bare "killed" with an object is an act, not a toll.
+            ("the 12 gunmen killed a guard", 12, "", 12, 12),
         ],
     )
     def test_values_units_and_intervals(
@@ -214,6 +219,15 @@ class TestMentions:
         (claim,) = extract_claims(doc)
         assert claim.event is not None
         assert (claim.event.predicate, claim.event.object) == ("die", None)
+
+    def test_time_words_are_not_objects_and_plurals_in_ies_singularise(self) -> None:
+        """'with 139 still missing': 'still' is no object; 'recovered 10 bodies' is about a
+        body, not a 'bodie'."""
+        doc = _doc("Rescuers injured 12 people and 139 still missing in Orla.\nCrews have so "
+                   "far recovered 10 bodies in Orla.")
+        events = [(c.event.predicate, c.event.object) for c in extract_claims(doc)
+                  if c.event is not None]
+        assert events == [("injure", None), ("recover", "body")]
 
     def test_directions_are_not_objects(self) -> None:
         """'derailed in northern Orla a little after 3 a.m.': where and when it happened,

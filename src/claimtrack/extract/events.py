@@ -89,8 +89,19 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
 
+_IES_NOUNS = frozenset("series species movies cookies calories zombies rookies bogies".split())
+"""Plurals in ``-ies`` whose singular is not in ``-y`` (``series`` and ``species`` are
+their own singular)."""
+
+
 def _singular(noun: str) -> str:
-    """``tariffs`` -> ``tariff``; ``bus``, ``crisis``, ``glass`` stay as they are."""
+    """``tariffs`` -> ``tariff``, ``bodies`` -> ``body``; ``bus``, ``crisis``, ``glass``
+    stay as they are."""
+    if noun in ("series", "species"):
+        return noun
+    if noun.endswith("ies") and noun not in _IES_NOUNS and len(noun) > 4 \
+            and noun[-4] not in "aeiou":
+        return noun[:-3] + "y"
     if len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
         return noun[:-1]
     return noun
@@ -116,8 +127,10 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         low = word.lower()
         if passed_number and low == "in" and k + 1 < len(window):
             # "pay €40 million in compensation": after a figure, "in" names what it is.
-            following = window[k + 1][2].lower()
-            if following.isalpha() and following not in _STOP and following not in _NUMBER_WORDS:
+            word_after = window[k + 1][2]
+            following = word_after.lower()
+            if following.isalpha() and word_after[0].islower() and following not in _STOP \
+                    and following not in _NUMBER_WORDS:  # "in Orla" is a place
                 return _singular(following)
         if passed_name and low in _PREPOSITIONS:
             # "sanction Freedonia in the dispute", "capsized 200 meters from its
@@ -157,8 +170,9 @@ _NOT_ADVERBS = frozenset("family rally assembly supply ally anomaly monopoly rep
                          "july belly tally bully jelly".split())
 
 
-_DEGREE = frozenset("little bit soon almost nearly".split())
-"""``a little after 3 a.m.``, ``soon after``: degree words, never what an event is done to."""
+_DEGREE = frozenset("little bit soon almost nearly still now already even yet".split())
+"""``a little after 3 a.m.``, ``soon after``, ``139 still missing``: degree and time
+words, never what an event is done to."""
 
 
 def _adverb(low: str) -> bool:

@@ -90,13 +90,18 @@ _HARM_VERB_BEFORE = re.compile(r"\b(?:(?:kill|injur|wound)(?:s|ed|ing|e)?|deaths
                                re.IGNORECASE)
 _HARM_VERB_AFTER = re.compile(
     r"\s+(?:(?:(?:more|others?|were|was|have\s+been|had\s+been|are|is|remain(?:s|ed)?|still)\s+)+"
-    r"(?:\w+ly\s+)?(?:(?:confirmed|reported|feared|presumed|believed)\s+(?:to\s+be\s+)?)?"
+    r"(?:\w+ly\s+)?(?:(?:confirmed|reported|feared|presumed|believed|found)\s+"
+    r"(?:to\s+be\s+)?)?"
     r"(?:as\s+)?"
     r"(?:killed|injured|wounded|hurt|dead|missing|unaccounted)"
+    r"|(?:injured|wounded|dead|missing)"
+    r"|killed(?=[,.;]|\s+(?:and|in|on|at|when|after|by|during|while|as|across|near)\b)"
     r"|(?:have\s+|had\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries)\b",
     re.IGNORECASE)
 """``killing 45``, ``119 people were killed``, ``five people are dead``, ``279 residents
-remain missing``: people counted by what befell them, so the toll of one article meets
+remain missing``, ``3,408 people injured``, ``six people have been found dead``:
+people counted by what befell them (a bare ``killed`` only where no object follows:
+``two men killed a guard`` is no toll), so the toll of one article meets
 ``97 dead`` in another and the injured stay apart. The harm word is the last word of
 the match."""
 _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
