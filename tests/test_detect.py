@@ -528,6 +528,23 @@ class TestRegressionsFromRealCoverage:
                           "were reported injured.", "a")
         assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
 
+    def test_a_day_no_reference_places_does_not_keep_figures_apart(self) -> None:
+        """'stole nine pieces on Sunday' in an article with no publication date meets
+        'stole eight pieces' (undated): the Sunday cannot be placed, so it tells no two
+        facts apart. 'less than eight minutes' allows seven; 'under 4 minutes' does not."""
+        a = _doc_claims("Heist at the Orla museum\n\nOn Sunday morning four thieves stole nine "
+                        "pieces from the Orla museum in Kesh in just seven minutes.", "a", None)
+        b = _doc_claims("Heist at the Orla museum\n\nA gang stole eight pieces from the Orla "
+                        "museum in Kesh in less than eight minutes.", "b")
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in conflict.positions} == {8.0, 9.0}
+        c = _doc_claims("Heist at the Orla museum\n\nThieves stole the pieces from the Orla "
+                        "museum in Kesh in under 4 minutes.", "c")
+        found = {frozenset(p.value for p in x.positions)
+                 for x in check([a, b, c]).conflicts if x.kind == "quantity"}
+        assert frozenset({4.0, 7.0}) in found
+        assert frozenset({7.0, 8.0}) not in found
+
     def test_a_count_of_the_missing_is_titled_by_its_harm(self) -> None:
         """Two counts of the missing in sentences whose verb is 'injured' are titled as
         'people missing', not as the verb."""

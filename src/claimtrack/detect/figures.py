@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from claimtrack.align import MAGNITUDE_OF, is_attribute, is_fact, measures
-from claimtrack.claims import Claim, Quantity
+from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.compare import compare_dates, compare_quantities
 from claimtrack.detect.base import (
     _FACTUAL,
@@ -84,6 +84,11 @@ def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return pa is not None and pb is not None and pa != pb
 
 
+def _placed(date: DateSlot | None) -> DateSlot | None:
+    """``date``, unless it is a day no reference could place on the calendar."""
+    return None if date is None or date.start is None else date
+
+
 def _one_measured(head: str, claim: Claim) -> bool:
     """Whether the claim gives just one figure of the attribute ``head``."""
     return sum(measures(head, claim, q) for q in claim.quantities) == 1
@@ -107,7 +112,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
     for a, b, why in pairs:
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
-        da, db = _primary_date(a), _primary_date(b)
+        # A day no reference could place ("on Sunday" with no publication date) tells
+        # no two facts apart: the figure counts as undated.
+        da, db = _placed(_primary_date(a)), _placed(_primary_date(b))
         attribute = is_attribute(why.predicate)
         if is_fact(why.predicate) and not why.predicate.startswith(MAGNITUDE_OF):
             # How many were aboard is a fact of the trip, not of a date; a magnitude

@@ -24,7 +24,7 @@ from claimtrack.extract.events import (
     nearest_event,
 )
 from claimtrack.extract.lexicon import HAPPENING_CLASSES, MISHAPS
-from claimtrack.extract.quantities import find_quantities
+from claimtrack.extract.quantities import find_quantities, qualifier_bounds
 from claimtrack.extract.quotes import find_quotes
 from claimtrack.extract.sentences import sentences
 from claimtrack.model import Document
@@ -97,7 +97,10 @@ def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
                 return None
             unit = _DURATION_UNITS[code] if not value.startswith("PT") or code == "H" else "minutes"
             low, high = n, n
-            if e.mod == "APPROX":
+            if bounds := qualifier_bounds(doc.text[e.start : e.end]):
+                # "less than eight minutes" is anything under eight; "nearly eight", just under
+                low, high = n * bounds[0], n * bounds[1]
+            elif e.mod == "APPROX":
                 low, high = n * 0.9, n * 1.1
             elif e.mod == "MORE_THAN":
                 high = math.inf

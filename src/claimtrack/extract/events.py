@@ -160,10 +160,21 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if k == 0 and low in _TIME_UNITS and tokens[index][2].endswith("ing"):
             return _singular(low)  # "trading days": a kind of day, not an event's time
         if (low in _NUMBER_WORDS or low in _TIME_UNITS or low[0].isdigit() or _adverb(low)
-                or low.endswith(("n't", "n’t")) or _DIRECTION.fullmatch(low)):
+                or _participle(low) or low.endswith(("n't", "n’t"))
+                or _DIRECTION.fullmatch(low)):
             continue
         return _singular(low)
     return None
+
+
+_ED_NOUNS = frozenset("hundred seabed riverbed bloodshed watershed homestead".split())
+
+
+def _participle(low: str) -> bool:
+    """``unfolded``, ``armed``: a verb's participle, describing or ending a clause, never
+    the noun an event is done to (``How the heist unfolded``)."""
+    return len(low) > 4 and low.endswith("ed") and not low.endswith("eed") \
+        and low not in _ED_NOUNS
 
 
 _NOT_ADVERBS = frozenset("family rally assembly supply ally anomaly monopoly reply italy "

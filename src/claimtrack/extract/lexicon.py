@@ -42,7 +42,7 @@ raise ratify reach recall receive recognize reduce reject release relocate remov
 renew repatriate replace resign restore restrict resume retaliate return revoke rise
 rule sanction seize sell sentence settle shoot shut sign slash spend strike subsidize
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
-withhold
+withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -70,6 +70,7 @@ _IRREGULAR: dict[str, str] = {
     "sank": "sink", "sunk": "sink", "built": "build", "founded": "found",
     "thrown": "throw", "threw": "throw", "ran": "run", "came": "come", "went": "go",
     "gone": "go", "saw": "see", "seen": "see", "knew": "know", "known": "know",
+    "stole": "steal", "stolen": "steal",
 }
 
 _NOMINALISATIONS: dict[str, str] = {
@@ -97,7 +98,9 @@ _NOMINALISATIONS: dict[str, str] = {
     "publication": "publish", "subsidies": "subsidize", "donation": "donate",
     "extension": "extend", "expansion": "expand", "postponement": "postpone",
     "explosion": "explode", "eruption": "erupt", "derailment": "derail",
-    "compensation": "compensate",
+    "compensation": "compensate", "theft": "steal", "thefts": "steal", "heist": "steal",
+    "heists": "steal", "robbery": "rob", "robberies": "rob", "burglary": "burgle",
+    "burglaries": "burgle", "abduction": "abduct", "hijack": "hijack",
 }
 
 
@@ -133,8 +136,10 @@ MOVEMENTS: frozenset[str] = frozenset(
 )
 """Verbs of a level or a change (prices, indices, earnings): true only at one time."""
 
-EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill"}
-"""Predicates that report the same fact: "19 died" and "18 were killed" count the dead."""
+EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill",
+                                  "rob": "steal", "burgle": "steal", "loot": "steal"}
+"""Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
+a robbery, a burglary and a theft all take the same things."""
 
 
 _HAPPEN_VERBS = ("occur happen strike hit jolt rock shake rattle ravage devastate engulf "

@@ -19,7 +19,7 @@ import attrs
 from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_value
 
-__all__ = ["HARM_UNITS", "FoundQuantity", "find_quantities"]
+__all__ = ["HARM_UNITS", "FoundQuantity", "find_quantities", "qualifier_bounds"]
 
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -51,6 +51,24 @@ _NUMBER_WORDS = (
 )
 _QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
                         key=len, reverse=True))
+_COUNT_ONLY = frozenset({"past", "topped", "exceeding", "beyond"})
+"""Qualifiers of a count (``past 100``) that mean something else before a span of time."""
+_QUAL_LEAD = re.compile(rf"(?P<qual>{_QUAL})\s", re.IGNORECASE)
+
+
+def qualifier_bounds(phrase: str) -> tuple[float, float] | None:
+    """The factors a qualifier opening ``phrase`` puts on its figure: ``less than eight
+    minutes`` may be anything under eight (0, 1), ``nearly seven`` just under (0.9, 1),
+    ``about four`` either side (0.9, 1.1); ``None`` when no qualifier opens it."""
+    m = _QUAL_LEAD.match(phrase)
+    if m is None:
+        return None
+    qual = re.sub(r"\s+", " ", m["qual"].lower())
+    if qual in _COUNT_ONLY:
+        return None  # "past three days" is a window, not "more than three days"
+    return _QUALIFIERS[qual]
+
+
 _PATTERN = re.compile(
     rf"""
     (?:(?P<qual>{_QUAL})\s+)?
