@@ -232,10 +232,14 @@ class TestRelative:
             ("Talks may take the next couple of years.", "the next couple of years", "P2Y"),
             ("Turbulence is expected in the weeks ahead.", "the weeks ahead", "PXW"),
             ("Three hours later, the pumps failed.", "Three hours later", "PT3H"),
+            ("A week on, the city mourns.", "A week on", "P1W"),
+            ("Three years on from the flood, Orla rebuilt.", "Three years on", "P3Y"),
+            ("It was open for 30 minutes on Sunday.", "30 minutes", "PT30M"),
         ],
     )
     def test_more_durations(self, text: str, expr: str, value: str) -> None:
-        """Halves, 'more'/'additional' counts, 'the weeks ahead'; hours later is a span."""
+        """Halves, 'more'/'additional' counts, 'the weeks ahead'; hours later is a span;
+        'a week on' is a span too, but in '30 minutes on Sunday' the 'on' is the day's."""
         assert values(text)[expr] == value
 
     @pytest.mark.parametrize(

@@ -106,7 +106,7 @@ _EXPRESSION = rf"""
 |(?P<weekday>(?:(?P<wd_rel>last|this|next|past|coming)\s+)?(?P<wd_n>{WD_FULL})
     (?:\s+(?P<wd_part>{PART}))?)
 |(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?!{_MILITARY})(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT})s?(?P<ago_half>\s+and\s+a\s+half)?\s+
-    (?P<ago_dir>ago|earlier|later|from\s+now|hence|on)\b)
+    (?P<ago_dir>ago|earlier|later|from\s+now|hence|on(?=\s*(?:[,.;:!?—–)]|$|from\b|and\b))))
 |(?P<relunit>(?:(?P<ru_edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+start\s+of|
     the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this|next|past|coming|previous|following|current|
     that|same|the\s+following|the\s+previous|the\s+next|the\s+same|the\s+current|the\s+past|
