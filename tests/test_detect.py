@@ -537,7 +537,8 @@ class TestRegressionsFromRealCoverage:
         b = _doc_claims("Heist at the Orla museum\n\nA gang stole eight pieces from the Orla "
                         "museum in Kesh in less than eight minutes.", "b")
         (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
-        assert {p.value for p in conflict.positions} == {8.0, 9.0}
+        assert {(p.value, p.unit) for p in conflict.positions} == {
+            (8.0, "pieces"), (9.0, "pieces")}
         c = _doc_claims("Heist at the Orla museum\n\nThieves stole the pieces from the Orla "
                         "museum in Kesh in under 4 minutes.", "c")
         found = {frozenset(p.value for p in x.positions)

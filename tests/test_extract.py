@@ -64,6 +64,7 @@ class TestQuantities:
             ("the regional commissioner put the death toll at 86", 86, "dead", 86, 86),
             ("more than 140 died in the collision", 140, "dead", 140, float("inf")),
             ("Seven deceased from Orla", 7, "dead from orla", 7, 7),
+            ("they stole eight pieces from the Orla museum", 8, "pieces", 8, 8),
             ("By then five people are dead, while", 5, "dead", 5, 5),
             ("with 279 people still unaccounted for", 279, "missing", 279, 279),
             ("Some 279 residents remain missing", 279, "missing", 279 * 0.9, 279 * 1.1),

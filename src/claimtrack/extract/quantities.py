@@ -165,6 +165,10 @@ class FoundQuantity:
 
 
 _PEOPLE = {"persons": "people", "individuals": "people"}
+_PEOPLE_UNITS = frozenset("people residents passengers pilgrims workers students children "
+                          "tourists migrants victims soldiers nationals citizens".split())
+"""Counted people: ``40 pilgrims from Orla`` are a share of a count of people, whereas
+``eight pieces from the Orla museum`` are simply where the pieces came from."""
 _VAGUE = {"dozens": (24.0, 143.0), "hundreds": (200.0, 999.0)}
 """The ranges plural round numbers allow: ``dozens`` is two dozen or more, short of
 a gross."""
@@ -331,7 +335,8 @@ def find_quantities(
             elif unit in ("", "people") and _TOLL_BEFORE.search(
                     text, max(start, m.start() - 60), m.start()):
                 unit = "dead"  # "the death toll rose to 86"
-        if kind == "count" and unit and (part := _FROM_PLACE.match(text, q_end, stop)):
+        if kind == "count" and (unit in HARM_UNITS or unit in _PEOPLE_UNITS) and (
+                part := _FROM_PLACE.match(text, q_end, stop)):
             unit = f"{unit} from {part['where'].lower()}"  # a share of the whole count
         aboard = _ABOARD.match(text, q_end, stop)
         if aboard and (_HARM_BEFORE.search(text, max(start, m.start() - 40), m.start())
