@@ -73,7 +73,10 @@ _QUAKES = frozenset({"earthquake", "aftershock"})
 
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
 
-_QUAKE_WORD = re.compile(r"\b(earthquake|quake|tremor|temblor|aftershock)s?\b", re.IGNORECASE)
+_QUAKE_WORD = re.compile(
+    rf"\b({'|'.join(sorted(w for w, kind in EVENT_NOUNS.items() if kind in _QUAKES))})s?\b",
+    re.IGNORECASE)
+"""Any noun of a quake (:data:`EVENT_NOUNS` of the :data:`_QUAKES` classes)."""
 
 _QUAKE_REACH = 120
 """How far before a magnitude (in characters) the quake it measures may be named: ``an

@@ -96,17 +96,11 @@ def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
             except ValueError:
                 return None
             unit = _DURATION_UNITS[code] if not value.startswith("PT") or code == "H" else "minutes"
-            low, high = n, n
-            if bounds := qualifier_bounds(doc.text[e.start : e.end]):
-                # "less than eight minutes" is anything under eight; "nearly eight", just under
-                low, high = n * bounds[0], n * bounds[1]
-            elif e.mod == "APPROX":
-                low, high = n * 0.9, n * 1.1
-            elif e.mod == "MORE_THAN":
-                high = math.inf
-            elif e.mod == "LESS_THAN":
-                low = n * 0.9
-            return Quantity(span=Span(doc, e.start, e.end), value=n, low=low, high=high,
+            # A duration's mod comes from the qualifier that opens it, read with the
+            # ranges counts use: "less than eight minutes" is anything under eight.
+            lo_f, hi_f = qualifier_bounds(doc.text[e.start : e.end]) or (1.0, 1.0)
+            return Quantity(span=Span(doc, e.start, e.end), value=n, low=n * lo_f,
+                            high=math.inf if math.isinf(hi_f) else n * hi_f,
                             unit=unit, kind="duration", qualifier=e.mod)
     return None
 

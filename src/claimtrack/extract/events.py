@@ -89,17 +89,17 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
 
 
-_IES_NOUNS = frozenset("series species movies cookies calories zombies rookies bogies".split())
-"""Plurals in ``-ies`` whose singular is not in ``-y`` (``series`` and ``species`` are
-their own singular)."""
+_SAME_IN_PLURAL = frozenset({"series", "species"})
+_IE_NOUNS = frozenset("movies cookies calories zombies rookies bogies".split())
+"""Plurals in ``-ies`` whose singular ends in ``-ie``, not ``-y``."""
 
 
 def _singular(noun: str) -> str:
     """``tariffs`` -> ``tariff``, ``bodies`` -> ``body``; ``bus``, ``crisis``, ``glass``
     stay as they are."""
-    if noun in ("series", "species"):
+    if noun in _SAME_IN_PLURAL:
         return noun
-    if noun.endswith("ies") and noun not in _IES_NOUNS and len(noun) > 4 \
+    if noun.endswith("ies") and noun not in _IE_NOUNS and len(noun) > 4 \
             and noun[-4] not in "aeiou":
         return noun[:-3] + "y"
     if len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")):

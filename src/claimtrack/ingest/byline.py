@@ -143,7 +143,8 @@ def find_dateline(lines: list[Line], regions: list[Region]) -> Byline | None:
 
 
 def find_byline(
-    lines: list[Line], regions: list[Region], retrieved: dt.datetime | None = None
+    lines: list[Line], regions: list[Region], retrieved: dt.datetime | None = None,
+    dateline: Byline | None = None,
 ) -> Byline | None:
     """Find the publication date an article states about itself.
 
@@ -151,11 +152,11 @@ def find_byline(
         lines: the text's lines (see :func:`~claimtrack.ingest.regions.split_lines`).
         regions: boilerplate regions; dates inside them are page furniture.
         retrieved: when the page was fetched, to resolve ``8 hours ago``.
+        dateline: the article's dateline (:func:`find_dateline`), already read.
 
     Returns:
         The first byline or dateline outside boilerplate, or ``None``.
     """
-    first_prose: Line | None = None
     for line in lines:
         if not line.stripped or _in(regions, line.start):
             continue
@@ -163,9 +164,7 @@ def find_byline(
             hit = _absolute(line) or _relative(line, retrieved)
             if hit is not None:
                 return hit
-        elif first_prose is None:
-            first_prose = line
-            hit = _dateline(line)
-            if hit is not None and hit.date is not None:
-                return hit
+        elif dateline is not None and dateline.date is not None \
+                and dateline.line[0] == line.start:
+            return dateline  # the first paragraph opens with a dated dateline
     return None

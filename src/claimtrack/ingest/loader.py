@@ -87,8 +87,9 @@ def document_from_text(
     published = meta.published
     published_from = "metadata" if published else "unknown"
     note = None if published else "no publication date in metadata or text"
+    dateline = find_dateline(lines, merged)
     if published is None:
-        byline = find_byline(lines, merged, meta.retrieved)
+        byline = find_byline(lines, merged, meta.retrieved, dateline)
         if byline is not None:
             a, b = byline.line
             if not any(r.start <= a < r.end for r in merged):
@@ -96,7 +97,6 @@ def document_from_text(
                 merged.sort(key=lambda r: (r.start, r.end))
             published, note = byline.date, byline.note
             published_from = "text" if byline.date else "unknown"
-    dateline = find_dateline(lines, merged)
     if dateline is not None and not any(r.start <= dateline.line[0] < r.end for r in merged):
         merged.append(Region(*dateline.line, "byline"))
         merged.sort(key=lambda r: (r.start, r.end))
