@@ -86,6 +86,42 @@ class TestAbsolute:
         assert e.confidence < 1
         assert e.note is not None
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Posted 3/22/13, updated 22/03/2013.",
+             {"3/22/13": "2013-03-22", "22/03/2013": "2013-03-22"}),
+            ("The order of 22.03.2013 and the ruling of 2013/03/22.",
+             {"22.03.2013": "2013-03-22", "2013/03/22": "2013-03-22"}),
+            ("Filed on 25-12-2012.", {"25-12-2012": "2012-12-25"}),
+            # Both parts 12 or less: slashes read month first, dots and dashes day first.
+            ("the 04/05/2013 hearing", {"04/05/2013": "2013-04-05"}),
+            ("the 04.05.2013 hearing", {"04.05.2013": "2013-05-04"}),
+        ],
+    )
+    def test_dates_in_numbers_only(self, text: str, expected: dict[str, str]) -> None:
+        """A part over 12 can only be the day, whichever side of it the month is."""
+        assert values(text) == expected
+
+    def test_the_document_settles_an_ambiguous_numeric_date(self) -> None:
+        """'04/05/2013' is 4 May in a text that also writes '25/12/2012', and the
+        guess is said, with a lower confidence, wherever the order is a guess."""
+        found = find_dates("Filed 25/12/2012; the 04/05/2013 hearing was delayed.", REF)
+        assert [e.value for e in found] == ["2012-12-25", "2013-05-04"]
+        assert found[0].note is None
+        assert found[1].confidence < found[0].confidence
+        assert found[1].note is not None
+        assert "day first" in found[1].note
+        us = find_dates("Filed 12/25/2012; the 04/05/2013 hearing was delayed.", REF)
+        assert [e.value for e in us] == ["2012-12-25", "2013-04-05"]
+
+    def test_midday_is_a_part_of_the_day(self) -> None:
+        """'midday' is TimeML's MI, not the stroke of noon as 'noon' is."""
+        assert values("The ceasefire collapsed at midday Friday.") == {
+            "midday Friday": "2025-11-14TMI"}
+        assert values("It held until Friday midday, not noon.") == {
+            "Friday midday": "2025-11-14TMI", "noon": "2025-11-14T12:00"}
+
     @pytest.mark.parametrize("word", ["Mary", "Jane", "number", "remember", "Augustine"])
     def test_names_are_not_months(self, word: str) -> None:
         """Words that merely resemble month names are not read as months."""

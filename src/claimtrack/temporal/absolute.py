@@ -80,13 +80,61 @@ def _iso(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _make(m, "iso", "DATE", s, "day") if _date_or_none(y, mo, d) else None
 
 
-def _numeric(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    mo, d, y = m.group("numeric").split("/")
+_ALL_NUMBER_DATE = re.compile(
+    r"(?<![\d/.\-])([0-3]?\d)([/.\-])([0-3]?\d)\2(?:\d{4}|\d\d)(?![\d/.\-])")
+
+
+def _document_day_first(ctx: _Context) -> bool | None:
+    """Whether the document writes all-number dates day first, judged from the ones
+    that can only be read one way (``22/03/2013``, ``03/22/2013``); ``None`` if none can."""
+    if not ctx.order_read:
+        votes = 0
+        for m in _ALL_NUMBER_DATE.finditer(ctx.text):
+            a, b = int(m.group(1)), int(m.group(3))
+            votes += (a > 12 >= b) - (b > 12 >= a)
+        ctx.day_first = None if votes == 0 else votes > 0
+        ctx.order_read = True
+    return ctx.day_first
+
+
+def _all_numbers(m: re.Match[str], ctx: _Context, a: str, b: str, y: str,
+                 day_first_by_default: bool) -> TimeExpression | None:
+    """A date written in numbers only, day and month in either order.
+
+    A part over 12 can only be the day. When both are 12 or less the order is
+    the document's own (another of its dates may settle it), else the usual
+    one for the separator: month first with slashes (US), day first with dots
+    or dashes (``22.03.2013``, ``22-03-2013``).
+    The guess is said in the note and lowers the confidence.
+    """
+    first, second = int(a), int(b)
     year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
-    # US order (month/day/year) is assumed; a day-first reading is just as
-    # possible when both parts are 12 or less, so say so in the confidence.
-    conf = 0.6 if int(d) <= 12 and mo != d else 0.9
-    return _day(m, ctx, "numeric", d, int(mo), str(year), conf)
+    note = None
+    if first > 12 or second > 12 or first == second:
+        day_first, conf = first > 12, 0.9
+    else:
+        known = _document_day_first(ctx)
+        day_first = day_first_by_default if known is None else known
+        conf = 0.6
+        why = "as the document's other dates are written" if known is not None else (
+            "the usual order for this separator")
+        first_part = "day" if day_first else "month"
+        note = f"day and month could be either way round; read {first_part} first, {why}"
+    d, mo = (a, second) if day_first else (b, first)
+    expr = _day(m, ctx, "numeric", d, mo, str(year), conf)
+    return expr if expr is None or note is None else attrs.evolve(expr, note=note)
+
+
+def _numeric(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    return _all_numbers(m, ctx, m["nu_a"], m["nu_b"], m["nu_y"], day_first_by_default=False)
+
+
+def _numdot(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    return _all_numbers(m, ctx, m["nd_a"], m["nd_b"], m["nd_y"], day_first_by_default=True)
+
+
+def _ymd(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    return _day(m, ctx, "numeric", m["ymd_d"], int(m["ymd_m"]), m["ymd_y"], 0.9)
 
 
 def _dmy(m: re.Match[str], ctx: _Context) -> TimeExpression | None:

@@ -45,7 +45,7 @@ _EDGE_MODS = {
 }
 
 
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+_PARTS = {"morning": "MO", "midday": "MI", "afternoon": "AF", "evening": "EV", "night": "NI",
           "overnight": "NI", "tonight": "NI"}
 
 
@@ -60,6 +60,9 @@ class _Context:
     text: str
     reference: dt.date | None
     focus: TimeExpression | None = None
+    day_first: bool | None = None
+    """How this document writes all-number dates (``22/03/2013``), once read."""
+    order_read: bool = False
 
 
 Handler = Callable[[re.Match[str], _Context], TimeExpression | None]

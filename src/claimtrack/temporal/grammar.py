@@ -48,7 +48,7 @@ UNIT = (
     r"(?:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|"
     r"centur(?:y|ies)|millennium)"
 )
-PART = r"(?:morning|afternoon|evening|night|overnight)"
+PART = r"(?:morning|midday|afternoon|evening|night|overnight)"
 EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
        r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end|start)"
 APPROX = (
@@ -75,7 +75,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _EXPRESSION = rf"""
 (?P<iso>(?<![\d-])\d{{4}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])
     (?:t(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\d-]))
-|(?P<numeric>(?<![\d/.])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{{4}}|\d{{2}})(?![\d/]))
+|(?P<numeric>(?<![\d/.])(?P<nu_a>[0-3]?\d)/(?P<nu_b>[0-3]?\d)/(?P<nu_y>\d{{4}}|\d{{2}})(?![\d/]))
+|(?P<numdot>(?<![\d.\-])(?P<nd_a>[0-3]?\d)(?P<nd_sep>[.\-])(?P<nd_b>[0-3]?\d)(?P=nd_sep)(?P<nd_y>(?:19|20)\d\d)(?![\d\-]|\.\d))
+|(?P<ymd>(?<![\d/.])(?P<ymd_y>(?:19|20)\d\d)/(?P<ymd_m>[01]?\d)/(?P<ymd_d>[0-3]?\d)(?![\d/]))
 |(?P<dmy>(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?:de\s+)?
     (?P<dmy_m>{MON}),?\s+(?:de\s+|del\s+)?(?P<dmy_y>{YEAR}))
 |(?P<mdy>(?:(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?P<mdy_d>{DAY})\s?,?\s+(?P<mdy_y>{YEAR}))
@@ -124,7 +126,7 @@ _EXPRESSION = rf"""
     (?:[\s\-–]long|(?P<pl_ahead>\s+ahead))?\b)
 |(?P<set>(?P<set_w>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b
     |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
-|(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?:[:.](?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midnight)
+|(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?:[:.](?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midday|midnight)
     |{_hhmm("cd_h24", "cd_m24")}(?=\s+(?:[ecmp][sd]t|gmt|utc)\b))
     (?:\s+(?:local\s+time|(?P<cd_tz>[ecmp][sd]t|gmt|utc)))?,?\s+(?:on\s+)?
     (?:(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow)|(?P<cd_mon>{MON})\s+(?P<cd_md>{DAY})(?![\d:]|,?\s+\d)))
@@ -132,7 +134,7 @@ _EXPRESSION = rf"""
     (?:\s+(?P<cl_tz>[ecmp][sd]t|gmt|utc))?)
 |(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc)|\s?hrs
     |(?<=0\d\d\d)\s+hours|(?<=\bat\s\d\d\d\d)\s+hours)\b)
-|(?P<noon>(?<!high\s)noon|midnight)
+|(?P<noon>(?<!high\s)noon|midday|midnight)
 |(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{MON_WORD})(?![\w-]))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
     the\s+middle\s+of){SEP}(?:of\s+)?)?(?<![\w$€£#.,])(?P<y_n>{YEAR})(?P<y_s>['’]s)?(?![,.]\d|\s*%))
@@ -155,7 +157,7 @@ _TRIGGER_WORDS = (
     "weekend", "weekends", "week", "weeks", "fortnight", "month", "months", "quarter",
     "quarters", "year", "years", "decade", "decades", "century", "centuries", "millennium",
     "spring", "summer", "autumn", "fall", "winter", "half", "daily", "weekly", "monthly",
-    "quarterly", "annually", "yearly", "nightly", "hourly", "noon", "midnight", "fiscal",
+    "quarterly", "annually", "yearly", "nightly", "hourly", "noon", "midday", "midnight", "fiscal",
     "fy", "q1", "q2", "q3", "q4", "am", "pm", "nineteen", "thousand", "term", "twenties",
     "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
 )
@@ -184,7 +186,7 @@ PREFIX_WORDS: frozenset[str] = frozenset(
         "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
         "eighty", "ninety", "hundred", "fiscal", "fy", "year", "month", "week", "day", "noon",
-        "midnight", "am", "pm", "in", "near", "short", "these", "additional", "extra",
+        "midday", "midnight", "am", "pm", "in", "near", "short", "these", "additional", "extra",
         "straight", "consecutive", "trading", "business", "working", "and", *WEEKDAYS, *MONTHS,
         *(k for k in MONTH_ALIASES if k not in MONTHS),
     }

@@ -366,8 +366,20 @@ def _clock(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 
 def _clockday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    expr = _clockday_at(m, ctx)
+    return _as_midday(expr) if expr is not None and m["cd_noon"] == "midday" else expr
+
+
+def _as_midday(expr: TimeExpression) -> TimeExpression:
+    """``midday`` is a part of the day (TimeML's ``MI``), not the stroke of noon: a report
+    of "midday" does not clash with one of 12:50."""
+    day = expr.value[: expr.value.index("T")]
+    return attrs.evolve(expr, value=f"{day}TMI", granularity="day")
+
+
+def _clockday_at(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if m["cd_noon"]:
-        hour, minute = (12 if m["cd_noon"].lower() == "noon" else 0), 0
+        hour, minute = (0 if m["cd_noon"].lower() == "midnight" else 12), 0
     elif m["cd_h24"]:
         hour, minute = int(m["cd_h24"]), int(m["cd_m24"])
     else:
@@ -400,7 +412,9 @@ def _clock24(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 
 def _noon(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    return _time_of_day(m, ctx, 12 if m.group(0).lower() == "noon" else 0, 0)
+    word = m.group(0)
+    expr = _time_of_day(m, ctx, 0 if word == "midnight" else 12, 0)
+    return _as_midday(expr) if word == "midday" else expr
 
 
 def _zone(tz: str | None) -> str:

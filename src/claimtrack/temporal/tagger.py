@@ -33,6 +33,7 @@ from claimtrack.temporal.absolute import (
     _month,
     _my,
     _myrel,
+    _numdot,
     _numeric,
     _qcode,
     _quarter,
@@ -40,6 +41,7 @@ from claimtrack.temporal.absolute import (
     _weekof,
     _wordyear,
     _year,
+    _ymd,
     day_range,
 )
 from claimtrack.temporal.context import (
@@ -72,7 +74,8 @@ __all__ = ["find_dates"]
 
 
 _HANDLERS: dict[str, Handler] = {
-    "iso": _iso, "numeric": _numeric, "dmy": _dmy, "mdy": _mdy, "fuzzy_dmy": _fuzzy_dmy,
+    "iso": _iso, "numeric": _numeric, "numdot": _numdot, "ymd": _ymd, "dmy": _dmy,
+    "mdy": _mdy, "fuzzy_dmy": _fuzzy_dmy,
     "fuzzy_mdy": _fuzzy_mdy, "dm": _dm, "md": _md, "my": _my, "myrel": _myrel,
     "theweekend": _theweekend, "theday": _theday, "clockday": _clockday, "quarter": _quarter,
     "qcode": _qcode, "half": _half, "fiscal": _fiscal, "decade": _decade,
