@@ -159,7 +159,8 @@ class TestRelative:
             ("Sales rose last year.", "last year", "2024"),
             ("It began earlier this month.", "earlier this month", "2025-11"),
             ("Tensions began to build early this year", "early this year", "2025"),
-            ("posted 8 hours ago", "8 hours ago", "2025-11-18"),
+            ("posted 8 hours ago", "8 hours ago", "2025-11-19"),  # same day, likeliest
+            ("posted 30 hours ago", "30 hours ago", "2025-11-18"),
             ("He will travel next week.", "next week", "2025-W48"),
             ("It opened on September 26.", "September 26", "2025-09-26"),
             ("The vote is on December 3 and will decide", "December 3", "2025-12-03"),
@@ -325,6 +326,53 @@ class TestRelative:
             "December": "2025-12"}
         assert values("Ministers met in Kesh in March.") == {"March": "2025-03"}
         assert values("Ministers meet in Kesh in March.") == {"March": "2026-03"}
+        # "will be held": a past form after "be" is a passive, not the past
+        assert values("The vote will be held on Monday.") == {"Monday": "2025-11-24"}
+        assert values("The vote was held on Monday.") == {"Monday": "2025-11-17"}
+        # closed, adjourned, postponed ... until a day: that day is still to come
+        assert values("The court adjourned the case until Monday.") == {
+            "Monday": "2025-11-24"}
+        assert values("He served as mayor until Monday.") == {"Monday": "2025-11-17"}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The vote was held on the 17th, and results came on the 19th.",
+             {"the 17th": "2025-11-17", "the 19th": "2025-11-19"}),
+            ("The vote will be held on the 27th.", {"the 27th": "2025-11-27"}),
+            ("The vote was held on the 27th.", {"the 27th": "2025-10-27"}),
+            # after a written date, its month
+            ("Kesh voted on March 3 and counted on the 5th.",
+             {"March 3": "2025-03-03", "the 5th": "2025-03-05"}),
+            ("He lives on the 17th floor of the tower.", {}),
+        ],
+    )
+    def test_a_bare_day_of_the_month(self, text: str, expected: dict[str, str]) -> None:
+        """'on the 17th' is a day of the month the text names, else of the reference's
+        month or the one either side, by tense; 'the 17th floor' is no date."""
+        assert values(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Updated: 14:32 IST, 22 Mar 2013",
+             {"14:32 IST": "2025-11-19T14:32", "22 Mar 2013": "2013-03-22"}),
+            ("Markets open at 9:30 AM ET.", {"9:30 AM ET": "2025-11-19T09:30"}),
+            ("The truce took effect at 00:01 on Saturday.",
+             {"00:01 on Saturday": "2025-11-15T00:01"}),
+            ("Talks ran from 9:30 until 17:45.",
+             {"9:30": "2025-11-19T09:30", "17:45": "2025-11-19T17:45"}),
+            ("He read John 3:16 aloud.", {}),
+            ("Published 2 hrs ago, updated 35 mins ago.",
+             {"2 hrs ago": "2025-11-19", "35 mins ago": "2025-11-19"}),
+            ("He died this past weekend.", {"this past weekend": "2025-W46-WE"}),
+            ("The firm's Q4 results beat forecasts.", {"Q4": "2025-Q4"}),
+        ],
+    )
+    def test_web_news_forms(self, text: str, expected: dict[str, str]) -> None:
+        """Zones of world news, 24-hour clocks after 'at' or 'from', web pages' 'hrs
+        ago', 'this past weekend'; no expression ends in a space ('Q4 results')."""
+        assert values(text) == expected
 
     def test_later_is_relative_to_the_last_date(self) -> None:
         """'two days later' and 'the following week' count from the date just mentioned."""

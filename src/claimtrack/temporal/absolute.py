@@ -15,6 +15,7 @@ import attrs
 from claimtrack.temporal.calendar import (
     format_value,
     nearest_day,
+    nearest_day_of_month,
     nearest_month,
     shift,
     tense_of,
@@ -37,7 +38,7 @@ from claimtrack.temporal.lexicon import (
     fuzzy_month,
     number_value,
 )
-from claimtrack.temporal.values import TimeExpression
+from claimtrack.temporal.values import TimeExpression, interval
 
 __all__ = ["day_range"]
 
@@ -135,6 +136,29 @@ def _numdot(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 def _ymd(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _day(m, ctx, "numeric", m["ymd_d"], int(m["ymd_m"]), m["ymd_y"], 0.9)
+
+
+def _ordday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``on the 17th``: a day of the month the text just named, else of the reference's
+    month or the one either side, by the clause's tense."""
+    day_n = int(m["od_d"])
+    focus = ctx.focus
+    span = interval(focus.value) if focus is not None and focus.granularity in (
+        "day", "month") else None
+    if span is not None:
+        day = _date_or_none(span[0].year, span[0].month, day_n)
+        if day is None:
+            return None
+        return _make(m, "day_of_month", "DATE", day.isoformat(), "day", confidence=0.7,
+                     resolution="previous", note=f"the month of {focus.value if focus else ''}")
+    if ctx.reference is None:
+        return _make(m, "day_of_month", "DATE", f"XXXX-XX-{day_n:02d}", "day", confidence=0.5,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    resolved = nearest_day_of_month(ctx.reference, day_n, tense_of(ctx.text, m.start(), m.end()))
+    if resolved is None:
+        return None
+    return _make(m, "day_of_month", "DATE", resolved.isoformat(), "day", confidence=0.6,
+                 resolution="reference", note="month taken from the publication date")
 
 
 def _dmy(m: re.Match[str], ctx: _Context) -> TimeExpression | None:

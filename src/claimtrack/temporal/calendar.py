@@ -18,6 +18,7 @@ __all__ = [
     "FUTURE_CUE",
     "format_value",
     "nearest_day",
+    "nearest_day_of_month",
     "nearest_month",
     "shift",
     "tense_of",
@@ -28,15 +29,17 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|"
     r"expects?|expected|"
     r"scheduled|set\s+to|due\s+to|upcoming|next|intends?\s+to|is\s+to|are\s+to|"
-    r"forecasts?|projected)\b|['’]ll\b",
+    r"forecasts?|projected|"
+    r"(?:closed|shut|postponed|adjourned|delayed|suspended|extended|deferred|put\s+off|"
+    r"remains?|stays?)\s+(?:\w+\s+){0,2}until)\b|['’]ll\b",
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|said|says|ended|began|took|came|went|made|last|ago|earlier|"
-    r"met|won|lost|told|held|left|fell|rose|saw|gave|got|found|brought|bought|sold|spent|"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"  # "will be held", "has been met": not past
+    r"\b(?:was|were|had|did|said|says|ended|began|took|came|went|made|last|ago|earlier|met|won|lost|told|held|left|fell|rose|saw|gave|got|found|brought|bought|sold|spent|"
     r"paid|sent|built|struck|ran|led|kept|thought|became|broke|chose|drove|flew|grew|knew|"
     r"shot|spoke|stole|threw|wrote|fought|caught|sought|felt|fled|stood|sank|swept|"
-    r"since|previously|already)\b|(?<!\bbe )(?<!\bbeing )\b[a-z]{3,}ed\b",
+    r"since|previously|already|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 
@@ -95,9 +98,11 @@ def shift(day: dt.date, unit: str, n: float) -> dt.date:
     if unit == "CE":
         return day + relativedelta(years=100 * k)
     if unit in ("H", "MIN", "S"):
-        # Sub-day offsets move the date only when they cross a day.
+        # The hour of the reference is unknown: the likeliest day is the nearest
+        # whole number of days away ("8 hours ago" is the same day two times in
+        # three, "30 hours ago" the day before).
         hours = k if unit == "H" else k / 60 if unit == "MIN" else k / 3600
-        return day + dt.timedelta(days=int(hours // 24))
+        return day + dt.timedelta(days=round(hours / 24))
     return day + dt.timedelta(days=k)
 
 
@@ -145,6 +150,20 @@ def nearest_day(reference: dt.date, month: int, day: int, tense: Tense) -> dt.da
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return _pick(candidates, reference, tense) if candidates else None
+
+
+def nearest_day_of_month(reference: dt.date, day: int, tense: Tense) -> dt.date | None:
+    """Give a bare day of the month (``on the 17th``) its month, as :func:`nearest_day`
+    gives a yearless date its year: the reference's month, or the one either side."""
+    this_month = reference.replace(day=1)
+    candidates = []
+    for step in (-1, 0, 1):
+        first = this_month + relativedelta(months=step)
+        try:
+            candidates.append(first.replace(day=day))
         except ValueError:
             continue
     return _pick(candidates, reference, tense) if candidates else None

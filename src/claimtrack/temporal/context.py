@@ -72,7 +72,7 @@ def _unit_code(word: str) -> str:
     w = word.lower().rstrip("s")
     if w.startswith("centur"):
         return "CE"
-    if w == "minute":
+    if w in ("minute", "min"):
         return "MIN"
     return UNITS.get(w, "D")
 

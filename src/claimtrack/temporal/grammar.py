@@ -57,6 +57,9 @@ APPROX = (
     r"just\s+under|well\s+over|only)"
 )
 SEP = r"[\s\-–—]+"
+ZONE = (r"(?:[ecmp][sd]t|gmt|utc|ist|bst|cest|cet|eest|eet|wet|msk|jst|kst|hkt|sgt|pkt|"
+        r"aest|aedt|awst|nzst|nzdt|wib|eat|wat|sast|et|pt)\b")
+"""Time zones written after a clock time: US, UTC/GMT, and those common in world news."""
 
 def _hhmm(hour: str, minute: str) -> str:
     """A 24-hour clock, ``16:00`` or wire copy's ``1600``; four digits without a colon
@@ -83,6 +86,8 @@ _EXPRESSION = rf"""
 |(?P<mdy>(?:(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?P<mdy_d>{DAY})\s?,?\s+(?P<mdy_y>{YEAR}))
 |(?P<fuzzy_dmy>(?P<fz1_d>{DAY})\s+(?P<fz1_m>[a-z]{{4,10}})\.?,?\s+(?P<fz1_y>{YEAR}))
 |(?P<fuzzy_mdy>(?P<fz2_m>[a-z]{{4,10}})\.?\s+(?P<fz2_d>{DAY}),?\s+(?P<fz2_y>{YEAR}))
+|(?P<ordday>(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=since\s)|(?<=\bfrom\s))the\s+
+    (?P<od_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|at|when|but)\b))
 |(?P<dm>(?:(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MON})(?!\s*\d))
 |(?P<md>(?:(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>{DAY})(?![\d:,]\d|\s*%))
 |(?P<my>(?:(?P<my_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR}))
@@ -94,7 +99,7 @@ _EXPRESSION = rf"""
     (?:(?P<q_y0>{YEAR})\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]))?
     (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?
     (?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<q_y>{YEAR})|\s+of\s+(?P<q_yrel>last|this|next)\s+year)?)
-|(?P<qcode>q(?P<qc_n>[1-4])(?:\s*|-)(?P<qc_y>{YEAR}|'\d\d|\d\d)?\b)
+|(?P<qcode>q(?P<qc_n>[1-4])(?:(?:\s*|-)(?P<qc_y>{YEAR}|'\d\d|\d\d))?\b)
 |(?P<half>(?:the\s+)?(?P<h_ord>first|second)\s+half(?:\s+of\s+(?P<h_y>{YEAR}))?)
 |(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*'?(?P<fy_y>{YEAR}|\d\d)(?!\d))
 |(?P<decade>(?:the\s+)?(?:(?P<dec_edge>early|mid|late){SEP})?(?:(?P<dec_d>1\d\d|20\d)0|['’](?P<dec_s>\d)0)['’]?s\b)
@@ -107,10 +112,11 @@ _EXPRESSION = rf"""
 |(?P<partword>(?P<pw_rel>this|last)\s+(?P<pw_part>{PART}|night))
 |(?P<weekday>(?:(?P<wd_rel>last|this|next|past|coming)\s+)?(?P<wd_n>{WD_FULL})
     (?:\s+(?P<wd_part>{PART}))?)
-|(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?!{_MILITARY})(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT})s?(?P<ago_half>\s+and\s+a\s+half)?\s+
+|(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?!{_MILITARY})(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT}|hr|min|sec|yr|wk)s?(?P<ago_half>\s+and\s+a\s+half)?\s+
     (?P<ago_dir>ago|earlier|later|from\s+now|hence|on(?=\s*(?:[,.;:!?—–)]|$|from\b|and\b))))
 |(?P<relunit>(?:(?P<ru_edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+start\s+of|
-    the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this|next|past|coming|previous|following|current|
+    the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this\s+past|this|next|past|coming|previous|following|
+    current|
     that|same|the\s+following|the\s+previous|the\s+next|the\s+same|the\s+current|the\s+past|
     the\s+last|the\s+coming|the\s+prior|the\s+full(?=\s+year)|the(?=\s+fiscal\s+year))\s+
     (?:(?P<ru_fiscal>fiscal)\s+)?(?P<ru_u>{UNIT}|(?P<ru_n>{NUMW})\s+(?P<ru_nu>{UNIT})s?)\b)
@@ -127,13 +133,16 @@ _EXPRESSION = rf"""
 |(?P<set>(?P<set_w>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)\b
     |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
 |(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?:[:.](?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<cd_noon>noon|midday|midnight)
-    |{_hhmm("cd_h24", "cd_m24")}(?=\s+(?:[ecmp][sd]t|gmt|utc)\b))
-    (?:\s+(?:local\s+time|(?P<cd_tz>[ecmp][sd]t|gmt|utc)))?,?\s+(?:on\s+)?
+    |{_hhmm("cd_h24", "cd_m24")}
+        (?=\s+(?:{ZONE})\b|,?\s+(?:on\s+)?(?:{WD_FULL}|today|yesterday|tomorrow)\b))
+    (?:\s+(?:local\s+time|(?P<cd_tz>{ZONE})))?,?\s+(?:on\s+)?
     (?:(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow)|(?P<cd_mon>{MON})\s+(?P<cd_md>{DAY})(?![\d:]|,?\s+\d)))
 |(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
-    (?:\s+(?P<cl_tz>[ecmp][sd]t|gmt|utc))?)
-|(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>[ecmp][sd]t|gmt|utc)|\s?hrs
+    (?:\s+(?P<cl_tz>{ZONE}))?)
+|(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>{ZONE})|\s?hrs
     |(?<=0\d\d\d)\s+hours|(?<=\bat\s\d\d\d\d)\s+hours)\b)
+|(?P<clockat>(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\bfrom\s)|(?<=before\s)|(?<=after\s)
+    |(?<=around\s)|(?<=about\s))(?P<ca_h>[01]?\d|2[0-3]):(?P<ca_m>[0-5]\d)(?![\d:]))
 |(?P<noon>(?<!high\s)noon|midday|midnight)
 |(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{MON_WORD})(?![\w-]))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|

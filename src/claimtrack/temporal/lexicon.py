@@ -64,8 +64,10 @@ UNITS: dict[str, str] = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
     "weekend": "WE", "fortnight": "W2", "month": "M", "quarter": "Q", "year": "Y",
     "decade": "DE", "century": "CE", "centurie": "CE", "millennium": "ML",
+    "hr": "H", "sec": "S", "yr": "Y", "wk": "W",
 }
-"""Unit word (singular, as the grammar captures it) to TIMEX3 duration letter."""
+"""Unit word (singular, as the grammar captures it; web pages' ``2 hrs ago`` too) to
+TIMEX3 duration letter."""
 
 
 def number_value(word: str) -> int | None:

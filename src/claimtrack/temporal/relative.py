@@ -287,6 +287,8 @@ def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         return _make(m, "duration", "DURATION", _duration_value(n, unit),
                      _UNIT_GRANULARITY.get(unit, "day"), resolution="none")
     unit = _unit_code(m["ru_u"])
+    if rel == "this past" or (unit == "WE" and rel in ("past", "the past")):
+        rel = "last"  # "this past week", "the past weekend": the one just gone, a date
     if rel in ("past", "the past", "the last", "the coming", "the next") and unit != "D":
         return _make(m, "duration", "DURATION", _duration_value(1, unit),
                      _UNIT_GRANULARITY.get(unit, "day"), resolution="none")
@@ -411,6 +413,11 @@ def _clock24(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _time_of_day(m, ctx, int(m["c24_h"]), int(m["c24_m"]), m["c24_tz"])
 
 
+def _clockat(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``at 14:30``, ``until 00:01``: a 24-hour clock after a word that times something."""
+    return _time_of_day(m, ctx, int(m["ca_h"]), int(m["ca_m"]))
+
+
 def _noon(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     word = m.group(0)
     expr = _time_of_day(m, ctx, 0 if word == "midnight" else 12, 0)
@@ -427,7 +434,7 @@ def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
                  tz: str | None = None) -> TimeExpression:
     day = None
     how = "unresolved"
-    if ctx.focus is not None and ctx.focus.granularity == "day":
+    if ctx.focus is not None and ctx.focus.granularity in ("day", "time"):
         span = interval(ctx.focus.value)
         day = span[0] if span else None
         how = "previous"

@@ -35,6 +35,7 @@ from claimtrack.temporal.absolute import (
     _myrel,
     _numdot,
     _numeric,
+    _ordday,
     _qcode,
     _quarter,
     _season,
@@ -53,6 +54,7 @@ from claimtrack.temporal.relative import (
     _ago,
     _clock,
     _clock24,
+    _clockat,
     _clockday,
     _dayword,
     _duration,
@@ -75,14 +77,15 @@ __all__ = ["find_dates"]
 
 _HANDLERS: dict[str, Handler] = {
     "iso": _iso, "numeric": _numeric, "numdot": _numdot, "ymd": _ymd, "dmy": _dmy,
-    "mdy": _mdy, "fuzzy_dmy": _fuzzy_dmy,
+    "mdy": _mdy, "fuzzy_dmy": _fuzzy_dmy, "ordday": _ordday,
     "fuzzy_mdy": _fuzzy_mdy, "dm": _dm, "md": _md, "my": _my, "myrel": _myrel,
     "theweekend": _theweekend, "theday": _theday, "clockday": _clockday, "quarter": _quarter,
     "qcode": _qcode, "half": _half, "fiscal": _fiscal, "decade": _decade,
     "century": _century, "season": _season, "dayword": _dayword, "partword": _partword,
     "weekday": _weekday, "ago": _ago, "relunit": _relunit, "yearago": _yearago,
     "duration": _duration, "plural": _plural, "set": _set, "clock": _clock,
-    "clock24": _clock24, "noon": _noon, "month": _month, "year": _year, "ref": _ref,
+    "clock24": _clock24, "clockat": _clockat, "noon": _noon, "month": _month, "year": _year,
+    "ref": _ref,
     "wordyear": _wordyear, "decword": _decword, "edgeof": _edgeof, "weekof": _weekof,
 }
 
