@@ -129,6 +129,28 @@ class TestFormats:
         yearless = document_from_text(text, "c")
         assert yearless.published is None
 
+    def test_stated_publication_beats_a_page_header_date(self) -> None:
+        """A site banner's today ('WEDNESDAY JAN 15, 2026') above the headline loses to
+        'BY … Published on …' under it, even after a headline over 80 characters; both
+        lines are furniture, and so is a byline when metadata gives the date."""
+        from claimtrack import extract_claims
+        from claimtrack.ingest.metadata import Metadata
+
+        text = ("WEDNESDAY JAN 15, 2026\nSearch\n"
+                "Rescued Orla Ferry Crew Member Is Awake and Speaking, Kesh Hospital Official Says\n\n"
+                "BY ANA VARGA Published on December 30, 2025 9 COMMENTS\n\n"
+                "The ferry sank off Kesh on December 29, 2025, and two of its crew survived.\n")
+        doc = document_from_text(text, "a")
+        assert (doc.published, doc.published_from) == (dt.date(2025, 12, 30), "text")
+        furniture = [text[r.start : r.end] for r in doc.regions if r.kind == "byline"]
+        assert furniture == ["WEDNESDAY JAN 15, 2026",
+                             "BY ANA VARGA Published on December 30, 2025 9 COMMENTS"]
+        assert [d.value for c in extract_claims(doc) for d in c.dates] == ["2025-12-29"]
+        with_meta = document_from_text(
+            text, "b", metadata=Metadata(published=dt.date(2025, 12, 31)))
+        assert [text[r.start : r.end] for r in with_meta.regions if r.kind == "byline"] \
+            == furniture
+
     def test_stdin(self) -> None:
         """'-' reads standard input."""
         stream = io.BytesIO(b"Published: 3 May 2024\nThe mayor resigned on Friday.")

@@ -19,18 +19,24 @@ from claimtrack.ingest.regions import Line
 from claimtrack.model import Region
 from claimtrack.temporal import find_dates
 
-__all__ = ["Byline", "find_byline", "find_dateline"]
+__all__ = ["Byline", "find_byline", "find_bylines", "find_dateline", "preferred_byline"]
 
 _PREFIX = re.compile(
-    r"^\s*(?:[•·*-]\s*)?(?:(?:published|posted|updated|last\s+updated|first\s+published|"
+    r"^\s*(?:[•·*-]\s*)?"
+    r"(?:by\s+[^|,\n]{2,60}?\s*(?:[|,–—-]\s*|\s(?=(?:published|posted|updated)\b)))?"
+    r"(?:(?P<keyword>published|posted|updated|last\s+updated|first\s+published|"
     r"date|on)\s*(?:on|at)?\s*:?\s*)?(?:by\s+[^|,\n]{2,60}?\s*[|,–—-]\s*)?",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
     r"^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?"
-    r"\s*(?:[|•·]\s*\d+\s*min(?:ute)?s?\s+read)?\s*$",
+    r"\s*(?:[|•·]\s*\d+\s*min(?:ute)?s?\s+read)?"
+    r"(?:\s*[|•·]?\s*\d+\s+(?:comments?|shares?|views?|replies))?\s*$",
     re.IGNORECASE,
 )
+_STATED = ("published", "posted", "first published", "date", "on")
+"""Byline words that name the publication itself; ``updated`` names a later edit, and
+a bare date may be a page header's today (``WEDNESDAY JAN 15, 2025``)."""
 _RELATIVE = re.compile(
     r"^\s*(?:[•·*-]\s*)?(?:(?:published|posted|updated)\s*:?\s*)?"
     r"(\d+|an?|one)\s+(minute|hour|day|week)s?\s+ago\s*$",
@@ -85,8 +91,11 @@ def _absolute(line: Line) -> Byline | None:
     if not _TAIL.match(s[first.end :]):
         return None
     day = dt.date.fromisoformat(first.value[:10])
+    keyword = prefix["keyword"] if prefix else None
+    stated = keyword is not None and re.sub(r"\s+", " ", keyword.lower()) in _STATED
     return Byline(day, line.start + first.start, line.start + first.end,
-                  (line.start, line.end), "byline date in the text")
+                  (line.start, line.end),
+                  "publication date stated in the byline" if stated else "byline date in the text")
 
 
 def _relative(line: Line, retrieved: dt.datetime | None) -> Byline | None:
@@ -142,29 +151,58 @@ def find_dateline(lines: list[Line], regions: list[Region]) -> Byline | None:
     return None
 
 
-def find_byline(
+def find_bylines(
     lines: list[Line], regions: list[Region], retrieved: dt.datetime | None = None,
     dateline: Byline | None = None,
-) -> Byline | None:
-    """Find the publication date an article states about itself.
+) -> list[Byline]:
+    """Every byline an article shows about itself, in text order.
+
+    Those above the first paragraph, or failing any there, the first one further
+    down. All of them are page furniture; :func:`preferred_byline` says which
+    gives the publication date.
 
     Args:
         lines: the text's lines (see :func:`~claimtrack.ingest.regions.split_lines`).
         regions: boilerplate regions; dates inside them are page furniture.
         retrieved: when the page was fetched, to resolve ``8 hours ago``.
         dateline: the article's dateline (:func:`find_dateline`), already read.
-
-    Returns:
-        The first byline or dateline outside boilerplate, or ``None``.
     """
+    early: list[Byline] = []
     for line in lines:
         if not line.stripped or _in(regions, line.start):
             continue
         if len(line.stripped) <= 80:
             hit = _absolute(line) or _relative(line, retrieved)
             if hit is not None:
-                return hit
-        elif dateline is not None and dateline.date is not None \
+                early.append(hit)
+            continue
+        if dateline is not None and dateline.date is not None \
                 and dateline.line[0] == line.start:
-            return dateline  # the first paragraph opens with a dated dateline
-    return None
+            early.append(dateline)  # the first paragraph opens with a dated dateline
+        if early and _paragraph(line):
+            break  # the first paragraph is reached: the bylines above it decide
+    return early
+
+
+def preferred_byline(bylines: list[Byline]) -> Byline | None:
+    """The byline that gives the publication date: one that says so (``Published on
+    …``) over a bare date, which may be a page header's today; else the first."""
+    stated = [b for b in bylines if b.note == "publication date stated in the byline"]
+    chosen = stated or bylines
+    return chosen[0] if chosen else None
+
+
+def find_byline(
+    lines: list[Line], regions: list[Region], retrieved: dt.datetime | None = None,
+    dateline: Byline | None = None,
+) -> Byline | None:
+    """Find the publication date an article states about itself: the
+    :func:`preferred_byline` of :func:`find_bylines`, or ``None``."""
+    return preferred_byline(find_bylines(lines, regions, retrieved, dateline))
+
+
+def _paragraph(line: Line) -> bool:
+    """Whether a long line is body text rather than a headline: it ends a sentence, or
+    runs past any headline's length."""
+    text = line.stripped
+    return len(text) > 200 or text.endswith((".", "!", "?", "\"", "”", "'", "’"))

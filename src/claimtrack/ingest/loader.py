@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 import attrs
 
 from claimtrack.errors import InputError
-from claimtrack.ingest.byline import find_byline, find_dateline
+from claimtrack.ingest.byline import find_bylines, find_dateline, preferred_byline
 from claimtrack.ingest.decode import decode, sniff_html_charset
 from claimtrack.ingest.html import parse_html
 from claimtrack.ingest.metadata import (
@@ -88,18 +88,17 @@ def document_from_text(
     published_from = "metadata" if published else "unknown"
     note = None if published else "no publication date in metadata or text"
     dateline = find_dateline(lines, merged)
+    bylines = find_bylines(lines, merged, meta.retrieved, dateline)
     if published is None:
-        byline = find_byline(lines, merged, meta.retrieved, dateline)
+        byline = preferred_byline(bylines)
         if byline is not None:
-            a, b = byline.line
-            if not any(r.start <= a < r.end for r in merged):
-                merged.append(Region(a, b, "byline"))
-                merged.sort(key=lambda r: (r.start, r.end))
             published, note = byline.date, byline.note
             published_from = "text" if byline.date else "unknown"
-    if dateline is not None and not any(r.start <= dateline.line[0] < r.end for r in merged):
-        merged.append(Region(*dateline.line, "byline"))
-        merged.sort(key=lambda r: (r.start, r.end))
+    # Bylines and datelines are page furniture whichever of them gives the date.
+    for a, b in [*(by.line for by in bylines), *([dateline.line] if dateline else [])]:
+        if not any(r.start <= a < r.end for r in merged):
+            merged.append(Region(a, b, "byline"))
+    merged.sort(key=lambda r: (r.start, r.end))
     return Document(
         id=id,
         text=text,
