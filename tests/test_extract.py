@@ -140,6 +140,8 @@ class TestQuantities:
             ("The Boeing 787-8 left from runway 23 as flight OA-171.", []),
             ("Dam Bursts Near Orla Village, Killing 11", [11.0]),
             ("Officials in Kesh said 40 people died.", [40.0]),
+            ("Orla Air confirms 737-800 crash upon landing", []),
+            ("Between 120-150 people were evacuated.", [120.0, 150.0]),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:

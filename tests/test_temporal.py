@@ -94,6 +94,7 @@ class TestAbsolute:
             ("The order of 22.03.2013 and the ruling of 2013/03/22.",
              {"22.03.2013": "2013-03-22", "2013/03/22": "2013-03-22"}),
             ("Filed on 25-12-2012.", {"25-12-2012": "2012-12-25"}),
+            ("Orla Air confirmed (29-Dec-2024) the crash.", {"29-Dec-2024": "2024-12-29"}),
             # Both parts 12 or less: slashes read month first, dots and dashes day first.
             ("the 04/05/2013 hearing", {"04/05/2013": "2013-04-05"}),
             ("the 04.05.2013 hearing", {"04.05.2013": "2013-05-04"}),

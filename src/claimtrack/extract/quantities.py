@@ -224,6 +224,7 @@ _LABEL_NOUNS = frozenset("flight seat runway gate route platform terminal row ro
 _LABEL_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t-]\Z")
 _LABEL_AFTER = re.compile(r"[A-Z](?![a-z])")
 _LABEL_TAIL = re.compile(r"[A-Z]?(?:[-/]\w+)*")
+_MODEL_TAIL = re.compile(r"-\d{3,}\b")
 _NOT_NAMES = frozenset(
     "about around nearly almost over under some more than least only just from to in of at "
     "by with for and or the a an as on into after before since until up down toward "
@@ -237,12 +238,16 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     """Whether a number names a thing rather than counting it.
 
     ``seat 11A`` (a letter glued to it) and ``runway 23``, ``flight AI-171``
-    (a label noun just before it) are labels; so is ``Boeing 787`` when
+    (a label noun just before it) are labels, as is a bare ``737-800`` (a model
+    and its variant); so is ``Boeing 787`` when
     ``bare`` (no unit or noun follows the number): a name just before it, in
     mid-sentence, that is neither a function word nor a verb (``Killing 11``).
     """
     if _LABEL_AFTER.match(text, n_end):
         return True
+    model = _MODEL_TAIL.match(text, n_end) if bare and n_end - n_start >= 3 else None
+    if model is not None and not _UNIT_AFTER.match(text, model.end()):
+        return True  # "737-800 crash": a model and its variant, not "120-150 people"
     before = _LABEL_BEFORE.search(text, max(0, n_start - 24), n_start)
     if before is None:
         return False

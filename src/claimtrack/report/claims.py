@@ -28,7 +28,8 @@ def _slots(c: Claim) -> str:
     parts = [d.value for d in c.dates]
     parts += [q.span.text for q in c.quantities]
     if c.quote is not None:
-        who = c.quote.speaker.key.title() if c.quote.speaker else "unattributed"
+        # The speaker as written ("Jeju Air CEO Kim Lee-bae"), not its merge key.
+        who = " ".join(c.quote.speaker.span.text.split()) if c.quote.speaker else "unattributed"
         parts.append(f"“{' '.join(c.quote.span.text.split())[:60]}” — {who}")
     return "; ".join(parts)
 

@@ -81,8 +81,8 @@ _EXPRESSION = rf"""
 |(?P<numeric>(?<![\d/.])(?P<nu_a>[0-3]?\d)/(?P<nu_b>[0-3]?\d)/(?P<nu_y>\d{{4}}|\d{{2}})(?![\d/]))
 |(?P<numdot>(?<![\d.\-])(?P<nd_a>[0-3]?\d)(?P<nd_sep>[.\-])(?P<nd_b>[0-3]?\d)(?P=nd_sep)(?P<nd_y>(?:19|20)\d\d)(?![\d\-]|\.\d))
 |(?P<ymd>(?<![\d/.])(?P<ymd_y>(?:19|20)\d\d)/(?P<ymd_m>[01]?\d)/(?P<ymd_d>[0-3]?\d)(?![\d/]))
-|(?P<dmy>(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:\s+of)?\s+(?:de\s+)?
-    (?P<dmy_m>{MON}),?\s+(?:de\s+|del\s+)?(?P<dmy_y>{YEAR}))
+|(?P<dmy>(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:(?:\s+of)?\s+(?:de\s+)?|-(?={MON}-))
+    (?P<dmy_m>{MON})(?:,?\s+(?:de\s+|del\s+)?|(?<=[a-z])-)(?P<dmy_y>{YEAR}))
 |(?P<mdy>(?:(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?P<mdy_d>{DAY})\s?,?\s+(?P<mdy_y>{YEAR}))
 |(?P<fuzzy_dmy>(?P<fz1_d>{DAY})\s+(?P<fz1_m>[a-z]{{4,10}})\.?,?\s+(?P<fz1_y>{YEAR}))
 |(?P<fuzzy_mdy>(?P<fz2_m>[a-z]{{4,10}})\.?\s+(?P<fz2_d>{DAY}),?\s+(?P<fz2_y>{YEAR}))
