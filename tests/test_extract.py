@@ -246,6 +246,15 @@ class TestMentions:
                           ("steal", None)]
         assert EVENT_CLASSES["rob"] == "steal"
 
+    def test_crash_landings_and_overruns(self) -> None:
+        """'crash-landed' is a crash, and a plane that 'overran the runway' had the same
+        accident as one that crashed."""
+        doc = _doc("The Orla Air jet crash-landed at Kesh airport on 29 December 2024.\n"
+                   "On 29 December 2024 the flight overran the runway at Kesh.")
+        events = [c.event.predicate for c in extract_claims(doc) if c.event is not None]
+        assert events == ["crash", "overrun"]
+        assert EVENT_CLASSES["overrun"] == "crash"
+
     def test_directions_are_not_objects(self) -> None:
         """'derailed in northern Orla a little after 3 a.m.': where and when it happened,
         not what was derailed."""

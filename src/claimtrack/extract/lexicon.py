@@ -42,7 +42,7 @@ raise ratify reach recall receive recognize reduce reject release relocate remov
 renew repatriate replace resign restore restrict resume retaliate return revoke rise
 rule sanction seize sell sentence settle shoot shut sign slash spend strike subsidize
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
-withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault
+withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -70,7 +70,9 @@ _IRREGULAR: dict[str, str] = {
     "sank": "sink", "sunk": "sink", "built": "build", "founded": "found",
     "thrown": "throw", "threw": "throw", "ran": "run", "came": "come", "went": "go",
     "gone": "go", "saw": "see", "seen": "see", "knew": "know", "known": "know",
-    "stole": "steal", "stolen": "steal",
+    "stole": "steal", "stolen": "steal", "overran": "overrun", "overrunning": "overrun",
+    "overruns": "overrun", "crash-land": "crash", "crash-landed": "crash",
+    "crash-lands": "crash", "crash-landing": "crash",
 }
 
 _NOMINALISATIONS: dict[str, str] = {
@@ -137,9 +139,11 @@ MOVEMENTS: frozenset[str] = frozenset(
 """Verbs of a level or a change (prices, indices, earnings): true only at one time."""
 
 EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill",
-                                  "rob": "steal", "burgle": "steal", "loot": "steal"}
+                                  "rob": "steal", "burgle": "steal", "loot": "steal",
+                                  "overrun": "crash"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
-a robbery, a burglary and a theft all take the same things."""
+a robbery, a burglary and a theft all take the same things; a plane that overran the
+runway and one that crashed had one accident."""
 
 
 _HAPPEN_VERBS = ("occur happen strike hit jolt rock shake rattle ravage devastate engulf "
@@ -153,7 +157,7 @@ blast occurred``, ``a fire tore through``): the event is the noun they are said 
 
 MISHAPS: frozenset[str] = frozenset(
     "capsize sink crash explode erupt flood burn fire derail overturn collapse earthquake "
-    "aftershock storm landslide tsunami accident".split())
+    "aftershock storm landslide tsunami accident overrun".split())
 """Events that befall a vehicle, building or place: the names before them (``an Air
 India plane crashed``) say whose or where it was, not who did it."""
 
