@@ -65,6 +65,8 @@ class Byline:
         end: where it ends.
         line: the byline's line, to mark as a region.
         note: how it was found, or why it could not be resolved.
+        stated: whether the byline says it gives the publication (``Published on
+            …``), which makes it outrank a bare date such as a page header's today.
     """
 
     date: dt.date | None
@@ -72,6 +74,7 @@ class Byline:
     end: int
     line: tuple[int, int]
     note: str
+    stated: bool = False
 
 
 def _in(regions: list[Region], offset: int) -> bool:
@@ -95,7 +98,8 @@ def _absolute(line: Line) -> Byline | None:
     stated = keyword is not None and re.sub(r"\s+", " ", keyword.lower()) in _STATED
     return Byline(day, line.start + first.start, line.start + first.end,
                   (line.start, line.end),
-                  "publication date stated in the byline" if stated else "byline date in the text")
+                  "publication date stated in the byline" if stated else "byline date in the text",
+                  stated=stated)
 
 
 def _relative(line: Line, retrieved: dt.datetime | None) -> Byline | None:
@@ -187,8 +191,7 @@ def find_bylines(
 def preferred_byline(bylines: list[Byline]) -> Byline | None:
     """The byline that gives the publication date: one that says so (``Published on
     …``) over a bare date, which may be a page header's today; else the first."""
-    stated = [b for b in bylines if b.note == "publication date stated in the byline"]
-    chosen = stated or bylines
+    chosen = [b for b in bylines if b.stated] or bylines
     return chosen[0] if chosen else None
 
 

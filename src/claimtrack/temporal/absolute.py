@@ -143,14 +143,13 @@ def _ordday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     month or the one either side, by the clause's tense."""
     day_n = int(m["od_d"])
     focus = ctx.focus
-    span = interval(focus.value) if focus is not None and focus.granularity in (
-        "day", "month") else None
-    if span is not None:
+    span = interval(focus.value) if focus and focus.granularity in ("day", "month") else None
+    if focus is not None and span is not None:
         day = _date_or_none(span[0].year, span[0].month, day_n)
         if day is None:
             return None
         return _make(m, "day_of_month", "DATE", day.isoformat(), "day", confidence=0.7,
-                     resolution="previous", note=f"the month of {focus.value if focus else ''}")
+                     resolution="previous", note=f"the month of {focus.value}")
     if ctx.reference is None:
         return _make(m, "day_of_month", "DATE", f"XXXX-XX-{day_n:02d}", "day", confidence=0.5,
                      resolution="unresolved", note=_NO_REFERENCE)

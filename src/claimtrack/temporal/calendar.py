@@ -36,7 +36,8 @@ FUTURE_CUE = re.compile(
 )
 PAST_CUE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"  # "will be held", "has been met": not past
-    r"\b(?:was|were|had|did|said|says|ended|began|took|came|went|made|last|ago|earlier|met|won|lost|told|held|left|fell|rose|saw|gave|got|found|brought|bought|sold|spent|"
+    r"\b(?:was|were|had|did|said|says|ended|began|took|came|went|made|last|ago|earlier|"
+    r"met|won|lost|told|held|left|fell|rose|saw|gave|got|found|brought|bought|sold|spent|"
     r"paid|sent|built|struck|ran|led|kept|thought|became|broke|chose|drove|flew|grew|knew|"
     r"shot|spoke|stole|threw|wrote|fought|caught|sought|felt|fled|stood|sank|swept|"
     r"since|previously|already|[a-z]{3,}ed)\b",

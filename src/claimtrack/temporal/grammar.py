@@ -79,7 +79,8 @@ _EXPRESSION = rf"""
 (?P<iso>(?<![\d-])\d{{4}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])
     (?:t(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\d-]))
 |(?P<numeric>(?<![\d/.])(?P<nu_a>[0-3]?\d)/(?P<nu_b>[0-3]?\d)/(?P<nu_y>\d{{4}}|\d{{2}})(?![\d/]))
-|(?P<numdot>(?<![\d.\-])(?P<nd_a>[0-3]?\d)(?P<nd_sep>[.\-])(?P<nd_b>[0-3]?\d)(?P=nd_sep)(?P<nd_y>(?:19|20)\d\d)(?![\d\-]|\.\d))
+|(?P<numdot>(?<![\d.\-])(?P<nd_a>[0-3]?\d)(?P<nd_sep>[.\-])(?P<nd_b>[0-3]?\d)(?P=nd_sep)
+    (?P<nd_y>(?:19|20)\d\d)(?![\d\-]|\.\d))
 |(?P<ymd>(?<![\d/.])(?P<ymd_y>(?:19|20)\d\d)/(?P<ymd_m>[01]?\d)/(?P<ymd_d>[0-3]?\d)(?![\d/]))
 |(?P<dmy>(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:(?:\s+of)?\s+(?:de\s+)?|-(?={MON}-))
     (?P<dmy_m>{MON})(?:,?\s+(?:de\s+|del\s+)?|(?<=[a-z])-)(?P<dmy_y>{YEAR}))
@@ -115,9 +116,8 @@ _EXPRESSION = rf"""
 |(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?!{_MILITARY})(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT}|hr|min|sec|yr|wk)s?(?P<ago_half>\s+and\s+a\s+half)?\s+
     (?P<ago_dir>ago|earlier|later|from\s+now|hence|on(?=\s*(?:[,.;:!?—–)]|$|from\b|and\b))))
 |(?P<relunit>(?:(?P<ru_edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+start\s+of|
-    the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this\s+past|this|next|past|coming|previous|following|
-    current|
-    that|same|the\s+following|the\s+previous|the\s+next|the\s+same|the\s+current|the\s+past|
+    the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this\s+past|this|next|past|coming|previous|
+    following|current|that|same|the\s+following|the\s+previous|the\s+next|the\s+same|the\s+current|the\s+past|
     the\s+last|the\s+coming|the\s+prior|the\s+full(?=\s+year)|the(?=\s+fiscal\s+year))\s+
     (?:(?P<ru_fiscal>fiscal)\s+)?(?P<ru_u>{UNIT}|(?P<ru_n>{NUMW})\s+(?P<ru_nu>{UNIT})s?)\b)
 |(?P<edgeof>(?:(?P<eo_edge>the\s+end|the\s+start|the\s+beginning|the\s+middle|end|start)\s+of
