@@ -32,6 +32,13 @@ class TestSentences:
         assert got == ["Headline without stop",
                        "The U.S. said on Oct. 5 that Dr. J. K. Smith left.", "He went home."]
 
+    def test_a_clock_glued_to_its_abbreviation(self) -> None:
+        """'around 1:30a.m. Tuesday' does not end a sentence at 'a.m.': the time and its
+        day stay together (a weekday after the stop is no new sentence)."""
+        text = "The ferry left Kesh around 1:30a.m. Tuesday, officials said. It sank."
+        assert [text[a:b] for a, b in sentences(text)] == [
+            "The ferry left Kesh around 1:30a.m. Tuesday, officials said.", "It sank."]
+
     @given(texts)
     def test_spans_are_exact_and_ordered(self, text: str) -> None:
         """Sentence offsets are in order, inside the text, and trimmed of white space."""
@@ -81,6 +88,15 @@ class TestQuantities:
             ("with 40 people killed in the blast", 40, "dead", 40, 40),
             # A bare "killed" with an object is an act, not a toll.
             ("the 12 gunmen killed a guard", 12, "", 12, 12),
+            ("searching for as many as seven people", 7, "people", 0, 7),
+            # Lengths, heights and speeds, written as modifiers or glued to the unit.
+            ("The 948-foot vessel struck the bridge", 948, "feet", 948, 948),
+            ("a 985ft container ship", 985, "feet", 985, 985),
+            ("a 1.6-mile-long, 185-foot-high structure", 1.6, "miles", 1.6, 1.6),
+            ("The giant ship, 984 feet in length, drifted", 984, "feet", 984, 984),
+            ("moving at about 9 miles per hour", 9, "miles per hour", 9 * 0.9, 9 * 1.1),
+            ("gusts of 120 km/h", 120, "kilometers per hour", 120, 120),
+            ("a 400mm rainfall", 400, "millimeters", 400, 400),
         ],
     )
     def test_values_units_and_intervals(
@@ -147,6 +163,23 @@ class TestQuantities:
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:
         """Seat, runway, flight and model numbers name things; a headline's count stays."""
         assert [q.value for q in find_quantities(text)] == counts
+
+    def test_a_measure_keeps_what_it_measures(self) -> None:
+        """'185-foot-high' is a height and '1.6-mile-long' a length: the words after the
+        unit are part of the figure, so a ship's length never meets a bridge's height."""
+        from claimtrack.extract.quantities import dimension
+
+        text = "a 1.6-mile-long, 185-foot-high steel bridge over water 50-feet deep"
+        found = [(text[q.start : q.end], dimension(q.unit, text[q.number_end : q.end]))
+                 for q in find_quantities(text)]
+        assert found == [("1.6-mile-long", "length"), ("185-foot-high", "height"),
+                         ("50-feet deep", "depth")]
+
+    @pytest.mark.parametrize("text", ["1:07 — The ship enters the channel.",
+                                      "at 12:39 the lights went out", "a 3:1 vote"])
+    def test_clock_readings_are_not_counts(self, text: str) -> None:
+        """'1:07' (a timeline's clock with no a.m.) and a ratio are not numbers of things."""
+        assert find_quantities(text) == []
 
     @pytest.mark.parametrize("text", ["code 2882015 was", "you may go", "one of its ships"])
     def test_not_quantities(self, text: str) -> None:

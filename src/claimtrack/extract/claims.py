@@ -223,10 +223,18 @@ def extract_claims(doc: Document) -> list[Claim]:
     starts = [a for a, _ in bounds]
     expressions = find_dates(text, doc.published)
     by_sentence: dict[int, list[TimeExpression]] = {}
+    # An expression the splitter cut in two still hides its digits from the
+    # quantity reader in every sentence it touches ("at 1:30" never counts 1).
+    touching: dict[int, list[tuple[int, int]]] = {}
     for e in expressions:
         i = bisect.bisect_right(starts, e.start) - 1
         if i >= 0 and e.end <= bounds[i][1]:
             by_sentence.setdefault(i, []).append(e)
+        j = max(i, 0)
+        while j < len(bounds) and bounds[j][0] < e.end:
+            if bounds[j][1] > e.start:
+                touching.setdefault(j, []).append((e.start, e.end))
+            j += 1
     mentions_by: dict[int, list[FoundMention]] = {}
     all_mentions: list[FoundMention] = []
     common = frozenset(_LOWER_WORD.findall(text))
@@ -247,7 +255,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             Quantity(span=Span(doc, q.start, q.end), value=q.value, low=q.low, high=q.high,
                      unit=q.unit, kind=q.kind, qualifier=q.qualifier, per=q.per,  # type: ignore[arg-type]
                      number_span=Span(doc, q.number_start, q.number_end))
-            for q in find_quantities(text, a, z, exclude=[(e.start, e.end) for e in exprs])
+            for q in find_quantities(text, a, z, exclude=touching.get(i, []))
         ]
         quantities += [d for e in exprs if e.type == "DURATION"
                        if (d := _duration_quantity(doc, e)) is not None]

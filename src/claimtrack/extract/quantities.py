@@ -37,6 +37,7 @@ _QUALIFIERS = {
     "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.05),
     "just under": (0.9, 1.0), "under": (0.0, 1.0), "less than": (0.0, 1.0),
     "fewer than": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0),
+    "as many as": (0.0, 1.0), "as much as": (0.0, 1.0), "as high as": (0.0, 1.0),
     "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1),
     "roughly": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.85, 1.15),
     "estimated": (0.85, 1.15), "just over": (1.0, 1.1), "well over": (1.1, math.inf),
@@ -74,7 +75,7 @@ _PATTERN = re.compile(
     (?:(?P<qual>{_QUAL})\s+)?
     (?:
       (?P<sym>US\$|\$|€|£|¥|₹)\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:\s?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
-      |(?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
+      |(?P<num>(?<![\w.,])(?<!\d:)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|:\d))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b)(?:\s(?P<wscale>thousand|million|billion)\b)?
     )
     (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b))?
@@ -83,9 +84,13 @@ _PATTERN = re.compile(
 )
 _UNIT_AFTER = re.compile(
     r"\s*(?:[-–]\s*)?(?P<cur>dollars?|euros?|pounds|yen|pesos|rupees|yuan|francs|usd|eur|gbp)\b"
-    r"|\s*(?P<unit>(?:[a-z]+[-\s])?(?:hectares?|acres?|km|kilometers?|kilometres?|miles?|"
-    r"metres?|meters?|tonnes?|tons?|barrels?|kg|kilograms?|pounds|litres?|liters?|gallons?|"
-    r"square\s+(?:miles|kilometers|kilometres|meters|metres|feet)|mw|megawatts?|gw|gigawatts?)\b)"
+    r"|(?:\s*|-)(?P<unit>(?:[a-z]+[-\s])?(?:(?P<speed>(?:miles?|kilomet(?:er|re)s?)\s+(?:per|an)"
+    r"\s+hour|km/h|kph|mph)|hectares?|acres?|km|kilometers?|kilometres?|"
+    r"nautical\s+miles?|miles?|metres?|meters?|feet|foot|ft|inch(?:es)?|yards?|cm|mm|"
+    r"centimet(?:er|re)s?|millimet(?:er|re)s?|knots?|tonnes?|tons?|barrels?|kg|"
+    r"kilograms?|pounds|litres?|liters?|gallons?|"
+    r"square\s+(?:miles|kilometers|kilometres|meters|metres|feet)|mw|megawatts?|gw|gigawatts?)"
+    r"\b)(?P<dim>[-\s](?:long|high|tall|deep|wide|thick|in\s+(?:length|height|depth|width))\b)?"
     r"|\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?"
     r"(?P<harm>injured|wounded|hurt|dead|killed|deceased|missing)\b"
     r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s|people|children|men|women|staff|personnel|police))\b",
@@ -180,13 +185,46 @@ _HARM_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:were\s+|was\s+)?" + _HARM + r"\b", 
 """A count of people aboard is the trip's, unless the clause counts the harmed among
 them (``killing 265 people on board``, ``241 people aboard ... killed``)."""
 _UNIT_SPELLING = {"metre": "meter", "kilometre": "kilometer", "litre": "liter",
-                  "km": "kilometer", "kg": "kilogram", "mw": "megawatt", "gw": "gigawatt"}
+                  "km": "kilometer", "kg": "kilogram", "mw": "megawatt", "gw": "gigawatt",
+                  "centimetre": "centimeter", "cm": "centimeter", "millimetre": "millimeter",
+                  "mm": "millimeter", "inche": "inch"}
+_WHOLE_UNITS = {"ft": "feet", "foot": "feet", "feet": "feet", "mph": "miles per hour",
+                "km/h": "kilometers per hour", "kph": "kilometers per hour"}
+"""Units whose canonical form is not the plural of their singular."""
+_DIMENSIONS = {"long": "length", "length": "length", "high": "height", "tall": "height",
+               "height": "height", "deep": "depth", "depth": "depth", "wide": "width",
+               "width": "width", "thick": "thickness"}
+_LENGTHS = frozenset({"kilometers", "miles", "nautical miles", "meters", "feet", "inches",
+                      "yards", "centimeters", "millimeters"})
+_OTHER_DIMENSIONS = {"knots": "speed", "miles per hour": "speed", "kilometers per hour": "speed",
+                     "tonnes": "weight", "tons": "weight", "kilograms": "weight",
+                     "pounds": "weight", "hectares": "area", "acres": "area",
+                     "barrels": "volume", "liters": "volume", "gallons": "volume",
+                     "megawatts": "power", "gigawatts": "power"}
+
+
+def dimension(unit: str, written: str = "") -> str | None:
+    """What a measure in ``unit`` measures, so that a ship's length and a bridge's height
+    are never compared: ``length`` for feet or miles unless the word after the unit
+    (``written``: ``-high``, ``in depth``) says height, depth or width; ``speed``,
+    ``weight``, ``area``, ``volume`` or ``power`` for the other units; ``None`` otherwise."""
+    if unit in _LENGTHS:
+        words = written.replace("-", " ").split()
+        return _DIMENSIONS.get(words[-1].lower(), "length") if words else "length"
+    if unit.startswith("square "):
+        return "area"
+    return _OTHER_DIMENSIONS.get(unit)
 
 
 def _canonical_unit(raw: str) -> str:
-    """One spelling per unit: ``metres``, ``meters`` and ``metre`` all give ``meters``."""
+    """One spelling per unit: ``metres``, ``meters`` and ``metre`` all give ``meters``;
+    ``foot``, ``ft`` and ``feet`` give ``feet``."""
     words = re.sub(r"\s+", " ", raw.lower()).split(" ")
+    if words[-1] == "hour":  # "miles per hour", "kilometres an hour"
+        return "miles per hour" if words[0].startswith("mile") else "kilometers per hour"
     last = words[-1]
+    if last in _WHOLE_UNITS:
+        return " ".join([*words[:-1], _WHOLE_UNITS[last]])
     singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
     singular = _UNIT_SPELLING.get(singular, singular)
     return " ".join([*words[:-1], singular + "s"])

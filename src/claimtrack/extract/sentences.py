@@ -38,7 +38,10 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
     if not m:
         return False
+    # "1:30a.m. Tuesday": the abbreviation may be glued to the number it follows.
     word = m.group(1).lower().strip(".")
+    if word not in ABBREVIATIONS and word.lstrip("0123456789") in ABBREVIATIONS:
+        word = word.lstrip("0123456789")
     if word in ABBREVIATIONS:
         # "in the U.S. The next day": an abbreviation may also end a sentence;
         # treat it as an end only when a common sentence opener follows.
