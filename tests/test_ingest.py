@@ -129,6 +129,16 @@ class TestFormats:
         yearless = document_from_text(text, "c")
         assert yearless.published is None
 
+    def test_dateline_closed_by_dashes(self) -> None:
+        """'Orla, KS - Mar. 28, 2026 - Over …': a place and its state, a dash, the date,
+        a dash, the story: the date is the publication, and the dateline furniture."""
+        text = ("Orla, KS - Mar. 28, 2026 - Over the course of four minutes, alarms sounded "
+                "as the ferry lost power near the Kesh bridge.")
+        doc = document_from_text(text, "a")
+        assert (doc.published, doc.published_from) == (dt.date(2026, 3, 28), "text")
+        assert [(r.kind, text[r.start : r.end]) for r in doc.regions] == [
+            ("byline", "Orla, KS - Mar. 28, 2026 - ")]
+
     def test_stated_publication_beats_a_page_header_date(self) -> None:
         """A site banner's today ('WEDNESDAY JAN 15, 2026') above the headline loses to
         'BY … Published on …' under it, even after a headline over 80 characters; both

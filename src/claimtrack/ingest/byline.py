@@ -43,13 +43,14 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?,?"
-    r"|[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,3}(?:,\s*[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+)?)?,)"
+    r"^\s*(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?(?:,|\s+[—–-])?"
+    r"|[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,3}(?:,\s*[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+)?)?"
+    r"(?:,|\s+[—–-]))"
     r"\s*$"
 )
 """What opens a dateline before its date: a place in capitals (``GENEVA``, ``DAR ES
 SALAAM, Tanzania``), or a place in title case followed by a comma (``Naypyidaw,``,
-``New Delhi,``, ``Wellington, New Zealand,``)."""
+``New Delhi,``, ``Wellington, New Zealand,``) or a dash (``Baltimore, MD -``)."""
 
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*")
 """What closes a dateline after its date: an agency in brackets, then a dash."""
