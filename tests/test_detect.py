@@ -317,6 +317,48 @@ class TestRegressionsFromRealCoverage:
         assert {p.value for p in conflict.positions} == {14.0, 19.0}
         assert "age of the dam" in conflict.alignment.reason
 
+    def test_the_length_of_the_ship(self) -> None:
+        """'The 948-foot vessel, identified as the Orla Star' and 'the Orla Star, a 984-foot
+        container ship' give the ship's length whatever their verbs: they clash. '985ft'
+        agrees with 984 (rounding), and the bridge's height is another fact."""
+        a = _doc_claims("Ferry hits Kesh bridge\n\nThe 948-foot Varna-flagged vessel, "
+                        "identified as the Orla Star, struck the Kesh bridge on Tuesday.", "a")
+        b = _doc_claims("Kesh bridge collapses\n\nInvestigators boarded the Orla Star, a "
+                        "984-foot container ship that lost power before it hit the Kesh "
+                        "bridge, a 185-foot-high span.", "b")
+        c = _doc_claims("Kesh bridge collapses\n\nOn Tuesday a 985ft container ship, the "
+                        "Orla Star, smashed into the Kesh bridge.", "c")
+        (conflict,) = [x for x in check([a, b, c]).conflicts if x.kind == "quantity"]
+        assert conflict.event.startswith("length of the ship")
+        assert {p.value for p in conflict.positions} == {948.0, 984.0}
+        assert "both give the length of the ship" in conflict.alignment.reason
+
+    def test_things_met_only_in_passing_need_a_shared_name(self) -> None:
+        """'a 30-foot boat' in one article and 'a 45-foot boat' in another, with no name
+        in common, may be two boats."""
+        a = _doc_claims("Storm hits Kesh\n\nA 30-foot boat sank off Orla in the storm on "
+                        "Tuesday, the Kesh coast guard said.", "a")
+        b = _doc_claims("Storm hits Kesh\n\nA 45-foot boat was rescued near Orla on Tuesday, "
+                        "the Kesh coast guard said.", "b")
+        assert not [x for x in check([a, b]).conflicts if x.kind == "quantity"]
+
+    def test_the_age_of_a_named_person(self) -> None:
+        """'Ilse Brandt, 32' and '33-year-old Ilse Brandt' give her age whatever the
+        verbs; 'Tomas Brandt, 60' is someone else of the same surname."""
+        a = _doc_claims("Ferry sinks off Kesh\n\nThe Orla Star ferry sank off Kesh on Friday, "
+                        "the Varna coast guard said. Deckhand Ilse Brandt, 32, was pulled "
+                        "from the water by fishermen.", "a")
+        b = _doc_claims("Kesh ferry disaster\n\nThe Orla Star went down off Kesh on Friday, "
+                        "the Varna coast guard said. Among the rescued was 33-year-old Ilse "
+                        "Brandt, a deckhand.", "b")
+        c = _doc_claims("Kesh ferry disaster\n\nThe Orla Star went down off Kesh on Friday, "
+                        "the Varna coast guard said. Among the rescued was Tomas Brandt, 60, "
+                        "a passenger.", "c")
+        (conflict,) = [x for x in check([a, b]).conflicts if x.kind == "quantity"]
+        assert conflict.event == "age of Ilse Brandt"
+        assert {p.value for p in conflict.positions} == {32.0, 33.0}
+        assert not [x for x in check([a, c]).conflicts if x.kind == "quantity"]
+
     def test_ages_of_people_met_in_passing_are_not_one_fact(self) -> None:
         """'a 45-year-old farmer' and 'a 47-year-old farmer': indefinite, maybe two people."""
         a = _doc_claims("Floods hit Orla\n\nA 45-year-old farmer drowned in Orla.", "a")

@@ -22,6 +22,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from claimtrack.attributes import (
+    AGE_OF,
+    MAGNITUDE_OF,
+    attribute_facts,
+    attribute_of,
+    is_attribute,
+    person_of,
+)
 from claimtrack.claims import Claim, Quantity
 from claimtrack.extract.lexicon import (
     COMMUNICATION,
@@ -59,85 +67,21 @@ crashed", "a flight with 190 on board"). Claims with such figures also meet in
 a block of that fact."""
 FACT_BLOCKS: frozenset[str] = frozenset(FACT_UNITS.values())
 
-AGE_OF = "age of the "
-"""Prefix of an attribute fact: ``the 19-year-old dam`` and ``the 14-year-old dam``
-give the age of one thing (the definite article says the story knows which)."""
-
-MAGNITUDE_OF = "magnitude of the "
-"""Prefix of a fact of one earthquake: ``a 6.9-magnitude earthquake``, ``a magnitude 6.1
-quake`` and ``the magnitude 6.5 tremor`` give the magnitude of the story's quake. The
-dates of the claims still tell two quakes apart (the one of 2013 recalled in passing)."""
-
-_QUAKES = frozenset({"earthquake", "aftershock"})
-"""The event classes (:data:`EVENT_NOUNS`) a magnitude is given to."""
-
-_NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
-
-_QUAKE_WORD = re.compile(
-    rf"\b({'|'.join(sorted(w for w, kind in EVENT_NOUNS.items() if kind in _QUAKES))})s?\b",
-    re.IGNORECASE)
-"""Any noun of a quake (:data:`EVENT_NOUNS` of the :data:`_QUAKES` classes)."""
-
-_QUAKE_REACH = 120
-"""How far before a magnitude (in characters) the quake it measures may be named: ``an
-aftershock, measuring 7.0``, ``aftershocks including one measuring a strong 6.4 magnitude``."""
-
 
 def is_fact(head: str) -> bool:
     """Whether a block key names a fact of the story rather than an event predicate."""
     return head in FACT_BLOCKS or is_attribute(head)
 
 
-def is_attribute(head: str) -> bool:
-    """Whether a block key names a figure of one thing: its age, a quake's magnitude."""
-    return head.startswith((AGE_OF, MAGNITUDE_OF))
-
-
 def measures(head: str, claim: Claim, quantity: Quantity) -> bool:
-    """Whether ``quantity`` of ``claim`` is a figure the fact ``head`` compares: an age
-    fact compares ages and a magnitude fact the magnitudes of its own quake (not the
-    aftershock's), not the claims' other figures; the other facts compare every figure
-    but magnitudes, which are only ever compared as their quake's fact."""
-    if head.startswith(AGE_OF):
-        return quantity.kind == "age"
-    if quantity.unit != "magnitude":
-        return not head.startswith(MAGNITUDE_OF)
-    base = claim.span.start
-    quake = _quake_measured(claim.span.text, quantity.span.start - base,
-                            quantity.span.end - base)
-    return quake is not None and head == MAGNITUDE_OF + quake
+    """Whether ``quantity`` of ``claim`` is a figure the fact ``head`` compares: an
+    attribute fact (a ship's length, a person's age, a quake's magnitude) compares only
+    the figures that give it; an event or the people aboard compares every other figure."""
+    found = attribute_of(claim, quantity)
+    if is_attribute(head):
+        return found is not None and found.fact == head
+    return found is None and quantity.unit != "magnitude"
 
-
-def _quake_measured(text: str, at: int, end: int) -> str | None:
-    """The class of the quake a magnitude at ``[at, end)`` of ``text`` is given to: the
-    quake noun right after it (``a 6.4-magnitude aftershock``), else the nearest one
-    before it (``the quake, with an initial magnitude of 7.7``)."""
-    thing = _NEXT_WORD.match(text, end)
-    if thing is not None and (
-            kind := EVENT_NOUNS.get(thing.group(1).lower().removesuffix("s"))) in _QUAKES:
-        return kind
-    before = list(_QUAKE_WORD.finditer(text, max(0, at - _QUAKE_REACH), at))
-    if not before:
-        return None
-    return EVENT_NOUNS[before[-1].group(1).lower()]
-
-
-def _attribute_facts(claim: Claim) -> set[str]:
-    """``age of the dam`` for each ``the N-year-old dam`` in the claim, and ``magnitude
-    of the earthquake`` for each magnitude given to a quake."""
-    facts = set()
-    text, base = claim.span.text, claim.span.start
-    for q in claim.quantities:
-        at, end = q.span.start - base, q.span.end - base
-        if q.unit == "magnitude":
-            if (kind := _quake_measured(text, at, end)) is not None:
-                facts.add(MAGNITUDE_OF + kind)
-            continue
-        thing = _NEXT_WORD.match(text, end)
-        if thing is not None and q.kind == "age" and text[max(0, at - 4) : at].lower(
-                ).endswith("the "):
-            facts.add(AGE_OF + thing.group(1).lower())
-    return facts
 
 MAX_BLOCK = 400
 """Largest block compared pairwise; larger ones are split by participant."""
@@ -220,7 +164,7 @@ def _block_keys(claim: Claim) -> list[tuple[str, ...]]:
         # "X said $40 million", "Y said $50 million": sayings are not facts.
         keys.append((predicate,))
     facts = {FACT_UNITS[q.unit] for q in claim.quantities if q.unit in FACT_UNITS}
-    keys.extend((fact,) for fact in sorted(facts | _attribute_facts(claim)))
+    keys.extend((fact,) for fact in sorted(facts | attribute_facts(claim)))
     return keys
 
 
@@ -248,6 +192,26 @@ def _blocks(claims: Iterable[Claim]) -> dict[tuple[str, ...], list[Claim]]:
     return blocks
 
 
+def _forenames(claim: Claim, key: str) -> set[str]:
+    """The given names the claim writes before the surname ``key`` (``Ilse Brandt``)."""
+    return {m.span.text.split()[-2].lower() for m in claim.participants
+            if m.key == key and len(m.span.text.split()) >= 2}
+
+
+def _two_people(a: Claim, b: Claim, key: str) -> bool:
+    """Whether two claims name two people of one surname: ``Ilse Brandt`` and ``Tomas
+    Brandt`` (a bare ``Brandt`` may be either)."""
+    fa, fb = _forenames(a, key), _forenames(b, key)
+    return bool(fa and fb and not fa & fb)
+
+
+def _fullest(a: Claim, b: Claim, key: str) -> str:
+    """A person's name as the two claims write it at its fullest (``Ilse Brandt``)."""
+    forms = [" ".join(m.span.text.split()[-2:]) for c in (a, b) for m in c.participants
+             if m.key == key]
+    return max(forms, key=lambda f: (len(f), f)) if forms else key.title()
+
+
 class _Evidence:
     """What the whole set of claims says about names and stories, for one alignment run."""
 
@@ -265,13 +229,19 @@ class _Evidence:
             self.story[a.document_id] & self.story[b.document_id]) >= 2
 
     def fact(self, fact: str, a: Claim, b: Claim) -> Alignment | None:
-        """Two figures of one fact of the story (the people aboard), whatever the verb."""
+        """Two figures of one fact of the story (the people aboard, the ship's length),
+        whatever the verb."""
         if not self.related(a, b):
+            return None
+        person = person_of(fact)
+        if person is not None and _two_people(a, b, person):
             return None
         where = ("the same article" if a.document_id == b.document_id
                  else "articles about the same story")
         what = f"both give the {fact}" if is_attribute(fact) \
             else f"both count the people {fact}"
+        if person is not None:
+            what = f"both give the age of {_fullest(a, b, person)}"
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,
                          f"{what}, in {where}")
 

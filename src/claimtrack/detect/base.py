@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from claimtrack.align import WEAK_ALIGNMENT
+from claimtrack.attributes import person_of
 from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.detect.evidence import (
     _cited_evidence,
@@ -109,6 +110,9 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
     claims share. A count of the harmed is named by its harm (``people missing``),
     which the sentence's verb (``injure``) may not say."""
     what = alignment.predicate
+    person = person_of(what)
+    if person is not None:
+        return f"age of {_as_written(claim, person)}"
     if alignment.object:
         what += f" {alignment.object}"
     if unit.split(" ")[0] in HARM_UNITS:

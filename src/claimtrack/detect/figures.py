@@ -94,6 +94,32 @@ def _one_measured(head: str, claim: Claim) -> bool:
     return sum(measures(head, claim, q) for q in claim.quantities) == 1
 
 
+def _coalesced(merged: dict[tuple[str, str | None, str, float, float], list]  # type: ignore[type-arg]
+               ) -> dict[tuple[str, str | None, str, float, float], list]:  # type: ignore[type-arg]
+    """The copies of one disagreement merged when a side's figures agree up to rounding:
+    948 feet against 984 in two articles and against 985 in a third is one conflict."""
+    samples: dict[tuple[str, str | None, str], dict[float, Quantity]] = defaultdict(dict)
+    for (component, obj, unit, _, _), items in merged.items():
+        for _, qa, _, qb, _, _ in items:
+            samples[(component, obj, unit)].setdefault(qa.value, qa)
+            samples[(component, obj, unit)].setdefault(qb.value, qb)
+    canonical: dict[tuple[str, str | None, str, float], float] = {}
+    for group, by_value in samples.items():
+        first: Quantity | None = None
+        for value in sorted(by_value):
+            q = by_value[value]
+            if first is None or compare_quantities(first, q)[0] not in ("same", "compatible"):
+                first = q
+            canonical[(*group, value)] = first.value
+    out: dict[tuple[str, str | None, str, float, float], list] = defaultdict(list)  # type: ignore[type-arg]
+    for (component, obj, unit, va, vb), items in merged.items():
+        key = (component, obj, unit, canonical[(component, obj, unit, va)],
+               canonical[(component, obj, unit, vb)])
+        if key[3] != key[4]:
+            out[key].extend(items)
+    return out
+
+
 def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
     if a.low == a.high and b.low == b.high:
         ratio = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
@@ -156,7 +182,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 (ca, xa), (cb, xb) = sorted([(a, qa), (b, qb)], key=lambda cq: cq[1].value)
                 merged[(det.component(a.id), why.object, qa.unit, xa.value, xb.value)].append(
                     (ca, xa, cb, xb, why, reason))
-    for key in sorted(merged, key=_sort_key):
+    for key in sorted(merged := _coalesced(merged), key=_sort_key):
         items = merged[key]
         a, qa, b, qb, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
         docs_a = {ca.document_id for ca, _, _, _, _, _ in items}

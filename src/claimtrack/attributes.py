@@ -1,0 +1,234 @@
+"""Figures that describe one thing or one person: attribute facts.
+
+Most figures belong to an event (``killed 12``, ``$40 million in aid``) and are
+compared only when their events align. Some describe a thing the story is about,
+whatever the verb of their sentence: the ship's length (``a 984-foot container
+ship``, ``the 948-foot vessel``), the voyage's duration (``a 27-day journey``),
+the dam's age (``the 19-year-old dam``), a quake's magnitude, or a person's age
+(``Miguel Luna, 49``, ``49-year-old Miguel Luna``). Each such figure names an
+*attribute fact* (``length of the ship``, ``age of Luna``), and claims giving the
+same fact are compared on it alone.
+
+A thing is named by the head noun the figure modifies, with a few plain synonyms
+merged (a vessel is a ship, a plane an aircraft, a journey a voyage). An age
+needs the definite article (``a 45-year-old farmer`` may be anyone); a measure
+needs it too, or a name beside the thing (``the Dali, a 984-foot container
+ship``): ``a 30-foot boat`` may be any boat.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimtrack.claims import Claim, Mention, Quantity
+from claimtrack.extract.lexicon import EVENT_NOUNS, lemma_of
+from claimtrack.extract.quantities import dimension
+
+__all__ = [
+    "AGE_OF",
+    "MAGNITUDE_OF",
+    "Attribute",
+    "attribute_facts",
+    "attribute_of",
+    "is_attribute",
+    "person_of",
+]
+
+AGE_OF = "age of the "
+"""Prefix of the age of a thing: ``the 19-year-old dam`` and ``the 14-year-old dam``."""
+
+MAGNITUDE_OF = "magnitude of the "
+"""Prefix of a fact of one earthquake: ``a 6.9-magnitude earthquake``, ``a magnitude 6.1
+quake`` and ``the magnitude 6.5 tremor`` give the magnitude of the story's quake. The
+dates of the claims still tell two quakes apart (the one of 2013 recalled in passing)."""
+
+_PERSON_AGE = "age of "
+"""Prefix of a person's age, followed by the key of their name: ``age of luna``."""
+
+_MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight", "area",
+             "volume", "power", "duration")
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, *(f"{m} of the " for m in _MEASURES))
+
+_QUAKES = frozenset({"earthquake", "aftershock"})
+"""The event classes (:data:`EVENT_NOUNS`) a magnitude is given to."""
+
+_NEXT_WORD = re.compile(r"[\s-]+([a-z]{3,})\b")
+_QUAKE_WORD = re.compile(
+    rf"\b({'|'.join(sorted(w for w, kind in EVENT_NOUNS.items() if kind in _QUAKES))})s?\b",
+    re.IGNORECASE)
+"""Any noun of a quake (:data:`EVENT_NOUNS` of the :data:`_QUAKES` classes)."""
+
+_QUAKE_REACH = 120
+"""How far before a magnitude (in characters) the quake it measures may be named: ``an
+aftershock, measuring 7.0``, ``aftershocks including one measuring a strong 6.4 magnitude``."""
+
+_MODIFIER = re.compile(r"\d(?:-|[a-z])|-(?:year|month|week|day|hour|minute)")
+"""A figure written as a modifier of the noun after it: ``984-foot``, ``985ft``,
+``nine-year-old``, ``27-day``."""
+
+_WORD_AFTER = re.compile(r"[ \t-]+([A-Za-z][A-Za-z'’-]*)")
+_DETERMINER = re.compile(r"(?:\b(?P<det>the|a|an|this|its|their|his|her)|['’]s)\s+\Z",
+                         re.IGNORECASE)
+_NOT_NOUNS = frozenset(
+    "of the a an its his her their our that this these those which who whom whose where "
+    "when what is are was were be been being has have had and or but to in on at by for "
+    "from with as it they he she we us them than then into onto off out over under "
+    "near nearby".split())
+
+_THINGS = {"vessel": "ship", "freighter": "ship", "containership": "ship",
+           "cargo-ship": "ship", "plane": "aircraft", "jet": "aircraft",
+           "airliner": "aircraft", "jetliner": "aircraft", "journey": "voyage",
+           "trip": "voyage", "passage": "voyage", "temblor": "earthquake",
+           "quake": "earthquake"}
+"""Plain synonyms of the things whose figures are facts, merged into one class."""
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:,\s*(?:aged\s+)?|\s*\(|,\s+(?:an?|the)\s+)\Z")
+"""The name an age follows: ``Luna, 49``, ``Luna, aged 49``, ``Luna (49)``, ``Luna, a
+49-year-old welder``."""
+
+_APPOSED = re.compile(r"\b([a-z]{3,}),\s*\Z")
+"""``The giant ship, 984 feet in length``: the noun a measure stands beside."""
+
+
+@attrs.frozen
+class Attribute:
+    """The fact one figure gives (``length of the ship``)."""
+
+    fact: str
+
+
+def is_attribute(head: str) -> bool:
+    """Whether a block key names a figure of one thing: its age, a quake's magnitude,
+    a ship's length, a person's age."""
+    return head.startswith(_PREFIXES)
+
+
+def person_of(fact: str) -> str | None:
+    """The name key of a person's age fact (``age of luna``: ``luna``), else ``None``."""
+    if fact.startswith(_PERSON_AGE) and not fact.startswith(AGE_OF):
+        return fact[len(_PERSON_AGE):]
+    return None
+
+
+def _thing(word: str) -> str:
+    low = word.lower()
+    return _THINGS.get(low, low)
+
+
+def _head_after(text: str, end: int) -> tuple[str, int] | None:
+    """The head noun of the phrase a modifier at ``text[:end]`` opens (``984-foot
+    container ship``: ``ship``; ``948-foot Singapore-flagged vessel``: ``vessel``),
+    at most two words on, and where it ends."""
+    head: tuple[str, int] | None = None
+    pos = end
+    for _ in range(2):
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if (low in _NOT_NOUNS or lemma_of(low) is not None or low.endswith("ly")
+                or (low.endswith(("ed", "ing")) and "-" not in low)):
+            break
+        head, pos = (low, m.end()), m.end()
+    return head
+
+
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*,\s*\Z")
+_NAMED_AFTER = re.compile(r",?\s+(?:(?:called|named|identified\s+as|known\s+as)\s+)?"
+                          r"(?:the\s+)?['‘’\"“]?[A-Z]")
+
+
+def _named(text: str, opens: int, head_end: int) -> bool:
+    """Whether the thing an indefinite phrase at ``[opens, head_end)`` describes is named
+    beside it: ``the Dali, a 984-foot container ship`` or ``a 985ft container ship, the
+    Dali`` (``a 30-foot boat sank`` may be any boat)."""
+    return bool(_NAMED_BEFORE.search(text, max(0, opens - 40), opens)
+                or _NAMED_AFTER.match(text, head_end))
+
+
+def _quake_measured(text: str, at: int, end: int) -> str | None:
+    """The class of the quake a magnitude at ``[at, end)`` of ``text`` is given to: the
+    quake noun right after it (``a 6.4-magnitude aftershock``), else the nearest one
+    before it (``the quake, with an initial magnitude of 7.7``)."""
+    thing = _NEXT_WORD.match(text, end)
+    if thing is not None and (
+            kind := EVENT_NOUNS.get(thing.group(1).lower().removesuffix("s"))) in _QUAKES:
+        return kind
+    before = list(_QUAKE_WORD.finditer(text, max(0, at - _QUAKE_REACH), at))
+    if not before:
+        return None
+    return EVENT_NOUNS[before[-1].group(1).lower()]
+
+
+def _person(claim: Claim, start: int, end: int) -> Mention | None:
+    """The participant written at ``[start, end)`` (document offsets), if a name is."""
+    return next((m for m in claim.participants
+                 if m.span.start <= start and end <= m.span.end
+                 and m.kind not in ("country", "org")), None)
+
+
+def _person_age(claim: Claim, quantity: Quantity) -> Attribute | None:
+    """``age of luna`` for an age written against a name: before it (``Luna, 49``,
+    ``Luna (49)``, ``Luna, a 49-year-old welder``) or right after it (``49-year-old
+    Miguel Luna``)."""
+    text, base = claim.span.text, claim.span.start
+    at, end = quantity.span.start - base, quantity.span.end - base
+    before = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    if before is not None:
+        who = _person(claim, base + before.start(1), base + before.end(1))
+        if who is not None:
+            return Attribute(_PERSON_AGE + who.key)
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1)[:1].isupper():
+        who = _person(claim, base + after.start(1), base + after.end(1))
+        if who is not None:
+            return Attribute(_PERSON_AGE + who.key)
+    return None
+
+
+def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
+    """The attribute fact ``quantity`` gives in ``claim``, if it describes one thing."""
+    text, base = claim.span.text, claim.span.start
+    at, end = quantity.span.start - base, quantity.span.end - base
+    if quantity.unit == "magnitude":
+        kind = _quake_measured(text, at, end)
+        return None if kind is None else Attribute(MAGNITUDE_OF + kind)
+    if quantity.kind == "age":
+        person = _person_age(claim, quantity)
+        if person is not None:
+            return person
+    if quantity.kind == "measure":
+        what = dimension(quantity.unit, text[quantity.number_span.end - base : end]
+                         if quantity.number_span is not None else "")
+    elif quantity.kind == "duration":
+        what = "duration"
+    elif quantity.kind == "age":
+        what = "age"
+    else:
+        return None
+    if what is None:
+        return None
+    written = text[at:end]
+    det = _DETERMINER.search(text, max(0, at - 8), at)
+    if _MODIFIER.search(written) and (head := _head_after(text, end)) is not None:
+        noun, noun_end = head
+        if det is None or (what == "age" and (det["det"] or "").lower() != "the"):
+            return None  # "a 45-year-old farmer" may be anyone
+        definite = (det["det"] or "the").lower() not in ("a", "an")
+        if not definite and not _named(text, det.start(), noun_end):
+            return None  # "a 30-foot boat" may be any boat; "the Dali, a 984-foot ship" not
+        return Attribute(f"{what} of the {_thing(noun)}")
+    apposed = _APPOSED.search(text, max(0, at - 30), at)
+    if what != "age" and apposed is not None and written.split()[-1] in (
+            "long", "high", "tall", "deep", "wide", "length", "height", "depth", "width"):
+        return Attribute(f"{what} of the {_thing(apposed.group(1))}")
+    return None
+
+
+def attribute_facts(claim: Claim) -> set[str]:
+    """Every attribute fact the claim's figures give."""
+    return {found.fact for q in claim.quantities
+            if (found := attribute_of(claim, q)) is not None}
