@@ -368,11 +368,16 @@ class TestRelative:
              {"2 hrs ago": "2025-11-19", "35 mins ago": "2025-11-19"}),
             ("He died this past weekend.", {"this past weekend": "2025-W46-WE"}),
             ("The firm's Q4 results beat forecasts.", {"Q4": "2025-Q4"}),
+            ("The fire broke out approximately 15:00 local time.",
+             {"15:00 local time": "2025-11-19T15:00"}),
+            ("Last Sunday, November 16, the ferry sank.",
+             {"Last Sunday, November 16": "2025-11-16"}),
         ],
     )
     def test_web_news_forms(self, text: str, expected: dict[str, str]) -> None:
-        """Zones of world news, 24-hour clocks after 'at' or 'from', web pages' 'hrs
-        ago', 'this past weekend'; no expression ends in a space ('Q4 results')."""
+        """Zones of world news, 24-hour clocks after 'at' or 'from' or before 'local
+        time', web pages' 'hrs ago', 'this past weekend', a weekday in apposition with its
+        date; no expression ends in a space ('Q4 results')."""
         assert values(text) == expected
 
     def test_later_is_relative_to_the_last_date(self) -> None:

@@ -82,15 +82,15 @@ _EXPRESSION = rf"""
 |(?P<numdot>(?<![\d.\-])(?P<nd_a>[0-3]?\d)(?P<nd_sep>[.\-])(?P<nd_b>[0-3]?\d)(?P=nd_sep)
     (?P<nd_y>(?:19|20)\d\d)(?![\d\-]|\.\d))
 |(?P<ymd>(?<![\d/.])(?P<ymd_y>(?:19|20)\d\d)/(?P<ymd_m>[01]?\d)/(?P<ymd_d>[0-3]?\d)(?![\d/]))
-|(?P<dmy>(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:(?:\s+of)?\s+(?:de\s+)?|-(?={MON}-))
+|(?P<dmy>(?:(?:(?:last|this|past|next)\s+)?(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:(?:\s+of)?\s+(?:de\s+)?|-(?={MON}-))
     (?P<dmy_m>{MON})(?:,?\s+(?:de\s+|del\s+)?|(?<=[a-z])-)(?P<dmy_y>{YEAR}))
-|(?P<mdy>(?:(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?P<mdy_d>{DAY})\s?,?\s+(?P<mdy_y>{YEAR}))
+|(?P<mdy>(?:(?:(?:last|this|past|next)\s+)?(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?P<mdy_d>{DAY})\s?,?\s+(?P<mdy_y>{YEAR}))
 |(?P<fuzzy_dmy>(?P<fz1_d>{DAY})\s+(?P<fz1_m>[a-z]{{4,10}})\.?,?\s+(?P<fz1_y>{YEAR}))
 |(?P<fuzzy_mdy>(?P<fz2_m>[a-z]{{4,10}})\.?\s+(?P<fz2_d>{DAY}),?\s+(?P<fz2_y>{YEAR}))
 |(?P<ordday>(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=since\s)|(?<=\bfrom\s))the\s+
     (?P<od_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|at|when|but)\b))
-|(?P<dm>(?:(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MON})(?!\s*\d))
-|(?P<md>(?:(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>{DAY})(?![\d:,]\d|\s*%))
+|(?P<dm>(?:(?:(?:last|this|past|next)\s+)?(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MON})(?!\s*\d))
+|(?P<md>(?:(?:(?:last|this|past|next)\s+)?(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>{DAY})(?![\d:,]\d|\s*%))
 |(?P<my>(?:(?P<my_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR}))
 |(?P<myrel>(?:(?P<myr_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<myr_m>{MON_WORD})\s+(?:of\s+)?(?P<myr_rel>this|last|next)\s+year)
 |(?P<weekof>(?:the\s+)?(?P<wo_ord>first|second|third|fourth|last|final)\s+(?P<wo_u>week|weekend|days)\s+of\s+
@@ -139,10 +139,10 @@ _EXPRESSION = rf"""
     (?:(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow)|(?P<cd_mon>{MON})\s+(?P<cd_md>{DAY})(?![\d:]|,?\s+\d)))
 |(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|am\b|pm\b)
     (?:\s+(?P<cl_tz>{ZONE}))?)
-|(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>{ZONE})|\s?hrs
+|(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>{ZONE})|\s+local\s+time|\s?hrs
     |(?<=0\d\d\d)\s+hours|(?<=\bat\s\d\d\d\d)\s+hours)\b)
 |(?P<clockat>(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\bfrom\s)|(?<=before\s)|(?<=after\s)
-    |(?<=around\s)|(?<=about\s))(?P<ca_h>[01]?\d|2[0-3]):(?P<ca_m>[0-5]\d)(?![\d:]))
+    |(?<=around\s)|(?<=about\s)|(?<=approximately\s)|(?<=roughly\s))(?P<ca_h>[01]?\d|2[0-3]):(?P<ca_m>[0-5]\d)(?![\d:]))
 |(?P<noon>(?<!high\s)noon|midday|midnight)
 |(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{MON_WORD})(?![\w-]))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
