@@ -201,6 +201,13 @@ class TestMentions:
         text = "Colombian President Gustavo Petro spoke. Later Petro left."
         assert [m.key for m in find_mentions(text) if m.kind != "country"] == ["petro", "petro"]
 
+    def test_an_airline_is_no_person(self) -> None:
+        """'Kesh Air' is an airline, not a Mr Air; 'The Kesh Air Flight' opening a sentence
+        is the same name, and 'The United States' is the country."""
+        text = ("The Kesh Air Flight left Orla. Kesh Air said a Kesh Air flight landed. "
+                "The United States sent help.")
+        assert [(m.key, m.kind) for m in find_mentions(text)
+                if m.key != "orla"] == [("kesh air", "org")] * 3 + [("united states", "country")]
 
     def test_capitalised_sentence_openers_are_not_names(self) -> None:
         """'Seasonal rains', 'Locals told': a lone capital that only opens a sentence is

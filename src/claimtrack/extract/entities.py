@@ -112,8 +112,12 @@ _NAME_BREAKERS = frozenset(
     "river bay mount hospital school college church club press television radio media "
     "communications systems technologies industries partners fund insurance financial "
     "electric power steel chemical pharmaceutical foods products services airport station "
-    "park square bridge road avenue valley coast province region district".split()
+    "park square bridge road avenue valley coast province region district air express "
+    "rail railway railways shipping lines builders construction museum hotel tower centre "
+    "center market mall stadium harbor harbour".split()
 )
+_DESCRIPTORS = frozenset({"flight"})
+"""Words that close a name without changing whom it names: ``Jeju Air Flight``."""
 _CALENDAR = frozenset(
     "january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
@@ -168,6 +172,10 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
     """The alias-merging key and kind of a name given as its words."""
     cleaned = [_clean(w) for w in words]
     cleaned = [w for w in cleaned if w]
+    while len(cleaned) > 1 and cleaned[0] == "the":
+        cleaned = cleaned[1:]  # "The Jeju Air" opening a sentence is "Jeju Air"
+    while len(cleaned) > 1 and cleaned[-1] in _DESCRIPTORS:
+        cleaned = cleaned[:-1]  # "Jeju Air Flight (2216)": the airline's flight
     if not cleaned:
         return "", "other"
     joined = " ".join(cleaned)
