@@ -201,6 +201,13 @@ class TestMentions:
         text = "Colombian President Gustavo Petro spoke. Later Petro left."
         assert [m.key for m in find_mentions(text) if m.kind != "country"] == ["petro", "petro"]
 
+    def test_a_title_after_a_place_is_an_office(self) -> None:
+        """'the Kesh Chief Secretary' is an office of Kesh, not a person called Kesh;
+        'Chief Secretary Anil Varma' is Varma."""
+        text = "The Kesh Chief Secretary spoke. Chief Secretary Anil Varma left."
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("kesh chief secretary", "other"), ("varma", "person")]
+
     def test_an_airline_is_no_person(self) -> None:
         """'Kesh Air' is an airline, not a Mr Air; 'The Kesh Air Flight' opening a sentence
         is the same name, and 'The United States' is the country."""

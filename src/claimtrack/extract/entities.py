@@ -197,7 +197,12 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         # "President" alone, or "French President": the country is the key.
         countries = [_ALIAS[w] for w in cleaned if w in _ALIAS]
         return (countries[0], "country") if countries else (joined, "other")
-    titled = len(cleaned) > len(core) and any(w in _TITLES for w in cleaned)
+    # A title names a person only before the name: "Odisha Chief Secretary" is an
+    # office of a place, not a person called Odisha.
+    last = max(i for i, w in enumerate(cleaned) if w == core[-1])
+    titled = any(w in _TITLES for w in cleaned[:last])
+    if not titled and any(w in _TITLES for w in cleaned[last:]):
+        return " ".join(cleaned), "other"
     looks_like_a_name = 2 <= len(core) <= 3 and all(
         w.isalpha() and w not in _NAME_BREAKERS for w in core)
     if titled or looks_like_a_name:
