@@ -123,3 +123,8 @@ class TestCheckCommand:
         assert code == 2
         assert out == ""
         assert "empty file" in err
+        # One line, naming the file: no second, vaguer line repeating that nothing was read.
+        code, out, err = run("check", str(tmp_path / "nope.txt"))
+        assert (code, out) == (2, "")
+        assert err.splitlines() == [f"claimtrack: error: {tmp_path / 'nope.txt'}: "
+                                    "no such file or directory"]

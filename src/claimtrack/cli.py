@@ -120,7 +120,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     status = EXIT_USAGE if failed else EXIT_OK
     if args.command == "check":
         if not docs:
-            print("claimtrack: error: no document could be read", file=err)
+            if not failed:  # each unreadable input has had its own line already
+                print("claimtrack: error: no document could be read", file=err)
             return EXIT_USAGE
         show = args.progress
         if show is None:
