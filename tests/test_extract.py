@@ -138,6 +138,7 @@ class TestQuantities:
         ("text", "expected"),
         [
             ("An Orla Air jet with 180 people on board crashed.", "people aboard"),
+            ("The ferry had 212 passengers onboard when it sank.", "people aboard"),
             # The harmed among those aboard are counted by the harm, not the trip.
             ("The crash killed at least 60 people on board and on the ground.", "dead"),
             ("Orla Air confirmed 179 people aboard the flight were killed.", "people"),

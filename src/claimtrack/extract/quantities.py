@@ -177,7 +177,7 @@ _PEOPLE_UNITS = frozenset("people residents passengers pilgrims workers students
 _VAGUE = {"dozens": (24.0, 143.0), "hundreds": (200.0, 999.0)}
 """The ranges plural round numbers allow: ``dozens`` is two dozen or more, short of
 a gross."""
-_ABOARD = re.compile(r"\s+(?:on\s+board|aboard)\b(?!\s+(?:and|or)\s+(?:on|in|at)\b)",
+_ABOARD = re.compile(r"\s+(?:on\s*board|aboard)\b(?!\s+(?:and|or)\s+(?:on|in|at)\b)",
                      re.IGNORECASE)
 _HARM = r"(?:kill(?:s|ed|ing)?|dead|died|dies|deaths?|injur(?:ed|ing|ies)|wound(?:ed|ing))"
 _HARM_BEFORE = re.compile(_HARM + r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
