@@ -24,7 +24,7 @@ import attrs
 
 from claimtrack.claims import Claim, Mention, Quantity
 from claimtrack.extract.lexicon import EVENT_NOUNS, lemma_of
-from claimtrack.extract.quantities import dimension
+from claimtrack.extract.quantities import DIMENSION_WORDS, dimension
 
 __all__ = [
     "AGE_OF",
@@ -222,8 +222,7 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
             return None  # "a 30-foot boat" may be any boat; "the Dali, a 984-foot ship" not
         return Attribute(f"{what} of the {_thing(noun)}")
     apposed = _APPOSED.search(text, max(0, at - 30), at)
-    if what != "age" and apposed is not None and written.split()[-1] in (
-            "long", "high", "tall", "deep", "wide", "length", "height", "depth", "width"):
+    if what != "age" and apposed is not None and written.split()[-1] in DIMENSION_WORDS:
         return Attribute(f"{what} of the {_thing(apposed.group(1))}")
     return None
 

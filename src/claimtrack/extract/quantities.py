@@ -19,7 +19,14 @@ import attrs
 from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_value
 
-__all__ = ["HARM_UNITS", "FoundQuantity", "find_quantities", "qualifier_bounds"]
+__all__ = [
+    "DIMENSION_WORDS",
+    "HARM_UNITS",
+    "FoundQuantity",
+    "dimension",
+    "find_quantities",
+    "qualifier_bounds",
+]
 
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -194,6 +201,8 @@ _WHOLE_UNITS = {"ft": "feet", "foot": "feet", "feet": "feet", "mph": "miles per 
 _DIMENSIONS = {"long": "length", "length": "length", "high": "height", "tall": "height",
                "height": "height", "deep": "depth", "depth": "depth", "wide": "width",
                "width": "width", "thick": "thickness"}
+DIMENSION_WORDS: frozenset[str] = frozenset(_DIMENSIONS)
+"""Words after a length that say which dimension it is (``-high``, ``in depth``)."""
 _LENGTHS = frozenset({"kilometers", "miles", "nautical miles", "meters", "feet", "inches",
                       "yards", "centimeters", "millimeters"})
 _OTHER_DIMENSIONS = {"knots": "speed", "miles per hour": "speed", "kilometers per hour": "speed",
