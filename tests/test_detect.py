@@ -501,6 +501,26 @@ class TestRegressionsFromRealCoverage:
                  for conflict in check([a, b, c]).conflicts if conflict.kind == "quantity"}
         assert found == {frozenset({15.0, 58.0}), frozenset({58.0, 71.0})}
 
+    def test_a_count_elsewhere_is_another_part(self) -> None:
+        """'The storm also killed about 170 people elsewhere in the country' is no rival
+        to the toll of the city the story is about."""
+        doc = _doc_claims("Storm kills thousands in Orla\n\nThe storm killed more than 2,000 "
+                          "people, a doctor in Orla said.\n\nThe storm also killed about 170 "
+                          "people elsewhere in the country.", "a", None)
+        assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
+
+    def test_a_toll_the_article_says_was_overtaken(self) -> None:
+        """'previously put the death toll at 5,500' against the toll that followed is the
+        article's own history of the count, not a disagreement."""
+        doc = _doc_claims("Floods in Orla\n\nThe death toll in Orla has reached 11,300, the "
+                          "Red Crescent said.\n\nHealth authorities previously put the death "
+                          "toll in Orla at 5,500.")
+        assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
+        later = _doc_claims("Floods in Orla\n\nHealth authorities put the death toll in Orla "
+                            "at 5,500.", "b")
+        (conflict,) = [c for c in check([doc, later]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in conflict.positions} == {5500.0, 11300.0}
+
     def test_the_harmed_counted_in_other_words(self) -> None:
         """'five people are dead', '13 fatalities' and 'claimed 44 lives' are tolls that
         meet; '279 people still unaccounted for' are the missing, not the dead."""

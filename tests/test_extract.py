@@ -69,6 +69,13 @@ class TestQuantities:
             ("leaving 38 others wounded", 38, "injured", 38, 38),
             ("97 dead and counting", 97, "dead", 97, 97),
             ("the regional commissioner put the death toll at 86", 86, "dead", 86, 86),
+            ("The death toll in the coastal city of Orla in Kesh has soared to 11,300", 11300,
+             "dead", 11300, 11300),
+            ("the number of deaths in Orla as a result of the storm exceeded 5,300 people",
+             5300, "dead", 5300, float("inf")),
+            # A new clause ends the toll: the 14 are coaches, not the dead.
+            ("The death toll was expected to rise because workers had yet to reach 14 "
+             "of the coaches", 14, "", 14, 14),
             ("more than 140 died in the collision", 140, "dead", 140, float("inf")),
             ("Seven deceased from Orla", 7, "dead from orla", 7, 7),
             ("they stole eight pieces from the Orla museum", 8, "pieces", 8, 8),
@@ -423,6 +430,25 @@ class TestClaims:
         dated = [c for c in extract_claims(doc) if c.dates]
         # Published Saturday 14 March: "Saturday" is that day; "Sunday" (8 March) is left out.
         assert [d.value for c in dated for d in c.dates] == ["2026-03-14"]
+
+    def test_a_toll_is_a_fact_of_the_deaths(self) -> None:
+        """'The death toll ... has soared to 11,300 as of Monday': the count, and its date,
+        belong to the deaths, not to the verb that moves the toll, so the toll of one
+        article meets 'the floods killed 9,000' in another."""
+        doc = _doc("The death toll from the Orla floods has soared to 11,300 as of Monday, "
+                   "officials said.")
+        (claim,) = [c for c in extract_claims(doc) if c.quantities]
+        assert claim.event is not None
+        assert claim.event.predicate == "die"
+        assert [q.value for q in claim.quantities] == [11300]
+        assert [d.value for d in claim.dates] == ["2026-03-09"]
+
+    def test_a_hedge_before_the_figure(self) -> None:
+        """'The number of deaths in Orla could reach 20,000': a guess, though the event word
+        'deaths' comes before the hedge."""
+        doc = _doc("The number of deaths in Orla could reach 20,000, the mayor said.")
+        (claim,) = [c for c in extract_claims(doc) if c.quantities]
+        assert claim.modality == "hypothetical"
 
     def test_repeated_body_is_one_claim(self, seeds_dir: Path) -> None:
         """The seed that repeats its body yields each claim once, with the repeat in also_at."""

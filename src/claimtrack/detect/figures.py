@@ -36,6 +36,11 @@ __all__: list[str] = []
 _RISING = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|mounted|mounting|"
                      r"so\s+far|has\s+grown|jumped)\b", re.IGNORECASE)
 
+_SUPERSEDED = re.compile(r"\b(?:previously|initially|earlier)\s+(?:put|puts|gave|set|"
+                         r"estimated|reported|said|counted)\b", re.IGNORECASE)
+"""``Health authorities previously put the death toll at 5,500``: a tally the article
+itself says was overtaken."""
+
 
 _TOLL = re.compile(r"\b(?:toll|tally|so\s+far)\b", re.IGNORECASE)
 
@@ -69,18 +74,33 @@ def _scene(claim: Claim, quantity: Quantity) -> str | None:
     return found[-1] if found else None
 
 
+_ELSEWHERE = re.compile(
+    r"[^.;:,]{0,20}?\b(?:elsewhere|in\s+other\s+(?:parts|areas|regions|cities|towns|"
+    r"provinces|states|districts)|outside\s+(?:the\s+(?:city|town|region|capital)|[A-Z][\w-]+))\b")
+"""``about 170 people elsewhere in the country``, ``12 more outside the capital``: a
+count said of everywhere but the story's place."""
+
+_ELSEWHERE_PLACE = "elsewhere"
+
+
 def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
-    """The place a count is of: written right after it (``15 deaths in Chiapas``), or
-    set by its paragraph (``In Thailand, ...``)."""
+    """The place a count is of: written right after it (``15 deaths in Chiapas``), set by
+    its paragraph (``In Thailand, ...``), or :data:`_ELSEWHERE_PLACE` for a count of
+    everywhere but the story's place (``170 people elsewhere in the country``)."""
     at = quantity.span.end - claim.span.start
+    if _ELSEWHERE.match(claim.span.text, at):
+        return _ELSEWHERE_PLACE
     m = _COUNTED_IN.match(claim.span.text, at)
     return m["place"] if m else _scene(claim, quantity)
 
 
 def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     """Whether two counts are each said of a place, and not the same place: the 15 dead
-    of Chiapas in one article and the 71 of Oaxaca in another are parts of a toll."""
+    of Chiapas in one article and the 71 of Oaxaca in another are parts of a toll. A
+    count of "elsewhere" is a part apart from any count of the story's own place."""
     pa, pb = _counted_in(a, qa), _counted_in(b, qb)
+    if _ELSEWHERE_PLACE in (pa, pb):
+        return pa != pb
     return pa is not None and pb is not None and pa != pb
 
 
@@ -179,6 +199,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # a running tally reported on different days
                 if _RISING.search(a.span.text) or _RISING.search(b.span.text):
                     continue  # "the toll climbed to ...": a count in progress, not a fixed fact
+                if _TALLY_UNITS.search(qa.unit) and (
+                        _SUPERSEDED.search(a.span.text) or _SUPERSEDED.search(b.span.text)):
+                    continue  # "previously put the toll at ...": overtaken, by its own account
                 (ca, xa), (cb, xb) = sorted([(a, qa), (b, qb)], key=lambda cq: cq[1].value)
                 merged[(det.component(a.id), why.object, qa.unit, xa.value, xb.value)].append(
                     (ca, xa, cb, xb, why, reason))

@@ -23,8 +23,8 @@ from claimtrack.extract.events import (
     find_source,
     nearest_event,
 )
-from claimtrack.extract.lexicon import HAPPENING_CLASSES, MISHAPS
-from claimtrack.extract.quantities import find_quantities, qualifier_bounds
+from claimtrack.extract.lexicon import EVENT_CLASSES, HAPPENING_CLASSES, MISHAPS
+from claimtrack.extract.quantities import HARM_UNITS, find_quantities, qualifier_bounds
 from claimtrack.extract.quotes import find_quotes
 from claimtrack.extract.sentences import sentences
 from claimtrack.model import Document
@@ -128,6 +128,10 @@ def _is_report_date(text: str, slot_start: int, event_start: int | None) -> bool
         and event_start < slot_start
 
 
+_HARM_EVENTS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt": "injured"}
+"""Event classes that a count of the harmed (:data:`HARM_UNITS`) counts."""
+
+
 def _group_by_event(
     text: str, start: int, events: list[FoundEvent], dates: list[DateSlot],
     quantities: list[Quantity]
@@ -136,6 +140,7 @@ def _group_by_event(
     if not events:
         return [(None, dates, quantities)]
     groups: dict[int, tuple[list[DateSlot], list[Quantity]]] = {}
+    moved: dict[int, int] = {}
     slots: list[DateSlot | Quantity] = [*dates, *quantities]
     for slot in slots:
         at = slot.span.start
@@ -148,6 +153,9 @@ def _group_by_event(
             or _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start))
         ] if isinstance(slot, Quantity) else []
         left = [j for j in range(len(events)) if 0 <= at - events[j].end <= 60]
+        harm = [j for j in range(len(events))
+                if _HARM_EVENTS.get(EVENT_CLASSES.get(events[j].predicate, events[j].predicate))
+                == slot.unit] if isinstance(slot, Quantity) and slot.unit in HARM_UNITS else []
         if own:
             k = own[0]
         elif left:
@@ -158,6 +166,12 @@ def _group_by_event(
             near = [j for j in range(len(events)) if events[j].end <= at
                     or not _PARTICIPLE_CLAUSE.search(text, slot.span.end, events[j].end)]
             k = min(near or range(len(events)), key=lambda j: (abs(events[j].start - at), j))
+        if harm and k not in harm:
+            # "the death toll in Orla has soared to 11,300 as of Monday": a count of the
+            # dead is a fact of the deaths, whatever verb moves the toll; the toll's date
+            # goes with it.
+            moved[k] = min(harm, key=lambda j: (abs(events[j].start - at), j))
+            k = moved[k]
         if isinstance(slot, DateSlot) and _is_report_date(text, at, events[k].start):
             continue
         bucket = groups.setdefault(k, ([], []))
@@ -165,6 +179,9 @@ def _group_by_event(
             bucket[0].append(slot)
         else:
             bucket[1].append(slot)
+    for was, now in moved.items():
+        if was in groups and not groups[was][1]:
+            groups.setdefault(now, ([], []))[0].extend(groups.pop(was)[0])
     framing = [d for d in dates if _FRAME_BEFORE.fullmatch(text, start, d.span.start)
                and text.startswith(",", d.span.end)]
     if framing:
@@ -285,7 +302,10 @@ def extract_claims(doc: Document) -> list[Claim]:
                 dates=tuple(g_dates),
                 quantities=tuple(sorted(g_quantities, key=lambda q: q.span.start)),
                 asserted_by=_mention(doc, source) if source else None,
-                modality=find_modality(text, a, z, found_event),  # type: ignore[arg-type]
+                modality=find_modality(  # type: ignore[arg-type]
+                    text, a, z, found_event,
+                    min([d.span.start for d in g_dates] + [q.span.start for q in g_quantities],
+                        default=None)),
             ))
     for a, z in prose:
         for q in find_quotes(text, [b for b in bounds if a <= b[0] < z], all_mentions, a, z):

@@ -314,18 +314,26 @@ def nearest_event(events: list[FoundEvent], anchors: list[int]) -> FoundEvent | 
     return min(events, key=lambda ev: (min(abs(ev.start - a) for a in anchors), ev.start))
 
 
-def find_modality(text: str, start: int, end: int, event: FoundEvent | None) -> str:
-    """How the sentence presents its event: asserted, reported, threatened, planned ..."""
+def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
+                  anchor: int | None = None) -> str:
+    """How the sentence presents its event: asserted, reported, threatened, planned ...
+
+    A hedge counts when it comes before the event word, or before the date or figure
+    (``anchor``) that the claim states of it: ``the number of deaths could reach
+    20,000`` is a guess, though ``deaths`` comes first."""
     sentence = text[start:end]
     lemmas = {lemma_of(w) for w in re.findall(r"[A-Za-z]+", sentence)}
     before = text[start : event.start] if event else sentence
+    hedged = [before[-40:]]
+    if event is not None and anchor is not None and anchor > event.start:
+        hedged.append(text[max(start, anchor - 40) : anchor])
     if lemmas & DENIAL and event is not None and event.predicate not in DENIAL:
         return "denied"
     if lemmas & THREAT and re.search(r"\bthreat(?:en(?:s|ed|ing)?)?\b", before, re.IGNORECASE):
         return "threatened"
-    if _MODAL_HYPO.search(before[-40:]):
+    if any(_MODAL_HYPO.search(window) for window in hedged):
         return "hypothetical"
-    if _MODAL_PLANNED.search(before[-40:]):
+    if any(_MODAL_PLANNED.search(window) for window in hedged):
         return "planned"
     if _MODAL_REPORTED.search(sentence):
         return "reported"

@@ -138,8 +138,20 @@ _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z",
 """``claimed 44 lives``, ``cost 13 lives``: lives counted as lost."""
 _HARM_NOUNS = {"fatalities": "dead", "deaths": "dead", "injuries": "injured"}
 """Counts named by the harm itself: ``13 fatalities``, ``five injuries``."""
-_TOLL_BEFORE = re.compile(r"\btoll\b[^.;:\d]{0,40}\b(?:at|to|of|reached|hit|is|was|now)\s+\Z",
-                          re.IGNORECASE)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:toll|death\s+(?:count|tally)|number\s+of\s+(?:deaths|dead|fatalities|victims))\b"
+    r"(?:(?!\b(?:because|but|while|when|after|although|since|until|and)\b)[^.;:\d]){0,80}"
+    r"\b(?:at|of|(?:rose|ris\w+|climb\w*|soar\w*|jump\w*|surg\w*|increas\w*|mount\w*|"
+    r"grow\w*|grew|swell\w*|went\s+up|gone\s+up|revised|raised|up|now|has|had)\s+to|"
+    r"reached|reach|hit|is|was|now|exceeded|exceeds|surpassed|passed|topped|past)\s+\Z",
+    re.IGNORECASE)
+"""``the death toll rose to 86``, ``the toll in the coastal city of Orla has soared to
+11,300``, ``the number of deaths in Orla exceeded 5,300 people``: a count named as a toll.
+A new clause ends the toll (``the toll was expected to rise because workers had yet to
+reach one of the coaches``)."""
+_EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing))\s+\Z",
+                       re.IGNORECASE)
+"""``exceeded 5,300``, ``topped 1,000``: a verb that makes the figure a floor."""
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<where>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 """``7 deceased from Orla``: the part of a count that comes from one place, not the whole."""
 _AGE_BRACKET = re.compile(r"[A-Z][a-z]+\s\(\Z")
@@ -385,7 +397,7 @@ def find_quantities(
             elif harm_before:
                 unit = _harm_unit(harm_before.group(0).split()[0])
             elif unit in ("", "people") and _TOLL_BEFORE.search(
-                    text, max(start, m.start() - 60), m.start()):
+                    text, max(start, m.start() - 120), m.start()):
                 unit = "dead"  # "the death toll rose to 86"
         if kind == "count" and (unit in HARM_UNITS or unit in _PEOPLE_UNITS) and (
                 part := _FROM_PLACE.match(text, q_end, stop)):
@@ -424,6 +436,8 @@ def find_quantities(
             low, high = _VAGUE[raw.lower()]  # "dozens": any number of dozens
         if qual in ("more than", "over"):
             low = value  # strictly more, but the interval is closed for comparison
+        elif qual is None and _EXCEEDED.search(text, max(start, m.start() - 12), m.start()):
+            high = math.inf  # "the toll exceeded 5,300": more than 5,300, by the verb
         out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
         last_end = q_end
