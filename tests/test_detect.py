@@ -501,6 +501,18 @@ class TestRegressionsFromRealCoverage:
                  for conflict in check([a, b, c]).conflicts if conflict.kind == "quantity"}
         assert found == {frozenset({15.0, 58.0}), frozenset({58.0, 71.0})}
 
+    def test_a_saying_verb_past_the_clause_does_not_take_the_date(self) -> None:
+        """'As the storm pounded the coast on Monday, residents said ...': Monday is the
+        storm's day, not the day of the saying, so it clashes with 'Sunday night' in
+        another article of the same day."""
+        a = _doc_claims("As the storm pounded the Orla coast on Monday, residents said they "
+                        "heard loud explosions.", "a", dt.date(2026, 3, 14))
+        b = _doc_claims("As the storm pounded the Orla coast on Sunday night, two dams "
+                        "collapsed.", "b", dt.date(2026, 3, 14))
+        (conflict,) = check([a, b]).conflicts
+        assert {p.value for p in conflict.positions} == {"2026-03-09", "2026-03-08TNI"}
+        assert "date the statement" not in conflict.explanation
+
     def test_a_count_elsewhere_is_another_part(self) -> None:
         """'The storm also killed about 170 people elsewhere in the country' is no rival
         to the toll of the city the story is about."""

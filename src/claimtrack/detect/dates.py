@@ -173,6 +173,7 @@ resolved against one publication date differ only if their words do."""
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
 def _saying_verb_near(claim: Claim, slot: DateSlot) -> str | None:
@@ -181,9 +182,15 @@ def _saying_verb_near(claim: Claim, slot: DateSlot) -> str | None:
         return None
     text = claim.span.document.text
     event_gap = abs(claim.event.span.start - slot.span.start)
+    event = claim.event.span
+    event_clause = not _CLAUSE_BREAK.search(text, min(event.end, slot.span.end),
+                                            max(event.start, slot.span.start))
     for m in _WORDS.finditer(text, claim.span.start, claim.span.end):
         if m.group(0)[0].isupper():
             continue  # "Department of State" names an office, not a saying
+        if event_clause and _CLAUSE_BREAK.search(text, min(m.end(), slot.span.end),
+                                                 max(m.start(), slot.span.start)):
+            continue  # "As the storm hit the coast on Monday, residents said": the storm's day
         if lemma_of(m.group(0)) in COMMUNICATION and abs(m.start() - slot.span.start) < event_gap \
                 and abs(m.start() - slot.span.start) <= 20:
             return m.group(0)
