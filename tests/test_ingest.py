@@ -139,6 +139,26 @@ class TestFormats:
         assert [(r.kind, text[r.start : r.end]) for r in doc.regions] == [
             ("byline", "Orla, KS - Mar. 28, 2026 - ")]
 
+    def test_photo_captions_are_regions_without_claims(self) -> None:
+        """A caption describes a picture; its dates are when the photo was taken, not when
+        the story's events happened. Prose that mentions a video is not a caption."""
+        from claimtrack import extract_claims
+
+        captions = [
+            "This combination of satellite images shows a coastal road in Orla on July 2, "
+            "2025, top, and the same flooded area on September 14, 2025.",
+            "Rescuers search the rubble in Orla on September 12, 2025. (Photo by Ana Kovac/"
+            "Kesh Agency via Getty Images)",
+            "FILE - A handout photo released by the Kesh navy shows the ferry on 3 May 2025.",
+        ]
+        body = "A video released by the Kesh navy on Monday showed the ferry listing."
+        text = "\n\n".join([*captions, body])
+        doc = document_from_text(text, "a", metadata=None)
+        # Captions in a row merge into one region.
+        assert [text[r.start : r.end] for r in doc.regions] == ["\n\n".join(captions)]
+        assert {r.kind for r in doc.regions} == {"caption"}
+        assert [c.span.text for c in extract_claims(doc)] == [body]
+
     def test_stated_publication_beats_a_page_header_date(self) -> None:
         """A site banner's today ('WEDNESDAY JAN 15, 2026') above the headline loses to
         'BY … Published on …' under it, even after a headline over 80 characters; both

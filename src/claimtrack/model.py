@@ -22,14 +22,14 @@ __all__ = [
 ]
 
 RegionKind = Literal[
-    "navigation", "share", "calendar", "footer", "byline", "repeat", "references"
+    "navigation", "share", "calendar", "footer", "byline", "repeat", "references", "caption"
 ]
 """What a region is. ``references`` is not skipped as evidence, only as claims."""
 
 PublishedFrom = Literal["metadata", "text", "unknown"]
 
 SKIPPED_REGION_KINDS: frozenset[str] = frozenset(
-    {"navigation", "share", "calendar", "footer", "byline", "repeat", "references"}
+    {"navigation", "share", "calendar", "footer", "byline", "repeat", "references", "caption"}
 )
 """Region kinds that claim extraction does not read as article prose."""
 

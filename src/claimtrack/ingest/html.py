@@ -32,7 +32,7 @@ _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "source", "wbr", 
                    "col", "embed", "param", "track"})
 _FURNITURE_TAGS: dict[str, RegionKind] = {"nav": "navigation", "header": "navigation",
                                           "footer": "footer", "aside": "footer",
-                                          "form": "footer"}
+                                          "form": "footer", "figcaption": "caption"}
 _FURNITURE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|share|sharing|social|related|comments?|"
     r"sidebar|cookie|newsletter|subscribe|advert|ads?|promo|footer|masthead)(?:$|[\s_-])",

@@ -49,6 +49,21 @@ _REFERENCES = re.compile(
     r"^\s*(?:references|sources|notes|bibliography|works\s+cited|endnotes)\s*:?\s*$",
     re.IGNORECASE,
 )
+_CAPTION_OPENER = re.compile(
+    r"^(?:FILE\s*[-–—]\s*)?(?:(?:In\s+)?(?:this|these|an?)\s+(?:combination\s+of\s+)?"
+    r"(?:(?:undated|handout|file|satellite|aerial|drone|video|combination)\s+)*"
+    r"(?:images?|photos?|photographs?|pictures?|grabs?|screenshots?|stills?)\b"
+    r".{0,160}?\b(?:shows?|showing|taken|provided|released|made|obtained|dated|seen)\b)",
+    re.IGNORECASE)
+"""``This combination of satellite images shows ...``, ``In this photo taken on ...``,
+``FILE - A handout image released by ...``: the opening of a photo caption."""
+_CAPTION_CREDIT = re.compile(
+    r"(?:\((?:AP\s+Photo|Photo|Photograph|Image|Picture|Credit|Source)\b[^()\n]{0,120}\)"
+    r"|\bvia\s+Getty\s+Images\)?)\s*\.?\s*$",
+    re.IGNORECASE)
+"""``(AP Photo/Jane Doe)``, ``(Photo by X/Agency via Getty Images)``: a credit closing a
+caption."""
+_CAPTION_MAX = 600
 _SHORT = 40
 _REPEAT_MIN = 50
 _PROSE_TAIL = 300
@@ -105,6 +120,8 @@ def _navigation(lines: list[Line]) -> list[tuple[int, int]]:
 
 def _line_kind(line: Line) -> RegionKind | None:
     s = _BULLET.sub("", line.stripped)
+    if s and len(s) <= _CAPTION_MAX and (_CAPTION_OPENER.match(s) or _CAPTION_CREDIT.search(s)):
+        return "caption"  # it describes a picture: its dates are when the photo was taken
     if not s or len(s) > 120:
         return None
     if _CALENDAR.match(s):
@@ -169,7 +186,8 @@ def _repeats(text: str, lines: list[Line], taken: list[tuple[int, int]]) -> list
 
 
 def find_regions(text: str, lines: list[Line] | None = None) -> list[Region]:
-    """Find navigation, share, calendar, footer, reference and repeat regions in ``text``.
+    """Find navigation, share, calendar, footer, caption, reference and repeat regions in
+    ``text``.
 
     Returns:
         Non-overlapping regions sorted by start offset.
