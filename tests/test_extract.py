@@ -165,12 +165,38 @@ class TestQuantities:
             ("Dam Bursts Near Orla Village, Killing 11", [11.0]),
             ("Officials in Kesh said 40 people died.", [40.0]),
             ("Orla Air confirms 737-800 crash upon landing", []),
-            ("Between 120-150 people were evacuated.", [120.0, 150.0]),
+            ("Between 120-150 people were evacuated.", [120.0]),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:
         """Seat, runway, flight and model numbers name things; a headline's count stays."""
         assert [q.value for q in find_quantities(text)] == counts
+
+    @pytest.mark.parametrize(
+        ("text", "span", "low", "high", "unit"),
+        [
+            ("It can reach 18,000 to 20,000 deaths, the mayor said.",
+             "18,000 to 20,000 deaths", 18000, 20000, "dead"),
+            ("Between 300 and 400 people were evacuated.", "Between 300 and 400 people",
+             300, 400, "people"),
+            ("some 120-150 passengers", "some 120-150 passengers", 108, 150, "passengers"),
+            ("between $2 billion and $3 billion", "between $2 billion and $3 billion",
+             2e9, 3e9, "USD"),
+            ("a 300-400mm rainfall", "300-400mm", 300, 400, "millimeters"),
+        ],
+    )
+    def test_a_range_is_one_figure(self, text: str, span: str, low: float, high: float,
+                                   unit: str) -> None:
+        """'18,000 to 20,000 deaths' is one figure whose interval is the range, so it
+        agrees with '20,000' and the low end is not a bare count of its own."""
+        (q,) = find_quantities(text)
+        assert (text[q.start : q.end], q.low, q.high, q.unit) == (span, low, high, unit)
+
+    @pytest.mark.parametrize("text", ["Sales rose from 5 to 7 percent.",
+                                      "The vote was 52 to 48.", "It won 3-1."])
+    def test_a_change_or_a_score_is_no_range(self, text: str) -> None:
+        """'from 5 to 7 percent' is a change; '52 to 48' and '3-1' run downwards."""
+        assert len(find_quantities(text)) == 2
 
     def test_a_measure_keeps_what_it_measures(self) -> None:
         """'185-foot-high' is a height and '1.6-mile-long' a length: the words after the

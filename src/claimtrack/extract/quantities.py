@@ -441,4 +441,32 @@ def find_quantities(
         out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
         last_end = q_end
+    return _ranges(text, out)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|or)\s*|\s+and\s+", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """Join ``18,000 to 20,000 deaths``, ``between 300 and 400 people``, ``5,000-6,000
+    homes`` into one figure whose interval is the range (its value is the low end, as
+    for ``at least``). ``from 5 to 7 percent`` is a change, not a range, and a first
+    figure far below the second (``5 to 7 million``: five what?) stays apart."""
+    out: list[FoundQuantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.per and prev.unit in ("", q.unit) \
+                and 0 < prev.value < q.value <= prev.value * 100 \
+                and (gap := _RANGE_GAP.fullmatch(text, prev.end, q.start)):
+            between = _RANGE_BETWEEN.search(text, max(0, prev.start - 8), prev.start)
+            joined = gap.group(0).strip().lower() != "and" or between is not None
+            if joined and not _CHANGE_FROM.search(text, max(0, prev.start - 5), prev.start):
+                out[-1] = FoundQuantity(
+                    between.start() if between else prev.start, q.end, prev.number_start,
+                    q.number_end, prev.value, prev.low, q.high, q.unit, q.kind,
+                    prev.qualifier or ("between" if between else None), q.per)
+                continue
+        out.append(q)
     return out
