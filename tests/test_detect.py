@@ -513,6 +513,23 @@ class TestRegressionsFromRealCoverage:
         assert {p.value for p in conflict.positions} == {"2026-03-09", "2026-03-08TNI"}
         assert "date the statement" not in conflict.explanation
 
+    def test_a_places_population_is_one_fact(self) -> None:
+        """'Orla, which is home to 90,000 people' and 'Orla, a community of around 125,000
+        people' give one fact, the population of Orla, whatever their verbs; 'the city of
+        100,000 people' names no place, and a population is an estimate, never high."""
+        burst = "The Varna dam above Orla burst on 8 March 2026.\n\n"
+        a = _doc_claims(burst + "The worst damage was in the port city of Orla, which is home "
+                        "to 90,000 people.", "a", dt.date(2026, 3, 12))
+        b = _doc_claims(burst + "Orla, a community of around 125,000 people, was left with "
+                        "damaged neighbourhoods.", "b", dt.date(2026, 3, 13))
+        c = _doc_claims(burst + "The dams were built to protect the city of 100,000 people.",
+                        "c", dt.date(2026, 3, 13))
+        (conflict,) = [x for x in check([a, b, c]).conflicts if x.kind == "quantity"]
+        assert conflict.event == "population of Orla"
+        assert {p.value for p in conflict.positions} == {90000.0, 125000.0}
+        assert "population of Orla" in conflict.alignment.reason
+        assert conflict.severity != "high"
+
     def test_a_count_elsewhere_is_another_part(self) -> None:
         """'The storm also killed about 170 people elsewhere in the country' is no rival
         to the toll of the city the story is about."""

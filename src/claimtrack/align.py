@@ -29,6 +29,7 @@ from claimtrack.attributes import (
     attribute_of,
     is_attribute,
     person_of,
+    place_of,
 )
 from claimtrack.claims import Claim, Quantity
 from claimtrack.extract.lexicon import (
@@ -205,9 +206,10 @@ def _two_people(a: Claim, b: Claim, key: str) -> bool:
     return bool(fa and fb and not fa & fb)
 
 
-def _fullest(a: Claim, b: Claim, key: str) -> str:
-    """A person's name as the two claims write it at its fullest (``Ilse Brandt``)."""
-    forms = [" ".join(m.span.text.split()[-2:]) for c in (a, b) for m in c.participants
+def _fullest(a: Claim, b: Claim, key: str, words: int = 2) -> str:
+    """A name as the two claims write it at its fullest: a person's last ``words`` words
+    (``Ilse Brandt``), or with ``words=0`` all of it (``New Orla City``)."""
+    forms = [" ".join(m.span.text.split()[-words:]) for c in (a, b) for m in c.participants
              if m.key == key]
     return max(forms, key=lambda f: (len(f), f)) if forms else key.title()
 
@@ -242,6 +244,8 @@ class _Evidence:
             else f"both count the people {fact}"
         if person is not None:
             what = f"both give the age of {_fullest(a, b, person)}"
+        elif (place := place_of(fact)) is not None:
+            what = f"both give the population of {_fullest(a, b, place, words=0)}"
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,
                          f"{what}, in {where}")
 

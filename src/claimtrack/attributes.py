@@ -5,9 +5,10 @@ compared only when their events align. Some describe a thing the story is about,
 whatever the verb of their sentence: the ship's length (``a 984-foot container
 ship``, ``the 948-foot vessel``), the voyage's duration (``a 27-day journey``),
 the dam's age (``the 19-year-old dam``), a quake's magnitude, or a person's age
-(``Miguel Luna, 49``, ``49-year-old Miguel Luna``). Each such figure names an
-*attribute fact* (``length of the ship``, ``age of Luna``), and claims giving the
-same fact are compared on it alone.
+(``Miguel Luna, 49``, ``49-year-old Miguel Luna``), or a place's population
+(``Orla, a city of about 90,000 people``). Each such figure names an *attribute
+fact* (``length of the ship``, ``age of Luna``, ``population of orla``), and claims
+giving the same fact are compared on it alone.
 
 A thing is named by the head noun the figure modifies, with a few plain synonyms
 merged (a vessel is a ship, a plane an aircraft, a journey a voyage). An age
@@ -29,11 +30,13 @@ from claimtrack.extract.quantities import DIMENSION_WORDS, dimension
 __all__ = [
     "AGE_OF",
     "MAGNITUDE_OF",
+    "POPULATION_OF",
     "Attribute",
     "attribute_facts",
     "attribute_of",
     "is_attribute",
     "person_of",
+    "place_of",
 ]
 
 AGE_OF = "age of the "
@@ -47,9 +50,20 @@ dates of the claims still tell two quakes apart (the one of 2013 recalled in pas
 _PERSON_AGE = "age of "
 """Prefix of a person's age, followed by the key of their name: ``age of luna``."""
 
+POPULATION_OF = "population of "
+"""Prefix of a place's population, followed by the key of its name: ``Orla, a city of
+about 90,000 people``, ``Orla, which is home to 90,000 people``: ``population of orla``."""
+
+_POPULATION_CUE = re.compile(
+    r"\b(?:population\s+of|home\s+to|(?:city|town|village|community|county|district|region|"
+    r"province|municipality|island|country|nation)\s+of)\s+\Z", re.IGNORECASE)
+_POPULATION_UNITS = frozenset({"", "people", "residents", "inhabitants", "citizens"})
+_PLACE_REACH = 100
+"""How far before a population (in characters) the place it counts may be named."""
+
 _MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight", "area",
              "volume", "power", "duration")
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, *(f"{m} of the " for m in _MEASURES))
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, POPULATION_OF, *(f"{m} of the " for m in _MEASURES))
 
 _QUAKES = frozenset({"earthquake", "aftershock"})
 """The event classes (:data:`EVENT_NOUNS`) a magnitude is given to."""
@@ -110,6 +124,28 @@ def person_of(fact: str) -> str | None:
     if fact.startswith(_PERSON_AGE) and not fact.startswith(AGE_OF):
         return fact[len(_PERSON_AGE):]
     return None
+
+
+def place_of(fact: str) -> str | None:
+    """The name key of a population fact (``population of orla``: ``orla``), else
+    ``None``."""
+    return fact[len(POPULATION_OF):] if fact.startswith(POPULATION_OF) else None
+
+
+def _population(claim: Claim, quantity: Quantity) -> Attribute | None:
+    """``population of orla`` for a count of people a place is said to hold (``Orla, a
+    community of around 125,000 people``, ``the port city of Orla, which is home to
+    90,000 people``): the place is the nearest name before it, not a person's."""
+    text, base = claim.span.document.text, claim.span.start
+    at = quantity.span.start
+    if quantity.unit not in _POPULATION_UNITS or not _POPULATION_CUE.search(
+            text, max(base, at - 24), at):
+        return None
+    places = [m for m in claim.participants if m.span.end <= at
+              and at - m.span.end <= _PLACE_REACH and m.kind not in ("person", "org")]
+    if not places:
+        return None  # "the city of 100,000 people": which city?
+    return Attribute(POPULATION_OF + max(places, key=lambda m: m.span.start).key)
 
 
 def _thing(word: str) -> str:
@@ -207,6 +243,8 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         what = "duration"
     elif quantity.kind == "age":
         what = "age"
+    elif quantity.kind == "count":
+        return _population(claim, quantity)
     else:
         return None
     if what is None:

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from claimtrack.align import MAGNITUDE_OF, is_attribute, is_fact, measures
+from claimtrack.attributes import POPULATION_OF
 from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.compare import compare_dates, compare_quantities
 from claimtrack.detect.base import (
@@ -195,7 +196,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 if relation != "clash":
                     continue
                 pa, pb = det.docs[a.document_id].published, det.docs[b.document_id].published
-                if da is None and pa != pb and _TALLY_UNITS.search(qa.unit):
+                if da is None and pa != pb and _TALLY_UNITS.search(qa.unit) and not attribute:
                     continue  # a running tally reported on different days
                 if _RISING.search(a.span.text) or _RISING.search(b.span.text):
                     continue  # "the toll climbed to ...": a count in progress, not a fixed fact
@@ -211,6 +212,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         docs_a = {ca.document_id for ca, _, _, _, _, _ in items}
         docs_b = {cb.document_id for _, _, cb, _, _, _ in items}
         severity, rule = _cap(_quantity_severity(qa, qb), why)
+        if severity == "high" and why.predicate.startswith(POPULATION_OF):
+            severity, rule = "medium", rule + "; but a population is an estimate, of some year"
         if not is_attribute(why.predicate) and (
                 _TOLL.search(a.span.text) or _TOLL.search(b.span.text) or (
                 a.document_id != b.document_id and qa.unit.split(" ")[0] in HARM_UNITS)):
