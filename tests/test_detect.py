@@ -513,6 +513,16 @@ class TestRegressionsFromRealCoverage:
         assert {p.value for p in conflict.positions} == {"2026-03-09", "2026-03-08TNI"}
         assert "date the statement" not in conflict.explanation
 
+    def test_passengers_and_crew_that_do_not_add_up(self) -> None:
+        """A headline's '242 on board' against '232 passengers and 12 crew members' in
+        the body: 244 in all, a slip in one article, shown with its total."""
+        doc = _doc_claims("Orla Air jet crashes in Kesh, 242 on board\n\nThere were 232 "
+                          "passengers and 12 crew members onboard the Orla Air jet that "
+                          "crashed on Thursday, officials in Kesh said.")
+        (conflict,) = [c for c in check([doc]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in conflict.positions} == {242.0, 244.0}
+        assert "(244 in all)" in conflict.explanation
+
     def test_a_places_population_is_one_fact(self) -> None:
         """'Orla, which is home to 90,000 people' and 'Orla, a community of around 125,000
         people' give one fact, the population of Orla, whatever their verbs; 'the city of

@@ -192,6 +192,29 @@ class TestQuantities:
         (q,) = find_quantities(text)
         assert (text[q.start : q.end], q.low, q.high, q.unit) == (span, low, high, unit)
 
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The jet was carrying 175 passengers and six crew members when it crashed.",
+             "175 passengers and six crew members", 181),
+            ("There were 181 passengers and crew onboard.", "181 passengers and crew onboard",
+             181),
+            ("with 230 passengers and 12 crew on board", "230 passengers and 12 crew on board",
+             242),
+        ],
+    )
+    def test_passengers_and_crew_are_the_people_aboard(self, text: str, span: str,
+                                                       value: float) -> None:
+        """Passengers counted with the crew are everyone aboard: one figure, the sum,
+        comparable with '181 people on board'."""
+        (q,) = find_quantities(text)
+        assert (text[q.start : q.end], q.value, q.unit) == (span, value, "people aboard")
+
+    def test_the_harmed_among_passengers_and_crew_are_not_the_people_aboard(self) -> None:
+        """'179 passengers and crew were killed' counts the dead, not who was aboard."""
+        assert "people aboard" not in {
+            q.unit for q in find_quantities("In all, 179 passengers and crew were killed.")}
+
     @pytest.mark.parametrize("text", ["Sales rose from 5 to 7 percent.",
                                       "The vote was 52 to 48.", "It won 3-1."])
     def test_a_change_or_a_score_is_no_range(self, text: str) -> None:

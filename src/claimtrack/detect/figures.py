@@ -141,6 +141,17 @@ def _coalesced(merged: dict[tuple[str, str | None, str, float, float], list]  # 
     return out
 
 
+_SUMMED = re.compile(r"\d\D*\band\b\D*\d")
+
+
+def _stated(q: Quantity) -> str:
+    """A figure as written, with its total where the words add two counts: ``232
+    passengers and 12 crew members (244 in all)``."""
+    if q.unit == "people aboard" and _SUMMED.search(q.span.text):
+        return f"{q.span.text} ({q.value:,.0f} in all)"
+    return q.span.text
+
+
 def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
     if a.low == a.high and b.low == b.high:
         ratio = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
@@ -225,7 +236,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         lines = [
             f"The {'same article gives' if a.document_id == b.document_id else 'articles give'}"
             f" different figures for “{event}”: "
-            f"{qa.span.text} and {qb.span.text} ({reason}).",
+            f"{_stated(qa)} and {_stated(qb)} ({reason}).",
             f"{a.document_id} ({side_a.sources} independent source(s)): "
             f"“{_quote(a.span.text)}”",
             f"{b.document_id} ({side_b.sources} independent source(s)): "

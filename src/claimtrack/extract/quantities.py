@@ -441,7 +441,58 @@ def find_quantities(
         out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
         last_end = q_end
-    return _ranges(text, out)
+    return _aboard_together(text, _ranges(text, out))
+
+
+_CREW = re.compile(r"\s*crew(?:\s+members)?\b", re.IGNORECASE)
+_AND_CREW = re.compile(r"\s+and\s+crew(?:\s+members)?\b(?:\s+(?:on\s*board|aboard)\b)?",
+                       re.IGNORECASE)
+_PAIR_GAP = re.compile(r"\s+(?:and|plus)\s+|,\s+(?:and\s+)?", re.IGNORECASE)
+_THEN_ABOARD = re.compile(r"\s+(?:on\s*board|aboard)\b", re.IGNORECASE)
+
+
+def _crew_end(text: str, q: FoundQuantity) -> int | None:
+    """Where a count of crew ends (``six crew members``, ``6 crew``), else ``None``."""
+    if q.unit in ("crew", "crew members"):
+        return q.end
+    m = _CREW.match(text, q.end) if q.unit == "" else None
+    return m.end() if m else None
+
+
+def _aboard_together(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """``175 passengers and six crew members`` and ``181 passengers and crew`` count the
+    people aboard, as ``181 people on board`` does: one figure (the sum) of unit
+    ``people aboard``. Not where the clause counts the harmed among them (``179
+    passengers and crew were killed``)."""
+    out: list[FoundQuantity] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        joined: tuple[FoundQuantity, int, float, float, float] | None = None
+        if q.unit == "passengers" and (m := _AND_CREW.match(text, q.end)):
+            joined = (q, m.end(), q.value, q.low, q.high)
+        elif nxt is not None and _PAIR_GAP.fullmatch(text, q.end, nxt.start):
+            crew_first = _crew_end(text, q)
+            if q.unit == "passengers" and (end := _crew_end(text, nxt)) is not None:
+                joined = (nxt, end, q.value + nxt.value, q.low + nxt.low, q.high + nxt.high)
+            elif crew_first is not None and nxt.unit == "passengers":
+                joined = (nxt, nxt.end, q.value + nxt.value, q.low + nxt.low,
+                          q.high + nxt.high)
+        if joined is not None:
+            last, end, value, low, high = joined
+            if aboard := _THEN_ABOARD.match(text, end):
+                end = aboard.end()
+            if not (_HARM_AFTER.match(text, end)
+                    or _HARM_BEFORE.search(text, max(0, q.start - 40), q.start)):
+                out.append(FoundQuantity(q.start, end, q.number_start, last.number_end, value,
+                                         low, high, "people aboard", "count", q.qualifier,
+                                         None))
+                i += 2 if last is not q else 1
+                continue
+        out.append(q)
+        i += 1
+    return out
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|or)\s*|\s+and\s+", re.IGNORECASE)
