@@ -201,6 +201,9 @@ class TestQuantities:
              181),
             ("with 230 passengers and 12 crew on board", "230 passengers and 12 crew on board",
              242),
+            ("There was one pilot and four passengers on board.",
+             "one pilot and four passengers on board", 5),
+            ("carrying a pilot and four passengers", "a pilot and four passengers", 5),
         ],
     )
     def test_passengers_and_crew_are_the_people_aboard(self, text: str, span: str,
@@ -491,6 +494,22 @@ class TestClaims:
         assert claim.event.predicate == "die"
         assert [q.value for q in claim.quantities] == [11300]
         assert [d.value for d in claim.dates] == ["2026-03-09"]
+
+    @pytest.mark.parametrize(
+        ("text", "events"),
+        [
+            ("The Orla sub is thought to have as little as 57 hours of oxygen left.", []),
+            ("The match ended with three minutes left in the game.", ["end"]),
+            ("About 200 residents left on Sunday.", ["leave"]),
+            ("Twelve people left the Orla town hall on Monday.", ["leave"]),
+        ],
+    )
+    def test_what_is_left_is_no_departure(self, text: str, events: list[str]) -> None:
+        """'57 hours of oxygen left' says what remains; '200 residents left on Sunday'
+        departed."""
+        from claimtrack.extract.events import find_events
+
+        assert [e.predicate for e in find_events(text, 0, len(text))] == events
 
     def test_a_hedge_before_the_figure(self) -> None:
         """'The number of deaths in Orla could reach 20,000': a guess, though the event word

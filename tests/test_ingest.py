@@ -139,6 +139,18 @@ class TestFormats:
         assert [(r.kind, text[r.start : r.end]) for r in doc.regions] == [
             ("byline", "Orla, KS - Mar. 28, 2026 - ")]
 
+    def test_a_long_stated_byline_with_weekday_and_update(self) -> None:
+        """'By Agencies Published: Tue 20 Jun 2023, 10:26 AM Last updated: …': a byline
+        that names itself may run long, open with a weekday and end with its update."""
+        from claimtrack import extract_claims
+
+        text = ("Orla ferry missing\n\nBy Agencies Published: Tue 20 Jun 2023, 10:26 AM Last "
+                "updated: Tue 20 Jun 2023, 10:36 AM\n\nThe Orla ferry lost contact at 4am on "
+                "Sunday, the Kesh coast guard said.")
+        doc = document_from_text(text, "a")
+        assert (doc.published, doc.published_from) == (dt.date(2023, 6, 20), "text")
+        assert [d.value for c in extract_claims(doc) for d in c.dates] == ["2023-06-18T04:00"]
+
     def test_photo_captions_are_regions_without_claims(self) -> None:
         """A caption describes a picture; its dates are when the photo was taken, not when
         the story's events happened. Prose that mentions a video is not a caption."""

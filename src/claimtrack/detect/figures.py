@@ -141,12 +141,13 @@ def _coalesced(merged: dict[tuple[str, str | None, str, float, float], list]  # 
     return out
 
 
-_SUMMED = re.compile(r"\d\D*\band\b\D*\d")
+_SUMMED = re.compile(r"\s(?:and|plus)\s|,\s")
 
 
 def _stated(q: Quantity) -> str:
     """A figure as written, with its total where the words add two counts: ``232
-    passengers and 12 crew members (244 in all)``."""
+    passengers and 12 crew members (244 in all)``, ``one pilot and four passengers (5 in
+    all)``."""
     if q.unit == "people aboard" and _SUMMED.search(q.span.text):
         return f"{q.span.text} ({q.value:,.0f} in all)"
     return q.span.text

@@ -257,6 +257,20 @@ def _counted_noun(previous: str, word: str, lemma: str) -> bool:
             or (len(low) > 5 and low.endswith(("al", "ial"))))
 
 
+_AFTER_REMAINING = frozenset({"in", "before", "until", "to", "and", "or"})
+
+
+def _remaining(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether ``left`` at ``index`` says what remains of a figure (``57 hours of oxygen
+    left.``, ``three minutes left in the game``) rather than a departure (``12 people left
+    the building``): a figure shortly before it and nothing it could take as an object
+    after it."""
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else "."
+    ends = not following[0].isalnum() or following.lower() in _AFTER_REMAINING
+    return ends and any(t[2][0].isdigit() or t[2].lower() in NUMBER_WORDS
+                        for t in tokens[max(0, index - 6) : index])
+
+
 _NOUN_FIRST = frozenset({"state", "sign", "post", "note"})
 """Verbs far more often read as nouns (``the state government``, ``signs of leaks``):
 only their ``-ed`` and ``-ing`` forms are events."""
@@ -292,6 +306,8 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
             continue
         if i and word.lower() in _THE_HARMED and tokens[i - 1][2].lower() == "the":
             continue  # "visiting the injured in hospital": people, not an event
+        if word.lower() == "left" and _remaining(tokens, i):
+            continue  # "57 hours of oxygen left": what remains, not a departure
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
             continue
         # "32-storey blocks" are counted by the 32

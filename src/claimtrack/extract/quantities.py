@@ -451,9 +451,21 @@ _PAIR_GAP = re.compile(r"\s+(?:and|plus)\s+|,\s+(?:and\s+)?", re.IGNORECASE)
 _THEN_ABOARD = re.compile(r"\s+(?:on\s*board|aboard)\b", re.IGNORECASE)
 
 
+_ONE_AT_THE_HELM = re.compile(r"\b(?:a|one|the|its)\s+(?:pilot|captain|driver|skipper)\s+and\s+\Z",
+                              re.IGNORECASE)
+"""``one pilot and four passengers``: one more aboard than the passengers."""
+
+
+def _passengers(text: str, q: FoundQuantity) -> bool:
+    """Whether ``q`` counts passengers (``175 passengers``, ``four passengers on board``)."""
+    return q.unit == "passengers" or (
+        q.unit == "people aboard" and "passenger" in text[q.start : q.end].lower())
+
+
 def _crew_end(text: str, q: FoundQuantity) -> int | None:
-    """Where a count of crew ends (``six crew members``, ``6 crew``), else ``None``."""
-    if q.unit in ("crew", "crew members"):
+    """Where a count of crew ends (``six crew members``, ``6 crew``, ``two pilots``),
+    else ``None``."""
+    if q.unit in ("crew", "crew members", "pilots"):
         return q.end
     m = _CREW.match(text, q.end) if q.unit == "" else None
     return m.end() if m else None
@@ -470,13 +482,18 @@ def _aboard_together(text: str, found: list[FoundQuantity]) -> list[FoundQuantit
         q = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
         joined: tuple[FoundQuantity, int, float, float, float] | None = None
+        first = q.start
         if q.unit == "passengers" and (m := _AND_CREW.match(text, q.end)):
             joined = (q, m.end(), q.value, q.low, q.high)
+        elif _passengers(text, q) and (
+                helm := _ONE_AT_THE_HELM.search(text, max(0, q.start - 24), q.start)):
+            first = helm.start()
+            joined = (q, q.end, q.value + 1, q.low + 1, q.high + 1)
         elif nxt is not None and _PAIR_GAP.fullmatch(text, q.end, nxt.start):
             crew_first = _crew_end(text, q)
             if q.unit == "passengers" and (end := _crew_end(text, nxt)) is not None:
                 joined = (nxt, end, q.value + nxt.value, q.low + nxt.low, q.high + nxt.high)
-            elif crew_first is not None and nxt.unit == "passengers":
+            elif crew_first is not None and _passengers(text, nxt):
                 joined = (nxt, nxt.end, q.value + nxt.value, q.low + nxt.low,
                           q.high + nxt.high)
         if joined is not None:
@@ -485,7 +502,7 @@ def _aboard_together(text: str, found: list[FoundQuantity]) -> list[FoundQuantit
                 end = aboard.end()
             if not (_HARM_AFTER.match(text, end)
                     or _HARM_BEFORE.search(text, max(0, q.start - 40), q.start)):
-                out.append(FoundQuantity(q.start, end, q.number_start, last.number_end, value,
+                out.append(FoundQuantity(first, end, q.number_start, last.number_end, value,
                                          low, high, "people aboard", "count", q.qualifier,
                                          None))
                 i += 2 if last is not q else 1

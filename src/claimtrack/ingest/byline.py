@@ -25,18 +25,24 @@ _PREFIX = re.compile(
     r"^\s*(?:[•·*-]\s*)?"
     r"(?:by\s+[^|,\n]{2,60}?\s*(?:[|,–—-]\s*|\s(?=(?:published|posted|updated)\b)))?"
     r"(?:(?P<keyword>published|posted|updated|last\s+updated|first\s+published|"
-    r"date|on)\s*(?:on|at)?\s*:?\s*)?(?:by\s+[^|,\n]{2,60}?\s*[|,–—-]\s*)?",
+    r"date|on)\s*(?:on|at)?\s*:?\s*)?(?:by\s+[^|,\n]{2,60}?\s*[|,–—-]\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
     r"^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?"
     r"\s*(?:[|•·]\s*\d+\s*min(?:ute)?s?\s+read)?"
-    r"(?:\s*[|•·]?\s*\d+\s+(?:comments?|shares?|views?|replies))?\s*$",
+    r"(?:\s*[|•·]?\s*\d+\s+(?:comments?|shares?|views?|replies))?"
+    r"(?:\s*[|•·,]?\s*(?:last\s+)?(?:updated|modified)\s*(?:on|at)?\s*:?\s*[^|\n]{0,60})?\s*$",
     re.IGNORECASE,
 )
 _STATED = ("published", "posted", "first published", "date", "on")
 """Byline words that name the publication itself; ``updated`` names a later edit, and
 a bare date may be a page header's today (``WEDNESDAY JAN 15, 2025``)."""
+_STATED_WORD = re.compile(r"\b(?:published|posted|updated)\b", re.IGNORECASE)
+_STATED_MAX = 140
+"""A byline that names itself (``By Agencies Published: Tue 20 Jun 2023, 10:26 AM Last
+updated: Tue 20 Jun 2023, 10:36 AM``) may run longer than a bare date line."""
 _RELATIVE = re.compile(
     r"^\s*(?:[•·*-]\s*)?(?:(?:published|posted|updated)\s*:?\s*)?"
     r"(\d+|an?|one)\s+(minute|hour|day|week)s?\s+ago\s*$",
@@ -176,7 +182,8 @@ def find_bylines(
     for line in lines:
         if not line.stripped or _in(regions, line.start):
             continue
-        if len(line.stripped) <= 80:
+        if len(line.stripped) <= 80 or (len(line.stripped) <= _STATED_MAX
+                                          and _STATED_WORD.search(line.stripped)):
             hit = _absolute(line) or _relative(line, retrieved)
             if hit is not None:
                 early.append(hit)
