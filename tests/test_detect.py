@@ -489,7 +489,8 @@ class TestRegressionsFromRealCoverage:
 
     def test_two_articles_tolls_for_two_places_are_parts(self) -> None:
         """'15 deaths in the state of Orla' and 'at least 71 people died in Kesh', from two
-        articles: each counts its own place; a count said of no place still meets them."""
+        articles: each counts its own place; a count said of no place meets them, and
+        clashes with the part that could not fit in it."""
         a = _doc_claims("Quake kills dozens in Ruritania\n\nThe interior ministry reported 15 "
                         "deaths in the state of Orla after the Ruritania quake.", "a")
         b = _doc_claims("Quake kills dozens in Ruritania\n\nAt least 71 people died in Kesh "
@@ -499,7 +500,8 @@ class TestRegressionsFromRealCoverage:
                         "people, the civil protection agency said.", "c")
         found = {frozenset(p.value for p in conflict.positions)
                  for conflict in check([a, b, c]).conflicts if conflict.kind == "quantity"}
-        assert found == {frozenset({15.0, 58.0}), frozenset({58.0, 71.0})}
+        # A place's count within the whole is a part of it; one larger than it clashes.
+        assert found == {frozenset({58.0, 71.0})}
 
     def test_a_saying_verb_past_the_clause_does_not_take_the_date(self) -> None:
         """'As the storm pounded the coast on Monday, residents said ...': Monday is the
@@ -522,6 +524,19 @@ class TestRegressionsFromRealCoverage:
         (conflict,) = [c for c in check([doc]).conflicts if c.kind == "quantity"]
         assert {p.value for p in conflict.positions} == {242.0, 244.0}
         assert "(244 in all)" in conflict.explanation
+
+    def test_two_agencies_magnitudes(self) -> None:
+        """'a preliminary magnitude of 6.8' and 'measured it at 7 on the Richter scale':
+        the quake's magnitude, though the second sentence names the quake only as 'it'."""
+        a = _doc_claims("Quake strikes Kesh\n\nThe quake struck near Orla in Kesh at 11:11pm "
+                        "on Friday. The Kesh Survey said the quake had a preliminary magnitude "
+                        "of 6.8.", "a")
+        b = _doc_claims("Quake strikes Kesh\n\nThe quake struck near Orla in Kesh at 11:11pm "
+                        "on Friday. The Orla Seismic Network measured it at 7 on the Richter "
+                        "scale.", "b")
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert conflict.event == "magnitude of the earthquake"
+        assert {p.value for p in conflict.positions} == {6.8, 7.0}
 
     def test_a_places_population_is_one_fact(self) -> None:
         """'Orla, which is home to 90,000 people' and 'Orla, a community of around 125,000

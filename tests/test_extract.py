@@ -104,6 +104,9 @@ class TestQuantities:
             ("moving at about 9 miles per hour", 9, "miles per hour", 9 * 0.9, 9 * 1.1),
             ("gusts of 120 km/h", 120, "kilometers per hour", 120, 120),
             ("a 400mm rainfall", 400, "millimeters", 400, 400),
+            # A magnitude on the Richter scale, however the quake is named.
+            ("The network measured it at 7 on the Richter scale.", 7, "magnitude", 7, 7),
+            ("a magnitude of 7 degrees on the Richter scale", 7, "magnitude", 7, 7),
         ],
     )
     def test_values_units_and_intervals(

@@ -230,7 +230,8 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     text, base = claim.span.text, claim.span.start
     at, end = quantity.span.start - base, quantity.span.end - base
     if quantity.unit == "magnitude":
-        kind = _quake_measured(text, at, end)
+        kind = "earthquake" if "richter" in text[at:end].lower() else \
+            _quake_measured(text, at, end)
         return None if kind is None else Attribute(MAGNITUDE_OF + kind)
     if quantity.kind == "age":
         person = _person_age(claim, quantity)

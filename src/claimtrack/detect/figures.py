@@ -96,12 +96,20 @@ def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
 
 
 def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
-    """Whether two counts are each said of a place, and not the same place: the 15 dead
-    of Chiapas in one article and the 71 of Oaxaca in another are parts of a toll. A
-    count of "elsewhere" is a part apart from any count of the story's own place."""
+    """Whether two counts are parts of a toll rather than rivals: each said of a place,
+    and not the same place (the 15 dead of Chiapas in one article and the 71 of Oaxaca in
+    another); a count of "elsewhere" against the story's own place; or a place's count
+    that fits within a count said of no place."""
     pa, pb = _counted_in(a, qa), _counted_in(b, qb)
     if _ELSEWHERE_PLACE in (pa, pb):
         return pa != pb
+    if (pa is None) != (pb is None):
+        # One count of a place, one of no place: a part and, likely, the whole. They
+        # clash only if the part could not fit in the whole ("71 died in Kesh" against
+        # "the quake killed 58"), not when it can ("27 died in Marrakesh" against "at
+        # least 820").
+        part, whole = (qa, qb) if pa is not None else (qb, qa)
+        return part.low <= whole.high
     return pa is not None and pb is not None and pa != pb
 
 

@@ -161,6 +161,9 @@ _PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|a
 _AGE = re.compile(r"^,\s*(?:aged\s+)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*[-\s]?years?[-\s]old\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b", re.IGNORECASE)
+_RICHTER = re.compile(r"(?:\s+degrees?)?\s+on\s+the\s+(?:open-ended\s+)?richter\s+scale\b",
+                      re.IGNORECASE)
+"""``7 on the Richter scale``: a quake's magnitude, however the sentence names the quake."""
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     "of the a an its his her their our that this these those which who where when what is "
@@ -357,7 +360,11 @@ def find_quantities(
             unit, kind = ("percentage points" if "point" in m["pct"].lower() else "percent",
                           "percent")
         after = _UNIT_AFTER.match(text, q_end, stop)
-        if kind == "count" and after:
+        richter = _RICHTER.match(text, q_end, stop) if value < 10 else None
+        if richter is not None:
+            # "measured it at 7 on the Richter scale", "7 degrees on the Richter scale"
+            unit, kind, q_end = "magnitude", "measure", richter.end()
+        elif kind == "count" and after:
             if after["cur"]:
                 unit, kind = _CURRENCY_WORD.get(after["cur"].lower(), after["cur"].upper()), "money"
                 q_end = after.end()
