@@ -28,6 +28,8 @@ class TestAbsolute:
             ("The rupture began on 26 January 2025, when", "26 January 2025", "2025-01-26"),
             ("Biden spoke May 27, 2013 during a visit", "May 27, 2013", "2013-05-27"),
             ("revoked on 2025-09-26 at noon", "2025-09-26", "2025-09-26"),
+            ("Posted 2024-11-24 17:25:20 by the desk", "2024-11-24 17:25:20",
+             "2024-11-24T17:25"),
             ("28 de October de 2025", "28 de October de 2025", "2025-10-28"),
             ("prices fell in January 2025", "January 2025", "2025-01"),
             ("Plan Colombia, launched in 2000, made", "2000", "2000"),
