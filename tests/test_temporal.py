@@ -21,6 +21,40 @@ def values(text: str, reference: dt.date | None = REF) -> dict[str, str]:
     return {text[e.start : e.end]: e.value for e in find_dates(text, reference)}
 
 
+class TestHolidays:
+    @pytest.mark.parametrize(
+        ("text", "expr", "value"),
+        [
+            ("The ferry sank on Christmas Eve.", "Christmas Eve", "2025-12-24"),
+            ("Rebels attacked on New Year's Day 2024.", "New Year's Day 2024", "2024-01-01"),
+            ("Rebels attacked on New Year’s Eve.", "New Year’s Eve", "2025-12-31"),
+            ("The strike began on Good Friday 2024.", "Good Friday 2024", "2024-03-29"),
+            ("Talks will resume after Easter.", "Easter", "2026-04-05"),
+            ("Talks resumed after Easter.", "Easter", "2025-04-20"),
+            ("Last Thanksgiving the family gathered in Orla.", "Last Thanksgiving",
+             "2024-11-28"),
+            ("the Boxing Day tsunami", "Boxing Day", "2025-12-26"),
+        ],
+    )
+    def test_holidays(self, text: str, expr: str, value: str) -> None:
+        """Holidays of the year, fixed or movable (Easter, US Thanksgiving), the year
+        written or taken from the reference by the tense and ``last``/``next``."""
+        assert values(text)[expr] == value
+
+    @pytest.mark.parametrize("text", ["They bought a Christmas tree.",
+                                      "She visited Easter Island in 2019.",
+                                      "Sales in the Christmas shopping season rose."])
+    def test_a_holidays_name_as_a_modifier_is_no_date(self, text: str) -> None:
+        """'Christmas tree', 'Easter Island': the name, not the day."""
+        assert not [v for v in values(text).values() if not v.isdigit()]
+
+    def test_no_reference_leaves_the_year_open(self) -> None:
+        """Without a publication date a yearless holiday is underspecified, never the
+        clock's."""
+        (expr,) = find_dates("The ferry sank on Christmas Eve.", None)
+        assert expr.resolution == "unresolved"
+
+
 class TestAbsolute:
     @pytest.mark.parametrize(
         ("text", "expr", "value"),

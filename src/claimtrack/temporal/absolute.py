@@ -14,8 +14,10 @@ import attrs
 
 from claimtrack.temporal.calendar import (
     format_value,
+    holiday,
     nearest_day,
     nearest_day_of_month,
+    nearest_holiday,
     nearest_month,
     shift,
     tense_of,
@@ -442,6 +444,45 @@ _SEASON_NOUN_AFTER = re.compile(
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 """The month each season begins in (northern hemisphere, as TimeML's codes assume)."""
+
+
+_BARE_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween"})
+_HOLIDAY_BEFORE = re.compile(r"\b(?:on|at|by|before|after|since|until|till|over|around|"
+                             r"during|through|from|for|of)\s+\Z", re.IGNORECASE)
+_HOLIDAY_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|when|while|as|in|on|at|this|last|next|with|but|the|to|for|of|"
+    r"is|was|will|had|has)\b)[a-z]")
+"""``Christmas tree``, ``Easter Island``-like compounds (in lower case: ``Easter egg``):
+the holiday's name used as a modifier, not a date."""
+
+
+def _holiday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``Christmas Eve``, ``New Year's Day 2025``, ``last Thanksgiving``, ``before
+    Easter``: the holiday's day, its year written, else taken from the reference by the
+    clause's tense (``last``/``next`` the one before or after it)."""
+    name = re.sub(r"\s+", " ", m["ho_n"].lower()).replace("’", "'")
+    rel = (m["ho_rel"] or "").lower()
+    if name in _BARE_HOLIDAYS and not (rel or m["ho_y"]) and (
+            not _HOLIDAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            or _HOLIDAY_NOUN_AFTER.match(ctx.text, m.end())):
+        return None  # "Christmas shopping", "Easter Island": a name, not a day
+    if m["ho_y"]:
+        return _make(m, "holiday", "DATE", holiday(name, int(m["ho_y"])).isoformat(), "day")
+    if ctx.reference is None:
+        return _make(m, "holiday", "DATE", "XXXX-XX-XX", "day", confidence=0.5,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    ref = ctx.reference
+    around = [holiday(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if rel == "last":
+        day = max(d for d in around if d < ref)
+    elif rel == "next":
+        day = min(d for d in around if d > ref)
+    elif rel == "this":
+        day = holiday(name, ref.year)
+    else:
+        day = nearest_holiday(ref, name, tense_of(ctx.text, m.start(), m.end()))
+    return _make(m, "holiday", "DATE", day.isoformat(), "day", confidence=0.8,
+                 resolution="reference", note="year taken from the publication date")
 
 
 def _month(m: re.Match[str], ctx: _Context) -> TimeExpression | None:

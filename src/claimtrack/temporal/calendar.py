@@ -10,15 +10,19 @@ import datetime as dt
 import re
 from typing import Literal
 
-from dateutil.relativedelta import relativedelta
+from dateutil.easter import easter
+from dateutil.relativedelta import TH, relativedelta
 
 from claimtrack.temporal.values import Granularity
 
 __all__ = [
     "FUTURE_CUE",
+    "HOLIDAYS",
     "format_value",
+    "holiday",
     "nearest_day",
     "nearest_day_of_month",
+    "nearest_holiday",
     "nearest_month",
     "shift",
     "tense_of",
@@ -154,6 +158,38 @@ def nearest_day(reference: dt.date, month: int, day: int, tense: Tense) -> dt.da
         except ValueError:
             continue
     return _pick(candidates, reference, tense) if candidates else None
+
+
+HOLIDAYS: dict[str, tuple[int, int] | str] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "halloween": (10, 31), "valentine's day": (2, 14),
+    "easter": "easter", "easter sunday": "easter", "easter monday": "easter+1",
+    "good friday": "easter-2", "thanksgiving": "thanksgiving",
+    "thanksgiving day": "thanksgiving",
+}
+"""Holidays of English-language news, by their normalised name: a fixed day of the
+year, or a rule (Easter by the Western computus; Thanksgiving as in the United States,
+the fourth Thursday of November)."""
+
+
+def holiday(name: str, year: int) -> dt.date:
+    """The day of the holiday ``name`` (a :data:`HOLIDAYS` key) in ``year``."""
+    rule = HOLIDAYS[name]
+    if isinstance(rule, tuple):
+        return dt.date(year, *rule)
+    if rule == "thanksgiving":
+        return dt.date(year, 11, 1) + relativedelta(weekday=TH(4))
+    shift_days = int(rule[len("easter"):] or 0)
+    return easter(year) + dt.timedelta(days=shift_days)
+
+
+def nearest_holiday(reference: dt.date, name: str, tense: Tense) -> dt.date:
+    """The holiday ``name`` a reader of an article of ``reference`` takes it to mean,
+    by the clause's tense, as :func:`nearest_day` does for a yearless date."""
+    candidates = [holiday(name, y) for y in (reference.year - 1, reference.year,
+                                            reference.year + 1)]
+    return _pick(candidates, reference, tense)
 
 
 def nearest_day_of_month(reference: dt.date, day: int, tense: Tense) -> dt.date | None:

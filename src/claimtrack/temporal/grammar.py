@@ -108,6 +108,10 @@ _EXPRESSION = rf"""
 |(?P<century>(?:the\s+)?(?:(?P<cen_edge>early|mid|late){SEP})?(?P<cen_n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century)
 |(?P<season>(?:(?P<se_rel>this\s+past|last|this|next|early|late|mid|the)\s+)?(?P<se_n>spring|summer|autumn|fall|winter)
     (?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?)
+|(?P<holiday>(?:(?P<ho_rel>last|this|next)\s+)?(?P<ho_n>christmas\s+(?:eve|day)|christmas|
+    new\s+year['’]s\s+(?:eve|day)|boxing\s+day|halloween|valentine['’]s\s+day|
+    thanksgiving(?:\s+day)?|easter\s+(?:sunday|monday)|easter|good\s+friday)(?![\w'’-])
+    (?:,?\s+(?P<ho_y>{YEAR}))?)
 |(?P<theweekend>the\s+weekend)|(?P<theday>the\s+day(?![\w-]|\s+(?:before|after|of|when|that|
     on|in|at|he|she|they|we|i|it|his|her|their|our|its|the|a)\b))|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
 |(?P<partword>(?P<pw_rel>this|last)\s+(?P<pw_part>{PART}|night))
@@ -169,6 +173,7 @@ _TRIGGER_WORDS = (
     "quarterly", "annually", "yearly", "nightly", "hourly", "noon", "midday", "midnight", "fiscal",
     "fy", "q1", "q2", "q3", "q4", "am", "pm", "nineteen", "thousand", "term", "twenties",
     "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+    "christmas", "halloween", "valentine", "thanksgiving", "easter",
 )
 
 
@@ -186,6 +191,7 @@ and digits are triggers of their own."""
 PREFIX_WORDS: frozenset[str] = frozenset(
     {
         "the", "a", "an", "last", "this", "next", "past", "coming", "previous", "following",
+        "new", "good", "boxing",
         "current", "same", "that", "prior", "latest", "early", "earlier", "mid", "late",
         "later", "end", "start", "beginning", "middle", "of", "de", "del", "about", "around",
         "nearly", "almost", "over", "more", "less", "fewer", "than", "at", "least", "most",
