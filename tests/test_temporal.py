@@ -48,6 +48,13 @@ class TestHolidays:
         """'Christmas tree', 'Easter Island': the name, not the day."""
         assert not [v for v in values(text).values() if not v.isdigit()]
 
+    @pytest.mark.parametrize("text", ["She is in her 80s.", "Highs in the 80s are expected.",
+                                      "He said '82 people came."])
+    def test_ages_weather_and_quotes_are_no_decades(self, text: str) -> None:
+        """'in her 80s' is an age, 'highs in the 80s' the weather, and a quotation may open
+        on a number."""
+        assert not [v for v in values(text).values() if v[:2] in ("19", "20")]
+
     def test_no_reference_leaves_the_year_open(self) -> None:
         """Without a publication date a yearless holiday is underspecified, never the
         clock's."""
@@ -69,6 +76,9 @@ class TestAbsolute:
             ("Plan Colombia, launched in 2000, made", "2000", "2000"),
             ("close to $8 billion through FY 2012", "FY 2012", "2012"),
             ("since the 1990s", "the 1990s", "199"),
+            ("prices last seen in the 70s", "the 70s", "197"),
+            ("the class of '82 graduated", "'82", "1982"),
+            ("from ’09 until now", "’09", "2009"),
             ("By the mid–2010s, that consensus", "the mid–2010s", "201"),
             ("Since the early-2000s “Plan Colombia”", "the early-2000s", "200"),
             ("in the 20th century", "the 20th century", "19"),

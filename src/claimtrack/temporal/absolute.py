@@ -357,7 +357,14 @@ def _fiscal(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 
 def _decade(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    if m["dec_d"]:
+    if m["dec_t"]:
+        # "the 70s" without its apostrophe: a decade only after "the" ("in her 80s" is
+        # an age) and not in a weather report ("highs in the 80s").
+        if not m.group(0).lower().startswith("the") or _WEATHER_BEFORE.search(
+                ctx.text, max(0, m.start() - 40), m.start()):
+            return None
+        dec = f"19{m['dec_t']}"
+    elif m["dec_d"]:
         dec = m["dec_d"]
     elif ctx.reference is not None:
         digit = int(m["dec_s"])
@@ -370,6 +377,24 @@ def _decade(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         dec = f"19{m['dec_s']}"
     mod = _EDGE_MODS.get(m["dec_edge"].lower()) if m["dec_edge"] else None
     return _make(m, "decade", "DATE", dec, "decade", mod=mod)
+
+
+_APYEAR_BEFORE = re.compile(
+    r"\b(?:in|of|since|until|till|from|to|and|by|between|early|late|mid|spring|summer|autumn|"
+    r"fall|winter)\s+\Z", re.IGNORECASE)
+
+
+def _apyear(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``in '82``, ``the class of '09``: a year cut to two digits after an apostrophe,
+    in the reference's century unless that would put it in the future (without a
+    reference, the 1900s)."""
+    if not _APYEAR_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return None  # "'82 percent": a quotation opening, not a year
+    two = int(m["ap_y"])
+    year = 1900 + two
+    if ctx.reference is not None and 2000 + two <= ctx.reference.year:
+        year = 2000 + two
+    return _make(m, "apostrophe_year", "DATE", f"{year:04d}", "year", confidence=0.8)
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,

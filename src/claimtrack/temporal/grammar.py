@@ -103,7 +103,8 @@ _EXPRESSION = rf"""
 |(?P<qcode>q(?P<qc_n>[1-4])(?:(?:\s*|-)(?P<qc_y>{YEAR}|'\d\d|\d\d))?\b)
 |(?P<half>(?:the\s+)?(?P<h_ord>first|second)\s+half(?:\s+of\s+(?P<h_y>{YEAR}))?)
 |(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*'?(?P<fy_y>{YEAR}|\d\d)(?!\d))
-|(?P<decade>(?:the\s+)?(?:(?P<dec_edge>early|mid|late){SEP})?(?:(?P<dec_d>1\d\d|20\d)0|['’](?P<dec_s>\d)0)['’]?s\b)
+|(?P<decade>(?:the\s+)?(?:(?P<dec_edge>early|mid|late){SEP})?(?:(?P<dec_d>1\d\d|20\d)0|['’](?P<dec_s>\d)0|(?P<dec_t>[3-9])0)['’]?s\b)
+|(?P<apyear>['’](?P<ap_y>\d\d)(?![\w'’]))
 |(?P<decword>the\s+(?:(?P<dw_edge>early|mid|late){SEP})?(?P<dw_w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)
 |(?P<century>(?:the\s+)?(?:(?P<cen_edge>early|mid|late){SEP})?(?P<cen_n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century)
 |(?P<season>(?:(?P<se_rel>this\s+past|last|this|next|early|late|mid|the)\s+)?(?P<se_n>spring|summer|autumn|fall|winter)
@@ -180,8 +181,8 @@ _TRIGGER_WORDS = (
 TRIGGER_WORDS: frozenset[str] = frozenset(_TRIGGER_WORDS)
 """The core words every expression contains (besides numbers)."""
 
-TOKEN: re.Pattern[str] = re.compile(r"[a-z]{3,}|(\d+)|(['’]\d0s)\b")
-"""Letter runs, digit runs and ``'90s``: scanned once over the lower-cased text;
+TOKEN: re.Pattern[str] = re.compile(r"[a-z]{3,}|(\d+)|(['’]\d0s\b|['’]\d\d(?![\w'’]))")
+"""Letter runs, digit runs, ``'90s`` and ``'82``: scanned once over the lower-cased text;
 a letter run is a trigger when it is in :data:`TRIGGER_WORDS`. A plain
 tokenizer and a set lookup scan faster than one large alternation. Runs of
 one or two letters are skipped in the scanner itself: no trigger word is that

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from claimtrack.temporal.absolute import (
+    _apyear,
     _century,
     _decade,
     _decword,
@@ -82,7 +83,8 @@ _HANDLERS: dict[str, Handler] = {
     "fuzzy_mdy": _fuzzy_mdy, "dm": _dm, "md": _md, "my": _my, "myrel": _myrel,
     "theweekend": _theweekend, "theday": _theday, "clockday": _clockday, "quarter": _quarter,
     "qcode": _qcode, "half": _half, "fiscal": _fiscal, "decade": _decade,
-    "century": _century, "season": _season, "holiday": _holiday, "dayword": _dayword,
+    "century": _century, "season": _season, "holiday": _holiday, "apyear": _apyear,
+    "dayword": _dayword,
     "partword": _partword,
     "weekday": _weekday, "ago": _ago, "relunit": _relunit, "yearago": _yearago,
     "duration": _duration, "plural": _plural, "set": _set, "clock": _clock,
