@@ -448,7 +448,7 @@ def find_quantities(
         out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
         last_end = q_end
-    return _aboard_together(text, _ranges(text, out))
+    return _aboard_together(text, start, _ranges(text, start, out))
 
 
 _CREW = re.compile(r"\s*crew(?:\s+members)?\b", re.IGNORECASE)
@@ -478,7 +478,8 @@ def _crew_end(text: str, q: FoundQuantity) -> int | None:
     return m.end() if m else None
 
 
-def _aboard_together(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+def _aboard_together(text: str, start: int, found: list[FoundQuantity]
+                     ) -> list[FoundQuantity]:
     """``175 passengers and six crew members`` and ``181 passengers and crew`` count the
     people aboard, as ``181 people on board`` does: one figure (the sum) of unit
     ``people aboard``. Not where the clause counts the harmed among them (``179
@@ -493,7 +494,7 @@ def _aboard_together(text: str, found: list[FoundQuantity]) -> list[FoundQuantit
         if q.unit == "passengers" and (m := _AND_CREW.match(text, q.end)):
             joined = (q, m.end(), q.value, q.low, q.high)
         elif _passengers(text, q) and (
-                helm := _ONE_AT_THE_HELM.search(text, max(0, q.start - 24), q.start)):
+                helm := _ONE_AT_THE_HELM.search(text, max(start, q.start - 24), q.start)):
             first = helm.start()
             joined = (q, q.end, q.value + 1, q.low + 1, q.high + 1)
         elif nxt is not None and _PAIR_GAP.fullmatch(text, q.end, nxt.start):
@@ -508,7 +509,7 @@ def _aboard_together(text: str, found: list[FoundQuantity]) -> list[FoundQuantit
             if aboard := _THEN_ABOARD.match(text, end):
                 end = aboard.end()
             if not (_HARM_AFTER.match(text, end)
-                    or _HARM_BEFORE.search(text, max(0, q.start - 40), q.start)):
+                    or _HARM_BEFORE.search(text, max(start, q.start - 40), q.start)):
                 out.append(FoundQuantity(first, end, q.number_start, last.number_end, value,
                                          low, high, "people aboard", "count", q.qualifier,
                                          None))
@@ -524,7 +525,7 @@ _RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 
 
-def _ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+def _ranges(text: str, start: int, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """Join ``18,000 to 20,000 deaths``, ``between 300 and 400 people``, ``5,000-6,000
     homes`` into one figure whose interval is the range (its value is the low end, as
     for ``at least``). ``from 5 to 7 percent`` is a change, not a range, and a first
@@ -535,9 +536,9 @@ def _ranges(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
         if prev is not None and not prev.per and prev.unit in ("", q.unit) \
                 and 0 < prev.value < q.value <= prev.value * 100 \
                 and (gap := _RANGE_GAP.fullmatch(text, prev.end, q.start)):
-            between = _RANGE_BETWEEN.search(text, max(0, prev.start - 8), prev.start)
+            between = _RANGE_BETWEEN.search(text, max(start, prev.start - 8), prev.start)
             joined = gap.group(0).strip().lower() != "and" or between is not None
-            if joined and not _CHANGE_FROM.search(text, max(0, prev.start - 5), prev.start):
+            if joined and not _CHANGE_FROM.search(text, max(start, prev.start - 5), prev.start):
                 out[-1] = FoundQuantity(
                     between.start() if between else prev.start, q.end, prev.number_start,
                     q.number_end, prev.value, prev.low, q.high, q.unit, q.kind,
