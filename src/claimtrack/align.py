@@ -209,8 +209,8 @@ def _two_people(a: Claim, b: Claim, key: str) -> bool:
 def _fullest(a: Claim, b: Claim, key: str, words: int = 2) -> str:
     """A name as the two claims write it at its fullest: a person's last ``words`` words
     (``Ilse Brandt``), or with ``words=0`` all of it (``New Orla City``)."""
-    forms = [" ".join(m.span.text.split()[-words:]) for c in (a, b) for m in c.participants
-             if m.key == key]
+    forms = [" ".join(m.span.text.split()[-words:] if words else m.span.text.split())
+             for c in (a, b) for m in c.participants if m.key == key]
     return max(forms, key=lambda f: (len(f), f)) if forms else key.title()
 
 

@@ -452,10 +452,8 @@ def find_quantities(
 
 
 _CREW = re.compile(r"\s*crew(?:\s+members)?\b", re.IGNORECASE)
-_AND_CREW = re.compile(r"\s+and\s+crew(?:\s+members)?\b(?:\s+(?:on\s*board|aboard)\b)?",
-                       re.IGNORECASE)
+_AND_CREW = re.compile(r"\s+and\s+crew(?:\s+members)?\b", re.IGNORECASE)
 _PAIR_GAP = re.compile(r"\s+(?:and|plus)\s+|,\s+(?:and\s+)?", re.IGNORECASE)
-_THEN_ABOARD = re.compile(r"\s+(?:on\s*board|aboard)\b", re.IGNORECASE)
 
 
 _ONE_AT_THE_HELM = re.compile(r"\b(?:a|one|the|its)\s+(?:pilot|captain|driver|skipper)\s+and\s+\Z",
@@ -506,7 +504,7 @@ def _aboard_together(text: str, start: int, found: list[FoundQuantity]
                           q.high + nxt.high)
         if joined is not None:
             last, end, value, low, high = joined
-            if aboard := _THEN_ABOARD.match(text, end):
+            if aboard := _ABOARD.match(text, end):
                 end = aboard.end()
             if not (_HARM_AFTER.match(text, end)
                     or _HARM_BEFORE.search(text, max(start, q.start - 40), q.start)):

@@ -496,16 +496,7 @@ def _holiday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if ctx.reference is None:
         return _make(m, "holiday", "DATE", "XXXX-XX-XX", "day", confidence=0.5,
                      resolution="unresolved", note=_NO_REFERENCE)
-    ref = ctx.reference
-    around = [holiday(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    if rel == "last":
-        day = max(d for d in around if d < ref)
-    elif rel == "next":
-        day = min(d for d in around if d > ref)
-    elif rel == "this":
-        day = holiday(name, ref.year)
-    else:
-        day = nearest_holiday(ref, name, tense_of(ctx.text, m.start(), m.end()))
+    day = nearest_holiday(ctx.reference, name, tense_of(ctx.text, m.start(), m.end()), rel)
     return _make(m, "holiday", "DATE", day.isoformat(), "day", confidence=0.8,
                  resolution="reference", note="year taken from the publication date")
 

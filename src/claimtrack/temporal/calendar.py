@@ -184,11 +184,19 @@ def holiday(name: str, year: int) -> dt.date:
     return easter(year) + dt.timedelta(days=shift_days)
 
 
-def nearest_holiday(reference: dt.date, name: str, tense: Tense) -> dt.date:
-    """The holiday ``name`` a reader of an article of ``reference`` takes it to mean,
-    by the clause's tense, as :func:`nearest_day` does for a yearless date."""
+def nearest_holiday(reference: dt.date, name: str, tense: Tense, relation: str = "") -> dt.date:
+    """The holiday ``name`` a reader of an article of ``reference`` takes it to mean:
+    ``last`` the one before the reference, ``next`` the one after, ``this`` the one of
+    its year; otherwise by the clause's tense, as :func:`nearest_day` does for a
+    yearless date."""
+    if relation == "this":
+        return holiday(name, reference.year)
     candidates = [holiday(name, y) for y in (reference.year - 1, reference.year,
                                             reference.year + 1)]
+    if relation == "last":
+        return max(c for c in candidates if c < reference)
+    if relation == "next":
+        return min(c for c in candidates if c > reference)
     return _pick(candidates, reference, tense)
 
 
