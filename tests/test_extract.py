@@ -207,6 +207,8 @@ class TestQuantities:
             ("There was one pilot and four passengers on board.",
              "one pilot and four passengers on board", 5),
             ("carrying a pilot and four passengers", "a pilot and four passengers", 5),
+            ("There are 68 passengers on board and four crew members.",
+             "68 passengers on board and four crew members", 72),
         ],
     )
     def test_passengers_and_crew_are_the_people_aboard(self, text: str, span: str,

@@ -231,6 +231,12 @@ class TestRelative:
             # A plan that events overtook is past, despite "due to".
             ("The offer was extended. It had been due to expire Friday evening.",
              "Friday evening", "2025-11-14TEV"),
+            # ... and so is one that something happened before, while a plan alone
+            # still looks ahead.
+            ("The jet crashed minutes before it was due to land on Sunday morning.",
+             "Sunday morning", "2025-11-16TMO"),
+            ("The ferry was due to dock on Sunday morning.", "Sunday morning",
+             "2025-11-23TMO"),
         ],
     )
     def test_tense_of_the_clause(self, text: str, expr: str, value: str) -> None:

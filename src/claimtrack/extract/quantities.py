@@ -478,10 +478,10 @@ def _crew_end(text: str, q: FoundQuantity) -> int | None:
 
 def _aboard_together(text: str, start: int, found: list[FoundQuantity]
                      ) -> list[FoundQuantity]:
-    """``175 passengers and six crew members`` and ``181 passengers and crew`` count the
-    people aboard, as ``181 people on board`` does: one figure (the sum) of unit
-    ``people aboard``. Not where the clause counts the harmed among them (``179
-    passengers and crew were killed``)."""
+    """``175 passengers and six crew members``, ``68 passengers on board and four crew
+    members`` and ``181 passengers and crew`` count the people aboard, as ``181 people on
+    board`` does: one figure (the sum) of unit ``people aboard``. Not where the clause
+    counts the harmed among them (``179 passengers and crew were killed``)."""
     out: list[FoundQuantity] = []
     i = 0
     while i < len(found):
@@ -497,7 +497,7 @@ def _aboard_together(text: str, start: int, found: list[FoundQuantity]
             joined = (q, q.end, q.value + 1, q.low + 1, q.high + 1)
         elif nxt is not None and _PAIR_GAP.fullmatch(text, q.end, nxt.start):
             crew_first = _crew_end(text, q)
-            if q.unit == "passengers" and (end := _crew_end(text, nxt)) is not None:
+            if _passengers(text, q) and (end := _crew_end(text, nxt)) is not None:
                 joined = (nxt, end, q.value + nxt.value, q.low + nxt.low, q.high + nxt.high)
             elif crew_first is not None and _passengers(text, nxt):
                 joined = (nxt, nxt.end, q.value + nxt.value, q.low + nxt.low,

@@ -49,9 +49,11 @@ PAST_CUE = re.compile(
 )
 
 PAST_PLAN = re.compile(
-    r"\bhad\s+been\s+(?:due|scheduled|set|expected|planned|supposed)\s+to\b", re.IGNORECASE
+    r"\b(?:had\s+been|before\s+(?:\w+\s+){1,2}(?:was|were))\s+"
+    r"(?:due|scheduled|set|expected|planned|supposed)\s+to\b", re.IGNORECASE
 )
-"""A plan overtaken by events (``had been due to expire Friday``): past, despite ``due to``."""
+"""A plan overtaken by events: past, despite ``due to`` (``had been due to expire
+Friday``, ``crashed minutes before it was due to land on Sunday``)."""
 
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s")
 
