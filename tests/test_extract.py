@@ -61,6 +61,8 @@ class TestQuantities:
             ("from over 163,000 hectares", 163000, "hectares", 163000, float("inf")),
             ("to under 50,000 by then", 50000, "", 0, 50000),
             ("twelve ships sailed", 12, "ships", 12, 12),
+            # "recover" does not end in the qualifier "over".
+            ("rescuers managed to recover 32 bodies", 32, "bodies", 32, 32),
             ("a 25% tariff", 25, "percent", 25, 25),
             # The harmed are counted by their harm, so a toll meets a toll and the
             # injured stay apart; a count from one place is a part of the whole.
@@ -445,9 +447,15 @@ class TestClaims:
         assert claim.dates[0].value == "2026-03-13"
         assert "ruritania" in {m.key for m in claim.participants}
 
-    def test_quote_with_speaker_after(self) -> None:
-        """'“...,” harbour chief Ilse Brandt said' attributes the quote to Brandt."""
-        doc = _doc('"The captain ignored the storm warning," harbour chief Ilse Brandt said.')
+    @pytest.mark.parametrize("text", [
+        '"The captain ignored the storm warning," harbour chief Ilse Brandt said.',
+        '"The captain ignored the storm warning," the port\'s spokeswoman Ilse Brandt '
+        'told reporters.',
+    ])
+    def test_quote_with_speaker_after(self, text: str) -> None:
+        """'“...,” harbour chief Ilse Brandt said' attributes the quote to Brandt, also
+        after a possessive ('the port's spokeswoman')."""
+        doc = _doc(text)
         quote = next(c for c in extract_claims(doc) if c.kind == "quote").quote
         assert quote is not None
         assert quote.span.text == "The captain ignored the storm warning,"

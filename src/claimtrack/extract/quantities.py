@@ -79,7 +79,7 @@ def qualifier_bounds(phrase: str) -> tuple[float, float] | None:
 
 _PATTERN = re.compile(
     rf"""
-    (?:(?P<qual>{_QUAL})\s+)?
+    (?:\b(?P<qual>{_QUAL})\s+)?
     (?:
       (?P<sym>US\$|\$|€|£|¥|₹)\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:\s?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
       |(?P<num>(?<![\w.,])(?<!\d:)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|:\d))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?

@@ -23,10 +23,12 @@ __all__ = ["FoundQuote", "find_quotes"]
 _DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«»\n]{2,2000})»")
 _ASIDE = re.compile(r",[^,“”\"]{3,80},\s*$")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
+_LOWER = r"(?:[a-z]+(?:['’]s)?\s+){0,3}"
+"""Up to three lower-case words before a name: ``the airline's spokesman``."""
 _AFTER = re.compile(
     r"[,.!?]?\s*(?:(?P<verb1>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|"
-    r"stated|declared|insisted|argued|warned|explained|noted)\s+(?P<who1>(?:[a-z]+\s+){0,3}"
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})|(?P<who2>(?:[a-z]+\s+){0,3}[A-Z][\w.’'-]*"
+    r"stated|declared|insisted|argued|warned|explained|noted)\s+(?P<who1>" + _LOWER +
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})|(?P<who2>" + _LOWER + r"[A-Z][\w.’'-]*"
     r"(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)"
     r"\s+(?P<verb2>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|"
     r"declared|insisted|argued|warned|explained|noted))"
