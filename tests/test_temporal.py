@@ -280,6 +280,16 @@ class TestRelative:
             "5.20 am": "2025-11-19T05:20"}
         assert values("Shares rose 3.10 a share.") == {}
 
+    def test_the_day_of_a_bare_clock(self) -> None:
+        """A bare clock takes a weekday just after it, past a bracketed second clock,
+        else the last date before it."""
+        assert values("The blast came at about 10:35 a.m. (0735 GMT) Friday.")[
+            "10:35 a.m."] == "2025-11-14T10:35"
+        assert values("On Monday the ferry left Kesh at noon.\n\nAt 10:33 am (0933 GMT) "
+                      "on Friday, it sank.")["10:33 am"] == "2025-11-14T10:33"
+        assert values("On Friday the ferry left Kesh. It sank at 10:33 am.")[
+            "10:33 am"] == "2025-11-14T10:33"
+
     def test_clock_time_on_a_written_date(self) -> None:
         """'5 p.m. EST Nov. 9' is one time on that day, not 5 p.m. on the publication date."""
         assert values("Bids are due by 5 p.m. EST Dec. 2 in New York.") == {

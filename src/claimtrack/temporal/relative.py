@@ -37,6 +37,7 @@ from claimtrack.temporal.context import (
 )
 from claimtrack.temporal.lexicon import (
     WEEKDAY_ALIASES,
+    WEEKDAYS,
 )
 from claimtrack.temporal.values import Granularity, TimeExpression, interval
 
@@ -430,11 +431,26 @@ def _zone(tz: str | None) -> str:
     return "Z" if tz is not None and tz.lower() in ("utc", "gmt") else ""
 
 
+_WEEKDAY_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?(?P<wd>"
+    + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+"""A weekday just after a clock, past a bracketed second clock: ``10:35 a.m. (0735 GMT)
+Friday``."""
+
+
 def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
                  tz: str | None = None) -> TimeExpression:
+    """A clock's day: a weekday just after it, else the last date before it (a timeline
+    runs on over paragraphs: ``On Sunday …`` then ``At 9:34 a.m. …``), else the
+    publication date."""
     day = None
     how = "unresolved"
-    if ctx.focus is not None and ctx.focus.granularity in ("day", "time"):
+    after = _WEEKDAY_AFTER.match(ctx.text, m.end())
+    if after and ctx.reference is not None:
+        future = tense_of(ctx.text, m.start(), m.end()) == "future"
+        day = weekday_near(ctx.reference, WEEKDAY_ALIASES[after["wd"].lower()], "", future)
+        how = "reference"
+    elif ctx.focus is not None and ctx.focus.granularity in ("day", "time"):
         span = interval(ctx.focus.value)
         day = span[0] if span else None
         how = "previous"
