@@ -248,9 +248,11 @@ class TestQuantities:
         """'1:07' (a timeline's clock with no a.m.) and a ratio are not numbers of things."""
         assert find_quantities(text) == []
 
-    @pytest.mark.parametrize("text", ["code 2882015 was", "you may go", "one of its ships"])
+    @pytest.mark.parametrize("text", ["code 2882015 was", "you may go", "one of its ships",
+                                      "An ATR-72 aircraft went down", "the COVID-19 ward"])
     def test_not_quantities(self, text: str) -> None:
-        """Identifiers, verbs and pronoun 'one' are not quantities."""
+        """Identifiers, verbs and pronoun 'one' are not quantities, nor the number of a
+        model or a name glued to capitals by a hyphen ('ATR-72', 'COVID-19')."""
         assert find_quantities(text) == []
 
 

@@ -82,7 +82,7 @@ _PATTERN = re.compile(
     (?:\b(?P<qual>{_QUAL})\s+)?
     (?:
       (?P<sym>US\$|\$|€|£|¥|₹)\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:\s?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
-      |(?P<num>(?<![\w.,])(?<!\d:)(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|:\d))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
+      |(?P<num>(?<![\w.,])(?<!\d:)(?-i:(?<![A-Z]-))(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|:\d))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b)(?:\s(?P<wscale>thousand|million|billion)\b)?
     )
     (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b))?
