@@ -27,6 +27,7 @@ from claimtrack.attributes import (
     MAGNITUDE_OF,
     attribute_facts,
     attribute_of,
+    group_of,
     is_attribute,
     person_of,
     place_of,
@@ -246,6 +247,8 @@ class _Evidence:
             what = f"both give the age of {_fullest(a, b, person)}"
         elif (place := place_of(fact)) is not None:
             what = f"both give the population of {_fullest(a, b, place, words=0)}"
+        elif (group := group_of(fact)) is not None:
+            what = f"both give the number of {group.title()} in a breakdown by nationality"
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,
                          f"{what}, in {where}")
 

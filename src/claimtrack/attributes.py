@@ -24,16 +24,19 @@ import re
 import attrs
 
 from claimtrack.claims import Claim, Mention, Quantity
+from claimtrack.extract.entities import is_demonym
 from claimtrack.extract.lexicon import EVENT_NOUNS, lemma_of
 from claimtrack.extract.quantities import DIMENSION_WORDS, dimension
 
 __all__ = [
     "AGE_OF",
     "MAGNITUDE_OF",
+    "NATIONALS_OF",
     "POPULATION_OF",
     "Attribute",
     "attribute_facts",
     "attribute_of",
+    "group_of",
     "is_attribute",
     "person_of",
     "place_of",
@@ -54,6 +57,21 @@ POPULATION_OF = "population of "
 """Prefix of a place's population, followed by the key of its name: ``Orla, a city of
 about 90,000 people``, ``Orla, which is home to 90,000 people``: ``population of orla``."""
 
+NATIONALS_OF = "number by nationality of "
+"""Prefix of a count in a breakdown by nationality, followed by the people counted:
+``53 Nepalis, five Indians, four Russians and one Irish national`` gives ``number by
+nationality of russians``. Only a list of three or more such counts is a breakdown:
+``four Indians had planned to go paragliding`` may be any four of them."""
+
+_SMALL_NUMBER = (r"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
+_GROUP_COUNT = re.compile(
+    rf"\b(?P<n>{_SMALL_NUMBER})\s+(?P<group>(?:(?:South|North|New)\s+)?[A-Z][a-z]{{2,}})"
+    r"(?:\s+(?:citizens?|nationals?|passengers?|people|tourists?|victims?))?\b",
+    re.IGNORECASE)
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")
+_BREAKDOWN_MIN = 3
+
 _POPULATION_CUE = re.compile(
     r"\b(?:population\s+of|home\s+to|(?:city|town|village|community|county|district|region|"
     r"province|municipality|island|country|nation)\s+of)\s+\Z", re.IGNORECASE)
@@ -63,7 +81,8 @@ _PLACE_REACH = 100
 
 _MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight", "area",
              "volume", "power", "duration")
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, POPULATION_OF, *(f"{m} of the " for m in _MEASURES))
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, POPULATION_OF, NATIONALS_OF,
+             *(f"{m} of the " for m in _MEASURES))
 
 _QUAKES = frozenset({"earthquake", "aftershock"})
 """The event classes (:data:`EVENT_NOUNS`) a magnitude is given to."""
@@ -130,6 +149,47 @@ def place_of(fact: str) -> str | None:
     """The name key of a population fact (``population of orla``: ``orla``), else
     ``None``."""
     return fact[len(POPULATION_OF):] if fact.startswith(POPULATION_OF) else None
+
+
+def group_of(fact: str) -> str | None:
+    """The people a count by nationality counts (``number by nationality of russians``:
+    ``russians``), else ``None``."""
+    return fact[len(NATIONALS_OF):] if fact.startswith(NATIONALS_OF) else None
+
+
+def _group_key(word: str) -> str:
+    """One key for the forms of a people: ``Indians``, ``Indian nationals`` and ``5
+    Indian`` are ``indians``; ``Irish`` and ``Nepalese`` stay as they are."""
+    low = " ".join(word.lower().split())
+    return low if low.endswith(("s", "ese", "ish", "ch")) else low + "s"
+
+
+def _breakdown(claim: Claim) -> dict[int, str]:
+    """Where each count of a breakdown by nationality in ``claim`` starts (document
+    offsets of its number), with the people it counts."""
+    text, base = claim.span.text, claim.span.start
+    runs: list[list[tuple[int, str]]] = []
+    last_end = -1
+    for m in _GROUP_COUNT.finditer(text):
+        if not m["group"][:1].isupper() or not is_demonym(m["group"].split()[-1]):
+            last_end = -1
+            continue
+        item = (base + m.start("n"), _group_key(m["group"]))
+        if runs and last_end >= 0 and _LIST_GAP.fullmatch(text, last_end, m.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        last_end = m.end()
+    return {at: key for run in runs if len(run) >= _BREAKDOWN_MIN for at, key in run}
+
+
+def _nationals(claim: Claim, quantity: Quantity) -> Attribute | None:
+    """``number by nationality of russians`` for ``four Russians`` in a breakdown by
+    nationality (``53 Nepalis, five Indians, four Russians``)."""
+    if quantity.number_span is None:
+        return None
+    key = _breakdown(claim).get(quantity.number_span.start)
+    return None if key is None else Attribute(NATIONALS_OF + key)
 
 
 def _population(claim: Claim, quantity: Quantity) -> Attribute | None:
@@ -245,7 +305,7 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     elif quantity.kind == "age":
         what = "age"
     elif quantity.kind == "count":
-        return _population(claim, quantity)
+        return _population(claim, quantity) or _nationals(claim, quantity)
     else:
         return None
     if what is None:

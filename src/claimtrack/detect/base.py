@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from claimtrack.align import WEAK_ALIGNMENT
-from claimtrack.attributes import person_of, place_of
+from claimtrack.attributes import group_of, person_of, place_of
 from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.detect.evidence import (
     _cited_evidence,
@@ -115,6 +115,8 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
         return f"age of {_as_written(claim, person)}"
     if (place := place_of(what)) is not None:
         return f"population of {_as_written(claim, place)}"
+    if (group := group_of(what)) is not None:
+        return f"number of {group.title()}"
     if alignment.object:
         what += f" {alignment.object}"
     if unit.split(" ")[0] in HARM_UNITS:

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from claimtrack.align import MAGNITUDE_OF, is_attribute, is_fact, measures
-from claimtrack.attributes import POPULATION_OF
+from claimtrack.attributes import NATIONALS_OF, POPULATION_OF
 from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.compare import compare_dates, compare_quantities
 from claimtrack.detect.base import (
@@ -234,6 +234,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         severity, rule = _cap(_quantity_severity(qa, qb), why)
         if severity == "high" and why.predicate.startswith(POPULATION_OF):
             severity, rule = "medium", rule + "; but a population is an estimate, of some year"
+        if severity == "high" and why.predicate.startswith(NATIONALS_OF):
+            severity, rule = "medium", (rule + "; but a breakdown by nationality is revised "
+                                        "as the people are identified")
         if not is_attribute(why.predicate) and (
                 _TOLL.search(a.span.text) or _TOLL.search(b.span.text) or (
                 a.document_id != b.document_id and qa.unit.split(" ")[0] in HARM_UNITS)):

@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-__all__ = ["FoundMention", "find_mentions", "normalise_key"]
+__all__ = ["FoundMention", "find_mentions", "is_demonym", "normalise_key"]
 
 # Country, demonyms and capital (as a metonym: "Washington said"), one key each.
 # General world knowledge in alphabetical order; no entry behaves differently.
@@ -126,6 +126,33 @@ _CALENDAR = frozenset(
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "bin", "al"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’'&-]*")
+
+
+_IRREGULAR_DEMONYMS = frozenset(
+    "irish french dutch british english scots scottish welsh swiss thai thais filipinos "
+    "filipinas danes swedes finns poles turks greeks czechs slovaks croats serbs britons".split()
+)
+"""People of a country whose name is not the country's with an ending (``Irish``)."""
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "s")
+_COUNTRY_WORDS = frozenset(_STATE_NAMES | {w for k in _COUNTRIES for w in (k, *k.split())})
+
+
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` names the people of a country (``Russians``, ``Nepali``,
+    ``Argentinian``, ``Irish``): a country's alias, or a country's name with a
+    demonym's ending (``Nepal`` + ``i``, ``Korea`` + ``ns``, ``Argentin(a)`` + ``ian``).
+    ``Republicans`` and ``Democrats`` are not."""
+    low = word.lower()
+    if low in _IRREGULAR_DEMONYMS or low.removesuffix("s") in _ALIAS:
+        return True
+    for ending in _DEMONYM_ENDINGS:
+        stem = low.removesuffix(ending)
+        if stem != low and len(stem) >= 3 and (
+                stem in _COUNTRY_WORDS or f"{stem}a" in _COUNTRY_WORDS
+                or f"{stem}o" in _COUNTRY_WORDS
+                or (stem.endswith("e") and f"{stem[:-1]}a" in _COUNTRY_WORDS)):
+            return True
+    return False
 
 
 def _known_name(word: str, key: str, named: frozenset[str]) -> bool:
