@@ -385,6 +385,13 @@ class TestMentions:
         assert claim.event is not None
         assert (claim.event.predicate, claim.event.object) == ("derail", None)
 
+    def test_away_is_not_an_object(self) -> None:
+        """'crashed two kilometres away from the runway': how far, not what crashed."""
+        doc = _doc("The jet crashed two kilometres away on Sunday.")
+        (claim,) = extract_claims(doc)
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.event.object) == ("crash", None)
+
     def test_the_harmed_and_ages_are_not_events_or_objects(self) -> None:
         """'After visiting the injured in hospital on Thursday': the event is the visit;
         'the death of 37-year-old firefighter Kim': the object is the firefighter."""
