@@ -494,10 +494,13 @@ class TestClaims:
             ("Mayor Ruiz, while at his farm in Tolva, wrote on his blog that the bridge was "
              "“never inspected by anyone”.", "ruiz"),
             ("In a post, Max Hale referred to the minister as “a reckless leader”.", "hale"),
+            ("Ana Kovac, addressing a crowd outside the town hall in Tolva, called for a new "
+             "inquiry, adding, “The harbour has to be safer than that.”", "kovac"),
         ],
     )
     def test_speaker_before_the_quote(self, text: str, speaker: str) -> None:
-        """Pronoun subjects, asides and the nearest name before the saying verb."""
+        """Pronoun subjects, asides, the subject of a participle after a comma (', adding,
+        “…”'), and the nearest name before the saying verb."""
         quote = next(c for c in extract_claims(_doc(text)) if c.kind == "quote").quote
         assert quote is not None
         assert quote.speaker is not None

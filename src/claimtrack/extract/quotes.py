@@ -105,6 +105,14 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         return (people[-1] if people else _last_subject(text, mentions, sent_start)), verb
     if not candidates:
         return None, verb
+    if verb is not None and verb.endswith("ing") \
+            and re.search(r",\s*$", before[: verb_at - sent_start]):
+        # "Petro, addressing a crowd in Manhattan, called for …, adding, “…”": a
+        # participle after a comma says what the sentence's subject said.
+        opener = next((m for m in candidates if m.kind in ("person", "other", "org")
+                       and not text[sent_start : m.start].strip(" \"“‘'")), None)
+        if opener is not None:
+            return opener, verb
     # The name nearest before the saying verb is its subject; prefer a person or
     # an organisation over a country named in passing.
     people = [m for m in candidates if m.kind in ("person", "other", "org")]
