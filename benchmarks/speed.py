@@ -174,6 +174,13 @@ def typeset(text: str) -> str:
     return text.replace("'", "\u2019")
 
 
+def print_ratios(rates: dict[str, float]) -> None:
+    """claimtrack's throughput as a multiple of each peer's, measured in the same run."""
+    for name, rate in rates.items():
+        if not name.startswith(("claimtrack", "floor")):
+            print(f"claimtrack / {name}: {rates['claimtrack.find_dates'] / rate:.2f}x")
+
+
 def scored_table(docs: list[tuple[str, list[tuple[int, int, str, str]]]],
                  finders: dict[str, Finder | None], repeat: int) -> None:
     """Print every finder's throughput, precision and recall on annotated ``docs``."""
@@ -188,9 +195,7 @@ def scored_table(docs: list[tuple[str, list[tuple[int, int, str, str]]]],
             rates[name] = throughput(finder, [t for t, _ in docs], repeat)
             p, r = accuracy(finder, docs)
             print(f"{name:26} {rates[name]:12,.0f} {p:9.3f} {r:7.3f}")
-    for name, rate in rates.items():
-        if not name.startswith(("claimtrack", "floor")):
-            print(f"claimtrack / {name}: {rates['claimtrack.find_dates'] / rate:.2f}x")
+    print_ratios(rates)
 
 
 def throughput_table(title: str, texts: list[str], finders: dict[str, Finder | None],
@@ -205,9 +210,7 @@ def throughput_table(title: str, texts: list[str], finders: dict[str, Finder | N
                 continue
             rates[name] = throughput(finder, texts, repeat)
             print(f"{name:26} {rates[name]:12,.0f}")
-    for name, rate in rates.items():
-        if not name.startswith(("claimtrack", "floor")):
-            print(f"claimtrack / {name}: {rates['claimtrack.find_dates'] / rate:.2f}x")
+    print_ratios(rates)
 
 
 def main(argv: list[str] | None = None) -> int:

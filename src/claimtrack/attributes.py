@@ -188,6 +188,10 @@ def _nationals(claim: Claim, quantity: Quantity) -> Attribute | None:
     nationality (``53 Nepalis, five Indians, four Russians``)."""
     if quantity.number_span is None:
         return None
+    base = claim.span.start
+    own = _GROUP_COUNT.match(claim.span.text, quantity.number_span.start - base)
+    if own is None or not own["group"][:1].isupper():
+        return None  # most counts: no people named after the number, no list to read
     key = _breakdown(claim).get(quantity.number_span.start)
     return None if key is None else Attribute(NATIONALS_OF + key)
 

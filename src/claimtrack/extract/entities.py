@@ -134,7 +134,10 @@ _IRREGULAR_DEMONYMS = frozenset(
 )
 """People of a country whose name is not the country's with an ending (``Irish``)."""
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "s")
-_COUNTRY_WORDS = frozenset(_STATE_NAMES | {w for k in _COUNTRIES for w in (k, *k.split())})
+_COUNTRY_WORDS = frozenset(_STATE_NAMES | {w for k in _COUNTRIES for w in (k, *k.split())}) \
+    - {"united", "states", "union", "nations", "kingdom", "north", "south"}
+"""Country names and the distinctive words of two-word ones (``korea``, ``africa``), not
+words any name may hold (``Unions`` are no people)."""
 
 
 def is_demonym(word: str) -> bool:

@@ -107,7 +107,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         return None, verb
     if verb is not None and verb.endswith("ing") \
             and re.search(r",\s*$", before[: verb_at - sent_start]):
-        # "Petro, addressing a crowd in Manhattan, called for …, adding, “…”": a
+        # "Kovac, addressing a crowd in Tolva, called for …, adding, “…”": a
         # participle after a comma says what the sentence's subject said.
         opener = next((m for m in candidates if m.kind in ("person", "other", "org")
                        and not text[sent_start : m.start].strip(" \"“‘'")), None)

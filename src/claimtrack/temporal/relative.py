@@ -35,9 +35,9 @@ from claimtrack.temporal.context import (
     _orig,
     _unit_code,
 )
+from claimtrack.temporal.grammar import WD_FULL
 from claimtrack.temporal.lexicon import (
     WEEKDAY_ALIASES,
-    WEEKDAYS,
 )
 from claimtrack.temporal.values import Granularity, TimeExpression, interval
 
@@ -433,7 +433,7 @@ def _zone(tz: str | None) -> str:
 
 _WEEKDAY_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*(?:on\s+)?(?P<wd>"
-    + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+    + WD_FULL + r")\b", re.IGNORECASE)
 """A weekday just after a clock, past a bracketed second clock: ``10:35 a.m. (0735 GMT)
 Friday``."""
 
