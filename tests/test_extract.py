@@ -506,6 +506,31 @@ class TestClaims:
         assert quote.speaker is not None
         assert quote.speaker.key == speaker
 
+    @pytest.mark.parametrize(
+        ("text", "speakers"),
+        [
+            # A name inside someone's quote is not the narrative's subject.
+            ("Earlier, Ana Kovac told dockers in Tolva: “The ministry lied to you. Hale "
+             "must go!” He said Minister Max Hale was “a danger to the port” and called for "
+             "“a full inquiry” into him.",
+             {"The ministry lied to you. Hale must go!": "kovac",
+              "a danger to the port": "kovac", "a full inquiry": "kovac"}),
+            # "He" is the subject of the last clause that had one, after a comma too.
+            ("When reporters asked Ruiz whether the levy would work, Ruiz avoided the "
+             "question. He instead emphasized the need for “trust between ports”.",
+             {"trust between ports": "ruiz"}),
+            ("Max Hale slammed the council as “asleep at the wheel” on Monday.",
+             {"asleep at the wheel": "hale"}),
+        ],
+    )
+    def test_who_a_pronoun_or_a_second_verb_quotes(self, text: str,
+                                                  speakers: dict[str, str]) -> None:
+        """'He said X was “…” and called for “…”': both quotes are his; 'he' is the last
+        clause subject outside quotation marks; 'slammed' and 'emphasized' are saying."""
+        found = {c.quote.span.text: c.quote.speaker.key if c.quote.speaker else None
+                 for c in extract_claims(_doc(text)) if c.quote is not None}
+        assert found == speakers
+
     def test_report_date_is_not_event_date(self) -> None:
         """In 'killed 19 people, officials said on Sunday' Sunday dates the saying."""
         doc = _doc("The storm killed 19 people on Saturday, officials said on Sunday.")

@@ -48,7 +48,8 @@ withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault 
 COMMUNICATION: frozenset[str] = frozenset(
     "say tell state add write post announce claim report note explain argue insist "
     "describe call refer accuse allege confirm deny reject dismiss condemn criticize "
-    "criticise praise warn urge ask demand tweet".split()
+    "criticise praise warn urge ask demand tweet emphasize emphasise reiterate assert "
+    "contend vow slam decry lament quip reply respond".split()
 )
 """Verbs of saying: they attribute a claim rather than state the event itself."""
 

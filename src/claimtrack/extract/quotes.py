@@ -35,6 +35,14 @@ _AFTER = re.compile(
 )
 
 
+_OPENS = re.compile(r"(?:^|[.!?\n])\s*$")
+_AFTER_COMMA = re.compile(r",\s*$")
+_VERB_NEXT = re.compile(r"\s+(?!(?:of|and|or|in|on|at|to|for|with|from|by|as|the|a|an)\b)"
+                        r"(?:[a-z]+ly\s+)?[a-z]+\b")
+"""A clause subject: a name after a comma, followed by a lower-case word that is no
+preposition (``…, Kovac evaded``, ``…, Kovac quietly said``)."""
+
+
 @attrs.frozen
 class FoundQuote:
     """A quote in text coordinates: the words inside the marks, and its speaker."""
@@ -63,27 +71,47 @@ def _mention_in(mentions: list[FoundMention], start: int, end: int) -> FoundMent
     return inside[0] if inside else None
 
 
-def _last_subject(text: str, mentions: list[FoundMention], before: int) -> FoundMention | None:
-    """The person who last opened a sentence before ``before``: what ``he`` most likely means."""
+def _last_subject(text: str, mentions: list[FoundMention], before: int,
+                  quoted: list[tuple[int, int]]) -> FoundMention | None:
+    """The person who last opened a sentence or clause before ``before``: what ``he``
+    most likely means (``When reporters asked Kovac …, Kovac evaded the question. He
+    …``).
+
+    Words inside quotation marks are someone else's sentence (``“… Obey the orders
+    of humanity!”``), so a name there is never the narrative's subject.
+    """
     for m in sorted(mentions, key=lambda x: -x.start):
         if m.start >= before or m.kind not in ("person", "other"):
             continue
-        lead = text[max(0, m.start - 3) : m.start]
-        if m.start == 0 or re.search(r"(?:^|[.!?\n])\s*$", lead):
+        if any(a <= m.start < b for a, b in quoted):
+            continue
+        if m.start == 0 or _OPENS.search(text, max(0, m.start - 3), m.start) \
+                or (_AFTER_COMMA.search(text, max(0, m.start - 3), m.start)
+                    and _VERB_NEXT.match(text, m.end)):
             return m
     return None
 
 
 def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
-                    q_start: int) -> tuple[FoundMention | None, str | None]:
-    """The subject of the last saying verb before the quote, in its sentence."""
+                    q_start: int, quoted: list[tuple[int, int]],
+                    ) -> tuple[FoundMention | None, str | None]:
+    """The subject of the last saying verb before the quote, in its sentence.
+
+    A saying verb joined by ``and`` with no subject of its own (``He said Tolva
+    was “…” and called for “…”``) shares the subject of the sentence's first one.
+    """
     before = text[sent_start:q_start]
     verb_at = None
     verb = None
+    first_at = None
     for m in re.finditer(r"[A-Za-z]+", before):
         lemma = lemma_of(m.group(0))
         if lemma in COMMUNICATION:
             verb_at, verb = sent_start + m.start(), m.group(0)
+            first_at = verb_at if first_at is None else first_at
+    if verb_at is not None and first_at is not None and verb_at != first_at \
+            and re.search(r"\band\s+(?:\w+ly\s+)?$", text[sent_start:verb_at]):
+        verb_at = first_at
     according = re.search(r"according\s+to\s+$", before[-40:]) if before else None
     if according:
         return None, "according to"
@@ -102,7 +130,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         people = [m for m in candidates if m.kind in ("person", "other")
                   and m.end <= sent_start + pronoun.start()]
         people = [m for m in people if m.kind == "person"] or people
-        return (people[-1] if people else _last_subject(text, mentions, sent_start)), verb
+        return (people[-1] if people else _last_subject(text, mentions, sent_start, quoted)), verb
     if not candidates:
         return None, verb
     if verb is not None and verb.endswith("ing") \
@@ -139,7 +167,8 @@ def find_quotes(
     out: list[FoundQuote] = []
     last_speaker: FoundMention | None = None
     last_end = -1
-    for q_start, q_end in _pairs(text, start, stop):
+    quoted = _pairs(text, start, stop)
+    for q_start, q_end in quoted:
         inner = text[q_start:q_end].strip()
         if len(inner.split()) < 2:
             continue  # a scare-quoted word ("fascist") is kept only with its speaker below
@@ -154,7 +183,7 @@ def find_quotes(
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
                 speaker = last_speaker
         if speaker is None:
-            found, found_verb = _speaker_before(text, mentions, sent[0], q_start)
+            found, found_verb = _speaker_before(text, mentions, sent[0], q_start, quoted)
             speaker, verb = found or speaker, verb or found_verb
         if speaker is None and last_speaker is not None and q_start - last_end < 60:
             # "“A,” Kovac said, “B.”": the second part continues the first speaker.
