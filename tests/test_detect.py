@@ -593,6 +593,32 @@ class TestRegressionsFromRealCoverage:
         (conflict,) = [c for c in check([doc, later]).conflicts if c.kind == "quantity"]
         assert {p.value for p in conflict.positions} == {5500.0, 11300.0}
 
+    def test_an_initial_toll_was_overtaken(self) -> None:
+        """'confirmed an initial death toll of 35' is the article's own first count, not a
+        rival to a later 'over 40 deaths'."""
+        a = _doc_claims("Fire in Orla tower\n\nThe fire chief confirmed an initial death toll "
+                        "of 35 after the Orla tower fire.", "a")
+        b = _doc_claims("Fire in Orla tower\n\nThere were over 40 deaths in the Orla tower "
+                        "fire, the mayor said.", "b")
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+
+    def test_one_peoples_dead_are_a_share_of_the_toll(self) -> None:
+        """'killing 40 Indians' and '42 Indian nationals died' count one people's dead; the
+        toll of everyone ('49 killed', '41 people were killed') is another fact."""
+        a = _doc_claims("Fire in Orla tower\n\nA fire tore through a tower housing workers in "
+                        "Orla on Wednesday, killing 40 Indians.", "a")
+        b = _doc_claims("Fire in Orla tower\n\nForty Indians are among 49 killed in the Orla "
+                        "tower fire on Wednesday.", "b")
+        c = _doc_claims("Fire in Orla tower\n\nThe mayor said 41 people were killed in the "
+                        "Orla tower fire on Wednesday.", "c")
+        d = _doc_claims("Fire in Orla tower\n\nForty-two Indian nationals died in the Orla "
+                        "tower fire on Wednesday.", "d")
+        conflicts = [x for x in check([a, b, c, d]).conflicts if x.kind == "quantity"]
+        pairs = {frozenset(p.value for p in x.positions) for x in conflicts}
+        assert pairs == {frozenset({41.0, 49.0}), frozenset({40.0, 42.0})}
+        (indians,) = [x for x in conflicts if 42.0 in {p.value for p in x.positions}]
+        assert indians.event.startswith("Indians dead")
+
     def test_the_harmed_counted_in_other_words(self) -> None:
         """'five people are dead', '13 fatalities' and 'claimed 44 lives' are tolls that
         meet; '279 people still unaccounted for' are the missing, not the dead."""

@@ -163,6 +163,27 @@ class TestQuantities:
         assert q.unit == expected
 
     @pytest.mark.parametrize(
+        ("text", "units"),
+        [
+            ("A fire tore through the tower, killing 40 Indians.", ["dead indians"]),
+            ("At least 42 Indian nationals died in the Orla fire.", ["dead indians"]),
+            ("The plane carried the remains of the 45 Indians who succumbed to the fire.",
+             ["dead indians"]),
+            ("Forty Indians are among 49 killed in the fire.", ["dead indians", "dead"]),
+            ("About 50 Filipino workers were injured.", ["injured filipinos"]),
+            ("Out of the 176 Indian workers who lived in the tower, 46 have died.",
+             ["indian workers", "dead indians"]),
+            # No harm: the people stay as written; lower case is no nationality.
+            ("The 68 passengers included five Russians.", ["passengers", "russians"]),
+            ("The blaze killed 12 indian workers.", ["indian workers"]),
+        ],
+    )
+    def test_one_peoples_harmed(self, text: str, units: list[str]) -> None:
+        """A count of one people's dead or injured ('killing 40 Indians') is a share of the
+        toll, so it keeps the people in its unit and never meets the toll of everyone."""
+        assert [q.unit for q in find_quantities(text)] == units
+
+    @pytest.mark.parametrize(
         ("text", "counts"),
         [
             ("The survivor sat in seat 11A, near an exit.", []),
@@ -537,6 +558,16 @@ class TestClaims:
         dated = [c for c in extract_claims(doc) if c.dates]
         # Published Saturday 14 March: "Saturday" is that day; "Sunday" (8 March) is left out.
         assert [d.value for c in dated for d in c.dates] == ["2026-03-14"]
+
+    def test_a_relative_clause_is_not_dated_by_its_sentence(self) -> None:
+        """'Early on Friday, the plane carrying the remains of the 45 workers who died in
+        the fire took off': Friday is the flight's, not the deaths' or the fire's."""
+        doc = _doc("The Orla fire broke out on Wednesday.\n\nEarly on Friday, the plane "
+                   "carrying the remains of the 45 workers who died in the fire took off from "
+                   "Orla.")
+        dated = {c.event.predicate: [d.value for d in c.dates]
+                 for c in extract_claims(doc) if c.event is not None and c.dates}
+        assert dated == {"break": ["2026-03-11"]}
 
     def test_a_toll_is_a_fact_of_the_deaths(self) -> None:
         """'The death toll ... has soared to 11,300 as of Monday': the count, and its date,

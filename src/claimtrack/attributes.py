@@ -24,7 +24,7 @@ import re
 import attrs
 
 from claimtrack.claims import Claim, Mention, Quantity
-from claimtrack.extract.entities import is_demonym
+from claimtrack.extract.entities import is_demonym, people_key
 from claimtrack.extract.lexicon import EVENT_NOUNS, lemma_of
 from claimtrack.extract.quantities import DIMENSION_WORDS, dimension
 
@@ -157,13 +157,6 @@ def group_of(fact: str) -> str | None:
     return fact[len(NATIONALS_OF):] if fact.startswith(NATIONALS_OF) else None
 
 
-def _group_key(word: str) -> str:
-    """One key for the forms of a people: ``Indians``, ``Indian nationals`` and ``5
-    Indian`` are ``indians``; ``Irish`` and ``Nepalese`` stay as they are."""
-    low = " ".join(word.lower().split())
-    return low if low.endswith(("s", "ese", "ish", "ch")) else low + "s"
-
-
 def _breakdown(claim: Claim) -> dict[int, str]:
     """Where each count of a breakdown by nationality in ``claim`` starts (document
     offsets of its number), with the people it counts."""
@@ -174,7 +167,7 @@ def _breakdown(claim: Claim) -> dict[int, str]:
         if not m["group"][:1].isupper() or not is_demonym(m["group"].split()[-1]):
             last_end = -1
             continue
-        item = (base + m.start("n"), _group_key(m["group"]))
+        item = (base + m.start("n"), people_key(m["group"]))
         if runs and last_end >= 0 and _LIST_GAP.fullmatch(text, last_end, m.start()):
             runs[-1].append(item)
         else:

@@ -119,8 +119,11 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
         return f"number of {group.title()}"
     if alignment.object:
         what += f" {alignment.object}"
-    if unit.split(" ")[0] in HARM_UNITS:
-        what = f"people {unit}"
+    harm, _, whose = unit.partition(" ")
+    if harm in HARM_UNITS:
+        # "people dead from Orla"; a people's count is "Indians dead".
+        what = f"people {unit}" if not whose or whose.startswith("from ") \
+            else f"{whose.title()} {harm}"
     names = [_as_written(claim, k) for k in alignment.shared][:3]
     return what + (f" ({', '.join(names)})" if names else "")
 

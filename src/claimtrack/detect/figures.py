@@ -37,10 +37,11 @@ __all__: list[str] = []
 _RISING = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|mounted|mounting|"
                      r"so\s+far|has\s+grown|jumped)\b", re.IGNORECASE)
 
-_SUPERSEDED = re.compile(r"\b(?:previously|initially|earlier)\s+(?:put|puts|gave|set|"
-                         r"estimated|reported|said|counted)\b", re.IGNORECASE)
-"""``Health authorities previously put the death toll at 5,500``: a tally the article
-itself says was overtaken."""
+_SUPERSEDED = re.compile(r"\b(?:(?:previously|initially|earlier)\s+(?:put|puts|gave|set|"
+                         r"estimated|reported|said|counted)|(?:initial|preliminary|earlier|"
+                         r"original)\s+(?:death\s+)?(?:toll|count|tally))\b", re.IGNORECASE)
+"""``Health authorities previously put the death toll at 5,500``, ``confirmed an initial
+death toll of 35``: a tally the article itself says was overtaken."""
 
 
 _TOLL = re.compile(r"\b(?:toll|tally|so\s+far)\b", re.IGNORECASE)

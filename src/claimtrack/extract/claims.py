@@ -50,6 +50,10 @@ _FRAME_BEFORE = re.compile(r"\W*(?:(?:earlier|later|early|late|then|and|but)\s+)
 """What may open a sentence before a date that frames it all: ``Earlier on November 20,``."""
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
 """``, killing``, ``, resulting in``: a clause of what an event led to."""
+_RELATIVE = re.compile(r"\b(?:who|whom|which)\b")
+"""A relative clause between a date and an event word (``Early on Friday, the plane
+carrying the remains of the workers who died in the fire took off``): the clause tells
+of something already known, which the sentence's date does not date."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
 _DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
                    "H": "hours"}
@@ -144,6 +148,9 @@ def _group_by_event(
     slots: list[DateSlot | Quantity] = [*dates, *quantities]
     for slot in slots:
         at = slot.span.start
+        if isinstance(slot, DateSlot) and all(
+                _RELATIVE.search(text, slot.span.end, ev.start) for ev in events):
+            continue  # every event word lies in a relative clause after the date
         # A count's own verb follows it ("more than 140 died in 2010", "150 were
         # injured"); otherwise English puts a date or a figure after its verb
         # ("capsized on Lake Varna on 2 May"): the nearest event word on the left
@@ -155,7 +162,8 @@ def _group_by_event(
         left = [j for j in range(len(events)) if 0 <= at - events[j].end <= 60]
         harm = [j for j in range(len(events))
                 if _HARM_EVENTS.get(EVENT_CLASSES.get(events[j].predicate, events[j].predicate))
-                == slot.unit] if isinstance(slot, Quantity) and slot.unit in HARM_UNITS else []
+                == slot.unit.split(" ")[0]] \
+            if isinstance(slot, Quantity) and slot.unit.split(" ")[0] in HARM_UNITS else []
         if own:
             k = own[0]
         elif left:
@@ -187,8 +195,8 @@ def _group_by_event(
     if framing:
         # "In November, 127 were killed and 150 injured": an opening date frames
         # every event of the sentence.
-        for ds, _qs in groups.values():
-            if not ds:
+        for k, (ds, _qs) in groups.items():
+            if not ds and not _RELATIVE.search(text, framing[0].span.end, events[k].start):
                 ds.append(framing[0])
     return [(events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
 

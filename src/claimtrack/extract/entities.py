@@ -19,7 +19,8 @@ import re
 
 import attrs
 
-__all__ = ["FoundMention", "find_mentions", "is_demonym", "normalise_key"]
+__all__ = ["FoundMention", "find_mentions", "is_demonym", "nationality_of", "normalise_key",
+           "people_key"]
 
 # Country, demonyms and capital (as a metonym: "Washington said"), one key each.
 # General world knowledge in alphabetical order; no entry behaves differently.
@@ -129,8 +130,9 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’'&-]*")
 
 
 _IRREGULAR_DEMONYMS = frozenset(
-    "irish french dutch british english scots scottish welsh swiss thai thais filipinos "
-    "filipinas danes swedes finns poles turks greeks czechs slovaks croats serbs britons".split()
+    "irish french dutch british english scots scottish welsh swiss thai thais filipino "
+    "filipinos filipina filipinas danes swedes finns poles turks greeks czechs slovaks croats "
+    "serbs britons".split()
 )
 """People of a country whose name is not the country's with an ending (``Irish``)."""
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "s")
@@ -156,6 +158,33 @@ def is_demonym(word: str) -> bool:
                 or (stem.endswith("e") and f"{stem[:-1]}a" in _COUNTRY_WORDS)):
             return True
     return False
+
+
+def people_key(words: str) -> str:
+    """One key for the forms of a people: ``Indians``, ``Indian`` and ``indian`` are
+    ``indians``; ``Irish`` and ``Nepalese`` stay as they are."""
+    low = " ".join(words.lower().split())
+    return low if low.endswith(("s", "ese", "ish", "ch")) else low + "s"
+
+
+_PEOPLE_NOUNS = frozenset(
+    "nationals citizens workers people passengers tourists victims migrants pilgrims "
+    "residents labourers laborers".split())
+
+
+def nationality_of(noun: str) -> str | None:
+    """The people a counted noun phrase names by nationality, as a :func:`people_key`
+    (``Indians``, ``Indian nationals``, ``South Korean tourists``: ``indians``,
+    ``indians``, ``south koreans``), else ``None``. The demonym must be capitalised:
+    ``indian`` in lower case is no nationality."""
+    words = noun.split()
+    if len(words) > 1 and words[0] in ("South", "North", "New"):
+        words = [f"{words[0]} {words[1]}", *words[2:]]
+    if not words or not words[0][:1].isupper() or not is_demonym(words[0].split()[-1]):
+        return None
+    if len(words) > 2 or (len(words) == 2 and words[1].lower() not in _PEOPLE_NOUNS):
+        return None  # "Indian Ocean states", "Russian tanks"
+    return people_key(words[0])
 
 
 def _known_name(word: str, key: str, named: frozenset[str]) -> bool:

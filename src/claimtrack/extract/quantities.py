@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from claimtrack.extract.entities import nationality_of
 from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_value
 
@@ -126,10 +127,12 @@ _HARM_VERB_AFTER = re.compile(
     r"(?:killed|injured|wounded|hurt|dead|missing|unaccounted)"
     r"|(?:injured|wounded|dead|missing)"
     r"|killed(?=[,.;]|\s+(?:and|in|on|at|when|after|by|during|while|as|across|near)\b)"
-    r"|(?:have\s+|had\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries)\b",
+    r"|(?:who\s+)?(?:have\s+|had\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries"
+    r"|(?:are|were|is|was)\s+among\s+(?:the\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured))\b",
     re.IGNORECASE)
 """``killing 45``, ``119 people were killed``, ``five people are dead``, ``279 residents
-remain missing``, ``3,408 people injured``, ``six people have been found dead``:
+remain missing``, ``3,408 people injured``, ``six people have been found dead``, ``45
+Indians who succumbed``, ``40 Indians are among 49 killed``:
 people counted by what befell them (a bare ``killed`` only where no object follows:
 ``two men killed a guard`` is no toll), so the toll of one article meets
 ``97 dead`` in another and the injured stay apart. The harm word is the last word of
@@ -154,6 +157,11 @@ _EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:
 """``exceeded 5,300``, ``topped 1,000``: a verb that makes the figure a floor."""
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<where>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 """``7 deceased from Orla``: the part of a count that comes from one place, not the whole."""
+_OUT_OF = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those)\s+[\d,]+\s+"
+                     r"(?P<noun>(?:(?:South|North|New)\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?)\b"
+                     r"[^.;:!?]{0,120},\s*\Z")
+"""``out of the 176 Indian workers who lived there,`` before a count: the whole the
+count is a share of."""
 _AGE_BRACKET = re.compile(r"[A-Z][a-z]+\s\(\Z")
 """``Jitesh Maurya (26)``: an age in brackets after a name, as many papers write it."""
 _PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum|share)\b",
@@ -389,6 +397,17 @@ def find_quantities(
                     unit = re.sub(r"\s+", " ", after["noun"].lower())
                     unit = _PEOPLE.get(unit, unit)
                     q_end = after.end()
+        # "killing 40 Indians", "42 Indian nationals died": a count of one people,
+        # a share of the toll, not the toll; so is "out of the 176 Indian workers …,
+        # 46 have died".
+        written = unit
+        group = nationality_of(after["noun"]) if kind == "count" and unit and after \
+            and after["noun"] else None
+        if kind == "count" and not unit and (whole := _OUT_OF.search(
+                text, max(start, m.start() - 160), m.start())):
+            group = nationality_of(whole["noun"])
+        if group is not None:
+            unit = "people"
         if kind == "count" and unit in _HARM_NOUNS:
             unit = _HARM_NOUNS[unit]  # "13 fatalities"
         elif kind == "count" and unit == "lives" and _LIVES_TAKEN.search(
@@ -406,6 +425,8 @@ def find_quantities(
             elif unit in ("", "people") and _TOLL_BEFORE.search(
                     text, max(start, m.start() - 120), m.start()):
                 unit = "dead"  # "the death toll rose to 86"
+        if group is not None:
+            unit = f"{unit} {group}" if unit in HARM_UNITS else written
         if kind == "count" and (unit in HARM_UNITS or unit in _PEOPLE_UNITS) and (
                 part := _FROM_PLACE.match(text, q_end, stop)):
             unit = f"{unit} from {part['where'].lower()}"  # a share of the whole count
