@@ -95,6 +95,14 @@ class TestQuantities:
             ("with 3,408 people injured and 139 missing", 3408, "injured", 3408, 3408),
             ("so far six people have been found dead", 6, "dead", 6, 6),
             ("with 40 people killed in the blast", 40, "dead", 40, 40),
+            ("and over 50 have been hospitalized", 50, "injured", 50, float("inf")),
+            ("The number of people killed in the fire is estimated to be 49", 49, "dead",
+             49, 49),
+            ("the 30-storey tower collapsed", 30, "storeys", 30, 30),
+            ("a 33-story building under construction", 33, "storeys", 33, 33),
+            ("the block is 32 storeys high", 32, "storeys", 32, 32),
+            # "stories" alone are more often news stories than floors.
+            ("she filed two stories that day", 2, "stories", 2, 2),
             # A bare "killed" with an object is an act, not a toll.
             ("the 12 gunmen killed a guard", 12, "", 12, 12),
             ("searching for as many as seven people", 7, "people", 0, 7),
@@ -580,6 +588,21 @@ class TestClaims:
         assert claim.event.predicate == "die"
         assert [q.value for q in claim.quantities] == [11300]
         assert [d.value for d in claim.dates] == ["2026-03-09"]
+
+    @pytest.mark.parametrize(
+        ("text", "events"),
+        [
+            ("A fire tore through a building housing 196 workers in Orla.", ["fire"]),
+            ("Four people were in the six-storey building in Orla.", []),
+            ("The ferry has been inspected 27 times since its building in 2015.", ["build"]),
+            ("Orla is building a new harbour wall.", ["build"]),
+        ],
+    )
+    def test_a_building_is_a_thing(self, text: str, events: list[str]) -> None:
+        """'a building housing workers' names a thing; 'its building in 2015' and
+        'building a new wall' are deeds."""
+        from claimtrack.extract.events import find_events
+        assert sorted({e.predicate for e in find_events(text, 0, len(text))}) == events
 
     @pytest.mark.parametrize(
         ("text", "events"),

@@ -276,6 +276,14 @@ _NOUN_FIRST = frozenset({"state", "sign", "post", "note"})
 """Verbs far more often read as nouns (``the state government``, ``signs of leaks``):
 only their ``-ed`` and ``-ing`` forms are events."""
 
+_THING_INGS = frozenset({"building", "buildings"})
+"""``-ing`` forms that news uses as names of things (``a six-storey building in Orla``):
+an event only as a deed, after a possessive (``since its building in 2015``) or before
+its object (``building a wall``, ``the building of the dam``)."""
+_DEED_BEFORE = frozenset({"its", "their", "his", "her", "is", "are", "was", "were", "be",
+                          "been", "began", "begin", "started", "start", "by", "from"})
+_DEED_AFTER = frozenset({"a", "an", "the", "new", "more", "its", "their", "of"})
+
 
 def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
     """Every event word of the sentence; words of saying only when nothing else is there."""
@@ -311,6 +319,10 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
             continue  # "57 hours of oxygen left": what remains, not a departure
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
             continue
+        if word.lower() in _THING_INGS and not (
+                (i and tokens[i - 1][2].lower() in _DEED_BEFORE)
+                or (i + 1 < len(tokens) and tokens[i + 1][2].lower() in _DEED_AFTER)):
+            continue  # "a building housing workers": a thing, not a deed
         # "32-storey blocks" are counted by the 32
         before = tokens[i - 3][2] if _glued_to_figure(tokens, i - 1) else \
             tokens[i - 1][2] if i else ""

@@ -97,7 +97,8 @@ _UNIT_AFTER = re.compile(
     r"nautical\s+miles?|miles?|metres?|meters?|feet|foot|ft|inch(?:es)?|yards?|cm|mm|"
     r"centimet(?:er|re)s?|millimet(?:er|re)s?|knots?|tonnes?|tons?|barrels?|kg|"
     r"kilograms?|pounds|litres?|liters?|gallons?|"
-    r"square\s+(?:miles|kilometers|kilometres|meters|metres|feet)|mw|megawatts?|gw|gigawatts?)"
+    r"square\s+(?:miles|kilometers|kilometres|meters|metres|feet)|mw|megawatts?|gw|gigawatts?|"
+    r"storeys?|(?<=-)stor(?:y|ies))"
     r"\b)(?P<dim>[-\s](?:long|high|tall|deep|wide|thick|in\s+(?:length|height|depth|width))\b)?"
     r"|\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?"
     r"(?P<harm>injured|wounded|hurt|dead|killed|deceased|missing)\b"
@@ -124,8 +125,8 @@ _HARM_VERB_AFTER = re.compile(
     r"(?:\w+ly\s+)?(?:(?:confirmed|reported|feared|presumed|believed|found)\s+"
     r"(?:to\s+be\s+)?)?"
     r"(?:as\s+)?"
-    r"(?:killed|injured|wounded|hurt|dead|missing|unaccounted)"
-    r"|(?:injured|wounded|dead|missing)"
+    r"(?:killed|injured|wounded|hurt|dead|missing|unaccounted|hospitali[sz]ed)"
+    r"|(?:injured|wounded|dead|missing|hospitali[sz]ed)"
     r"|killed(?=[,.;]|\s+(?:and|in|on|at|when|after|by|during|while|as|across|near)\b)"
     r"|(?:who\s+)?(?:have\s+|had\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries"
     r"|(?:are|were|is|was)\s+among\s+(?:the\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured))\b",
@@ -133,8 +134,8 @@ _HARM_VERB_AFTER = re.compile(
 """``killing 45``, ``119 people were killed``, ``five people are dead``, ``279 residents
 remain missing``, ``3,408 people injured``, ``six people have been found dead``, ``45
 Indians who succumbed``, ``40 Indians are among 49 killed``:
-people counted by what befell them (a bare ``killed`` only where no object follows:
-``two men killed a guard`` is no toll), so the toll of one article meets
+people counted by what befell them, the hospitalised as injured (a bare ``killed`` only
+where no object follows: ``two men killed a guard`` is no toll), so the toll of one article meets
 ``97 dead`` in another and the injured stay apart. The harm word is the last word of
 the match."""
 _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
@@ -142,11 +143,12 @@ _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z",
 _HARM_NOUNS = {"fatalities": "dead", "deaths": "dead", "injuries": "injured"}
 """Counts named by the harm itself: ``13 fatalities``, ``five injuries``."""
 _TOLL_BEFORE = re.compile(
-    r"\b(?:toll|death\s+(?:count|tally)|number\s+of\s+(?:deaths|dead|fatalities|victims))\b"
+    r"\b(?:toll|death\s+(?:count|tally)|number\s+of\s+(?:deaths|dead|fatalities|victims|"
+    r"people\s+(?:killed|dead)))\b"
     r"(?:(?!\b(?:because|but|while|when|after|although|since|until|and)\b)[^.;:\d]){0,80}"
     r"\b(?:at|of|(?:rose|ris\w+|climb\w*|soar\w*|jump\w*|surg\w*|increas\w*|mount\w*|"
     r"grow\w*|grew|swell\w*|went\s+up|gone\s+up|revised|raised|up|now|has|had)\s+to|"
-    r"reached|reach|hit|is|was|now|exceeded|exceeds|surpassed|passed|topped|past)\s+\Z",
+    r"reached|reach|hit|is|was|be|now|exceeded|exceeds|surpassed|passed|topped|past)\s+\Z",
     re.IGNORECASE)
 """``the death toll rose to 86``, ``the toll in the coastal city of Orla has soared to
 11,300``, ``the number of deaths in Orla exceeded 5,300 people``: a count named as a toll.
@@ -219,7 +221,9 @@ _UNIT_SPELLING = {"metre": "meter", "kilometre": "kilometer", "litre": "liter",
                   "centimetre": "centimeter", "cm": "centimeter", "millimetre": "millimeter",
                   "mm": "millimeter", "inche": "inch"}
 _WHOLE_UNITS = {"ft": "feet", "foot": "feet", "feet": "feet", "mph": "miles per hour",
-                "km/h": "kilometers per hour", "kph": "kilometers per hour"}
+                "km/h": "kilometers per hour", "kph": "kilometers per hour",
+                "storey": "storeys", "storeys": "storeys", "story": "storeys",
+                "stories": "storeys"}
 """Units whose canonical form is not the plural of their singular."""
 _DIMENSIONS = {"long": "length", "length": "length", "high": "height", "tall": "height",
                "height": "height", "deep": "depth", "depth": "depth", "wide": "width",
