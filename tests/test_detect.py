@@ -593,6 +593,15 @@ class TestRegressionsFromRealCoverage:
         (conflict,) = [c for c in check([doc, later]).conflicts if c.kind == "quantity"]
         assert {p.value for p in conflict.positions} == {5500.0, 11300.0}
 
+    def test_the_day_a_toll_was_counted_is_not_the_day_of_the_deaths(self) -> None:
+        """'raised the death toll to 115 this Saturday' dates the count; the attack was on
+        Friday, as the other article says."""
+        a = _doc_claims("Orla hall attack\n\nThe gunmen attacked the Orla concert hall on "
+                        "March 13, killing dozens.", "a")
+        b = _doc_claims("Orla hall attack\n\nThe authorities have raised the death toll from "
+                        "the attack on the Orla concert hall to 115 this Saturday.", "b")
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
     def test_an_initial_toll_was_overtaken(self) -> None:
         """'confirmed an initial death toll of 35' is the article's own first count, not a
         rival to a later 'over 40 deaths'."""

@@ -8,6 +8,7 @@ merge copies of one disagreement, and every figure of each sentence.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -29,6 +30,8 @@ from claimtrack.sources import Sources
 __all__: list[str] = []
 
 _FACTUAL = frozenset({"asserted", "reported", "planned"})
+_TOLL = re.compile(r"\b(?:toll|tally|so\s+far)\b", re.IGNORECASE)
+"""Words of a running count: its figure and its date are of the counting."""
 
 
 def _sort_key(key: tuple[object, ...]) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from claimtrack.claims import Claim, DateSlot, Mention
 from claimtrack.compare import compare_dates
 from claimtrack.detect.base import (
     _FACTUAL,
+    _TOLL,
     _cap,
     _Detector,
     _event_words,
@@ -24,6 +25,7 @@ from claimtrack.detect.evidence import (
     _with_evidence,
 )
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
+from claimtrack.extract.quantities import HARM_UNITS
 from claimtrack.findings import (
     Alignment,
     Conflict,
@@ -64,7 +66,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if is_attribute(why.predicate):
             continue  # aligned for a figure of one thing; their dates may be of anything
         da, db = _primary_date(a), _primary_date(b)
-        if da is None or db is None:
+        if da is None or db is None or _as_of(a) or _as_of(b):
             continue
         relation, reason = compare_dates(da, db)
         if relation == "clash" and (_same_words(a, b) or not (
@@ -148,6 +150,13 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
 def _published(claim: Claim) -> str:
     published = claim.span.document.published
     return published.isoformat() if published else "unknown"
+
+
+def _as_of(claim: Claim) -> bool:
+    """Whether the claim's date is when a toll was counted (``raised the death toll to
+    115 this Saturday``), not when the deaths happened."""
+    return bool(_TOLL.search(claim.span.text)) and any(
+        q.unit.split(" ")[0] in HARM_UNITS for q in claim.quantities)
 
 
 def _one_reference(a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:

@@ -11,6 +11,7 @@ from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.compare import compare_dates, compare_quantities
 from claimtrack.detect.base import (
     _FACTUAL,
+    _TOLL,
     _cap,
     _Detector,
     _event_words,
@@ -42,9 +43,6 @@ _SUPERSEDED = re.compile(r"\b(?:(?:previously|initially|earlier)\s+(?:put|puts|g
                          r"original)\s+(?:death\s+)?(?:toll|count|tally))\b", re.IGNORECASE)
 """``Health authorities previously put the death toll at 5,500``, ``confirmed an initial
 death toll of 35``: a tally the article itself says was overtaken."""
-
-
-_TOLL = re.compile(r"\b(?:toll|tally|so\s+far)\b", re.IGNORECASE)
 
 
 _TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims|missing|"

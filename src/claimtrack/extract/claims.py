@@ -38,7 +38,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|of|to|into|on)\s+(?:the\s+)?$")
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
 _REPORT_TAG = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+(?:on\s+)?$"
+    r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+|in\s+the\s+(?:early\s+)?hours\s+of\s+)?$"
 )
 _OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?"
                            r"\s+(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|"
@@ -54,6 +55,11 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which)\b")
 """A relative clause between a date and an event word (``Early on Friday, the plane
 carrying the remains of the workers who died in the fire took off``): the clause tells
 of something already known, which the sentence's date does not date."""
+_EARLIER_EVENT = re.compile(r"\b(?:following|after|since|ahead\s+of|prior\s+to|before)\s+"
+                            r"(?:the|a|an|this|that|last)\s+(?:[\w-]+\s+){0,2}\Z",
+                            re.IGNORECASE)
+"""An event word named as the date's point of reference (``on March 23 following the
+terrorist attack``): it happened at another time."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
 _DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
                    "H": "hours"}
@@ -125,15 +131,24 @@ def _also_at(doc: Document, start: int, end: int) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def _is_report_date(text: str, slot_start: int, event_start: int | None) -> bool:
-    """``killed 23 people, officials said on Tuesday``: the date of the saying, not the event."""
-    before = text[max(0, slot_start - 30) : slot_start]
+def _is_report_date(text: str, slot: DateSlot, event_start: int | None) -> bool:
+    """``killed 23 people, officials said on Tuesday``: the date of the saying, not the
+    event. (``said 26 September that it would revoke the visa`` dates the revocation:
+    the saying is the act.)"""
+    before = text[max(0, slot.span.start - 40) : slot.span.start]
     return bool(_REPORT_TAG.search(before)) and event_start is not None \
-        and event_start < slot_start
+        and event_start < slot.span.start
 
 
 _HARM_EVENTS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt": "injured"}
 """Event classes that a count of the harmed (:data:`HARM_UNITS`) counts."""
+
+
+def _not_dated_by(text: str, date: DateSlot, event: FoundEvent) -> bool:
+    """Whether ``event``, after ``date`` in its sentence, lies in a relative clause or is
+    named as the date's point of reference, and so happened at another time."""
+    return bool(_RELATIVE.search(text, date.span.end, event.start)
+                or _EARLIER_EVENT.search(text, date.span.end, event.start))
 
 
 def _group_by_event(
@@ -148,9 +163,10 @@ def _group_by_event(
     slots: list[DateSlot | Quantity] = [*dates, *quantities]
     for slot in slots:
         at = slot.span.start
-        if isinstance(slot, DateSlot) and all(
-                _RELATIVE.search(text, slot.span.end, ev.start) for ev in events):
-            continue  # every event word lies in a relative clause after the date
+        candidates = [j for j in range(len(events)) if not isinstance(slot, DateSlot)
+                      or not _not_dated_by(text, slot, events[j])]
+        if not candidates:
+            continue
         # A count's own verb follows it ("more than 140 died in 2010", "150 were
         # injured"); otherwise English puts a date or a figure after its verb
         # ("capsized on Lake Varna on 2 May"): the nearest event word on the left
@@ -159,7 +175,7 @@ def _group_by_event(
             slot.span.start < events[j].start < slot.span.end  # "150 injured"
             or _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start))
         ] if isinstance(slot, Quantity) else []
-        left = [j for j in range(len(events)) if 0 <= at - events[j].end <= 60]
+        left = [j for j in candidates if 0 <= at - events[j].end <= 60]
         harm = [j for j in range(len(events))
                 if _HARM_EVENTS.get(EVENT_CLASSES.get(events[j].predicate, events[j].predicate))
                 == slot.unit.split(" ")[0]] \
@@ -171,16 +187,16 @@ def _group_by_event(
         else:
             # A participle clause after the slot ("on Wednesday, killing 13") tells of
             # what followed; the slot stays with the main clause before it.
-            near = [j for j in range(len(events)) if events[j].end <= at
+            near = [j for j in candidates if events[j].end <= at
                     or not _PARTICIPLE_CLAUSE.search(text, slot.span.end, events[j].end)]
-            k = min(near or range(len(events)), key=lambda j: (abs(events[j].start - at), j))
+            k = min(near or candidates, key=lambda j: (abs(events[j].start - at), j))
         if harm and k not in harm:
             # "the death toll in Orla has soared to 11,300 as of Monday": a count of the
             # dead is a fact of the deaths, whatever verb moves the toll; the toll's date
             # goes with it.
             moved[k] = min(harm, key=lambda j: (abs(events[j].start - at), j))
             k = moved[k]
-        if isinstance(slot, DateSlot) and _is_report_date(text, at, events[k].start):
+        if isinstance(slot, DateSlot) and _is_report_date(text, slot, events[k].start):
             continue
         bucket = groups.setdefault(k, ([], []))
         if isinstance(slot, DateSlot):
@@ -196,7 +212,7 @@ def _group_by_event(
         # "In November, 127 were killed and 150 injured": an opening date frames
         # every event of the sentence.
         for k, (ds, _qs) in groups.items():
-            if not ds and not _RELATIVE.search(text, framing[0].span.end, events[k].start):
+            if not ds and not _not_dated_by(text, framing[0], events[k]):
                 ds.append(framing[0])
     return [(events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
 

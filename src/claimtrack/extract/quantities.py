@@ -147,7 +147,7 @@ _TOLL_BEFORE = re.compile(
     r"people\s+(?:killed|dead)))\b"
     r"(?:(?!\b(?:because|but|while|when|after|although|since|until|and)\b)[^.;:\d]){0,80}"
     r"\b(?:at|of|(?:rose|ris\w+|climb\w*|soar\w*|jump\w*|surg\w*|increas\w*|mount\w*|"
-    r"grow\w*|grew|swell\w*|went\s+up|gone\s+up|revised|raised|up|now|has|had)\s+to|"
+    r"grow\w*|grew|swell\w*|went\s+up|gone\s+up|revised|raised|up|now|has|had)\s+to|to|"
     r"reached|reach|hit|is|was|be|now|exceeded|exceeds|surpassed|passed|topped|past)\s+\Z",
     re.IGNORECASE)
 """``the death toll rose to 86``, ``the toll in the coastal city of Orla has soared to
