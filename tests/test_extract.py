@@ -568,6 +568,9 @@ class TestClaims:
         dated = [c for c in extract_claims(doc) if c.dates]
         # Published Saturday 14 March: "Saturday" is that day; "Sunday" (8 March) is left out.
         assert [d.value for c in dated for d in c.dates] == ["2026-03-14"]
+        late = _doc("The Orla fire killed 60 people, the committee confirmed in the early "
+                    "hours of Saturday.")
+        assert [d.value for c in extract_claims(late) for d in c.dates] == []
 
     @pytest.mark.parametrize("text", [
         "Divers searched the Orla harbour on Tuesday after the ferry Mistral capsized.",
