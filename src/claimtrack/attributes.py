@@ -24,7 +24,7 @@ import re
 import attrs
 
 from claimtrack.claims import Claim, Mention, Quantity
-from claimtrack.extract.entities import is_demonym, people_key
+from claimtrack.extract.entities import nationality_of
 from claimtrack.extract.lexicon import EVENT_NOUNS, lemma_of
 from claimtrack.extract.quantities import DIMENSION_WORDS, dimension
 
@@ -164,10 +164,11 @@ def _breakdown(claim: Claim) -> dict[int, str]:
     runs: list[list[tuple[int, str]]] = []
     last_end = -1
     for m in _GROUP_COUNT.finditer(text):
-        if not m["group"][:1].isupper() or not is_demonym(m["group"].split()[-1]):
+        key = nationality_of(m["group"])
+        if key is None:
             last_end = -1
             continue
-        item = (base + m.start("n"), people_key(m["group"]))
+        item = (base + m.start("n"), key)
         if runs and last_end >= 0 and _LIST_GAP.fullmatch(text, last_end, m.start()):
             runs[-1].append(item)
         else:

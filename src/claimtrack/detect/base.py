@@ -18,7 +18,7 @@ from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.detect.evidence import (
     _cited_evidence,
 )
-from claimtrack.extract.quantities import HARM_UNITS
+from claimtrack.extract.quantities import harm_of
 from claimtrack.findings import (
     Alignment,
     Position,
@@ -122,9 +122,9 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
         return f"number of {group.title()}"
     if alignment.object:
         what += f" {alignment.object}"
-    harm, _, whose = unit.partition(" ")
-    if harm in HARM_UNITS:
+    if harm := harm_of(unit):
         # "people dead from Orla"; a people's count is "Indians dead".
+        whose = unit[len(harm):].strip()
         what = f"people {unit}" if not whose or whose.startswith("from ") \
             else f"{whose.title()} {harm}"
     names = [_as_written(claim, k) for k in alignment.shared][:3]

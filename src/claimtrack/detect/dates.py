@@ -25,7 +25,7 @@ from claimtrack.detect.evidence import (
     _with_evidence,
 )
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
-from claimtrack.extract.quantities import HARM_UNITS
+from claimtrack.extract.quantities import harm_of
 from claimtrack.findings import (
     Alignment,
     Conflict,
@@ -156,7 +156,7 @@ def _as_of(claim: Claim) -> bool:
     """Whether the claim's date is when a toll was counted (``raised the death toll to
     115 this Saturday``), not when the deaths happened."""
     return bool(_TOLL.search(claim.span.text)) and any(
-        q.unit.split(" ")[0] in HARM_UNITS for q in claim.quantities)
+        harm_of(q.unit) for q in claim.quantities)
 
 
 def _one_reference(a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:

@@ -25,7 +25,7 @@ from claimtrack.detect.base import (
 )
 from claimtrack.detect.evidence import _quote
 from claimtrack.extract.lexicon import MOVEMENTS
-from claimtrack.extract.quantities import HARM_UNITS
+from claimtrack.extract.quantities import HARM_UNITS, harm_of
 from claimtrack.findings import (
     Alignment,
     Conflict,
@@ -238,7 +238,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                                         "as the people are identified")
         if not is_attribute(why.predicate) and (
                 _TOLL.search(a.span.text) or _TOLL.search(b.span.text) or (
-                a.document_id != b.document_id and qa.unit.split(" ")[0] in HARM_UNITS)):
+                a.document_id != b.document_id and harm_of(qa.unit))):
             severity, rule = "low", ("a toll is a running count: sources and hours differ "
                                      "before it settles")
         event = _event_words(a, why, qa.unit)

@@ -24,7 +24,7 @@ from claimtrack.extract.events import (
     nearest_event,
 )
 from claimtrack.extract.lexicon import EVENT_CLASSES, HAPPENING_CLASSES, MISHAPS
-from claimtrack.extract.quantities import HARM_UNITS, find_quantities, qualifier_bounds
+from claimtrack.extract.quantities import find_quantities, harm_of, qualifier_bounds
 from claimtrack.extract.quotes import find_quotes
 from claimtrack.extract.sentences import sentences
 from claimtrack.model import Document
@@ -176,10 +176,10 @@ def _group_by_event(
             or _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start))
         ] if isinstance(slot, Quantity) else []
         left = [j for j in candidates if 0 <= at - events[j].end <= 60]
+        harmed = harm_of(slot.unit) if isinstance(slot, Quantity) else None
         harm = [j for j in range(len(events))
                 if _HARM_EVENTS.get(EVENT_CLASSES.get(events[j].predicate, events[j].predicate))
-                == slot.unit.split(" ")[0]] \
-            if isinstance(slot, Quantity) and slot.unit.split(" ")[0] in HARM_UNITS else []
+                == harmed] if harmed else []
         if own:
             k = own[0]
         elif left:

@@ -19,8 +19,8 @@ import re
 
 import attrs
 
-__all__ = ["FoundMention", "find_mentions", "is_demonym", "nationality_of", "normalise_key",
-           "people_key"]
+__all__ = ["PEOPLE_NOUNS", "FoundMention", "find_mentions", "is_demonym", "nationality_of",
+           "normalise_key", "people_key"]
 
 # Country, demonyms and capital (as a metonym: "Washington said"), one key each.
 # General world knowledge in alphabetical order; no entry behaves differently.
@@ -167,9 +167,10 @@ def people_key(words: str) -> str:
     return low if low.endswith(("s", "ese", "ish", "ch")) else low + "s"
 
 
-_PEOPLE_NOUNS = frozenset(
-    "nationals citizens workers people passengers tourists victims migrants pilgrims "
-    "residents labourers laborers".split())
+PEOPLE_NOUNS = frozenset(
+    "people residents passengers pilgrims workers labourers laborers students children "
+    "tourists migrants victims soldiers nationals citizens".split())
+"""Nouns that count people (``40 pilgrims``, ``Indian nationals``)."""
 
 
 def nationality_of(noun: str) -> str | None:
@@ -182,7 +183,7 @@ def nationality_of(noun: str) -> str | None:
         words = [f"{words[0]} {words[1]}", *words[2:]]
     if not words or not words[0][:1].isupper() or not is_demonym(words[0].split()[-1]):
         return None
-    if len(words) > 2 or (len(words) == 2 and words[1].lower() not in _PEOPLE_NOUNS):
+    if len(words) > 2 or (len(words) == 2 and words[1].lower() not in PEOPLE_NOUNS):
         return None  # "Indian Ocean states", "Russian tanks"
     return people_key(words[0])
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from claimtrack.extract.entities import nationality_of
+from claimtrack.extract.entities import PEOPLE_NOUNS, nationality_of
 from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_value
 
@@ -26,6 +26,7 @@ __all__ = [
     "FoundQuantity",
     "dimension",
     "find_quantities",
+    "harm_of",
     "qualifier_bounds",
 ]
 
@@ -108,6 +109,13 @@ _UNIT_AFTER = re.compile(
 HARM_UNITS = frozenset({"dead", "injured", "missing"})
 """Units of a count of the harmed (``97 dead``, ``150 injured``), by harm. Without them
 the injured of ``119 killed and 150 injured`` would be read as a toll."""
+
+
+def harm_of(unit: str) -> str | None:
+    """The harm a count of the harmed counts (:data:`HARM_UNITS`), whatever share of the
+    toll it is: ``dead`` for ``dead``, ``dead from orla`` and ``dead indians``."""
+    harm = unit.split(" ", 1)[0]
+    return harm if harm in HARM_UNITS else None
 
 
 def _harm_unit(word: str) -> str:
@@ -202,10 +210,7 @@ class FoundQuantity:
 
 
 _PEOPLE = {"persons": "people", "individuals": "people"}
-_PEOPLE_UNITS = frozenset("people residents passengers pilgrims workers students children "
-                          "tourists migrants victims soldiers nationals citizens".split())
-"""Counted people: ``40 pilgrims from Orla`` are a share of a count of people, whereas
-``eight pieces from the Orla museum`` are simply where the pieces came from."""
+
 _VAGUE = {"dozens": (24.0, 143.0), "hundreds": (200.0, 999.0)}
 """The ranges plural round numbers allow: ``dozens`` is two dozen or more, short of
 a gross."""
@@ -431,9 +436,11 @@ def find_quantities(
                 unit = "dead"  # "the death toll rose to 86"
         if group is not None:
             unit = f"{unit} {group}" if unit in HARM_UNITS else written
-        if kind == "count" and (unit in HARM_UNITS or unit in _PEOPLE_UNITS) and (
+        if kind == "count" and (unit in HARM_UNITS or unit in PEOPLE_NOUNS) and (
                 part := _FROM_PLACE.match(text, q_end, stop)):
-            unit = f"{unit} from {part['where'].lower()}"  # a share of the whole count
+            # "40 pilgrims from Orla": a share of the whole count ("eight pieces from
+            # the Orla museum" are just where the pieces came from)
+            unit = f"{unit} from {part['where'].lower()}"
         aboard = _ABOARD.match(text, q_end, stop)
         if aboard and (_HARM_BEFORE.search(text, max(start, m.start() - 40), m.start())
                        or _HARM_AFTER.match(text, aboard.end(), stop)):
