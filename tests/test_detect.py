@@ -365,6 +365,16 @@ class TestRegressionsFromRealCoverage:
         b = _doc_claims("Floods hit Orla\n\nA 47-year-old farmer was rescued in Orla.", "b")
         assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
 
+    def test_an_age_is_not_a_figure_of_the_event(self) -> None:
+        """'her 9-year-old daughter had died' and 'killed 43 people, 11 of them
+        children' are both about the deaths, but an age is nobody's toll."""
+        a = _doc_claims("Floods hit Orla\n\nThe floods in Orla killed 43 people, 11 of "
+                        "them children. One mother said her 9-year-old daughter had died.",
+                        "a")
+        b = _doc_claims("Floods hit Orla\n\nA father in Orla said his 15-year-old son had "
+                        "died in the floods.", "b")
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+
     def test_the_quake_that_struck_and_the_tremor_that_occurred(self) -> None:
         """'struck', 'occurred' and 'hit' said of a quake, tremor or temblor are one
         event, the earthquake; a weekday that contradicts the others is found."""

@@ -140,6 +140,20 @@ class TestQuantities:
         assert [q.kind for q in find_quantities("The coaches (14) were old.")] == ["count"]
 
     @pytest.mark.parametrize(
+        ("text", "unit"),
+        [
+            ("The flood killed at least 43 people, 15 of them children.", "children"),
+            ("About 150 were injured, 72 of them seriously.", ""),
+            ("The storm killed 12, five of whom were girls.", "girls"),
+        ],
+    )
+    def test_a_share_of_a_count_is_no_age(self, text: str, unit: str) -> None:
+        """'43 people, 15 of them children' counts a share of the toll: after a comma like
+        an age ('Maria Lopez, 61'), but nobody is 15 here."""
+        share = find_quantities(text)[-1]
+        assert (share.kind, share.unit) == ("count", unit)
+
+    @pytest.mark.parametrize(
         ("text", "value", "unit", "kind"),
         [
             ("a 139-year-old church was damaged", 139, "years", "age"),

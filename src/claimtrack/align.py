@@ -78,11 +78,13 @@ def is_fact(head: str) -> bool:
 def measures(head: str, claim: Claim, quantity: Quantity) -> bool:
     """Whether ``quantity`` of ``claim`` is a figure the fact ``head`` compares: an
     attribute fact (a ship's length, a person's age, a quake's magnitude) compares only
-    the figures that give it; an event or the people aboard compares every other figure."""
+    the figures that give it; an event or the people aboard compares every other figure
+    but an age, which no one's age fact claimed (``her 9-year-old daughter``) and which
+    is nobody's count."""
     found = attribute_of(claim, quantity)
     if is_attribute(head):
         return found is not None and found.fact == head
-    return found is None and quantity.unit != "magnitude"
+    return found is None and quantity.unit != "magnitude" and quantity.kind != "age"
 
 
 MAX_BLOCK = 400

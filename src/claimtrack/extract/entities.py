@@ -169,7 +169,8 @@ def people_key(words: str) -> str:
 
 PEOPLE_NOUNS = frozenset(
     "people residents passengers pilgrims workers labourers laborers students children "
-    "tourists migrants victims soldiers nationals citizens".split())
+    "tourists migrants victims soldiers nationals citizens adults women men girls boys "
+    "teenagers".split())
 """Nouns that count people (``40 pilgrims``, ``Indian nationals``)."""
 
 

@@ -177,6 +177,9 @@ _AGE_BRACKET = re.compile(r"[A-Z][a-z]+\s\(\Z")
 _PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum|share)\b",
                   re.IGNORECASE)
 _AGE = re.compile(r"^,\s*(?:aged\s+)?$", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:(?:were|are|was|being)\s+)?"
+                        r"(?P<noun>[a-z]+)\b")
+"""``43 people, 15 of them children``: a share of a count just given, not an age."""
 _AGE_AFTER = re.compile(r"\s*[-\s]?years?[-\s]old\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b", re.IGNORECASE)
 _RICHTER = re.compile(r"(?:\s+degrees?)?\s+on\s+the\s+(?:open-ended\s+)?richter\s+scale\b",
@@ -451,7 +454,11 @@ def find_quantities(
             before = text[max(start, m.start() - 2) : m.start()]
             bracketed = text[q_end : q_end + 1] == ")" and _AGE_BRACKET.search(
                 text, max(start, m.start() - 24), m.start())
-            if (_AGE.match(before) or bracketed) and num_group == "num" and 1 <= value <= 120:
+            partitive = _PARTITIVE.match(text, q_end, stop)
+            if partitive and partitive["noun"] in PEOPLE_NOUNS:
+                unit = partitive["noun"]  # "15 of them children"
+            elif not partitive and (_AGE.match(before) or bracketed) and num_group == "num" \
+                    and 1 <= value <= 120:
                 unit, kind = "years", "age"  # "Maria Lopez, 61,"; "Jitesh Maurya (26)"
             elif (age := _AGE_AFTER.match(text, q_end, stop)) and (
                     value <= 130 or age.group(0)[:1] == "-"):
