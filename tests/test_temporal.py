@@ -462,6 +462,24 @@ class TestRelative:
         assert values("Biden made the comments May 27, 2013 during a visit Monday to Bogota"
                       )["Monday"] == "2013-05-27"
 
+    @pytest.mark.parametrize(
+        ("text", "start", "end"),
+        [
+            ("More rain was predicted for Wednesday night into Thursday.", "Wednesday night",
+             "2025-11-20"),
+            ("Shops were told to close Wednesday through Saturday.", "Wednesday",
+             "2025-11-22"),
+            ("The market was closed from Monday through Wednesday.", "Monday", "2025-11-19"),
+        ],
+    )
+    def test_a_span_of_weekdays_runs_forward(self, text: str, start: str, end: str) -> None:
+        """'Tuesday night into Thursday': the day that ends a span comes after the one
+        that opens it, whatever the tense says of each."""
+        found = find_dates(text, REF)
+        assert text[found[0].start : found[0].end] == start
+        assert found[1].value == end
+        assert found[1].interval[0] > found[0].interval[0]
+
     def test_without_reference_stays_underspecified(self) -> None:
         """With no reference, yearless and relative dates stay open and say why."""
         for e in find_dates("on September 26 and last Friday", None):

@@ -110,6 +110,25 @@ def _partword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                  resolution="reference")
 
 
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|into|through|thru|to|until|till)\s*", re.IGNORECASE)
+"""``Saturday night into Sunday``, ``from Friday through Sunday``: the join of a span of
+days, whose end comes after its start."""
+
+
+def _range_end(focus: TimeExpression | None, m: re.Match[str], ctx: _Context
+               ) -> dt.date | None:
+    """The day a weekday names when it ends a span opened by the weekday just before it
+    (``Saturday night into Sunday``): the first such day after that one."""
+    if focus is None or focus.rule != "weekday" or not _RANGE_TO.fullmatch(
+            ctx.text, focus.end, m.start()):
+        return None
+    span = interval(focus.value)
+    if span is None:
+        return None
+    wd = WEEKDAY_ALIASES[m["wd_n"].lower()]
+    return span[0] + dt.timedelta(days=(wd - span[0].weekday()) % 7 or 7)
+
+
 def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     name = _orig(ctx, m, "wd_n")
     if not _capitalised(name):
@@ -137,14 +156,15 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         if span is not None:
             base, how = span[0], "previous"
     day = weekday_near(base, wd, rel, future)
+    note = "the nearest such day " + ("after " if future else "on or before ") + (
+        "the publication date" if how == "reference" else "the date just mentioned")
+    if not rel and (end := _range_end(focus, m, ctx)) is not None:
+        day, how, note = end, "previous", "the first such day after the one that opens the span"
     if part:
         return _make(m, "weekday", "TIME", f"{day.isoformat()}T{_PARTS[part]}", "day",
                      confidence=0.8, resolution=how)
-    anchor = "the publication date" if how == "reference" else "the date just mentioned"
     return _make(m, "weekday", "DATE", day.isoformat(), "day", confidence=0.8,
-                 resolution=how,
-                 note="the nearest such day " + ("after " if future else "on or before ")
-                 + anchor)
+                 resolution=how, note=note)
 
 
 def _anchor(ctx: _Context) -> tuple[dt.date, Granularity, str] | None:
