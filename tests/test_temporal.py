@@ -34,6 +34,9 @@ class TestHolidays:
             ("Last Thanksgiving the family gathered in Orla.", "Last Thanksgiving",
              "2024-11-28"),
             ("the Boxing Day tsunami", "Boxing Day", "2025-12-26"),
+            ("Floods struck Orla over the Fourth of July holiday.", "Fourth of July",
+             "2025-07-04"),
+            ("Fireworks will be banned on July Fourth.", "July Fourth", "2026-07-04"),
         ],
     )
     def test_holidays(self, text: str, expr: str, value: str) -> None:

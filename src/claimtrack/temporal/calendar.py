@@ -168,7 +168,7 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "halloween": (10, 31), "valentine's day": (2, 14),
     "easter": "easter", "easter sunday": "easter", "easter monday": "easter+1",
     "good friday": "easter-2", "thanksgiving": "thanksgiving",
-    "thanksgiving day": "thanksgiving",
+    "thanksgiving day": "thanksgiving", "fourth of july": (7, 4), "july fourth": (7, 4),
 }
 """Holidays of English-language news, by their normalised name: a fixed day of the
 year, or a rule (Easter by the Western computus; Thanksgiving as in the United States,

@@ -111,7 +111,8 @@ _EXPRESSION = rf"""
     (?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?)
 |(?P<holiday>(?:(?P<ho_rel>last|this|next)\s+)?(?P<ho_n>christmas\s+(?:eve|day)|christmas|
     new\s+year['’]s\s+(?:eve|day)|boxing\s+day|halloween|valentine['’]s\s+day|
-    thanksgiving(?:\s+day)?|easter\s+(?:sunday|monday)|easter|good\s+friday)(?![\w'’-])
+    thanksgiving(?:\s+day)?|easter\s+(?:sunday|monday)|easter|good\s+friday|
+    fourth\s+of\s+july|july\s+fourth)(?![\w'’-])
     (?:,?\s+(?P<ho_y>{YEAR}))?)
 |(?P<theweekend>the\s+weekend)|(?P<theday>the\s+day(?![\w-]|\s+(?:before|after|of|when|that|
     on|in|at|he|she|they|we|i|it|his|her|their|our|its|the|a)\b))|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
