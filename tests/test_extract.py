@@ -571,6 +571,44 @@ class TestClaims:
                  for c in extract_claims(_doc(text)) if c.quote is not None}
         assert found == speakers
 
+    @pytest.mark.parametrize(
+        ("text", "speakers"),
+        [
+            # A quote that is a sentence of its own goes on with the last speaker ...
+            ("“The pier is gone,” said Ana Kovac, 41, a fisher from the village of Orla on "
+             "the north coast. “I watched it "
+             "go. It was terrifying.”",
+             {"The pier is gone,": "kovac", "I watched it go. It was terrifying.": "kovac"}),
+            ("“Today will be hard,” said Max Hale, the mayor of Orla. His voice broke as he "
+             "spoke. “It will be very hard.”",
+             {"Today will be hard,": "hale", "It will be very hard.": "hale"}),
+            # ... unless someone else has taken the stage since.
+            ("“The pier was safe,” said Ana Kovac. Max Hale, the harbour chief, disagreed. "
+             "“It was rotten for years.”",
+             {"The pier was safe,": "kovac", "It was rotten for years.": "hale"}),
+            # "he" is the subject named just before, an apposition too ...
+            ("Ana Kovac spoke first. A spokesman, Tomas Ruiz, told reporters that most "
+             "bodies were found. “We are looking for survivors,” he said.",
+             {"We are looking for survivors,": "ruiz"}),
+            ("Ilse Brandt taught at the Orla school for years. “She taught us everything,” "
+             "she said, “from reading to sailing.”",
+             {"She taught us everything,": "brandt", "from reading to sailing.": "brandt"}),
+            # ... and nobody when that subject has no name.
+            ("“Deepest condolences to the families,” Max Hale said. Officials said they "
+             "were investigating. One police officer noted concerns about crowding. “We "
+             "always warn against it,” he said.",
+             {"Deepest condolences to the families,": "hale",
+              "We always warn against it,": None}),
+        ],
+    )
+    def test_a_quote_goes_on_with_the_last_speaker(self, text: str,
+                                                   speakers: dict[str, str | None]) -> None:
+        """'“A,” said Kovac, a fisher. “B.”': B is Kovac's too; 'he' is the speaker or
+        subject of the sentence before, never a name from further back."""
+        found = {c.quote.span.text: c.quote.speaker.key if c.quote.speaker else None
+                 for c in extract_claims(_doc(text)) if c.quote is not None}
+        assert found == speakers
+
     def test_report_date_is_not_event_date(self) -> None:
         """In 'killed 19 people, officials said on Sunday' Sunday dates the saying."""
         doc = _doc("The storm killed 19 people on Saturday, officials said on Sunday.")

@@ -37,10 +37,11 @@ _AFTER = re.compile(
 
 _OPENS = re.compile(r"(?:^|[.!?\n])\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
-_VERB_NEXT = re.compile(r"\s+(?!(?:of|and|or|in|on|at|to|for|with|from|by|as|the|a|an)\b)"
-                        r"(?:[a-z]+ly\s+)?[a-z]+\b")
+_VERB_NEXT = re.compile(r",?\s+(?!(?:of|and|or|in|on|at|to|for|with|from|by|as|the|a|an|"
+                        r"which|who|whose|where|when)\b)(?:[a-z]+ly\s+)?[a-z]+\b")
 """A clause subject: a name after a comma, followed by a lower-case word that is no
-preposition (``…, Kovac evaded``, ``…, Kovac quietly said``)."""
+preposition (``…, Kovac evaded``, ``…, Kovac quietly said``, ``a spokesman, Kovac,
+told``)."""
 
 
 @attrs.frozen
@@ -72,15 +73,18 @@ def _mention_in(mentions: list[FoundMention], start: int, end: int) -> FoundMent
 
 
 def _last_subject(text: str, mentions: list[FoundMention], before: int,
-                  quoted: list[tuple[int, int]]) -> FoundMention | None:
+                  quoted: list[tuple[int, int]], since: int = 0) -> FoundMention | None:
     """The person who last opened a sentence or clause before ``before``: what ``he``
     most likely means (``When reporters asked Kovac …, Kovac evaded the question. He
     …``).
 
     Words inside quotation marks are someone else's sentence (``“… Obey the orders
-    of humanity!”``), so a name there is never the narrative's subject.
+    of humanity!”``), so a name there is never the narrative's subject. Nothing
+    before ``since`` is looked at.
     """
     for m in sorted(mentions, key=lambda x: -x.start):
+        if m.start < since:
+            break
         if m.start >= before or m.kind not in ("person", "other"):
             continue
         if any(a <= m.start < b for a, b in quoted):
@@ -90,6 +94,16 @@ def _last_subject(text: str, mentions: list[FoundMention], before: int,
                     and _VERB_NEXT.match(text, m.end)):
             return m
     return None
+
+
+def _latest(speaker: FoundMention | None, speaker_end: int, subject: FoundMention | None,
+            since: int) -> FoundMention | None:
+    """Who ``he`` or an unattributed quote most likely means: the sentence subject
+    named after the last quote's speaker spoke, else that speaker if the quote ended
+    after ``since`` (``One police official noted …`` in between is someone new)."""
+    if subject is not None and (speaker is None or subject.start > speaker_end):
+        return subject
+    return speaker if speaker_end >= since else None
 
 
 def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
@@ -172,7 +186,11 @@ def find_quotes(
         inner = text[q_start:q_end].strip()
         if len(inner.split()) < 2:
             continue  # a scare-quoted word ("fascist") is kept only with its speaker below
-        sent = next(((a, b) for a, b in sentence_bounds if a <= q_start < b), (q_start, q_end))
+        at = next((i for i, (a, b) in enumerate(sentence_bounds) if a <= q_start < b), None)
+        sent = (q_start, q_end) if at is None else sentence_bounds[at]
+        # "he" reaches back one sentence at most, a quote left unattributed two
+        recent = sentence_bounds[at - 1][0] if at else sent[0]
+        earlier = sentence_bounds[at - 2][0] if at and at > 1 else recent
         speaker, verb = None, None
         after = _AFTER.match(text, q_end + 1, min(stop, q_end + 80))
         if after:
@@ -181,13 +199,23 @@ def find_quotes(
             verb = after["verb1"] or after["verb2"]
             speaker = _mention_in(mentions, who_start, who_end)
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
-                speaker = last_speaker
+                speaker = _latest(last_speaker, last_end,
+                                  _last_subject(text, mentions, sent[0], quoted, recent), recent)
         if speaker is None:
             found, found_verb = _speaker_before(text, mentions, sent[0], q_start, quoted)
             speaker, verb = found or speaker, verb or found_verb
-        if speaker is None and last_speaker is not None and q_start - last_end < 60:
+        if speaker is None and last_speaker is not None and q_start - last_end < 60 \
+                and sent[0] <= last_end:
             # "“A,” Kovac said, “B.”": the second part continues the first speaker.
             speaker = last_speaker
+        elif speaker is None and last_speaker is not None and q_start - last_end < 400 \
+                and text.count("\n", last_end, q_start) <= 2 \
+                and not text[sent[0]:q_start].strip(" \t\n\"“‘'"):
+            # "“A,” said Kovac, the mayor. “B.”": a quote that is a sentence of its own
+            # goes on with the last speaker, unless someone else has taken the stage
+            # since ("“A,” said Kovac. Hale disagreed. “B.”").
+            speaker = _latest(last_speaker, last_end,
+                              _last_subject(text, mentions, sent[0], quoted, recent), earlier)
         out.append(FoundQuote(q_start, q_end, speaker, verb))
         if speaker is not None:
             last_speaker, last_end = speaker, q_end
