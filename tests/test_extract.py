@@ -84,6 +84,8 @@ class TestQuantities:
             ("By then five people are dead, while", 5, "dead", 5, 5),
             ("with 279 people still unaccounted for", 279, "missing", 279, 279),
             ("Some 279 residents remain missing", 279, "missing", 279 * 0.9, 279 * 1.1),
+            ("with 23 people reported missing", 23, "missing", 23, 23),
+            ("12 people feared dead after the storm", 12, "dead", 12, 12),
             ("while 40 victims died at the scene", 40, "dead", 40, 40),
             ("the Kesh Fire Service confirmed 13 fatalities", 13, "dead", 13, 13),
             ("resulting in the deaths of at least 13 people", 13, "dead", 13, float("inf")),
@@ -108,9 +110,12 @@ class TestQuantities:
             # A bare "killed" with an object is an act, not a toll.
             ("the 12 gunmen killed a guard", 12, "", 12, 12),
             ("searching for as many as seven people", 7, "people", 0, 7),
+            ("searching for two dozen children", 24, "children", 24, 24),
             # Lengths, heights and speeds, written as modifiers or glued to the unit.
             ("The 948-foot vessel struck the bridge", 948, "feet", 948, 948),
             ("a 985ft container ship", 985, "feet", 985, 985),
+            ("nearly 10 inches of rain fell", 10, "inches", 9, 10),
+            ("a 12-inch pipe burst", 12, "inches", 12, 12),
             ("a 1.6-mile-long, 185-foot-high structure", 1.6, "miles", 1.6, 1.6),
             ("The giant ship, 984 feet in length, drifted", 984, "feet", 984, 984),
             ("moving at about 9 miles per hour", 9, "miles per hour", 9 * 0.9, 9 * 1.1),

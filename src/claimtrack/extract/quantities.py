@@ -32,7 +32,7 @@ __all__ = [
 
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12,
 }
 _CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 _CURRENCY_WORD = {
@@ -85,7 +85,7 @@ _PATTERN = re.compile(
     (?:
       (?P<sym>US\$|\$|€|£|¥|₹)\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:\s?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
       |(?P<num>(?<![\w.,])(?<!\d:)(?-i:(?<![A-Z]-))(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|:\d))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
-      |(?P<word>\b(?:{_NUMBER_WORDS})\b)(?:\s(?P<wscale>thousand|million|billion)\b)?
+      |(?P<word>\b(?:{_NUMBER_WORDS})\b)(?:\s(?P<wscale>thousand|million|billion|dozen)\b)?
     )
     (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b))?
     """,
@@ -134,14 +134,16 @@ _HARM_VERB_AFTER = re.compile(
     r"(?:to\s+be\s+)?)?"
     r"(?:as\s+)?"
     r"(?:killed|injured|wounded|hurt|dead|missing|unaccounted|hospitali[sz]ed)"
-    r"|(?:injured|wounded|dead|missing|hospitali[sz]ed)"
+    r"|(?:(?:reported|feared|presumed|believed|confirmed)\s+(?:to\s+be\s+)?)?"
+    r"(?:injured|wounded|dead|missing|hospitali[sz]ed)"
     r"|killed(?=[,.;]|\s+(?:and|in|on|at|when|after|by|during|while|as|across|near)\b)"
     r"|(?:who\s+)?(?:have\s+|had\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries"
     r"|(?:are|were|is|was)\s+among\s+(?:the\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured))\b",
     re.IGNORECASE)
 """``killing 45``, ``119 people were killed``, ``five people are dead``, ``279 residents
 remain missing``, ``3,408 people injured``, ``six people have been found dead``, ``45
-Indians who succumbed``, ``40 Indians are among 49 killed``:
+Indians who succumbed``, ``40 Indians are among 49 killed``, ``23 people reported
+missing``:
 people counted by what befell them, the hospitalised as injured (a bare ``killed`` only
 where no object follows: ``two men killed a guard`` is no toll), so the toll of one article meets
 ``97 dead`` in another and the injured stay apart. The harm word is the last word of
@@ -227,11 +229,11 @@ them (``killing 265 people on board``, ``241 people aboard ... killed``)."""
 _UNIT_SPELLING = {"metre": "meter", "kilometre": "kilometer", "litre": "liter",
                   "km": "kilometer", "kg": "kilogram", "mw": "megawatt", "gw": "gigawatt",
                   "centimetre": "centimeter", "cm": "centimeter", "millimetre": "millimeter",
-                  "mm": "millimeter", "inche": "inch"}
+                  "mm": "millimeter"}
 _WHOLE_UNITS = {"ft": "feet", "foot": "feet", "feet": "feet", "mph": "miles per hour",
                 "km/h": "kilometers per hour", "kph": "kilometers per hour",
                 "storey": "storeys", "storeys": "storeys", "story": "storeys",
-                "stories": "storeys"}
+                "stories": "storeys", "inch": "inches", "inches": "inches"}
 """Units whose canonical form is not the plural of their singular."""
 _DIMENSIONS = {"long": "length", "length": "length", "high": "height", "tall": "height",
                "height": "height", "deep": "depth", "depth": "depth", "wide": "width",
