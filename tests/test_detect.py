@@ -178,6 +178,17 @@ class TestSeeds:
         html = render(report, "html")
         assert "<mark>17 Octobr 2025</mark>" in html
 
+    def test_counts_read_as_an_editor_writes_them(self) -> None:
+        """'1 conflict', '1 independent source', not '1 conflicts' or 'source(s)'."""
+        a = _doc_claims("Ferry sinks off Kesh\n\nThe Orla Star ferry sank off Kesh on "
+                        "March 3, the coast guard said.", "a", dt.date(2026, 3, 4))
+        b = _doc_claims("Ferry sinks off Kesh\n\nThe Orla Star ferry sank off Kesh on "
+                        "March 2, the coast guard said.", "b", dt.date(2026, 3, 4))
+        md = render(check([a, b]), "markdown")
+        assert "**1 conflict** (" in md
+        assert "| 1 independent source |" in md
+        assert "(s)" not in md
+
 
 class TestFixtures:
     @pytest.mark.parametrize("event", ["lake-varna", "steel-tariffs", "harbour-levy"])

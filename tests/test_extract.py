@@ -627,12 +627,24 @@ class TestClaims:
     @pytest.mark.parametrize("text", [
         "Divers searched the Orla harbour on Tuesday after the ferry Mistral capsized.",
         "Police questioned witnesses on March 13 following the Orla bombing.",
+        "Rescuers searched the Tolva valley on Tuesday for survivors of the fierce "
+        "flooding that has killed at least 43 people.",
+        "Volunteers in Orla were busy on Tuesday in the wake of the storm.",
     ])
     def test_an_event_named_as_the_point_of_reference_is_not_dated(self, text: str) -> None:
         """'searched on Tuesday after the ferry capsized': Tuesday is the search's, not the
         capsizing's; 'on March 13 following the bombing' is not the bombing's day."""
         assert [(c.event.predicate, [d.value for d in c.dates]) for c in extract_claims(_doc(text))
                 if c.event is not None and c.dates] == []
+
+    def test_a_warning_is_not_the_event_it_warns_of(self) -> None:
+        """'flash flood warnings remained in effect on Tuesday': a warning, not a flood on
+        Tuesday; the flood of 'floods swept Orla on Monday' is one."""
+        doc = _doc("Floods swept Orla on Monday. Flash flood warnings and a tsunami alert "
+                   "remained in effect for Tolva on Tuesday.")
+        dated = {c.event.predicate: [d.value for d in c.dates]
+                 for c in extract_claims(doc) if c.event is not None and c.dates}
+        assert dated == {"flood": ["2026-03-09"]}
 
     def test_a_relative_clause_is_not_dated_by_its_sentence(self) -> None:
         """'Early on Friday, the plane carrying the remains of the 45 workers who died in

@@ -30,6 +30,7 @@ from claimtrack.findings import (
     Alignment,
     Conflict,
     Severity,
+    counted,
 )
 
 __all__: list[str] = []
@@ -120,8 +121,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             f"“{event}”: {da.value} and {db.value} ({reason}).",
         ]
         for claim, slot, pos in ((a, da, positions[0]), (b, db, positions[1])):
-            lines.append(f"{claim.document_id} says {slot.value} (stated by {pos.sources} "
-                         f"independent source{'s' if pos.sources != 1 else ''}): "
+            lines.append(f"{claim.document_id} says {slot.value} (stated by "
+                         f"{counted(pos.sources, 'independent source')}): "
                          f"“{_quote(claim.span.text)}”")
         if not (_written(da) or _written(db)):
             lines.append(

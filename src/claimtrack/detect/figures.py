@@ -30,6 +30,7 @@ from claimtrack.findings import (
     Alignment,
     Conflict,
     Severity,
+    counted,
 )
 from claimtrack.temporal.lexicon import MONTHS
 
@@ -248,9 +249,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             f"The {'same article gives' if a.document_id == b.document_id else 'articles give'}"
             f" different figures for “{event}”: "
             f"{_stated(qa)} and {_stated(qb)} ({reason}).",
-            f"{a.document_id} ({side_a.sources} independent source(s)): "
+            f"{a.document_id} ({counted(side_a.sources, 'independent source')}): "
             f"“{_quote(a.span.text)}”",
-            f"{b.document_id} ({side_b.sources} independent source(s)): "
+            f"{b.document_id} ({counted(side_b.sources, 'independent source')}): "
             f"“{_quote(b.span.text)}”",
             f"Aligned because {why.reason}.",
         ]

@@ -20,6 +20,7 @@ from claimtrack.findings import (
     Alignment,
     Conflict,
     Dispute,
+    counted,
 )
 
 __all__: list[str] = []
@@ -57,8 +58,10 @@ def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) 
         pb = det.position(b, tb, b.quote.span.start, b.quote.span.end, None, docs_b)
         lines = [
             f"{speaker} is quoted in two versions ({reason}).",
-            f"{a.document_id} (and {pa.sources} independent source(s) in all): “{_quote(ta)}”",
-            f"{b.document_id} (and {pb.sources} independent source(s) in all): “{_quote(tb)}”",
+            f"{a.document_id} (and {counted(pa.sources, 'independent source')} in all): "
+            f"“{_quote(ta)}”",
+            f"{b.document_id} (and {counted(pb.sources, 'independent source')} in all): "
+            f"“{_quote(tb)}”",
             "A changed word in a quotation changes what the speaker is reported to have said; "
             "check the original.",
         ]

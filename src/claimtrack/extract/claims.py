@@ -51,15 +51,19 @@ _FRAME_BEFORE = re.compile(r"\W*(?:(?:earlier|later|early|late|then|and|but)\s+)
 """What may open a sentence before a date that frames it all: ``Earlier on November 20,``."""
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
 """``, killing``, ``, resulting in``: a clause of what an event led to."""
-_RELATIVE = re.compile(r"\b(?:who|whom|which)\b")
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that\s+(?:has|have|had))\b")
 """A relative clause between a date and an event word (``Early on Friday, the plane
-carrying the remains of the workers who died in the fire took off``): the clause tells
-of something already known, which the sentence's date does not date."""
-_EARLIER_EVENT = re.compile(r"\b(?:following|after|since|ahead\s+of|prior\s+to|before)\s+"
+carrying the remains of the workers who died in the fire took off``, ``on Saturday …
+the flooding that has killed 43``): the clause tells of something already known, which
+the sentence's date does not date."""
+_EARLIER_EVENT = re.compile(r"\b(?:following|after|since|ahead\s+of|prior\s+to|before|"
+                            r"(?:survivors?|victims?|aftermath|wake)\s+of|"
+                            r"recover(?:y|ing)\s+from)\s+"
                             r"(?:the|a|an|this|that|last)\s+(?:[\w-]+\s+){0,2}\Z",
                             re.IGNORECASE)
 """An event word named as the date's point of reference (``on March 23 following the
-terrorist attack``): it happened at another time."""
+terrorist attack``, ``searched on Saturday for survivors of the flooding``, ``in the
+wake of the storm``): it happened at another time."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
 _DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
                    "H": "hours"}

@@ -285,6 +285,15 @@ _DEED_BEFORE = frozenset({"its", "their", "his", "her", "is", "are", "was", "wer
 _DEED_AFTER = frozenset({"a", "an", "the", "new", "more", "its", "their", "of"})
 
 
+_NOT_THE_EVENT = frozenset(
+    "warning warnings watch watches alert alerts alarm alarms siren sirens drill drills "
+    "threat threats risk risks forecast forecasts insurance season plan plans "
+    "preparedness prevention defences defenses barrier barriers exit exits escape "
+    "escapes hydrant hydrants station stations department departments brigade".split())
+"""Heads that an event noun only modifies: a ``flood warning`` or a ``fire drill`` says
+nothing of a flood or a fire having happened."""
+
+
 def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
     """Every event word of the sentence; words of saying only when nothing else is there."""
     tokens = _tokens(text, start, end)
@@ -319,6 +328,8 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
             continue  # "57 hours of oxygen left": what remains, not a departure
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
             continue
+        if following in _NOT_THE_EVENT and not word.lower().endswith(("ed", "ing", "s")):
+            continue  # "flash flood warnings", "a tsunami alert": no flood, no tsunami yet
         if word.lower() in _THING_INGS and not (
                 (i and tokens[i - 1][2].lower() in _DEED_BEFORE)
                 or (i + 1 < len(tokens) and tokens[i + 1][2].lower() in _DEED_AFTER)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from claimtrack.findings import Report
+from claimtrack.findings import Report, counted
 from claimtrack.report.data import report_data
 
 __all__ = ["render"]
@@ -26,9 +26,10 @@ def render(report: Report) -> str:
     parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
              "<title>claimtrack report</title>", f"<style>{_STYLE}</style></head><body>",
              "<h1>claimtrack report</h1>",
-             f"<p>{s['documents']} documents · {s['claims']} claims · "
-             f"<strong>{s['conflicts']} conflicts</strong> · {s['agreements']} agreements · "
-             f"{s['disputes']} disputes</p>", "<h2>Conflicts</h2>"]
+             f"<p>{counted(s['documents'], 'document')} · {counted(s['claims'], 'claim')} · "
+             f"<strong>{counted(s['conflicts'], 'conflict')}</strong> · "
+             f"{counted(s['agreements'], 'agreement')} · {counted(s['disputes'], 'dispute')}</p>",
+             "<h2>Conflicts</h2>"]
     if not data["conflicts"]:
         parts.append("<p>No conflicts found.</p>")
     for c in data["conflicts"]:
@@ -40,7 +41,7 @@ def render(report: Report) -> str:
             value = str(p["value"]) + (f" {p['unit']}" if p["unit"] else "")
             parts.append(f"<tr><td><code>{escape(p['document'])}</code></td>"
                          f"<td><strong>{escape(value)}</strong></td>"
-                         f"<td>{p['support']['sources']} independent source(s)</td></tr>")
+                         f"<td>{counted(p['support']['sources'], 'independent source')}</td></tr>")
         parts.append("</table>")
         for p in c["claims"]:
             text, start = p["span"]["text"], p["span"]["start"]

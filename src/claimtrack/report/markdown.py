@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimtrack.findings import Report
+from claimtrack.findings import Report, counted
 from claimtrack.report.data import report_data
 
 __all__ = ["render"]
@@ -27,10 +27,10 @@ def render(report: Report) -> str:
     data = report_data(report)
     s = data["summary"]
     out = ["# claimtrack report", ""]
-    out.append(f"{s['documents']} documents · {s['claims']} claims · "
-               f"**{s['conflicts']} conflicts** ({s['by_severity']['high']} high, "
+    out.append(f"{counted(s['documents'], 'document')} · {counted(s['claims'], 'claim')} · "
+               f"**{counted(s['conflicts'], 'conflict')}** ({s['by_severity']['high']} high, "
                f"{s['by_severity']['medium']} medium, {s['by_severity']['low']} low) · "
-               f"{s['agreements']} agreements · {s['disputes']} disputes")
+               f"{counted(s['agreements'], 'agreement')} · {counted(s['disputes'], 'dispute')}")
     out.append("")
     unknown = [d["id"] for d in data["documents"] if d["published"] is None]
     if unknown:
@@ -51,7 +51,7 @@ def render(report: Report) -> str:
         for p in c["claims"]:
             value = f"{p['value']} {p['unit']}" if p["unit"] else p["value"]
             out.append(f"| `{p['document']}` | **{value}** | "
-                       f"{p['support']['sources']} independent source(s) |")
+                       f"{counted(p['support']['sources'], 'independent source')} |")
         out.append("")
         for p in c["claims"]:
             out.append(f"> **{p['document']}** [{p['span']['start']}–{p['span']['end']}): "
