@@ -623,6 +623,15 @@ class TestRegressionsFromRealCoverage:
                         "the attack on the Orla concert hall to 115 this Saturday.", "b")
         assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
 
+    def test_a_date_after_as_of_is_when_a_count_held(self) -> None:
+        """'40 people had died in the Orla ferry capsizing as of Sunday morning' says when
+        the dead were counted, not that the ferry capsized on Sunday."""
+        a = _doc_claims("Orla ferry capsizes\n\nThe Orla ferry capsized off Kesh on "
+                        "Friday night.", "a")
+        b = _doc_claims("Orla ferry capsizes\n\nAt least 40 people had died in the Orla "
+                        "ferry capsizing off Kesh as of Saturday morning, officials said.", "b")
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
     def test_an_initial_toll_was_overtaken(self) -> None:
         """'confirmed an initial death toll of 35' is the article's own first count, not a
         rival to a later 'over 40 deaths'."""

@@ -298,9 +298,13 @@ class TestQuantities:
         """'1:07' (a timeline's clock with no a.m.) and a ratio are not numbers of things."""
         assert find_quantities(text) == []
 
-    @pytest.mark.parametrize("text", ["code 2882015 was", "you may go", "one of its ships"])
+    @pytest.mark.parametrize("text", ["code 2882015 was", "you may go", "one of its ships",
+                                      "most were people in their 20s and 30s",
+                                      "said a woman in her mid-20s",
+                                      "nearly two-thirds of those killed were women"])
     def test_not_quantities(self, text: str) -> None:
-        """Identifiers, verbs and pronoun 'one' are not quantities."""
+        """Identifiers, verbs, pronoun 'one', an age bracket ('in their 20s') and a
+        fraction ('two-thirds') are not quantities."""
         assert find_quantities(text) == []
 
     @pytest.mark.parametrize("text", ["An ATR-72 Orla Air jet with 68 passengers",

@@ -67,7 +67,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if is_attribute(why.predicate):
             continue  # aligned for a figure of one thing; their dates may be of anything
         da, db = _primary_date(a), _primary_date(b)
-        if da is None or db is None or _as_of(a) or _as_of(b):
+        if da is None or db is None or _as_of(a, da) or _as_of(b, db):
             continue
         relation, reason = compare_dates(da, db)
         if relation == "clash" and (_same_words(a, b) or not (
@@ -153,9 +153,17 @@ def _published(claim: Claim) -> str:
     return published.isoformat() if published else "unknown"
 
 
-def _as_of(claim: Claim) -> bool:
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:(?:late|early|the)\s+)?\Z", re.IGNORECASE)
+
+
+def _as_of(claim: Claim, date: DateSlot) -> bool:
     """Whether the claim's date is when a toll was counted (``raised the death toll to
-    115 this Saturday``), not when the deaths happened."""
+    115 this Saturday``), not when the deaths happened; or any date written after ``as
+    of``, which says when a count or a state held (``151 people had died from the crowd
+    surge as of Sunday morning``), never when anything happened."""
+    text = claim.span.document.text
+    if _AS_OF.search(text, max(0, date.span.start - 24), date.span.start):
+        return True
     return bool(_TOLL.search(claim.span.text)) and any(
         harm_of(q.unit) for q in claim.quantities)
 
