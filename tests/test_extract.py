@@ -583,6 +583,39 @@ class TestClaims:
     @pytest.mark.parametrize(
         ("text", "speakers"),
         [
+            # A title too long for the usual pattern: the last name in it speaks.
+            ("“The pier was never safe,” Orla’s Minister of Ports and Harbours Max Hale "
+             "said on Sunday.", {"The pier was never safe,": "hale"}),
+            # An aside before an auxiliary: the name before the aside speaks, not the
+            # organisation inside it.
+            ("Speaking before the vote, Ana Kovac, a harbour expert and analyst for Orla "
+             "Radio, had said that officials would have “expected big crowds” there.",
+             {"expected big crowds": "kovac"}),
+            # "He added" after a speaker's quotes is that speaker, not the last name to
+            # open a sentence paragraphs before.
+            ("Mayor Tomas Ruiz declared a day of mourning.\n\n“It was expected that many "
+             "would come,” Kovac said. “But nobody could have stopped it.”\n\nHe added "
+             "that there had been “various protests and marches” elsewhere.",
+             {"It was expected that many would come,": "kovac",
+              "But nobody could have stopped it.": "kovac",
+              "various protests and marches": "kovac"}),
+            # A sentence opened after a closing quote mark has its subject too.
+            ("The ministry called the plan “reckless and dangerous.” Ana Kovac condemned "
+             "the strikes. He said Hale was “a danger to the port” in Orla.",
+             {"reckless and dangerous.": None, "a danger to the port": "kovac"}),
+        ],
+    )
+    def test_speakers_named_at_a_distance(self, text: str,
+                                          speakers: dict[str, str | None]) -> None:
+        """Long titles after the quote, asides before 'had said', 'he added' after a run
+        of quotes, and a subject after a closing quote mark."""
+        found = {c.quote.span.text: c.quote.speaker.key if c.quote.speaker else None
+                 for c in extract_claims(_doc(text)) if c.quote is not None}
+        assert found == speakers
+
+    @pytest.mark.parametrize(
+        ("text", "speakers"),
+        [
             # A quote that is a sentence of its own goes on with the last speaker ...
             ("“The pier is gone,” said Ana Kovac, 41, a fisher from the village of Orla on "
              "the north coast. “I watched it "

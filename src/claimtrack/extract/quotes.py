@@ -21,7 +21,8 @@ from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
 __all__ = ["FoundQuote", "find_quotes"]
 
 _DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«»\n]{2,2000})»")
-_ASIDE = re.compile(r",[^,“”\"]{3,80},\s*$")
+_ASIDE = re.compile(r",[^,“”\"]{3,80},\s*(?:(?:had|has|have|would|will|also|later|then|"
+                    r"previously|earlier)\s+)*$")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
 _LOWER = r"(?:[a-z]+(?:['’]s)?\s+){0,3}"
 """Up to three lower-case words before a name: ``the airline's spokesman``."""
@@ -35,7 +36,14 @@ _AFTER = re.compile(
 )
 
 
-_OPENS = re.compile(r"(?:^|[.!?\n])\s*$")
+_AFTER_TITLED = re.compile(
+    r"[,.!?]?\s*(?P<who>[A-Z][\w.’'-]*(?:\s+(?:of|the|and|for|[A-Z][\w.’'-]*)){1,10})"
+    r"\s+(?:said|says|wrote|writes|added|adds|told|stated|declared|explained|noted)\b")
+"""``“…,” South Korea’s Minister of the Interior and Safety Lee Sang-min said``: a title
+too long for :data:`_AFTER`; the speaker is the last name in it."""
+
+
+_OPENS = re.compile(r"(?:^|[.!?\n][\"”’']?)\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
 _VERB_NEXT = re.compile(r",?\s+(?!(?:of|and|or|in|on|at|to|for|with|from|by|as|the|a|an|"
                         r"which|who|whose|where|when)\b)(?:[a-z]+ly\s+)?[a-z]+\b")
@@ -89,7 +97,7 @@ def _last_subject(text: str, mentions: list[FoundMention], before: int,
             continue
         if any(a <= m.start < b for a, b in quoted):
             continue
-        if m.start == 0 or _OPENS.search(text, max(0, m.start - 3), m.start) \
+        if m.start == 0 or _OPENS.search(text, max(0, m.start - 4), m.start) \
                 or (_AFTER_COMMA.search(text, max(0, m.start - 3), m.start)
                     and _VERB_NEXT.match(text, m.end)):
             return m
@@ -107,9 +115,10 @@ def _latest(speaker: FoundMention | None, speaker_end: int, subject: FoundMentio
 
 
 def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
-                    q_start: int, quoted: list[tuple[int, int]],
+                    q_start: int, antecedent: FoundMention | None,
                     ) -> tuple[FoundMention | None, str | None]:
-    """The subject of the last saying verb before the quote, in its sentence.
+    """The subject of the last saying verb before the quote, in its sentence; for a
+    ``he`` or ``she`` with no name before it there, ``antecedent``.
 
     A saying verb joined by ``and`` with no subject of its own (``He said Tolva
     was “…” and called for “…”``) shares the subject of the sentence's first one.
@@ -144,7 +153,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         people = [m for m in candidates if m.kind in ("person", "other")
                   and m.end <= sent_start + pronoun.start()]
         people = [m for m in people if m.kind == "person"] or people
-        return (people[-1] if people else _last_subject(text, mentions, sent_start, quoted)), verb
+        return (people[-1] if people else antecedent), verb
     if not candidates:
         return None, verb
     if verb is not None and verb.endswith("ing") \
@@ -191,6 +200,9 @@ def find_quotes(
         # "he" reaches back one sentence at most, a quote left unattributed two
         recent = sentence_bounds[at - 1][0] if at else sent[0]
         earlier = sentence_bounds[at - 2][0] if at and at > 1 else recent
+        # "he" means the subject or speaker of this sentence or the one before
+        antecedent = _latest(last_speaker, last_end,
+                             _last_subject(text, mentions, sent[0], quoted, recent), recent)
         speaker, verb = None, None
         after = _AFTER.match(text, q_end + 1, min(stop, q_end + 80))
         if after:
@@ -199,10 +211,15 @@ def find_quotes(
             verb = after["verb1"] or after["verb2"]
             speaker = _mention_in(mentions, who_start, who_end)
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
-                speaker = _latest(last_speaker, last_end,
-                                  _last_subject(text, mentions, sent[0], quoted, recent), recent)
+                speaker = antecedent
+        titled = None if after else _AFTER_TITLED.match(text, q_end + 1, min(stop, q_end + 140))
+        if titled:
+            named = [m for m in mentions if titled.start("who") <= m.start
+                     and m.end <= titled.end("who")]
+            people = [m for m in named if m.kind == "person"] or named
+            speaker = people[-1] if people else None
         if speaker is None:
-            found, found_verb = _speaker_before(text, mentions, sent[0], q_start, quoted)
+            found, found_verb = _speaker_before(text, mentions, sent[0], q_start, antecedent)
             speaker, verb = found or speaker, verb or found_verb
         if speaker is None and last_speaker is not None and q_start - last_end < 60 \
                 and sent[0] <= last_end:
