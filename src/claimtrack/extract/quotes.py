@@ -11,6 +11,7 @@ subject of the saying verb before it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -80,20 +81,22 @@ def _mention_in(mentions: list[FoundMention], start: int, end: int) -> FoundMent
     return inside[0] if inside else None
 
 
-def _last_subject(text: str, mentions: list[FoundMention], before: int,
-                  quoted: list[tuple[int, int]], since: int = 0) -> FoundMention | None:
+def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], before: int,
+                  quoted: list[tuple[int, int]], since: int) -> FoundMention | None:
     """The person who last opened a sentence or clause before ``before``: what ``he``
     most likely means (``When reporters asked Kovac …, Kovac evaded the question. He
     …``).
 
     Words inside quotation marks are someone else's sentence (``“… Obey the orders
     of humanity!”``), so a name there is never the narrative's subject. Nothing
-    before ``since`` is looked at.
+    before ``since`` is looked at. ``mentions`` are in text order, ``starts`` their
+    starts, so each call reads only the mentions in ``[since, before)``.
     """
-    for m in sorted(mentions, key=lambda x: -x.start):
+    for k in range(bisect.bisect_left(starts, before) - 1, -1, -1):
+        m = mentions[k]
         if m.start < since:
             break
-        if m.start >= before or m.kind not in ("person", "other"):
+        if m.kind not in ("person", "other"):
             continue
         if any(a <= m.start < b for a, b in quoted):
             continue
@@ -187,6 +190,8 @@ def find_quotes(
         end: where to stop.
     """
     stop = len(text) if end is None else end
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
     out: list[FoundQuote] = []
     last_speaker: FoundMention | None = None
     last_end = -1
@@ -197,12 +202,12 @@ def find_quotes(
             continue  # a scare-quoted word ("fascist") is kept only with its speaker below
         at = next((i for i, (a, b) in enumerate(sentence_bounds) if a <= q_start < b), None)
         sent = (q_start, q_end) if at is None else sentence_bounds[at]
-        # "he" reaches back one sentence at most, a quote left unattributed two
+        # "he" means the subject or speaker of this sentence or the one before; a quote
+        # left unattributed reaches back two
         recent = sentence_bounds[at - 1][0] if at else sent[0]
         earlier = sentence_bounds[at - 2][0] if at and at > 1 else recent
-        # "he" means the subject or speaker of this sentence or the one before
-        antecedent = _latest(last_speaker, last_end,
-                             _last_subject(text, mentions, sent[0], quoted, recent), recent)
+        subject = _last_subject(text, ordered, starts, sent[0], quoted, recent)
+        antecedent = _latest(last_speaker, last_end, subject, recent)
         speaker, verb = None, None
         after = _AFTER.match(text, q_end + 1, min(stop, q_end + 80))
         if after:
@@ -231,8 +236,7 @@ def find_quotes(
             # "“A,” said Kovac, the mayor. “B.”": a quote that is a sentence of its own
             # goes on with the last speaker, unless someone else has taken the stage
             # since ("“A,” said Kovac. Hale disagreed. “B.”").
-            speaker = _latest(last_speaker, last_end,
-                              _last_subject(text, mentions, sent[0], quoted, recent), earlier)
+            speaker = _latest(last_speaker, last_end, subject, earlier)
         out.append(FoundQuote(q_start, q_end, speaker, verb))
         if speaker is not None:
             last_speaker, last_end = speaker, q_end
