@@ -75,8 +75,6 @@ _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 """Any capitalised word: one written so more than once is taken for a name."""
 
 
-
-
 def _date_slot(doc: Document, e: TimeExpression) -> DateSlot:
     span = interval(e.value) if e.type in ("DATE", "TIME") else None
     return DateSlot(

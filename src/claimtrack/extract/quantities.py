@@ -383,9 +383,14 @@ def find_quantities(
                           "percent")
         after = _UNIT_AFTER.match(text, q_end, stop)
         richter = _RICHTER.match(text, q_end, stop) if value < 10 else None
+        magnitude = _MAGNITUDE_AFTER.match(text, q_end, stop) if kind == "count" else None
         if richter is not None:
             # "measured it at 7 on the Richter scale", "7 degrees on the Richter scale"
             unit, kind, q_end = "magnitude", "measure", richter.end()
+        elif magnitude is not None:
+            # "the 6.9-magnitude earthquake", "as 7.7 magnitude earthquake jolts": the
+            # magnitude, not a noun phrase after it
+            unit, kind, q_end = "magnitude", "measure", magnitude.end()
         elif kind == "count" and after:
             if after["cur"]:
                 unit, kind = _CURRENCY_WORD.get(after["cur"].lower(), after["cur"].upper()), "money"
@@ -396,9 +401,6 @@ def find_quantities(
             elif after["harm"]:
                 unit = _harm_unit(after["harm"])
                 q_end = after.end()
-            elif after["noun"] and (magnitude := _MAGNITUDE_AFTER.match(text, q_end, stop)):
-                # "as 7.7 magnitude earthquake jolts": the magnitude, not a noun phrase
-                unit, kind, q_end = "magnitude", "measure", magnitude.end()
             elif after["noun"]:
                 words = after["noun"].lower().split()
                 noun = words[-1]
@@ -466,10 +468,8 @@ def find_quantities(
                     value <= 130 or age.group(0)[:1] == "-"):
                 # "61 years old"; "a 139-year-old church" (things outlive people)
                 unit, kind, q_end = "years", "age", age.end()
-            elif magnitude := _MAGNITUDE_AFTER.match(text, q_end, stop):
-                unit, kind, q_end = "magnitude", "measure", magnitude.end()
-            elif (magnitude := _MAGNITUDE_BEFORE.search(text, max(start, m.start() - 16),
-                                                        m.start())) and value < 10:
+            elif value < 10 and _MAGNITUDE_BEFORE.search(text, max(start, m.start() - 16),
+                                                         m.start()):
                 unit, kind = "magnitude", "measure"  # "a magnitude 6.9 earthquake"
             elif num_group == "word" and not m["qual"]:
                 continue  # a bare "one" or "two" is not a claim
