@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack import document_from_text, load
+from claimtrack import document_from_text, extract_claims, load
+from claimtrack.attributes import attribute_of
 from claimtrack.check import check
 from claimtrack.cli import main
 from claimtrack.compare import compare_quotes
@@ -88,6 +89,19 @@ class TestCompatibility:
         if clash:
             assert "clock times" in conflicts[0].explanation
             assert conflicts[0].severity == "low"  # the day was worked out
+
+    def test_a_bare_clock_guesses_its_day(self) -> None:
+        """'struck at around 8am' in a report filed three days on names no day: it
+        cannot clash with the day another article gives, but still with its clock."""
+        a = _doc_claims("A magnitude 7.4 earthquake struck the Kesh coast on April 3, "
+                        "officials said.", "a", dt.date(2026, 4, 4))
+        b = _doc_claims("The death toll from the earthquake, which struck at around 8am off "
+                        "the Kesh coast, rose to 13.", "b", dt.date(2026, 4, 6))
+        assert check([a, b]).conflicts == ()
+        c = _doc_claims("The earthquake struck the Kesh coast at 7:12am, officials said.",
+                        "c", dt.date(2026, 4, 6))
+        (conflict,) = check([b, c]).conflicts
+        assert {p.value for p in conflict.positions} == {"2026-04-06T08:00", "2026-04-06T07:12"}
 
     def test_clashing_dates(self) -> None:
         """26 September and 17 October for the same revocation clash, with an explanation."""
@@ -717,6 +731,22 @@ class TestRegressionsFromRealCoverage:
         (conflict,) = [x for x in check([c, d]).conflicts if x.kind == "quantity"]
         assert conflict.event.startswith("magnitude of the aftershock")
         assert {p.value for p in conflict.positions} == {6.4, 6.7}
+
+    def test_a_later_quake_and_a_distance_mark(self) -> None:
+        """'one of the subsequent quakes was 6.5 magnitude' gives an aftershock's figure;
+        'the 0.5km mark' and 'the 1.5-km mark' are two places on a trail, not two lengths."""
+        a = _doc_claims("Quake hits Kesh\n\nA magnitude 7.4 earthquake struck Kesh on "
+                        "Wednesday. The body of a hiker was found at the 0.5km mark on the "
+                        "trail in Tolva National Park.", "a", dt.date(2026, 4, 4))
+        b = _doc_claims("Quake hits Kesh\n\nMultiple aftershocks followed the Kesh "
+                        "earthquake, and officials said one of the subsequent quakes was 6.5 "
+                        "magnitude. A missing couple are likely close to the 1.5-km mark on "
+                        "the trail in Tolva National Park.", "b", dt.date(2026, 4, 4))
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        facts = [attribute_of(c, q) for doc in (a, b) for c in extract_claims(doc)
+                 for q in c.quantities if q.unit == "magnitude"]
+        assert [f.fact if f else None for f in facts] == [
+            "magnitude of the earthquake", "magnitude of the aftershock"]
 
     def test_a_paragraph_sets_the_place_of_its_counts(self) -> None:
         """'In Kesh, ... 730 injured' and, in the paragraph that opens 'In Orla, ...',

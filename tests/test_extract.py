@@ -166,6 +166,9 @@ class TestQuantities:
             ("a magnitude 6.1 quake hit", 6.1, "magnitude", "measure"),
             ("measured at magnitude-6.6 and", 6.6, "magnitude", "measure"),
             ("as 7.7 magnitude earthquake jolts Kesh", 7.7, "magnitude", "measure"),
+            ("the agency gave the magnitude as 7.2", 7.2, "magnitude", "measure"),
+            ("a quake that measured 7.4 on the moment magnitude scale", 7.4, "magnitude",
+             "measure"),
         ],
     )
     def test_ages_of_things_and_magnitudes(self, text: str, value: float, unit: str,
@@ -210,6 +213,25 @@ class TestQuantities:
     def test_one_peoples_harmed(self, text: str, units: list[str]) -> None:
         """A count of one people's dead or injured ('killing 40 Indians') is a share of the
         toll, so it keeps the people in its unit and never meets the toll of everyone."""
+        assert [q.unit for q in find_quantities(text)] == units
+
+    @pytest.mark.parametrize(
+        ("text", "units"),
+        [
+            ("The death toll rose to 13 after three bodies were found.", ["dead", "bodies"]),
+            ("Four people reportedly died after being struck by falling rocks.", ["dead"]),
+            ("By noon the number of injuries had climbed to 711.", ["injured"]),
+            ("The number of people confirmed dead in Kesh has risen to 13.", ["dead"]),
+            ("Rockslides caused the deaths of three hikers and a van driver.",
+             ["dead hikers"]),
+            ("The blast killed 27 campers, and 16 others.", ["dead campers"]),
+            ("The blast killed 12 people and two children.", ["dead", "children"]),
+        ],
+    )
+    def test_tolls_and_their_parts(self, text: str, units: list[str]) -> None:
+        """A toll named as such counts the dead or the injured, an adverb before 'died'
+        too; no preposition is a unit ('13 after three bodies'); a group of the dead
+        listed with another ('three hikers and a van driver') is a part of the toll."""
         assert [q.unit for q in find_quantities(text)] == units
 
     @pytest.mark.parametrize(

@@ -139,6 +139,22 @@ class TestFormats:
         assert [(r.kind, text[r.start : r.end]) for r in doc.regions] == [
             ("byline", "Orla, KS - Mar. 28, 2026 - ")]
 
+    def test_dateline_closed_by_an_agency_alone(self) -> None:
+        """'Orla, April 8 (KNA) Six people …': an agency in brackets may close the
+        dateline with no dash; the story's day is the one its sentence names."""
+        from claimtrack import extract_claims
+        from claimtrack.ingest.metadata import Metadata
+
+        text = ("Orla, April 8 (KNA) Six people remain missing after a magnitude 7.2 "
+                "earthquake struck off the Kesh coast on the morning of April 3, officials "
+                "said Monday.")
+        doc = document_from_text(text, "a", metadata=Metadata(published=dt.date(2026, 4, 8)))
+        assert [(r.kind, text[r.start : r.end]) for r in doc.regions] == [
+            ("byline", "Orla, April 8 (KNA) ")]
+        assert "2026-04-08" not in [d.value for c in extract_claims(doc) for d in c.dates]
+        words = document_from_text(text.replace("(KNA) Six", "(rough count) six"), "b")
+        assert words.regions == ()
+
     def test_a_long_stated_byline_with_weekday_and_update(self) -> None:
         """'By Agencies Published: Tue 20 Jun 2023, 10:26 AM Last updated: …': a byline
         that names itself may run long, open with a weekday and end with its update."""

@@ -338,11 +338,19 @@ class TestRelative:
             ("A week on, the city mourns.", "A week on", "P1W"),
             ("Three years on from the flood, Orla rebuilt.", "Three years on", "P3Y"),
             ("It was open for 30 minutes on Sunday.", "30 minutes", "PT30M"),
+            ("The strongest quake in a quarter of a century hit Kesh.",
+             "a quarter of a century", "P25Y"),
+            ("Orla's first flood in a quarter-century", "a quarter-century", "P25Y"),
+            ("The queue moved after half an hour.", "half an hour", "PT30M"),
+            ("The mill closed half a century ago.", "half a century ago", "1975"),
+            ("A feud of three-quarters of a century ended.", "three-quarters of a century",
+             "P75Y"),
         ],
     )
     def test_more_durations(self, text: str, expr: str, value: str) -> None:
-        """Halves, 'more'/'additional' counts, 'the weeks ahead'; hours later is a span;
-        'a week on' is a span too, but in '30 minutes on Sunday' the 'on' is the day's."""
+        """Halves, quarters, 'more'/'additional' counts, 'the weeks ahead'; hours later is a
+        span; 'a week on' is a span too, but in '30 minutes on Sunday' the 'on' is the
+        day's."""
         assert values(text)[expr] == value
 
     @pytest.mark.parametrize(
@@ -451,6 +459,23 @@ class TestRelative:
                      "inquiry opened the following week.")
         assert got["two days later"] == "2026-05-05"
         assert got["the following week"] == "2026-W19"
+
+    @pytest.mark.parametrize(
+        ("text", "day", "value"),
+        [
+            ("Orla last year sent a team to Kesh after a quake struck the country on Feb. 6.",
+             "Feb. 6", "2024-02-06"),
+            ("In 2019, on March 3, the river broke its banks.", "March 3", "2019-03-03"),
+            ("The dam failed in 2019. On March 3 the river rose again.", "March 3",
+             "2025-03-03"),
+            ("Under a plan approved in 2019 that set no limit, Kesh bought 400 shares through "
+             "March 3.", "March 3", "2025-03-03"),
+        ],
+    )
+    def test_a_year_earlier_in_the_sentence(self, text: str, day: str, value: str) -> None:
+        """A yearless day falls in the year its sentence named before it ('last year …
+        on Feb. 6'), unless a sentence or a relative clause ended in between."""
+        assert values(text)[day] == value
 
     def test_counting_from_a_month_gives_no_day(self) -> None:
         """'that same day' after 'last October' is some day of that October, not the 1st."""

@@ -93,6 +93,16 @@ _QUAKE_WORD = re.compile(
     re.IGNORECASE)
 """Any noun of a quake (:data:`EVENT_NOUNS` of the :data:`_QUAKES` classes)."""
 
+_LATER_QUAKE = re.compile(
+    r"\b(?:subsequent|later|following|another|second|smaller|next)\s+(?:[a-z-]+\s+)?\Z",
+    re.IGNORECASE)
+"""What makes a quake noun name an aftershock: ``one of the subsequent quakes was 6.5
+magnitude``, ``another strong tremor``."""
+
+_POSITIONS = frozenset({"mark", "marker", "point", "milepost", "milestone", "post"})
+"""Nouns a measure locates rather than measures: ``found at the 0.5km mark`` and ``the
+couple are likely close to the 1.5-km mark`` are two places on one trail."""
+
 _QUAKE_REACH = 120
 """How far before a magnitude (in characters) the quake it measures may be named: ``an
 aftershock, measuring 7.0``, ``aftershocks including one measuring a strong 6.4 magnitude``."""
@@ -254,7 +264,10 @@ def _quake_measured(text: str, at: int, end: int) -> str | None:
     before = list(_QUAKE_WORD.finditer(text, max(0, at - _QUAKE_REACH), at))
     if not before:
         return None
-    return EVENT_NOUNS[before[-1].group(1).lower()]
+    last = before[-1]
+    if _LATER_QUAKE.search(text, max(0, last.start() - 30), last.start()):
+        return "aftershock"
+    return EVENT_NOUNS[last.group(1).lower()]
 
 
 def _person(claim: Claim, start: int, end: int) -> Mention | None:
@@ -312,6 +325,8 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     det = _DETERMINER.search(text, max(0, at - 8), at)
     if _MODIFIER.search(written) and (head := _head_after(text, end)) is not None:
         noun, noun_end = head
+        if noun in _POSITIONS:
+            return None  # "the 0.5km mark" is a place on a trail, not a figure of a mark
         if det is None or (what == "age" and (det["det"] or "").lower() != "the"):
             return None  # "a 45-year-old farmer" may be anyone
         definite = (det["det"] or "the").lower() not in ("a", "an")

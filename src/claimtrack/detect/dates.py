@@ -69,6 +69,9 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         da, db = _primary_date(a), _primary_date(b)
         if da is None or db is None or _as_of(a, da) or _as_of(b, db):
             continue
+        if (_guessed_day(a, da) or _guessed_day(b, db)) and not (
+                da.granularity == db.granularity == "time" and da.value[:10] == db.value[:10]):
+            continue  # "struck at around 8am" weighs against a clock, not against a day
         relation, reason = compare_dates(da, db)
         if relation == "clash" and (_same_words(a, b) or not (
                 _written(da) or _written(db) or _one_reference(a, da, b, db)
@@ -166,6 +169,18 @@ def _as_of(claim: Claim, date: DateSlot) -> bool:
         return True
     return bool(_TOLL.search(claim.span.text)) and any(
         harm_of(q.unit) for q in claim.quantities)
+
+
+def _guessed_day(claim: Claim, date: DateSlot) -> bool:
+    """Whether a bare clock time (``struck at around 8am``) took its day from the
+    publication date or from a date in an earlier sentence, not from a day its own
+    sentence names. A report filed days later still dates the event by the clock, so
+    the day is a guess: only another clock on that day can be weighed against it.
+    """
+    if date.rule != "clock" or date.resolution == "absolute":
+        return False
+    return not any(d.granularity == "day" and d.value == date.value[:10]
+                   for d in claim.dates)
 
 
 def _one_reference(a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:

@@ -137,7 +137,7 @@ _HARM_VERB_AFTER = re.compile(
     r"|(?:(?:reported|feared|presumed|believed|confirmed)\s+(?:to\s+be\s+)?)?"
     r"(?:injured|wounded|dead|missing|hospitali[sz]ed)"
     r"|killed(?=[,.;]|\s+(?:and|in|on|at|when|after|by|during|while|as|across|near)\b)"
-    r"|(?:who\s+)?(?:have\s+|had\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries"
+    r"|(?:who\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries"
     r"|(?:are|were|is|was)\s+among\s+(?:the\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured))\b",
     re.IGNORECASE)
 """``killing 45``, ``119 people were killed``, ``five people are dead``, ``279 residents
@@ -152,21 +152,32 @@ _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z",
 """``claimed 44 lives``, ``cost 13 lives``: lives counted as lost."""
 _HARM_NOUNS = {"fatalities": "dead", "deaths": "dead", "injuries": "injured"}
 """Counts named by the harm itself: ``13 fatalities``, ``five injuries``."""
-_TOLL_BEFORE = re.compile(
-    r"\b(?:toll|death\s+(?:count|tally)|number\s+of\s+(?:deaths|dead|fatalities|victims|"
-    r"people\s+(?:killed|dead)))\b"
+_TOLL_TO = (
     r"(?:(?!\b(?:because|but|while|when|after|although|since|until|and)\b)[^.;:\d]){0,80}"
     r"\b(?:at|of|(?:rose|ris\w+|climb\w*|soar\w*|jump\w*|surg\w*|increas\w*|mount\w*|"
     r"grow\w*|grew|swell\w*|went\s+up|gone\s+up|revised|raised|up|now|has|had)\s+to|to|"
-    r"reached|reach|hit|is|was|be|now|exceeded|exceeds|surpassed|passed|topped|past)\s+\Z",
-    re.IGNORECASE)
+    r"reached|reach|hit|is|was|be|now|exceeded|exceeds|surpassed|passed|topped|past)\s+\Z")
+_TOLL_BEFORE = re.compile(
+    r"\b(?:toll|death\s+(?:count|tally)|number\s+of\s+(?:deaths|dead|fatalities|victims|"
+    r"people\s+(?:(?:confirmed|reported)\s+)?(?:killed|dead)))\b" + _TOLL_TO, re.IGNORECASE)
 """``the death toll rose to 86``, ``the toll in the coastal city of Orla has soared to
 11,300``, ``the number of deaths in Orla exceeded 5,300 people``: a count named as a toll.
 A new clause ends the toll (``the toll was expected to rise because workers had yet to
 reach one of the coaches``)."""
+_INJURED_BEFORE = re.compile(
+    r"\b(?:number\s+of\s+(?:injuries|(?:the\s+)?injured|people\s+(?:injured|hurt|wounded))|"
+    r"injury\s+(?:toll|count|tally))\b" + _TOLL_TO, re.IGNORECASE)
+"""``the number of injuries had climbed to 711``: a count of the injured named as such."""
 _EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing))\s+\Z",
                        re.IGNORECASE)
 """``exceeded 5,300``, ``topped 1,000``: a verb that makes the figure a floor."""
+_GENERIC_PEOPLE = frozenset({"", "people", "persons", "individuals", "victims", "others",
+                             "dead", "injured", "missing", "fatalities", "deaths", "injuries"})
+_LIST_NEXT = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|one|another|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+)\s+[a-z]", re.IGNORECASE)
+"""``three hikers and a van driver``: another group of people after a count, making it
+one part of a list."""
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<where>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 """``7 deceased from Orla``: the part of a count that comes from one place, not the whole."""
 _OUT_OF = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those)\s+[\d,]+\s+"
@@ -184,14 +195,16 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:(?:were|are|was|being
 """``43 people, 15 of them children``: a share of a count just given, not an age."""
 _AGE_AFTER = re.compile(r"\s*[-\s]?years?[-\s]old\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b", re.IGNORECASE)
-_RICHTER = re.compile(r"(?:\s+degrees?)?\s+on\s+the\s+(?:open-ended\s+)?richter\s+scale\b",
-                      re.IGNORECASE)
-"""``7 on the Richter scale``: a quake's magnitude, however the sentence names the quake."""
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.IGNORECASE)
+_RICHTER = re.compile(r"(?:\s+degrees?)?\s+on\s+the\s+(?:open-ended\s+)?(?:richter|"
+                      r"(?:moment|local)[\s-]+magnitude)\s+scale\b", re.IGNORECASE)
+"""``7 on the Richter scale``, ``7.4 on the moment magnitude scale``: a quake's magnitude,
+however the sentence names the quake."""
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:(?:of|as|at)\s+)?$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     "of the a an its his her their our that this these those which who where when what is "
     "are was were be has have had and or but to in on at by for from with as it they he "
-    "she we us them".split()
+    "she we us them after before during since until through among between against across "
+    "without within".split()
 )
 _NOT_COUNT_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds",
                               "decades", "centuries", "times", "points", "others", "cents"})
@@ -441,8 +454,16 @@ def find_quantities(
             elif unit in ("", "people") and _TOLL_BEFORE.search(
                     text, max(start, m.start() - 120), m.start()):
                 unit = "dead"  # "the death toll rose to 86"
+            elif unit in ("", "people") and _INJURED_BEFORE.search(
+                    text, max(start, m.start() - 120), m.start()):
+                unit = "injured"  # "the number of injuries had climbed to 711"
         if group is not None:
             unit = f"{unit} {group}" if unit in HARM_UNITS else written
+        if kind == "count" and unit in HARM_UNITS and written not in _GENERIC_PEOPLE \
+                and _LIST_NEXT.match(text, q_end, stop):
+            # "the deaths of three hikers and a van driver": one group of a list of the
+            # dead, not the toll
+            unit = f"{unit} {written}"
         if kind == "count" and (unit in HARM_UNITS or unit in PEOPLE_NOUNS) and (
                 part := _FROM_PLACE.match(text, q_end, stop)):
             # "40 pilgrims from Orla": a share of the whole count ("eight pieces from

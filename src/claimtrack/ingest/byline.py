@@ -58,8 +58,11 @@ _DATELINE = re.compile(
 SALAAM, Tanzania``), or a place in title case followed by a comma (``Naypyidaw,``,
 ``New Delhi,``, ``Wellington, New Zealand,``) or a dash (``Baltimore, MD -``)."""
 
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*")
-"""What closes a dateline after its date: an agency in brackets, then a dash."""
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\([^)]{1,30}\)\s*[—–-]{1,2}|[—–-]{1,2}|\([A-Z][A-Za-z&. ]{0,29}\)(?=\s+[A-Z]))\s*"
+)
+"""What closes a dateline after its date: a dash, an agency in brackets then a dash, or
+an agency in brackets before the first sentence starts (``Taipei, April 8 (CNA) Six``)."""
 
 
 @attrs.frozen

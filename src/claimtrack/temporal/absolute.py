@@ -13,6 +13,7 @@ import re
 import attrs
 
 from claimtrack.temporal.calendar import (
+    _SENTENCE_END,
     format_value,
     holiday,
     nearest_day,
@@ -55,6 +56,27 @@ _QUANTITY_AFTER_YEAR = re.compile(
 _WORD_BEFORE = re.compile(r"(\w[\w'’.-]*)\W{1,3}$")
 
 
+_YEAR_REACH = 120
+"""How far back in its sentence a yearless day looks for the year it falls in."""
+
+
+_CLAUSE_TURN = re.compile(r"\b(?:that|which|who|whose|but|while|whereas)\b", re.IGNORECASE)
+"""Words that close the year's clause: in ``a program approved in 1987 that did not
+say, it bought shares through Sept. 29`` the day is the main clause's."""
+
+
+def _sentence_year(ctx: _Context, start: int) -> int | None:
+    """The year named earlier in the sentence of a yearless day (``In 2019, on March
+    3``; ``last year … struck the country on Feb. 6``), if one is in reach."""
+    focus = ctx.year_focus
+    if focus is None or start - focus.end > _YEAR_REACH or start < focus.end:
+        return None
+    if _SENTENCE_END.search(ctx.text, focus.end, start) \
+            or _CLAUSE_TURN.search(ctx.text, focus.end, start):
+        return None
+    return int(focus.value)
+
+
 def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | None,
          confidence: float = 1.0) -> TimeExpression | None:
     day_n = int(re.sub(r"\D", "", d))
@@ -65,6 +87,13 @@ def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | N
         return _make(m, rule, "DATE", value.isoformat(), "day", confidence=confidence)
     if _date_or_none(2000, mo, day_n) is None:  # 2000 is a leap year: 29 February passes
         return None
+    year = _sentence_year(ctx, m.start())
+    if year is not None:
+        value = _date_or_none(year, mo, day_n)
+        if value is None:
+            return None
+        return _make(m, rule, "DATE", value.isoformat(), "day", confidence=0.85,
+                     resolution="previous", note=f"year taken from {year} earlier in the sentence")
     if ctx.reference is None:
         return _make(m, rule, "DATE", f"XXXX-{mo:02d}-{day_n:02d}", "day",
                      confidence=0.6, resolution="unresolved", note=_NO_REFERENCE)

@@ -101,9 +101,9 @@ def shift(day: dt.date, unit: str, n: float) -> dt.date:
     if unit == "W":
         return day + dt.timedelta(weeks=k)
     if unit == "DE":
-        return day + relativedelta(years=10 * k)
+        return day + relativedelta(years=round(10 * n))
     if unit == "CE":
-        return day + relativedelta(years=100 * k)
+        return day + relativedelta(years=round(100 * n))  # "half a century ago"
     if unit in ("H", "MIN", "S"):
         # The hour of the reference is unknown: the likeliest day is the nearest
         # whole number of days away ("8 hours ago" is the same day two times in

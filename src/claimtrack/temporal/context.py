@@ -63,6 +63,9 @@ class _Context:
     day_first: bool | None = None
     """How this document writes all-number dates (``22/03/2013``), once read."""
     order_read: bool = False
+    year_focus: TimeExpression | None = None
+    """The last year the text named (``in 2019``, ``last year``): a yearless day later
+    in its sentence falls in it."""
 
 
 Handler = Callable[[re.Match[str], _Context], TimeExpression | None]
@@ -111,11 +114,19 @@ def _ambiguous_month_word(word: str) -> bool:
 _HALF = re.compile(r"\s+(?:1/2|½|and\s+a\s+half)$|½$")
 
 
+_FRACTION = re.compile(r"(half|quarter|three[ -]quarters)(?: of)?(?: an?)?|an? (half|quarter)"
+                       r"(?: of an?)?")
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75}
+
+
 def _count(word: str | None) -> float | None:
     """The number a count word means (``3``, ``three``, ``2 1/2``, ``six and a half``)."""
     if not word:
         return None
     w = re.sub(r"\s+", " ", word.strip().lower())
+    fraction = _FRACTION.fullmatch(w)
+    if fraction is not None:
+        return _FRACTIONS[fraction.group(1) or fraction.group(2)]
     half = _HALF.search(w)
     if half is not None:
         whole = _count(w[: half.start()])

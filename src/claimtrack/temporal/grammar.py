@@ -39,6 +39,8 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
 NUMW = (
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+and\s+a\s+half|"
+    r"(?:half\s+an?|an?\s+(?:half|quarter)(?:\s+of\s+an?)?|three[\s-]quarters\s+of\s+an?)"
+    r"(?=[\s-])|"
     r"\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:a\s+)?couple\s+of|a\s+few|a\s+dozen|several|few|many|some|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

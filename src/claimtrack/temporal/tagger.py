@@ -230,4 +230,7 @@ def find_dates(
         ) and best_expr.granularity not in ("none", "decade", "century") \
                 and best_expr.rule not in _RELATIVE_RULES:
             ctx.focus = best_expr
+        if best_expr.type == "DATE" and best_expr.granularity == "year" \
+                and best_expr.value.isdigit():
+            ctx.year_focus = best_expr
     return found
