@@ -536,10 +536,13 @@ class TestClaims:
         '"The captain ignored the storm warning," harbour chief Ilse Brandt said.',
         '"The captain ignored the storm warning," the port\'s spokeswoman Ilse Brandt '
         'told reporters.',
+        '“The captain ignored the storm warning,” a pastor identified only as Ms Brandt '
+        'told reporters on arrival.',
     ])
     def test_quote_with_speaker_after(self, text: str) -> None:
         """'“...,” harbour chief Ilse Brandt said' attributes the quote to Brandt, also
-        after a possessive ('the port's spokeswoman')."""
+        after a possessive ('the port's spokeswoman') or a description ('a pastor
+        identified only as Ms Brandt')."""
         doc = _doc(text)
         quote = next(c for c in extract_claims(doc) if c.kind == "quote").quote
         assert quote is not None

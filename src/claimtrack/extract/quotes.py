@@ -25,8 +25,10 @@ _DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«
 _ASIDE = re.compile(r",[^,“”\"]{3,80},\s*(?:(?:had|has|have|would|will|also|later|then|"
                     r"previously|earlier)\s+)*$")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
-_LOWER = r"(?:[a-z]+(?:['’]s)?\s+){0,3}"
-"""Up to three lower-case words before a name: ``the airline's spokesman``."""
+_LOWER = (r"(?:[a-z]+(?:['’]s)?\s+){0,3}"
+          r"(?:(?:identified|named|known|described)\s+(?:only\s+)?(?:as\s+)?)?")
+"""Up to three lower-case words before a name: ``the airline's spokesman``, ``a pastor
+identified only as``."""
 _AFTER = re.compile(
     r"[,.!?]?\s*(?:(?P<verb1>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|"
     r"stated|declared|insisted|argued|warned|explained|noted)\s+(?P<who1>" + _LOWER +
