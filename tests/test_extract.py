@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 
 import pytest
@@ -214,6 +215,27 @@ class TestQuantities:
         """A count of one people's dead or injured ('killing 40 Indians') is a share of the
         toll, so it keeps the people in its unit and never meets the toll of everyone."""
         assert [q.unit for q in find_quantities(text)] == units
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The fire destroyed 2 207 structures and left 1 000 unaccounted for.",
+             [(2207, 2207, 2207, "structures"), (1000, 1000, 1000, "missing")]),
+            ("It burned 878 ha (2 170 acres) of Orla.",
+             [(878, 878, 878, "hectares"), (2170, 2170, 2170, "acres")]),
+            ("It burned more than 2,100 acres (850 hectares).",
+             [(2100, 2100, math.inf, "acres"), (850, 850, math.inf, "hectares")]),
+            ("It flew on 3 2023 and in 2019 300 people left.",
+             [(3, 3, 3, ""), (2023, 2023, 2023, ""), (2019, 2019, 2019, ""),
+              (300, 300, 300, "people")]),
+        ],
+    )
+    def test_grouped_digits_and_conversions(
+            self, text: str, expected: list[tuple[float, float, float, str]]) -> None:
+        """Thousands grouped by a space ('2 207') are one number, never two years or a day
+        and a year; a figure in brackets converts the one before it and takes its hedge
+        ('more than 2,100 acres (850 hectares)')."""
+        assert [(q.value, q.low, q.high, q.unit) for q in find_quantities(text)] == expected
 
     @pytest.mark.parametrize(
         ("text", "units"),
@@ -685,6 +707,9 @@ class TestClaims:
         late = _doc("The Orla fire killed 60 people, the committee confirmed in the early "
                     "hours of Saturday.")
         assert [d.value for c in extract_claims(late) for d in c.dates] == []
+        stated = _doc("The Kesh fire that sprawled about 678 acres was 60% contained, Orla "
+                      "officials said in a statement late Sunday.")
+        assert [d.value for c in extract_claims(stated) for d in c.dates] == []
 
     @pytest.mark.parametrize("text", [
         "Divers searched the Orla harbour on Tuesday after the ferry Mistral capsized.",
@@ -692,6 +717,7 @@ class TestClaims:
         "Rescuers searched the Tolva valley on Tuesday for survivors of the fierce "
         "flooding that has killed at least 43 people.",
         "Volunteers in Orla were busy on Tuesday in the wake of the storm.",
+        "Governor Ana Kovac to update the public today about the deadly Orla fires",
     ])
     def test_an_event_named_as_the_point_of_reference_is_not_dated(self, text: str) -> None:
         """'searched on Tuesday after the ferry capsized': Tuesday is the search's, not the

@@ -39,7 +39,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|of|to|into|on)\s+(?:the\s+)?$"
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
 _REPORT_TAG = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+"
-    r"(?:(?:late\s+|early\s+)?on\s+|in\s+the\s+(?:early\s+)?hours\s+of\s+)?$"
+    r"(?:(?:in|at)\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|conference|update|"
+    r"release|interview)\s+)?"
+    r"(?:(?:late|early)\s+(?:on\s+)?|on\s+|in\s+the\s+(?:early\s+)?hours\s+of\s+)?$"
 )
 _OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?"
                            r"\s+(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|"
@@ -58,12 +60,13 @@ the flooding that has killed 43``): the clause tells of something already known,
 the sentence's date does not date."""
 _EARLIER_EVENT = re.compile(r"\b(?:following|after|since|ahead\s+of|prior\s+to|before|"
                             r"(?:survivors?|victims?|aftermath|wake)\s+of|"
-                            r"recover(?:y|ing)\s+from)\s+"
+                            r"recover(?:y|ing)\s+from|about)\s+"
                             r"(?:the|a|an|this|that|last)\s+(?:[\w-]+\s+){0,2}\Z",
                             re.IGNORECASE)
 """An event word named as the date's point of reference (``on March 23 following the
 terrorist attack``, ``searched on Saturday for survivors of the flooding``, ``in the
-wake of the storm``): it happened at another time."""
+wake of the storm``), or as what is spoken of (``to update the public today about the
+deadly fires``): it happened at another time."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
 _DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
                    "H": "hours"}

@@ -79,12 +79,14 @@ def qualifier_bounds(phrase: str) -> tuple[float, float] | None:
     return _QUALIFIERS[qual]
 
 
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\x20\u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+)"
+"""A whole number: ``2,207``, ``2 207`` (grouped by a space, thin or plain), ``2207``."""
 _PATTERN = re.compile(
     rf"""
     (?:\b(?P<qual>{_QUAL})\s+)?
     (?:
       (?P<sym>US\$|\$|€|£|¥|₹)\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:\s?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
-      |(?P<num>(?<![\w.,])(?<!\d:)(?-i:(?<![A-Z]-))(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|:\d|['’]?s\b))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
+      |(?P<num>(?<![\w.,])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?![\d]|:\d|['’]?s\b))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))(?:\s(?P<wscale>thousand|million|billion|dozen)\b)?
     )
     (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b))?
@@ -94,7 +96,7 @@ _PATTERN = re.compile(
 _UNIT_AFTER = re.compile(
     r"\s*(?:[-–]\s*)?(?P<cur>dollars?|euros?|pounds|yen|pesos|rupees|yuan|francs|usd|eur|gbp)\b"
     r"|(?:\s*|-)(?P<unit>(?:[a-z]+[-\s])?(?:(?P<speed>(?:miles?|kilomet(?:er|re)s?)\s+(?:per|an)"
-    r"\s+hour|km/h|kph|mph)|hectares?|acres?|km|kilometers?|kilometres?|"
+    r"\s+hour|km/h|kph|mph)|hectares?|ha|acres?|km|kilometers?|kilometres?|"
     r"nautical\s+miles?|miles?|metres?|meters?|feet|foot|ft|inch(?:es)?|yards?|cm|mm|"
     r"centimet(?:er|re)s?|millimet(?:er|re)s?|knots?|tonnes?|tons?|barrels?|kg|"
     r"kilograms?|pounds|litres?|liters?|gallons?|"
@@ -135,7 +137,7 @@ _HARM_VERB_AFTER = re.compile(
     r"(?:as\s+)?"
     r"(?:killed|injured|wounded|hurt|dead|missing|unaccounted|hospitali[sz]ed)"
     r"|(?:(?:reported|feared|presumed|believed|confirmed)\s+(?:to\s+be\s+)?)?"
-    r"(?:injured|wounded|dead|missing|hospitali[sz]ed)"
+    r"(?:injured|wounded|dead|missing|unaccounted(?=\s+for\b)|hospitali[sz]ed)"
     r"|killed(?=[,.;]|\s+(?:and|in|on|at|when|after|by|during|while|as|across|near)\b)"
     r"|(?:who\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries"
     r"|(?:are|were|is|was)\s+among\s+(?:the\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured))\b",
@@ -242,7 +244,7 @@ them (``killing 265 people on board``, ``241 people aboard ... killed``)."""
 _UNIT_SPELLING = {"metre": "meter", "kilometre": "kilometer", "litre": "liter",
                   "km": "kilometer", "kg": "kilogram", "mw": "megawatt", "gw": "gigawatt",
                   "centimetre": "centimeter", "cm": "centimeter", "millimetre": "millimeter",
-                  "mm": "millimeter"}
+                  "mm": "millimeter", "ha": "hectare"}
 _WHOLE_UNITS = {"ft": "feet", "foot": "feet", "feet": "feet", "mph": "miles per hour",
                 "km/h": "kilometers per hour", "kph": "kilometers per hour",
                 "storey": "storeys", "storeys": "storeys", "story": "storeys",
@@ -293,7 +295,7 @@ def _parse_number(raw: str) -> float | None:
     raw = raw.strip()
     if raw and raw[0].isdigit():
         try:
-            return float(raw.replace(",", ""))
+            return float(re.sub(r"[,\s]", "", raw))  # "2,207", "2 207" (thin or plain space)
         except ValueError:
             return None
     low = re.sub(r"\s+", " ", raw.lower())
@@ -510,7 +512,7 @@ def find_quantities(
         out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
         last_end = q_end
-    return _aboard_together(text, start, _ranges(text, start, out))
+    return _conversions(text, _aboard_together(text, start, _ranges(text, start, out)))
 
 
 _CREW = re.compile(r"\s*crew(?:\s+members)?\b", re.IGNORECASE)
@@ -583,6 +585,26 @@ def _aboard_together(text: str, start: int, found: list[FoundQuantity]
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|or)\s*|\s+and\s+", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+
+
+_CONVERSION_GAP = re.compile(r"\s*\(\s*")
+
+
+def _conversions(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """A figure in brackets just after another (``more than 2,100 acres (850 hectares)``)
+    converts it, so it takes the hedge of the figure it converts: more than 850 hectares,
+    not exactly 850."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first.qualifier is None or second.qualifier is not None \
+                or first.kind != second.kind or first.unit == second.unit \
+                or not _CONVERSION_GAP.fullmatch(text, first.end, second.start):
+            continue
+        lo_f, hi_f = first.low / first.value, first.high / first.value if first.value else 1.0
+        out[i] = attrs.evolve(second, qualifier=first.qualifier, low=second.value * lo_f,
+                              high=math.inf if math.isinf(hi_f) else second.value * hi_f)
+    return out
 
 
 def _ranges(text: str, start: int, found: list[FoundQuantity]) -> list[FoundQuantity]:
