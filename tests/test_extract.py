@@ -617,6 +617,13 @@ class TestClaims:
              {"trust between ports": "ruiz"}),
             ("Max Hale slammed the council as “asleep at the wheel” on Monday.",
              {"asleep at the wheel": "hale"}),
+            # A title may open the sentence before its subject's name.
+            ("Orla County mayor Tomas Ruiz Jr. said on Friday that the town looked like a "
+             "war zone. “Most structures no longer exist,” he said.",
+             {"Most structures no longer exist,": "ruiz"}),
+            # An ʻokina or its stand-in ‘ is part of a name, as in Hawai‘i.
+            ("“The pier is gone,” Kesh‘a Governor Ana Kovac told journalists.",
+             {"The pier is gone,": "kovac"}),
         ],
     )
     def test_who_a_pronoun_or_a_second_verb_quotes(self, text: str,

@@ -126,7 +126,7 @@ _CALENDAR = frozenset(
 )
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "bin", "al"})
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’'&-]*")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&-]*")
 
 
 _IRREGULAR_DEMONYMS = frozenset(
@@ -219,7 +219,7 @@ def _ends_sentence(token: str) -> bool:
 
 def _clean(token: str) -> str:
     token = token.rstrip(".,;:").lower()
-    for suffix in ("’s", "'s"):
+    for suffix in ("’s", "'s", "‘s"):
         if token.endswith(suffix):
             token = token[: -len(suffix)]
     return token
@@ -350,7 +350,7 @@ def find_mentions(
         trimmed = raw.rstrip(",;:")
         if _ends_sentence(trimmed):
             trimmed = trimmed[:-1]
-        if trimmed.endswith(("’s", "'s")):
+        if trimmed.endswith(("’s", "'s", "‘s")):
             trimmed = trimmed[:-2]
         if key and key not in _SKIP_FIRST and (len(key) > 1 or kind == "country"):
             # A lone letter ("C" of "C$6.5") is not a name.

@@ -32,15 +32,15 @@ identified only as``."""
 _AFTER = re.compile(
     r"[,.!?]?\s*(?:(?P<verb1>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|"
     r"stated|declared|insisted|argued|warned|explained|noted)\s+(?P<who1>" + _LOWER +
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})|(?P<who2>" + _LOWER + r"[A-Z][\w.’'-]*"
-    r"(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)"
+    r"[A-Z][\w.’‘'-]*(?:\s+[A-Z][\w.’‘'-]*){0,3})|(?P<who2>" + _LOWER + r"[A-Z][\w.’‘'-]*"
+    r"(?:\s+[A-Z][\w.’‘'-]*){0,3}|he|she|they)"
     r"\s+(?P<verb2>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|"
     r"declared|insisted|argued|warned|explained|noted))"
 )
 
 
 _AFTER_TITLED = re.compile(
-    r"[,.!?]?\s*(?P<who>[A-Z][\w.’'-]*(?:\s+(?:of|the|and|for|[A-Z][\w.’'-]*)){1,10})"
+    r"[,.!?]?\s*(?P<who>[A-Z][\w.’‘'-]*(?:\s+(?:of|the|and|for|[A-Z][\w.’‘'-]*)){1,10})"
     r"\s+(?:said|says|wrote|writes|added|adds|told|stated|declared|explained|noted)\b")
 """``“…,” South Korea’s Minister of the Interior and Safety Lee Sang-min said``: a title
 too long for :data:`_AFTER`; the speaker is the last name in it."""
@@ -48,6 +48,14 @@ too long for :data:`_AFTER`; the speaker is the last name in it."""
 
 _OPENS = re.compile(r"(?:^|[.!?\n][\"”’']?)\s*$")
 _AFTER_COMMA = re.compile(r",\s*$")
+_TITLE_WORDS = ("mayor|governor|president|minister|chief|spokesman|spokeswoman|spokesperson|"
+                "director|commissioner|secretary|senator|officer|head|leader|chairman|"
+                "chairwoman|deputy|prime|foreign|county|city|state|police|fire|the|a|an")
+_TITLED_OPENING = re.compile(
+    r"(?:^|[.!?\n][\"”’']?)\s*(?:(?:[A-Z][\w.’'‘-]*|(?:" + _TITLE_WORDS + r")|[a-z]+['’]s)\s+)"
+    r"{1,5}\Z")
+"""A person whose title opens the sentence: ``Maui County mayor Richard Bissen Jr. said``,
+``The airline's spokesman Max Hale``."""
 _VERB_NEXT = re.compile(r",?\s+(?!(?:of|and|or|in|on|at|to|for|with|from|by|as|the|a|an|"
                         r"which|who|whose|where|when)\b)(?:[a-z]+ly\s+)?[a-z]+\b")
 """A clause subject: a name after a comma, followed by a lower-case word that is no
@@ -103,6 +111,8 @@ def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], be
         if any(a <= m.start < b for a, b in quoted):
             continue
         if m.start == 0 or _OPENS.search(text, max(0, m.start - 4), m.start) \
+                or (m.kind == "person" and _TITLED_OPENING.search(text, max(0, m.start - 80),
+                                                                  m.start)) \
                 or (_AFTER_COMMA.search(text, max(0, m.start - 3), m.start)
                     and _VERB_NEXT.match(text, m.end)):
             return m
