@@ -58,6 +58,7 @@ class TestQuantities:
             ("In 2023 alone, $743 million in aid", 743e6, "USD", 743e6, 743e6),
             ("paid 2.5 billion euros a year", 2.5e9, "EUR", 2.5e9, 2.5e9),
             ("a fine of €40m", 40e6, "EUR", 40e6, 40e6),
+            ("The $44-billion acquisition closed", 44e9, "USD", 44e9, 44e9),
             ("at least 19 people died", 19, "dead", 19, float("inf")),
             ("from over 163,000 hectares", 163000, "hectares", 163000, float("inf")),
             ("to under 50,000 by then", 50000, "", 0, 50000),

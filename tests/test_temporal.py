@@ -407,6 +407,10 @@ class TestRelative:
         assert values("The court adjourned the case until Monday.") == {
             "Monday": "2025-11-24"}
         assert values("He served as mayor until Monday.") == {"Monday": "2025-11-17"}
+        # "his plans to" is a noun: the past verb before it decides
+        assert values("Ruiz first announced his plans to buy the port in April.") == {
+            "April": "2025-04"}
+        assert values("Ruiz plans to buy the port in April.") == {"April": "2026-04"}
 
     @pytest.mark.parametrize(
         ("text", "expected"),

@@ -85,8 +85,8 @@ _PATTERN = re.compile(
     rf"""
     (?:\b(?P<qual>{_QUAL})\s+)?
     (?:
-      (?P<sym>US\$|\$|€|£|¥|₹)\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:\s?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
-      |(?P<num>(?<![\w.,])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?![\d]|:\d|['’]?s\b))(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
+      (?P<sym>US\$|\$|€|£|¥|₹)\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[\s-]?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
+      |(?P<num>(?<![\w.,])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?![\d]|:\d|['’]?s\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))(?:\s(?P<wscale>thousand|million|billion|dozen)\b)?
     )
     (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b))?
