@@ -31,7 +31,8 @@ __all__ = [
 
 FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|going\s+to|"
-    r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthe )plans?\s+to|"  # not "his plans to"
+    # "plans to" as a verb, not the noun of "his plans to"
+    r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthe )plans?\s+to|"
     r"planned\s+(?:to|for)|planning\s+to|"
     r"expects?|expected|"
     r"scheduled|set\s+to|due\s+to|upcoming|next|intends?\s+to|is\s+to|are\s+to|"
