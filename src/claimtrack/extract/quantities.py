@@ -79,6 +79,16 @@ def qualifier_bounds(phrase: str) -> tuple[float, float] | None:
     return _QUALIFIERS[qual]
 
 
+def _hedged(value: float, qual: str | None) -> tuple[float, float]:
+    """The interval a qualifier allows around ``value``: ``about 30`` is [27, 33]; ``more
+    than 30`` is [30, ∞), strictly more, but closed for comparison."""
+    lo_f, hi_f = _QUALIFIERS.get(qual, (1.0, 1.0)) if qual else (1.0, 1.0)
+    low, high = value * lo_f, (math.inf if math.isinf(hi_f) else value * hi_f)
+    if qual in ("more than", "over"):
+        low = value
+    return low, high
+
+
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\x20\u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+)"
 """A whole number: ``2,207``, ``2 207`` (grouped by a space, thin or plain), ``2207``."""
 _PATTERN = re.compile(
@@ -159,17 +169,16 @@ _TOLL_TO = (
     r"\b(?:at|of|(?:rose|ris\w+|climb\w*|soar\w*|jump\w*|surg\w*|increas\w*|mount\w*|"
     r"grow\w*|grew|swell\w*|went\s+up|gone\s+up|revised|raised|up|now|has|had)\s+to|to|"
     r"reached|reach|hit|is|was|be|now|exceeded|exceeds|surpassed|passed|topped|past)\s+\Z")
-_TOLL_BEFORE = re.compile(
-    r"\b(?:toll|death\s+(?:count|tally)|number\s+of\s+(?:deaths|dead|fatalities|victims|"
-    r"people\s+(?:(?:confirmed|reported)\s+)?(?:killed|dead)))\b" + _TOLL_TO, re.IGNORECASE)
+_TALLY_BEFORE = re.compile(
+    r"\b(?:(?P<injured>number\s+of\s+(?:injuries|(?:the\s+)?injured|people\s+(?:injured|hurt|"
+    r"wounded))|injury\s+(?:toll|count|tally))"
+    r"|(?P<dead>toll|death\s+(?:count|tally)|number\s+of\s+(?:deaths|dead|fatalities|victims|"
+    r"people\s+(?:(?:confirmed|reported)\s+)?(?:killed|dead))))\b" + _TOLL_TO, re.IGNORECASE)
 """``the death toll rose to 86``, ``the toll in the coastal city of Orla has soared to
-11,300``, ``the number of deaths in Orla exceeded 5,300 people``: a count named as a toll.
-A new clause ends the toll (``the toll was expected to rise because workers had yet to
-reach one of the coaches``)."""
-_INJURED_BEFORE = re.compile(
-    r"\b(?:number\s+of\s+(?:injuries|(?:the\s+)?injured|people\s+(?:injured|hurt|wounded))|"
-    r"injury\s+(?:toll|count|tally))\b" + _TOLL_TO, re.IGNORECASE)
-"""``the number of injuries had climbed to 711``: a count of the injured named as such."""
+11,300``, ``the number of deaths in Orla exceeded 5,300 people``: a count named as a toll
+of the dead; ``the number of injuries had climbed to 711``, of the injured. A new clause
+ends the tally (``the toll was expected to rise because workers had yet to reach one of
+the coaches``)."""
 _EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing))\s+\Z",
                        re.IGNORECASE)
 """``exceeded 5,300``, ``topped 1,000``: a verb that makes the figure a floor."""
@@ -453,12 +462,10 @@ def find_quantities(
                 unit = _harm_unit(harm_after.group(0).split()[-1])
             elif harm_before:
                 unit = _harm_unit(harm_before.group(0).split()[0])
-            elif unit in ("", "people") and _TOLL_BEFORE.search(
-                    text, max(start, m.start() - 120), m.start()):
-                unit = "dead"  # "the death toll rose to 86"
-            elif unit in ("", "people") and _INJURED_BEFORE.search(
-                    text, max(start, m.start() - 120), m.start()):
-                unit = "injured"  # "the number of injuries had climbed to 711"
+            elif unit in ("", "people") and (tally := _TALLY_BEFORE.search(
+                    text, max(start, m.start() - 120), m.start())):
+                # "the death toll rose to 86", "the number of injuries had climbed to 711"
+                unit = "injured" if tally["injured"] else "dead"
         if group is not None:
             unit = f"{unit} {group}" if unit in HARM_UNITS else written
         if kind == "count" and unit in HARM_UNITS and written not in _GENERIC_PEOPLE \
@@ -501,13 +508,12 @@ def find_quantities(
             if rate:
                 per, q_end = rate["per"].lower().replace("annum", "year"), rate.end()
         qual = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
-        lo_f, hi_f = _QUALIFIERS.get(qual, (1.0, 1.0)) if qual else (1.0, 1.0)
-        low, high = value * lo_f, (math.inf if math.isinf(hi_f) else value * hi_f)
+        low, high = _hedged(value, qual)
         if num_group == "word" and raw.lower() in _VAGUE:
             low, high = _VAGUE[raw.lower()]  # "dozens": any number of dozens
-        if qual in ("more than", "over"):
-            low = value  # strictly more, but the interval is closed for comparison
-        elif qual is None and _EXCEEDED.search(text, max(start, m.start() - 12), m.start()):
+            if qual in ("more than", "over"):
+                low = value
+        if qual is None and _EXCEEDED.search(text, max(start, m.start() - 12), m.start()):
             high = math.inf  # "the toll exceeded 5,300": more than 5,300, by the verb
         out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
@@ -601,9 +607,8 @@ def _conversions(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
                 or first.kind != second.kind or first.unit == second.unit \
                 or not _CONVERSION_GAP.fullmatch(text, first.end, second.start):
             continue
-        lo_f, hi_f = first.low / first.value, first.high / first.value if first.value else 1.0
-        out[i] = attrs.evolve(second, qualifier=first.qualifier, low=second.value * lo_f,
-                              high=math.inf if math.isinf(hi_f) else second.value * hi_f)
+        low, high = _hedged(second.value, first.qualifier)
+        out[i] = attrs.evolve(second, qualifier=first.qualifier, low=low, high=high)
     return out
 
 
