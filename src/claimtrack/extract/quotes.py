@@ -29,31 +29,34 @@ _LOWER = (r"(?:[a-z]+(?:['’]s)?\s+){0,3}"
           r"(?:(?:identified|named|known|described)\s+(?:only\s+)?(?:as\s+)?)?")
 """Up to three lower-case words before a name: ``the airline's spokesman``, ``a pastor
 identified only as``."""
+_NAME_WORD = r"[A-Z][\w.’‘'-]*"
+"""One capitalised word of a name, its apostrophes and ʻokina stand-in included
+(``O’Neill``, ``Hawai‘i``, ``Jr.``)."""
+_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
+_SAYING = (r"said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|declared|"
+           r"insisted|argued|warned|explained|noted")
 _AFTER = re.compile(
-    r"[,.!?]?\s*(?:(?P<verb1>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|"
-    r"stated|declared|insisted|argued|warned|explained|noted)\s+(?P<who1>" + _LOWER +
-    r"[A-Z][\w.’‘'-]*(?:\s+[A-Z][\w.’‘'-]*){0,3})|(?P<who2>" + _LOWER + r"[A-Z][\w.’‘'-]*"
-    r"(?:\s+[A-Z][\w.’‘'-]*){0,3}|he|she|they)"
-    r"\s+(?P<verb2>said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|"
-    r"declared|insisted|argued|warned|explained|noted))"
+    r"[,.!?]?\s*(?:(?P<verb1>" + _SAYING + r")\s+(?P<who1>" + _LOWER + _NAME
+    + r")|(?P<who2>" + _LOWER + _NAME + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r"))"
 )
 
 
 _AFTER_TITLED = re.compile(
-    r"[,.!?]?\s*(?P<who>[A-Z][\w.’‘'-]*(?:\s+(?:of|the|and|for|[A-Z][\w.’‘'-]*)){1,10})"
+    r"[,.!?]?\s*(?P<who>" + _NAME_WORD + r"(?:\s+(?:of|the|and|for|" + _NAME_WORD + r")){1,10})"
     r"\s+(?:said|says|wrote|writes|added|adds|told|stated|declared|explained|noted)\b")
 """``“…,” South Korea’s Minister of the Interior and Safety Lee Sang-min said``: a title
 too long for :data:`_AFTER`; the speaker is the last name in it."""
 
 
-_OPENS = re.compile(r"(?:^|[.!?\n][\"”’']?)\s*$")
+_OPENING = r"(?:^|[.!?\n][\"”’']?)\s*"
+"""The start of the text or of a sentence, past a closing quote mark."""
+_OPENS = re.compile(_OPENING + "$")
 _AFTER_COMMA = re.compile(r",\s*$")
 _TITLE_WORDS = ("mayor|governor|president|minister|chief|spokesman|spokeswoman|spokesperson|"
                 "director|commissioner|secretary|senator|officer|head|leader|chairman|"
                 "chairwoman|deputy|prime|foreign|county|city|state|police|fire|the|a|an")
 _TITLED_OPENING = re.compile(
-    r"(?:^|[.!?\n][\"”’']?)\s*(?:(?:[A-Z][\w.’'‘-]*|(?:" + _TITLE_WORDS + r")|[a-z]+['’]s)\s+)"
-    r"{1,5}\Z")
+    _OPENING + r"(?:(?:" + _NAME_WORD + "|(?:" + _TITLE_WORDS + r")|[a-z]+['’]s)\s+){1,5}\Z")
 """A person whose title opens the sentence: ``Maui County mayor Richard Bissen Jr. said``,
 ``The airline's spokesman Max Hale``."""
 _VERB_NEXT = re.compile(r",?\s+(?!(?:of|and|or|in|on|at|to|for|with|from|by|as|the|a|an|"
