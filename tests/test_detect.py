@@ -789,6 +789,98 @@ class TestRegressionsFromRealCoverage:
         assert not any(t.startswith("injure") for t in titles)
 
 
+class TestClausesAndSayings:
+    """A date dates the clause it stands in, and a saying dates only the saying."""
+
+    MAY_24 = dt.date(2024, 5, 24)
+    MAY_27 = dt.date(2024, 5, 27)
+
+    def test_a_date_across_a_turn_of_clause(self) -> None:
+        """'when the landslide occurred, but it was not until late on May 26 that the
+        first excavator reached the area': May 26 is the excavator's day."""
+        a = _doc_claims("Landslide in Tolva\n\nThe landslide struck Tolva village on May 24, "
+                        "officials said.", "a", self.MAY_27)
+        b = _doc_claims("Landslide in Tolva\n\nSoldiers were in Tolva village when the "
+                        "landslide occurred, but it was not until late on May 26 that the "
+                        "first excavator reached the area.", "b", self.MAY_27)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
+    def test_the_day_of_an_estimate(self) -> None:
+        """'a UN agency on May 26 estimated that more than 670 people died' dates the
+        estimate; the deaths were on the day of the landslide."""
+        a = _doc_claims("Landslide in Tolva\n\nMore than 670 people died in the Tolva "
+                        "landslide on May 24, officials said.", "a", self.MAY_27)
+        b = _doc_claims("Landslide in Tolva\n\nA Kesh relief agency on May 26 estimated that "
+                        "more than 670 people died in the Tolva landslide.", "b", self.MAY_27)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
+    def test_a_toll_feared_and_the_displaced_are_two_counts(self) -> None:
+        """'feared between 100 and 300 people would die' counts the dead; 'more than 1,000
+        people have been displaced' counts others, and an 'aid agency' is no event."""
+        a = _doc_claims("Landslide in Tolva\n\nAid agencies and local leaders initially "
+                        "feared between 100 and 300 people would die in the Tolva landslide.",
+                        "a", self.MAY_27)
+        b = _doc_claims("Landslide in Tolva\n\nAid agencies estimate that more than 1,000 "
+                        "people have been displaced by the Tolva landslide.", "b", self.MAY_27)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        (feared,) = [c for c in extract_claims(a) if c.quantities]
+        assert feared.event is not None
+        assert feared.event.predicate == "die"
+
+    def test_work_done_later_does_not_date_the_crash(self) -> None:
+        """', as crews cleared the track on Monday morning' is a clause of its own:
+        Monday is not the day of the derailment."""
+        doc = _doc_claims("The death toll rose to 142 in the Kesh express derailment near "
+                          "Orla, as crews cleared the track on Monday morning.", "a",
+                          dt.date(2026, 3, 17))
+        assert not [c for c in extract_claims(doc) if c.event is not None
+                    and c.event.predicate == "derail" and c.dates]
+
+    def test_a_night_runs_into_the_small_hours(self) -> None:
+        """'hit last night' in a report of the morning after and '3:00 a.m. on May 24'
+        are one moment."""
+        a = _doc_claims("Landslide in Tolva\n\nVillagers said the landslide hit Tolva "
+                        "village last night.", "a", self.MAY_24)
+        b = _doc_claims("Landslide in Tolva\n\nThe landslide hit Tolva village at around "
+                        "3:00 a.m. on May 24, while most people were sleeping.", "b",
+                        self.MAY_27)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
+
+class TestWeekdays:
+    """A date written with a weekday it does not fall on contradicts itself."""
+
+    def test_a_weekday_the_date_does_not_fall_on(self) -> None:
+        """'Friday, May 22' in 2024: 22 May was a Wednesday; the nearest Friday is 24 May.
+        One article is enough, and each side points at its own words."""
+        doc = _doc_claims("A landslide struck Tolva village on Friday, May 22, burying "
+                          "dozens of homes.", "a", dt.date(2024, 5, 24))
+        (conflict,) = check([doc]).conflicts
+        assert conflict.severity == "medium"
+        assert [(p.value, doc.text[p.value_start : p.value_end])
+                for p in conflict.positions] == [("2024-05-22", "May 22"),
+                                                 ("2024-05-24", "Friday")]
+        assert "2024-05-22 is a Wednesday" in conflict.explanation
+        assert "nearest Friday is 2024-05-24" in conflict.explanation
+
+    @pytest.mark.parametrize(
+        ("written", "severity"),
+        [
+            ("on Wednesday, 22 May 2024", None),
+            ("on Wed., May 22, 2024", None),
+            ("on Friday, 22 May 2024", "high"),
+            ("on Fri., 22 May", "medium"),
+            ("last Monday, May 20", None),
+        ],
+    )
+    def test_written_weekdays(self, written: str, severity: str | None) -> None:
+        """A full date's weekday is checked with certainty; a yearless one took its year
+        from the publication date, so a slip there is medium."""
+        doc = _doc_claims(f"Kovac opened the Tolva bridge {written}, officials said.", "a",
+                          dt.date(2024, 5, 24))
+        assert [c.severity for c in check([doc]).conflicts] == ([severity] if severity else [])
+
+
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 

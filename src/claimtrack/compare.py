@@ -81,6 +81,18 @@ def _compare_clocks(a: DateSlot, b: DateSlot) -> tuple[Relation, str] | None:
     return "clash", f"the same day, but clock times {apart} apart"
 
 
+_SMALL_HOURS = 6
+"""A night (``last night``, ``Friday night``) runs on past midnight until this hour."""
+
+
+def _night_into(night: DateSlot, other: DateSlot) -> bool:
+    """Whether ``other`` is a clock time in the small hours after the night ``night``:
+    ``hit around three last night`` and ``3:00 a.m. on May 24`` are one moment."""
+    clock = _CLOCK.search(other.value)
+    return (night.value.endswith("TNI") and night.end is not None and clock is not None
+            and other.start == night.end and int(clock[1]) < _SMALL_HOURS)
+
+
 def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
     """How two dates of the same event relate, with the reason in words."""
     if a.start is None or a.end is None or b.start is None or b.end is None:
@@ -94,6 +106,10 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
         return "compatible", (
             f"{narrower.value} lies within {wider.value}: a difference of precision"
         )
+    if _night_into(a, b) or _night_into(b, a):
+        night, clock = (a, b) if a.value.endswith("TNI") else (b, a)
+        return "compatible", (f"{clock.value} falls in the small hours after the night of "
+                              f"{night.value[:10]}")
     gap = (max(a.start, b.start) - min(a.end, b.end)).days + 1
     if gap > DATE_WINDOW_DAYS:
         return "distinct", f"{gap} days apart: read as separate occurrences"

@@ -4,8 +4,10 @@ For every aligned pair (see :mod:`claimtrack.align`) the compatibility rules
 of :mod:`claimtrack.compare` decide whether the values agree, clash, or
 describe separate facts. Threats, hypotheses and denials never make a
 factual conflict: a denial against an assertion is a :class:`Dispute`. A
-claim never conflicts with itself, and a page's repeated body counts once
-(repeats are one claim, see ``Claim.also_at``).
+claim never conflicts with another claim of itself, and a page's repeated body
+counts once (repeats are one claim, see ``Claim.also_at``); the one conflict
+inside a single date is a weekday it does not fall on (``Friday, May 22`` when
+22 May is a Wednesday).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from claimtrack.claims import Claim
 from claimtrack.detect.base import _Detector
 from claimtrack.detect.dates import _dates
 from claimtrack.detect.figures import _quantities
+from claimtrack.detect.weekdays import _weekdays
 from claimtrack.detect.words import _agreements, _disputes, _quotes
 from claimtrack.findings import Agreement, Conflict, Dispute
 from claimtrack.model import Document
@@ -42,6 +45,7 @@ def detect(
     _dates(det, pairs, conflicts, groups)
     _quantities(det, pairs, conflicts)
     _quotes(det, claims, conflicts)
+    _weekdays(det, claims, conflicts)
     rank = {"high": 0, "medium": 1, "low": 2}
     unique = {c.id: c for c in conflicts}
     ordered = sorted(unique.values(), key=lambda c: (rank[c.severity], c.kind, c.id))

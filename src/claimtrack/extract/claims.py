@@ -45,12 +45,14 @@ _REPORT_TAG = re.compile(
 )
 _OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?"
                            r"\s+(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|"
-                           r"later|others?|more|people)\s+){0,3}")
+                           r"later|others?|more|people|would|will|could|may|might)\s+){0,3}")
 """What may stand between a count and its own verb: ``119 people were later killed``,
-``14 coaches of the night express derailed``."""
+``14 coaches of the night express derailed``, ``300 people would die``."""
 _FRAME_BEFORE = re.compile(r"\W*(?:(?:earlier|later|early|late|then|and|but)\s+)?"
-                           r"(?:(?:in|on|at|by|since|during|until|from)\s+)?", re.IGNORECASE)
-"""What may open a sentence before a date that frames it all: ``Earlier on November 20,``."""
+                           r"(?:(?:in|on|at|by|since|during|until|from|as\s+of)\s+)?",
+                           re.IGNORECASE)
+"""What may open a sentence before a date that frames it all: ``Earlier on November 20,``,
+``As of 6pm,``."""
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
 """``, killing``, ``, resulting in``: a clause of what an event led to."""
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that\s+(?:has|have|had))\b")
@@ -136,22 +138,49 @@ def _also_at(doc: Document, start: int, end: int) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+_REPORT_AFTER = re.compile(r",?\s+(?:said|says|estimated|estimates|reported|confirmed|"
+                           r"told\s+\w+)\s+(?:that\s+)?")
+"""A saying right after a date (``a UN agency on May 26 estimated that``)."""
+_PLANNED = re.compile(r"\b(?:would|will|to)\b", re.IGNORECASE)
+
+
 def _is_report_date(text: str, slot: DateSlot, event_start: int | None) -> bool:
-    """``killed 23 people, officials said on Tuesday``: the date of the saying, not the
+    """``killed 23 people, officials said on Tuesday`` or ``a UN agency on May 26
+    estimated that more than 670 people died``: the date of the saying, not the
     event. (``said 26 September that it would revoke the visa`` dates the revocation:
     the saying is the act.)"""
-    before = text[max(0, slot.span.start - 40) : slot.span.start]
-    return bool(_REPORT_TAG.search(before)) and event_start is not None \
-        and event_start < slot.span.start
+    if event_start is None:
+        return False
+    if event_start < slot.span.start:
+        before = text[max(0, slot.span.start - 40) : slot.span.start]
+        return bool(_REPORT_TAG.search(before))
+    saying = _REPORT_AFTER.match(text, slot.span.end)
+    return saying is not None and saying.end() <= event_start \
+        and not _PLANNED.search(text, saying.end(), event_start)
 
 
 _HARM_EVENTS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt": "injured"}
 """Event classes that a count of the harmed (:data:`HARM_UNITS`) counts."""
 
 
-def _not_dated_by(text: str, date: DateSlot, event: FoundEvent) -> bool:
-    """Whether ``event``, after ``date`` in its sentence, lies in a relative clause or is
-    named as the date's point of reference, and so happened at another time."""
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:but|yet|while|whereas|although|though)\s|"
+                           r"\s(?:but|whereas|although)\s(?!also\b|not\b)|;\s|"
+                           r",\s*as\s+(?!well\b|of\b|part\b|many\b|much\b|far\b|long\b|"
+                           r"soon\b|a\s+result\b|such\b|if\b|in\b)")
+"""Where a sentence turns to a clause of its own (``when the landslide occurred, but it
+was not until late on May 26 that the first excavator reached the area``; ``the toll
+rose to 142 in the derailment, as rescue workers wrapped up on Monday``): a date on one
+side does not date an event on the other."""
+
+
+def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = False
+                  ) -> bool:
+    """Whether ``event`` lies across a turn of clause from ``date`` (unless the date
+    opens the sentence and frames it all), or, after it, in a relative clause or named
+    as the date's point of reference, and so happened at another time."""
+    if not framing and _CLAUSE_BREAK.search(text, min(date.span.end, event.end),
+                                            max(date.span.start, event.start)):
+        return True
     return bool(_RELATIVE.search(text, date.span.end, event.start)
                 or _EARLIER_EVENT.search(text, date.span.end, event.start))
 
@@ -210,14 +239,22 @@ def _group_by_event(
             bucket[1].append(slot)
     for was, now in moved.items():
         if was in groups and not groups[was][1]:
-            groups.setdefault(now, ([], []))[0].extend(groups.pop(was)[0])
+            # The toll's date goes with the count, unless a turn of clause parts them
+            # ("stood at 670, but only five bodies were recovered by Monday").
+            kept = [d for d in groups[was][0] if _not_dated_by(text, d, events[now])]
+            groups.setdefault(now, ([], []))[0].extend(
+                d for d in groups[was][0] if d not in kept)
+            if kept:
+                groups[was] = (kept, [])
+            else:
+                groups.pop(was)
     framing = [d for d in dates if _FRAME_BEFORE.fullmatch(text, start, d.span.start)
                and text.startswith(",", d.span.end)]
     if framing:
         # "In November, 127 were killed and 150 injured": an opening date frames
         # every event of the sentence.
         for k, (ds, _qs) in groups.items():
-            if not ds and not _not_dated_by(text, framing[0], events[k]):
+            if not ds and not _not_dated_by(text, framing[0], events[k], framing=True):
                 ds.append(framing[0])
     return [(events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
 

@@ -289,9 +289,10 @@ _NOT_THE_EVENT = frozenset(
     "warning warnings watch watches alert alerts alarm alarms siren sirens drill drills "
     "threat threats risk risks forecast forecasts insurance season plan plans "
     "preparedness prevention defences defenses barrier barriers exit exits escape "
-    "escapes hydrant hydrants station stations department departments brigade".split())
-"""Heads that an event noun only modifies: a ``flood warning`` or a ``fire drill`` says
-nothing of a flood or a fire having happened."""
+    "escapes hydrant hydrants station stations department departments brigade "
+    "agency agencies worker workers group groups team teams".split())
+"""Heads that an event noun only modifies: a ``flood warning``, a ``fire drill`` or an
+``aid agency`` says nothing of a flood, a fire or aid having happened."""
 
 
 def find_events(text: str, start: int, end: int) -> list[FoundEvent]:

@@ -208,6 +208,7 @@ PREFIX_WORDS: frozenset[str] = frozenset(
         "midday", "midnight", "am", "pm", "in", "near", "short", "these", "additional", "extra",
         "straight", "consecutive", "trading", "business", "working", "and", *WEEKDAYS, *MONTHS,
         *(k for k in MONTH_ALIASES if k not in MONTHS),
+        *(k for k in WEEKDAY_ALIASES if k not in WEEKDAYS),  # "Fri., 22 May"
     }
 )
 """Words that may open an expression before its trigger (``early``, ``the``, ``last`` ...)."""
