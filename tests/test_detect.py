@@ -847,6 +847,46 @@ class TestClausesAndSayings:
         assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
 
 
+class TestCollisions:
+    """A runway collision: two aircraft, the passengers of one, the crew of the other."""
+
+    JAN_2 = dt.date(2026, 1, 2)
+
+    def test_passengers_fit_within_everyone_aboard(self) -> None:
+        """'367 passengers on board' fits, with a crew, within '379 on board'; '189
+        passengers on board' does not fit within '190 on board' (a plane flies with two
+        crew at least)."""
+        doc = _doc_claims("An Orla Air jet collided with a patrol plane at Kesh airport on "
+                          "Friday, while all 379 on board the Orla Air jet escaped.\n\nThe "
+                          "jet collided with the patrol plane with 367 passengers on board, "
+                          "the airline said.", "a", self.JAN_2)
+        assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
+        tight = _doc_claims(doc.text.replace("379", "190").replace("367", "189"), "b",
+                            self.JAN_2)
+        (conflict,) = [c for c in check([tight]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in conflict.positions} == {189.0, 190.0}
+
+    def test_the_crew_who_died_and_the_crew_aboard(self) -> None:
+        """'killing five coast guard members' and 'Five of the six coast guard members
+        … were confirmed dead' agree: six is the whole, not a rival count."""
+        doc = _doc_claims("An Orla Air jet collided with a coast guard plane at Kesh airport, "
+                          "killing five coast guard members.\n\nFive of the six coast guard "
+                          "members on board were confirmed dead, police said.", "a",
+                          self.JAN_2)
+        assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
+
+    def test_collided_and_collision_are_one_crash(self) -> None:
+        """'collided … at 5:40 p.m.' and 'The collision happened … at 5.46 pm' are one
+        event at two clock times."""
+        a = _doc_claims("Orla Air jet in runway collision\n\nAn Orla Air jet collided with "
+                        "a patrol plane at 5:40 p.m. on Friday.", "a", self.JAN_2)
+        b = _doc_claims("Orla Air jet in runway collision\n\nThe collision happened at 5.46 "
+                        "pm on Friday, Orla Air said.", "b", self.JAN_2)
+        (conflict,) = check([a, b]).conflicts
+        assert {p.value for p in conflict.positions} == {"2026-01-02T17:40",
+                                                         "2026-01-02T17:46"}
+
+
 class TestWeekdays:
     """A date written with a weekday it does not fall on contradicts itself."""
 

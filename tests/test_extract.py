@@ -188,6 +188,11 @@ class TestQuantities:
             # The harmed among those aboard are counted by the harm, not the trip.
             ("The crash killed at least 60 people on board and on the ground.", "dead"),
             ("Orla Air confirmed 179 people aboard the flight were killed.", "people"),
+            # Injured fatally: dead.
+            ("Of the crew, five were fatally injured.", "dead"),
+            # The whole a part is taken from is a count of its own.
+            ("Five of the six coast guard members aboard were confirmed dead.",
+             "coast guard members in all"),
         ],
     )
     def test_people_aboard_or_harmed(self, text: str, expected: str) -> None:

@@ -283,6 +283,14 @@ class TestRelative:
             "5.20 am": "2025-11-19T05:20"}
         assert values("Shares rose 3.10 a share.") == {}
 
+    def test_a_clock_whose_last_stop_was_dropped(self) -> None:
+        """'landed at 5:47 p.m, according to' and 'at 9 a.m Tuesday' keep their half of
+        the day, though the final stop of 'p.m.' went missing."""
+        assert values("It landed at 5:47 p.m, according to the tracker.") == {
+            "5:47 p.m": "2025-11-19T17:47"}
+        assert values("The vote opens at 9 a.m Tuesday.") == {
+            "9 a.m Tuesday": "2025-11-18T09:00"}
+
     def test_the_day_of_a_bare_clock(self) -> None:
         """A bare clock takes a weekday just after it, past a bracketed second clock,
         else the last date before it."""

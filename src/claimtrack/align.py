@@ -32,7 +32,7 @@ from claimtrack.attributes import (
     person_of,
     place_of,
 )
-from claimtrack.claims import Claim, Quantity
+from claimtrack.claims import Claim, Event, Quantity
 from claimtrack.extract.lexicon import (
     COMMUNICATION,
     EVENT_CLASSES,
@@ -217,6 +217,13 @@ def _fullest(a: Claim, b: Claim, key: str, words: int = 2) -> str:
     return max(forms, key=lambda f: (len(f), f)) if forms else key.title()
 
 
+def _subject(event: Event) -> str | None:
+    """The noun an event is said of, unless it names the event itself (``the collision
+    happened``): then it tells nothing of whose event it was (``the jet collided``)."""
+    own = EVENT_CLASSES.get(event.predicate, event.predicate)
+    return None if event.subject == own else event.subject
+
+
 class _Evidence:
     """What the whole set of claims says about names and stories, for one alignment run."""
 
@@ -277,7 +284,7 @@ class _Evidence:
         oa, ob = a.event.object, b.event.object
         if oa and ob and oa != ob:
             return None  # "impose tariff" and "impose sanction" are different events
-        sa, sb = a.event.subject, b.event.subject
+        sa, sb = _subject(a.event), _subject(b.event)
         if sa and sb and sa != sb:
             return None  # "sales fell" and "profit fell": two facts
         if self._other_cause(a, b) or self._other_cause(b, a):

@@ -113,6 +113,25 @@ def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return pa is not None and pb is not None and pa != pb
 
 
+_PASSENGERS_ONLY = re.compile(r"passengers?\b(?!.*\b(?:crew|pilots?|and|plus)\b)",
+                              re.IGNORECASE | re.DOTALL)
+_CREW_AT_LEAST = 2
+"""The fewest crew a passenger plane flies with: ``189 passengers on board`` cannot fit in
+``190 on board``, but ``367 passengers on board`` fits in ``379 on board``."""
+
+
+def _passengers_within(qa: Quantity, qb: Quantity) -> bool:
+    """Whether one count of people aboard names the passengers alone and fits, with a
+    crew, within the other count of everyone aboard."""
+    if qa.unit != "people aboard" or qb.unit != "people aboard":
+        return False
+    only_a = bool(_PASSENGERS_ONLY.search(qa.span.text))
+    if only_a == bool(_PASSENGERS_ONLY.search(qb.span.text)):
+        return False
+    passengers, everyone = (qa, qb) if only_a else (qb, qa)
+    return passengers.high + _CREW_AT_LEAST <= everyone.low
+
+
 def _placed(date: DateSlot | None) -> DateSlot | None:
     """``date``, unless it is a day no reference could place on the calendar."""
     return None if date is None or date.start is None else date
@@ -213,7 +232,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 if qa.kind == "percent" and not same_actor:
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
                 relation, reason = compare_quantities(qa, qb)
-                if relation != "clash":
+                if relation != "clash" or _passengers_within(qa, qb):
                     continue
                 pa, pb = det.docs[a.document_id].published, det.docs[b.document_id].published
                 if da is None and pa != pb and _TALLY_UNITS.search(qa.unit) and not attribute:

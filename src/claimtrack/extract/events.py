@@ -148,6 +148,8 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             continue
         if _glued_to_figure(tokens, index + 1 + k):
             continue  # "37-year-old", "32-storey": the figure's own word, not a noun
+        if low.endswith("ing") and k and window[k - 1][2].lower() == "one":
+            return None  # "collided with one belonging to the coast guard": a participle
         if word.endswith(("’s", "'s")) or _ROMAN.fullmatch(low):
             continue
         if low in _STOP or low in _PREPOSITIONS:

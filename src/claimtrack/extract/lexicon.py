@@ -43,6 +43,7 @@ renew repatriate replace resign restore restrict resume retaliate return revoke 
 rule sanction seize sell sentence settle shoot shut sign slash spend strike subsidize
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
+collide reopen
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -104,6 +105,7 @@ _NOMINALISATIONS: dict[str, str] = {
     "compensation": "compensate", "theft": "steal", "thefts": "steal", "heist": "steal",
     "heists": "steal", "robbery": "rob", "robberies": "rob", "burglary": "burgle",
     "burglaries": "burgle", "abduction": "abduct", "hijack": "hijack",
+    "collision": "collide", "collisions": "collide",
 }
 
 
@@ -141,10 +143,10 @@ MOVEMENTS: frozenset[str] = frozenset(
 
 EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill",
                                   "rob": "steal", "burgle": "steal", "loot": "steal",
-                                  "overrun": "crash"}
+                                  "overrun": "crash", "collide": "crash"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
-runway and one that crashed had one accident."""
+runway, one that collided and one that crashed had one accident."""
 
 
 _HAPPEN_VERBS = ("occur happen strike hit jolt rock shake rattle ravage devastate engulf "
@@ -158,7 +160,7 @@ blast occurred``, ``a fire tore through``): the event is the noun they are said 
 
 MISHAPS: frozenset[str] = frozenset(
     "capsize sink crash explode erupt flood burn fire derail overturn collapse earthquake "
-    "aftershock storm landslide tsunami accident overrun".split())
+    "aftershock storm landslide tsunami accident overrun collide".split())
 """Events that befall a vehicle, building or place: the names before them (``an Air
 India plane crashed``) say whose or where it was, not who did it."""
 

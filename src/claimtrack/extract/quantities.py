@@ -160,6 +160,8 @@ people counted by what befell them, the hospitalised as injured (a bare ``killed
 where no object follows: ``two men killed a guard`` is no toll), so the toll of one article meets
 ``97 dead`` in another and the injured stay apart. The harm word is the last word of
 the match."""
+_FATALLY = re.compile(r"\b(?:fatally|mortally)\s+\w+\Z", re.IGNORECASE)
+"""``five were fatally injured``: the injured who died, counted with the dead."""
 _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
 """``claimed 44 lives``, ``cost 13 lives``: lives counted as lost."""
 _HARM_NOUNS = {"fatalities": "dead", "deaths": "dead", "injuries": "injured"}
@@ -196,6 +198,9 @@ _OUT_OF = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those)\s+[\d,]+\s+"
                      r"[^.;:!?]{0,120},\s*\Z")
 """``out of the 176 Indian workers who lived there,`` before a count: the whole the
 count is a share of."""
+_WHOLE_OF_PART = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:out\s+)?of\s+"
+                            r"(?:the|all|its|their)\s+\Z", re.IGNORECASE)
+"""``five of the``, ``3 out of all`` before a count: the count is the whole a part is of."""
 _AGE_BRACKET = re.compile(r"[A-Z][a-z]+\s\(\Z")
 """``Jitesh Maurya (26)``: an age in brackets after a name, as many papers write it."""
 _PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum|share)\b",
@@ -459,7 +464,8 @@ def find_quantities(
             harm_before = None if harm_after else _HARM_VERB_BEFORE.search(
                 text, max(start, m.start() - 12), m.start())
             if harm_after:
-                unit = _harm_unit(harm_after.group(0).split()[-1])
+                unit = "dead" if _FATALLY.search(harm_after.group(0)) \
+                    else _harm_unit(harm_after.group(0).split()[-1])
             elif harm_before:
                 unit = _harm_unit(harm_before.group(0).split()[0])
             elif unit in ("", "people") and (tally := _TALLY_BEFORE.search(
@@ -468,6 +474,12 @@ def find_quantities(
                 unit = "injured" if tally["injured"] else "dead"
         if group is not None:
             unit = f"{unit} {group}" if unit in HARM_UNITS else written
+        if kind == "count" and unit and not harm_of(unit) and _WHOLE_OF_PART.search(
+                text, max(start, m.start() - 24), m.start()):
+            # "Five of the six coast guard members … were confirmed dead": six is the
+            # whole the part is taken from, not a rival to "five coast guard members".
+            # (A harmed whole, "two of the 40 people killed", is the toll itself.)
+            unit = f"{unit} in all"
         if kind == "count" and unit in HARM_UNITS and written not in _GENERIC_PEOPLE \
                 and _LIST_NEXT.match(text, q_end, stop):
             # "the deaths of three hikers and a van driver": one group of a list of the
