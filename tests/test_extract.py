@@ -413,6 +413,18 @@ class TestMentions:
         assert claim.event is not None
         assert claim.event.predicate not in ("state", "sign")
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The plane came down on Sunday in the northwest reaches of Kesh.",
+            "The plane came down on Sunday in the upper reaches of the Orla river.",
+        ],
+    )
+    def test_the_reaches_of_a_region_are_no_event(self, text: str) -> None:
+        """'the northwest reaches of Kesh' is a region; nothing 'reaches' anything."""
+        assert not [c for c in extract_claims(_doc(text))
+                    if c.event is not None and c.event.predicate == "reach"]
+
     def test_suffix_is_not_a_surname(self) -> None:
         """'Rafael Alejandro IV' is keyed 'alejandro', so a later 'Alejandro' is the same man."""
         text = "Secretary Rafael Alejandro IV spoke. Later Alejandro left."

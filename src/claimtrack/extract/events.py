@@ -108,9 +108,15 @@ def _singular(noun: str) -> str:
     return noun
 
 
-_DIRECTION = re.compile(r"(?:north|south)?(?:north|south|east|west)-?(?:ern|ward)|central|coastal")
+_DIRECTION = re.compile(r"(?:north|south)?(?:north|south|east|west)(?:-?(?:ern|ward))?|central|"
+                        r"coastal")
 """``northern``, ``south-western``, ``coastal``: where, never what (``derailed in northern
 India``)."""
+
+
+_EXTENT = frozenset("upper lower outer inner far farthest furthest remote remotest "
+                    "distant".split())
+"""Words before a plural noun of extent (``the upper reaches of``): a place, no event."""
 
 
 def _glued_to_figure(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -331,6 +337,10 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
             continue  # "57 hours of oxygen left": what remains, not a departure
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
             continue
+        previous = tokens[i - 1][2].lower() if i else ""
+        if following == "of" and word.lower().endswith("s") and (
+                previous in _EXTENT or _DIRECTION.fullmatch(previous)):
+            continue  # "the northwest reaches of Iran", "the upper reaches of": a region
         if following in _NOT_THE_EVENT and not word.lower().endswith(("ed", "ing", "s")):
             continue  # "flash flood warnings", "a tsunami alert": no flood, no tsunami yet
         if word.lower() in _THING_INGS and not (
