@@ -29,19 +29,20 @@ _NEAREST = 3
 """The named weekday nearest the written date lies at most this many days away."""
 
 
-def _weekday_slip(slot: DateSlot) -> tuple[re.Match[str], dt.date] | None:
-    """The weekday word of ``slot`` and the day it names nearest the written date, when
-    the date itself falls on another weekday; ``None`` when they agree."""
-    if slot.start is None or slot.granularity not in ("day", "time"):
+def _weekday_slip(slot: DateSlot) -> tuple[re.Match[str], dt.date, dt.date] | None:
+    """The weekday word of ``slot``, the day written and the day the weekday names
+    nearest it, when the written day falls on another weekday; ``None`` when they
+    agree."""
+    written = slot.start
+    if written is None or slot.granularity not in ("day", "time"):
         return None
     m = _WEEKDAY.match(slot.span.text)
     if m is None:
         return None
-    named = WEEKDAY_ALIASES[m["wd"].lower()]
-    offset = (named - slot.start.weekday()) % 7
+    offset = (WEEKDAY_ALIASES[m["wd"].lower()] - written.weekday()) % 7
     if offset == 0:
         return None
-    return m, slot.start + dt.timedelta(days=offset if offset <= _NEAREST else offset - 7)
+    return m, written, written + dt.timedelta(days=offset if offset <= _NEAREST else offset - 7)
 
 
 def _weekdays(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) -> None:
@@ -51,9 +52,9 @@ def _weekdays(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]
             slip = _weekday_slip(slot)
             if slip is None:
                 continue
-            m, named_day = slip
+            m, written, named_day = slip
             day = slot.value[:10]
-            said = WEEKDAYS[slot.start.weekday()].title()  # type: ignore[union-attr]
+            said = WEEKDAYS[written.weekday()].title()
             word = m["wd"]
             wd_start = slot.span.start + m.start("wd")
             date_start = slot.span.start + m.end()
@@ -70,7 +71,7 @@ def _weekdays(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]
                 det.position(claim, named_day.isoformat(), wd_start, wd_start + len(word),
                              None, ()),
             )
-            named = WEEKDAYS[WEEKDAY_ALIASES[word.lower()]].title()
+            named = WEEKDAYS[named_day.weekday()].title()
             lines = [
                 f"{claim.document_id} writes “{slot.span.text}”, but {day} is a {said}; "
                 f"the nearest {named} is {named_day.isoformat()}. One of the two is mistyped.",
