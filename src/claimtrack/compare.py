@@ -106,10 +106,10 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
         return "compatible", (
             f"{narrower.value} lies within {wider.value}: a difference of precision"
         )
-    if _night_into(a, b) or _night_into(b, a):
-        night, clock = (a, b) if a.value.endswith("TNI") else (b, a)
-        return "compatible", (f"{clock.value} falls in the small hours after the night of "
-                              f"{night.value[:10]}")
+    for night, clock in ((a, b), (b, a)):
+        if _night_into(night, clock):
+            return "compatible", (f"{clock.value} falls in the small hours after the night "
+                                  f"of {night.value[:10]}")
     gap = (max(a.start, b.start) - min(a.end, b.end)).days + 1
     if gap > DATE_WINDOW_DAYS:
         return "distinct", f"{gap} days apart: read as separate occurrences"

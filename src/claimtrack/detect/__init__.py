@@ -4,10 +4,9 @@ For every aligned pair (see :mod:`claimtrack.align`) the compatibility rules
 of :mod:`claimtrack.compare` decide whether the values agree, clash, or
 describe separate facts. Threats, hypotheses and denials never make a
 factual conflict: a denial against an assertion is a :class:`Dispute`. A
-claim never conflicts with another claim of itself, and a page's repeated body
-counts once (repeats are one claim, see ``Claim.also_at``); the one conflict
-inside a single date is a weekday it does not fall on (``Friday, May 22`` when
-22 May is a Wednesday).
+claim never conflicts with itself, save a date written with a weekday it does
+not fall on (``Friday, May 22`` when 22 May is a Wednesday), and a page's
+repeated body counts once (repeats are one claim, see ``Claim.also_at``).
 """
 
 from __future__ import annotations

@@ -16,14 +16,13 @@ from claimtrack.claims import Claim, DateSlot
 from claimtrack.detect.base import _Detector, _stable_id
 from claimtrack.detect.evidence import _quote
 from claimtrack.findings import Alignment, Conflict, Severity
+from claimtrack.temporal.grammar import WD
 from claimtrack.temporal.lexicon import WEEKDAY_ALIASES, WEEKDAYS
 
 __all__: list[str] = []
 
-_WEEKDAY = re.compile(
-    r"(?:(?:last|this|past|next)\s+)?(?P<wd>"
-    + "|".join(sorted(WEEKDAY_ALIASES, key=len, reverse=True))
-    + r")\.?,?\s+", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"(?:(?:last|this|past|next)\s+)?(?P<wd>{WD}),?\s+", re.IGNORECASE)
+"""The weekday that opens a date, in the tagger's own grammar (``Friday,``, ``Fri.``)."""
 
 _NEAREST = 3
 """The named weekday nearest the written date lies at most this many days away."""
@@ -39,7 +38,7 @@ def _weekday_slip(slot: DateSlot) -> tuple[re.Match[str], dt.date, dt.date] | No
     m = _WEEKDAY.match(slot.span.text)
     if m is None:
         return None
-    offset = (WEEKDAY_ALIASES[m["wd"].lower()] - written.weekday()) % 7
+    offset = (WEEKDAY_ALIASES[m["wd"].lower().rstrip(".")] - written.weekday()) % 7
     if offset == 0:
         return None
     return m, written, written + dt.timedelta(days=offset if offset <= _NEAREST else offset - 7)
@@ -55,9 +54,7 @@ def _weekdays(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]
             m, written, named_day = slip
             day = slot.value[:10]
             said = WEEKDAYS[written.weekday()].title()
-            word = m["wd"]
-            wd_start = slot.span.start + m.start("wd")
-            date_start = slot.span.start + m.end()
+            at = slot.span.start
             explicit = slot.resolution == "absolute"
             severity: Severity = "high" if explicit else "medium"
             rule = ("the weekday and the full date are both written and cannot both be right"
@@ -67,9 +64,9 @@ def _weekdays(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]
             why = Alignment(predicate=what, object=None, shared=(), score=1.0,
                             reason="the weekday and the date are written together as one date")
             positions = (
-                det.position(claim, day, date_start, slot.span.end, None, ()),
-                det.position(claim, named_day.isoformat(), wd_start, wd_start + len(word),
-                             None, ()),
+                det.position(claim, day, at + m.end(), slot.span.end, None, ()),
+                det.position(claim, named_day.isoformat(), at + m.start("wd"),
+                             at + m.end("wd"), None, ()),
             )
             named = WEEKDAYS[named_day.weekday()].title()
             lines = [

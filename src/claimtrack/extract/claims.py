@@ -163,7 +163,7 @@ _HARM_EVENTS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt":
 """Event classes that a count of the harmed (:data:`HARM_UNITS`) counts."""
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:but|yet|while|whereas|although|though)\s|"
+_TURN_OF_CLAUSE = re.compile(r"[,;]\s*(?:but|yet|while|whereas|although|though)\s|"
                            r"\s(?:but|whereas|although)\s(?!also\b|not\b)|;\s|"
                            r",\s*as\s+(?!well\b|of\b|part\b|many\b|much\b|far\b|long\b|"
                            r"soon\b|a\s+result\b|such\b|if\b|in\b)")
@@ -178,7 +178,7 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
     """Whether ``event`` lies across a turn of clause from ``date`` (unless the date
     opens the sentence and frames it all), or, after it, in a relative clause or named
     as the date's point of reference, and so happened at another time."""
-    if not framing and _CLAUSE_BREAK.search(text, min(date.span.end, event.end),
+    if not framing and _TURN_OF_CLAUSE.search(text, min(date.span.end, event.end),
                                             max(date.span.start, event.start)):
         return True
     return bool(_RELATIVE.search(text, date.span.end, event.start)
@@ -241,13 +241,12 @@ def _group_by_event(
         if was in groups and not groups[was][1]:
             # The toll's date goes with the count, unless a turn of clause parts them
             # ("stood at 670, but only five bodies were recovered by Monday").
-            kept = [d for d in groups[was][0] if _not_dated_by(text, d, events[now])]
-            groups.setdefault(now, ([], []))[0].extend(
-                d for d in groups[was][0] if d not in kept)
+            kept: list[DateSlot] = []
+            for d in groups.pop(was)[0]:
+                (kept if _not_dated_by(text, d, events[now])
+                 else groups.setdefault(now, ([], []))[0]).append(d)
             if kept:
                 groups[was] = (kept, [])
-            else:
-                groups.pop(was)
     framing = [d for d in dates if _FRAME_BEFORE.fullmatch(text, start, d.span.start)
                and text.startswith(",", d.span.end)]
     if framing:
