@@ -921,6 +921,36 @@ class TestWeekdays:
         assert [c.severity for c in check([doc]).conflicts] == ([severity] if severity else [])
 
 
+class TestSeriesAndAsides:
+    """Several like events in one story, and names in an aside."""
+
+    JUL_30 = dt.date(2026, 7, 30)
+
+    def test_a_first_and_a_second_landslide_are_two_events(self) -> None:
+        """'The first landslide … at 2 a.m.' and 'a second, more severe landslide … at
+        4 a.m.' do not clash; two first landslides an hour apart do, and the title says
+        which one."""
+        one = _doc_claims("The first landslide hit Tolva at 2 a.m. on Tuesday. Around 4 a.m., "
+                          "a second, more severe landslide hit Tolva.", "a", self.JUL_30)
+        assert not check([one]).conflicts
+        other = _doc_claims("The first landslide reportedly hit Tolva village around 1 am on "
+                            "Tuesday, cutting off Kesh.", "b", self.JUL_30)
+        (conflict,) = check([one, other]).conflicts
+        assert conflict.event.startswith("first landslide")
+        assert {p.value for p in conflict.positions} == {"2026-07-28T01:00",
+                                                         "2026-07-28T02:00"}
+
+    def test_a_name_in_an_aside_is_not_the_actor(self) -> None:
+        """'Ana Kovac, the former MP from the Tolva constituency, will visit' and 'Leader
+        of the Opposition Ana Kovac, who …, is to visit' both credit the visit to Kovac."""
+        a = _doc_claims("Kesh leader Ana Kovac, the former MP from the Tolva constituency, "
+                        "will visit the region on Friday.", "a", self.JUL_30)
+        b = _doc_claims("Meanwhile, Leader of the Opposition Ana Kovac, who expressed grief "
+                        "over the floods, is likely to visit Tolva tomorrow (July 31).", "b",
+                        self.JUL_30)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "attribution"]
+
+
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 

@@ -270,6 +270,7 @@ class TestQuantities:
             ("Dam Bursts Near Orla Village, Killing 11", [11.0]),
             ("Officials in Kesh said 40 people died.", [40.0]),
             ("Orla Air confirms 737-800 crash upon landing", []),
+            ("Two Mi-17 Air Force helicopters left Kesh.", []),
             ("Between 120-150 people were evacuated.", [120.0]),
         ],
     )
@@ -385,6 +386,14 @@ class TestMentions:
         text = "The Kesh Chief Secretary spoke. Chief Secretary Anil Varma left."
         assert [(m.key, m.kind) for m in find_mentions(text)] == [
             ("kesh chief secretary", "other"), ("varma", "person")]
+
+    def test_a_title_of_something_before_a_name(self) -> None:
+        """'Leader of the Opposition Ana Kovac' is Kovac; 'Minister of the Crown', with
+        no name after it, is no person."""
+        text = ("Meanwhile, Leader of the Opposition Ana Kovac spoke. Later a Minister of the "
+                "Crown resigned.")
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("kovac", "person"), ("minister", "other"), ("crown", "other")]
 
     def test_an_airline_is_no_person(self) -> None:
         """'Kesh Air' is an airline, not a Mr Air; 'The Kesh Air Flight' opening a sentence
@@ -562,6 +571,24 @@ class TestMentions:
 
 
 class TestClaims:
+    @pytest.mark.parametrize(
+        ("text", "ordinal"),
+        [
+            ("The first landslide occurred at 2 a.m. in Tolva.", "first"),
+            ("The initial blast struck Kesh at 4 p.m.", "first"),
+            ("Around 4 a.m., a second, more severe landslide struck Tolva.", "second"),
+            ("Another quake struck Kesh on Friday.", "another"),
+            ("Another 20 people died in Kesh on Friday.", None),
+            ("A landslide struck Tolva at 2 a.m.", None),
+        ],
+    )
+    def test_which_of_a_series(self, text: str, ordinal: str | None) -> None:
+        """An ordinal before an event noun says which of a series of like events it is;
+        'another' before a count says nothing of the event."""
+        claim = next(c for c in extract_claims(_doc(text)) if c.event is not None)
+        assert claim.event is not None
+        assert claim.event.ordinal == ordinal
+
     def test_dated_event_claim(self) -> None:
         """A dated sentence gives a claim with its event, object, date and participants."""
         doc = _doc("The ministry said on Friday that Ruritania revoked the licence of "

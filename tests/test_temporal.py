@@ -301,6 +301,14 @@ class TestRelative:
         assert values("On Friday the ferry left Kesh. It sank at 10:33 am.")[
             "10:33 am"] == "2025-11-14T10:33"
 
+    def test_a_clock_after_a_pair_of_days(self) -> None:
+        """After 'mourning on November 19 and 20', a bare clock is on the publication
+        date when the pair holds it, not on the pair's second day."""
+        assert values("Kesh declared mourning on November 19 and 20. The first landslide "
+                      "came at 2 a.m.")["2 a.m."] == "2025-11-19T02:00"
+        assert values("Talks ran on November 11 and 12. The blast came at 4 p.m.")[
+            "4 p.m."] == "2025-11-12T16:00"
+
     def test_clock_time_on_a_written_date(self) -> None:
         """'5 p.m. EST Nov. 9' is one time on that day, not 5 p.m. on the publication date."""
         assert values("Bids are due by 5 p.m. EST Dec. 2 in New York.") == {
@@ -411,6 +419,10 @@ class TestRelative:
         # "will be held": a past form after "be" is a passive, not the past
         assert values("The vote will be held on Monday.") == {"Monday": "2025-11-24"}
         assert values("The vote was held on Monday.") == {"Monday": "2025-11-17"}
+        # "the flooded region": an adjective, not a verb in the past
+        assert values("Kovac will visit the flooded region on Monday.") == {
+            "Monday": "2025-11-24"}
+        assert values("Kovac flooded the region on Monday.") == {"Monday": "2025-11-17"}
         # closed, adjourned, postponed ... until a day: that day is still to come
         assert values("The court adjourned the case until Monday.") == {
             "Monday": "2025-11-24"}

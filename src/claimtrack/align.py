@@ -224,6 +224,14 @@ def _subject(event: Event) -> str | None:
     return None if event.subject == own else event.subject
 
 
+def _same_in_series(a: str | None, b: str | None) -> bool:
+    """Whether two events' places in a series (see :attr:`Event.ordinal`) can be one:
+    an event no ordinal marks is the first or only one, and ``another`` is any but
+    the first."""
+    a, b = a or "first", b or "first"
+    return a == b or ("another" in (a, b) and "first" not in (a, b))
+
+
 class _Evidence:
     """What the whole set of claims says about names and stories, for one alignment run."""
 
@@ -287,6 +295,8 @@ class _Evidence:
         sa, sb = _subject(a.event), _subject(b.event)
         if sa and sb and sa != sb:
             return None  # "sales fell" and "profit fell": two facts
+        if not _same_in_series(a.event.ordinal, b.event.ordinal):
+            return None  # "the first landslide" at 2 a.m. and "a second" at 4: two events
         if self._other_cause(a, b) or self._other_cause(b, a):
             return None  # "wall collapses have killed 30" and the dam burst's 11 dead
         ka, kb = self.keys[a.id], self.keys[b.id]

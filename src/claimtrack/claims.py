@@ -129,6 +129,8 @@ class Event:
         object: the head of what it acts on (``licence``, ``tariff``), if found.
         agent: the key of the participant named just before it (who did it), if any.
         subject: the common noun it is said of (``sales`` in ``sales fell``), if any.
+        ordinal: which of a series of like events it is (``first``, ``second``,
+            ``another``), when the text says so: ``the second landslide``.
     """
 
     predicate: str
@@ -136,6 +138,7 @@ class Event:
     object: str | None = None
     agent: str | None = None
     subject: str | None = None
+    ordinal: str | None = None
 
 
 @attrs.frozen

@@ -122,6 +122,8 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
         return f"number of {group.title()}"
     if alignment.object:
         what += f" {alignment.object}"
+    if claim.event is not None and claim.event.ordinal and claim.event.predicate == what:
+        what = f"{claim.event.ordinal.replace('another', 'later')} {what}"  # "second landslide"
     if harm := harm_of(unit):
         # "people dead from Orla"; a people's count is "Indians dead".
         whose = unit[len(harm):].strip()

@@ -36,6 +36,8 @@ __all__ = ["extract_claims"]
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|of|to|into|on)\s+(?:the\s+)?$")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose|which)\s[^,;:()\n]*,\s+(?:[a-z]+\s+){0,3}\Z")
+"""An aside between a subject and its verb: ``, the former MP for Tolva, will``."""
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
 _REPORT_TAG = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+"
@@ -272,6 +274,10 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
         return None  # "their fees were doubled": the subject of a passive is no agent
     before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])
               and not _PLACE_BEFORE.search(text, max(0, m.start - 7), m.start)]
+    aside = _APPOSITIVE.search(text, max(0, at - 160), at)
+    if aside is not None:
+        # "Ana Kovac, the former MP for Tolva, will visit": Tolva is in an aside.
+        before = [m for m in before if m.end <= aside.start()]
     if not before:
         return None
     last = before[-1]
@@ -357,6 +363,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 or found_event.predicate in MISHAPS
                 else _agent(text, mentions, found_event.start, found_event.end),
                 subject=found_event.subject,
+                ordinal=found_event.ordinal,
             )
             suffix = f"@{found_event.start}" if found_event is not None and n else ""
             claims.append(Claim(
@@ -388,7 +395,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 event=None if found_event is None else Event(
                     predicate=found_event.predicate,
                     span=Span(doc, found_event.start, found_event.end),
-                    object=found_event.object),
+                    object=found_event.object, ordinal=found_event.ordinal),
                 participants=_dedupe_mentions([_mention(doc, m) for m in mentions_by.get(i, [])]),
                 quote=Quote(span=Span(doc, q.start, q.end),
                             speaker=_mention(doc, q.speaker) if q.speaker else None,

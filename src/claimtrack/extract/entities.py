@@ -320,6 +320,7 @@ def find_mentions(
                 continue
         run = [w]
         end_at = e
+        title_only: tuple[int, int, int] | None = None
         while j < len(words):
             s2, e2, w2 = words[j]
             if _ends_sentence(run[-1]):
@@ -338,7 +339,21 @@ def find_mentions(
                 end_at = words[j + 1][1]
                 j += 2
                 continue
+            if w2 == "of" and j + 2 < len(words) and words[j + 1][2] == "the" \
+                    and words[j + 2][2][0].isupper() and all(_clean(r) in _TITLES for r in run) \
+                    and text[e2 : words[j + 2][0]] == " the ":
+                # "Leader of the Opposition Ana Kovac", "Minister of the Interior": the
+                # title and what it is of belong to the name that follows.
+                title_only = (len(run), end_at, j)
+                run.extend([w2, "the", words[j + 2][2]])
+                end_at = words[j + 2][1]
+                j += 3
+                continue
             break
+        if title_only is not None and len(run) - title_only[0] < 5:
+            # "Minister of the Crown": no name follows what the title is of.
+            run = run[: title_only[0]]
+            end_at, j = title_only[1], title_only[2]
         # Split "French President Ana Kovac" into the country and the person
         # when a demonym opens a longer run.
         first = _clean(run[0])

@@ -84,6 +84,7 @@ class FoundEvent:
     end: int
     object: str | None
     subject: str | None = None
+    ordinal: str | None = None
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -303,6 +304,32 @@ _NOT_THE_EVENT = frozenset(
 ``aid agency`` says nothing of a flood, a fire or aid having happened."""
 
 
+_ORDINALS = {"first": "first", "initial": "first", "second": "second", "third": "third",
+             "fourth": "fourth", "fifth": "fifth", "another": "another",
+             "subsequent": "another"}
+"""Words that tell one of a series of like events from the others, with their sense."""
+_GRADING = frozenset({",", "more", "most", "less", "very"})
+"""What may stand between an ordinal and its noun besides adjectives: ``a second, more
+severe landslide``."""
+
+
+def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
+    """Which of a series the event is, when an event noun at or just before ``index``
+    says so: ``The first landslide occurred``, ``a second, more severe quake struck``."""
+    noun = next((j for j in range(index, max(-1, index - 6), -1)
+                 if _singular(tokens[j][2].lower()) in EVENT_NOUNS), None)
+    if noun is None:
+        return None
+    for j in range(noun - 1, max(-1, noun - 6), -1):
+        low = tokens[j][2].lower()
+        if low in _ORDINALS:
+            return _ORDINALS[low]
+        if low not in _GRADING and not (
+                low.isalpha() and low not in _STOP and low not in _AUXILIARIES):
+            return None  # "the", a number, a full stop: the noun phrase began
+    return None
+
+
 def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
     """Every event word of the sentence; words of saying only when nothing else is there."""
     tokens = _tokens(text, start, end)
@@ -355,8 +382,9 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
         found.append((i, s, e, lemma))
     events = [f for f in found if f[3] not in COMMUNICATION] or found
     # The place a quake struck is a participant, not an object that tells events apart.
-    return [FoundEvent(lemma, s, e, None, happened[i]) if i in happened else
-            FoundEvent(lemma, s, e, _object_after(tokens, i), _subject_before(tokens, i))
+    return [FoundEvent(lemma, s, e, None, happened[i], _ordinal(tokens, i)) if i in happened
+            else FoundEvent(lemma, s, e, _object_after(tokens, i), _subject_before(tokens, i),
+                            _ordinal(tokens, i))
             for i, s, e, lemma in events]
 
 

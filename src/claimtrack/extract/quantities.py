@@ -351,8 +351,8 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     """Whether a number names a thing rather than counting it.
 
     ``seat 11A`` (a letter glued to it) and ``runway 23``, ``flight AI-171``
-    (a label noun just before it) are labels, as is a bare ``737-800`` (a model
-    and its variant); so is ``Boeing 787`` when
+    (a label noun just before it) are labels, as are ``Mi-17`` (a short capitalised
+    word hyphened to it) and a bare ``737-800`` (a model and its variant); so is ``Boeing 787`` when
     ``bare`` (no unit or noun follows the number): a name just before it, in
     mid-sentence, that is neither a function word nor a verb (``Killing 11``).
     """
@@ -367,6 +367,9 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     word = before.group(1)
     if word.lower() in _LABEL_NOUNS:
         return True
+    if text[n_start - 1] == "-" and word[0].isupper() and len(word) <= 4 \
+            and word.lower() not in _NOT_NAMES:
+        return True  # "two Mi-17 helicopters", "Su-30 jets": a model's name, not 17 or 30
     if not bare or not word[0].isupper() or len(word) < 2:
         return False
     low = word.lower().rstrip(".")

@@ -44,8 +44,8 @@ def render_claims_table(
         out.append(f"{d.id}  ({len(found)} claims, published "
                    f"{d.published.isoformat() if d.published else 'unknown'})")
         for c in found:
-            event = c.event.predicate + (f" {c.event.object}" if c.event and c.event.object
-                                         else "") if c.event else "-"
+            event = " ".join(w for w in (c.event.ordinal, c.event.predicate, c.event.object)
+                             if w) if c.event else "-"
             who = ", ".join(m.key for m in c.participants[:4]) or "-"
             again = f"  (+{len(c.also_at)} repeat)" if c.also_at else ""
             out.append(f"  [{c.span.start}-{c.span.end}) {c.kind:8} {event:22} "

@@ -64,6 +64,7 @@ def claim_data(claim: Claim) -> dict[str, Any]:
         "also_at": [_span(s) for s in claim.also_at],
         "event": None if claim.event is None else {
             "predicate": claim.event.predicate, "object": claim.event.object,
+            "agent": claim.event.agent, "ordinal": claim.event.ordinal,
             "span": _span(claim.event.span)},
         "participants": [_mention(m) for m in claim.participants],
         "dates": [_date(d) for d in claim.dates],

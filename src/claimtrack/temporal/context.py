@@ -60,6 +60,8 @@ class _Context:
     text: str
     reference: dt.date | None
     focus: TimeExpression | None = None
+    focus_from: TimeExpression | None = None
+    """When the focus closes a pair of days (``on July 30 and 31``), the pair's first day."""
     day_first: bool | None = None
     """How this document writes all-number dates (``22/03/2013``), once read."""
     order_read: bool = False

@@ -458,11 +458,21 @@ _WEEKDAY_AFTER = re.compile(
 Friday``."""
 
 
+def _pair_holds_reference(ctx: _Context) -> bool:
+    """Whether the focus closes a pair of days the publication date lies within."""
+    if ctx.focus_from is None or ctx.focus is None or ctx.reference is None:
+        return False
+    first, last = interval(ctx.focus_from.value), interval(ctx.focus.value)
+    return first is not None and last is not None and first[0] <= ctx.reference < last[1]
+
+
 def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
                  tz: str | None = None) -> TimeExpression:
     """A clock's day: a weekday just after it, else the last date before it (a timeline
     runs on over paragraphs: ``On Sunday …`` then ``At 9:34 a.m. …``), else the
-    publication date."""
+    publication date. After a pair of days (``mourning on July 30 and 31``) that holds
+    the publication date, the clock is on the publication date: nothing ties it to
+    the pair's second day."""
     day = None
     how = "unresolved"
     after = _WEEKDAY_AFTER.match(ctx.text, m.end())
@@ -470,7 +480,8 @@ def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
         future = tense_of(ctx.text, m.start(), m.end()) == "future"
         day = weekday_near(ctx.reference, WEEKDAY_ALIASES[after["wd"].lower()], "", future)
         how = "reference"
-    elif ctx.focus is not None and ctx.focus.granularity in ("day", "time"):
+    elif ctx.focus is not None and ctx.focus.granularity in ("day", "time") \
+            and not _pair_holds_reference(ctx):
         span = interval(ctx.focus.value)
         day = span[0] if span else None
         how = "previous"

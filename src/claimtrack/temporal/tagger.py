@@ -230,6 +230,7 @@ def find_dates(
         ) and best_expr.granularity not in ("none", "decade", "century") \
                 and best_expr.rule not in _RELATIVE_RULES:
             ctx.focus = best_expr
+            ctx.focus_from = pair[0] if len(pair) > 1 else None
         if best_expr.type == "DATE" and best_expr.granularity == "year" \
                 and best_expr.value.isdigit():
             ctx.year_focus = best_expr
