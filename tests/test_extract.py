@@ -271,6 +271,7 @@ class TestQuantities:
             ("Officials in Kesh said 40 people died.", [40.0]),
             ("Orla Air confirms 737-800 crash upon landing", []),
             ("Two Mi-17 Air Force helicopters left Kesh.", []),
+            ("Soldiers of the 122 Infantry Battalion left Kesh.", []),
             ("Between 120-150 people were evacuated.", [120.0]),
         ],
     )
@@ -386,6 +387,11 @@ class TestMentions:
         text = "The Kesh Chief Secretary spoke. Chief Secretary Anil Varma left."
         assert [(m.key, m.kind) for m in find_mentions(text)] == [
             ("kesh chief secretary", "other"), ("varma", "person")]
+
+    def test_a_qualifier_opening_a_sentence_is_no_name(self) -> None:
+        """'"Around 2 am, …' and 'Tolva: More than 50 people …' name nobody."""
+        text = '"Around 2 am, there was a noise," Orla said. Tolva: More than 50 people died.'
+        assert [m.key for m in find_mentions(text)] == ["orla", "tolva"]
 
     def test_a_title_of_something_before_a_name(self) -> None:
         """'Leader of the Opposition Ana Kovac' is Kovac; 'Minister of the Crown', with
@@ -588,6 +594,15 @@ class TestClaims:
         claim = next(c for c in extract_claims(_doc(text)) if c.event is not None)
         assert claim.event is not None
         assert claim.event.ordinal == ordinal
+
+    def test_a_clock_and_a_service_are_no_objects(self) -> None:
+        """'struck Tolva between 1.30 am and 6 am': no object; 'the fire force rescued 200
+        people': a service, not a fire."""
+        claims = extract_claims(_doc("The landslide struck Tolva between 1.30 am and 6 am "
+                                     "on Tuesday. By Tuesday evening, the fire force "
+                                     "rescued 200 people."))
+        assert [(c.event.predicate, c.event.object) for c in claims if c.event] == [
+            ("landslide", None), ("rescue", None)]
 
     def test_dated_event_claim(self) -> None:
         """A dated sentence gives a claim with its event, object, date and participants."""

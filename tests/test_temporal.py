@@ -192,10 +192,13 @@ class TestNotDates:
             "the Astra1002 ferry and the Airbus A320",  # found while scaling to 8,000 articles
             "the summer camp closed after the winter storm",
             "the years of war; highs in the sixties",
+            "more than 1000 families live in Tolva",
+            "nearly 2000 cows died",
         ],
     )
     def test_no_false_dates(self, text: str) -> None:
-        """Numbers, percentages, the verb 'may', scores and ages are not dates."""
+        """Numbers, percentages, the verb 'may', scores, ages and counts ('more than 1000
+        families') are not dates."""
         assert not [e for e in find_dates(text, REF) if e.type in ("DATE", "TIME")
                     and not e.value.endswith("_REF")]
 
@@ -309,6 +312,14 @@ class TestRelative:
         assert values("Talks ran on November 11 and 12. The blast came at 4 p.m.")[
             "4 p.m."] == "2025-11-12T16:00"
 
+    def test_a_range_of_clocks_shares_its_day(self) -> None:
+        """'between 1.30 am and 6 am on Tuesday': the first clock is on Tuesday too, not
+        on the day the text named before."""
+        found = values("Rescuers reached Tolva on Thursday. The landslides struck between "
+                       "1.30 am and 6 am on Monday.")
+        assert found["1.30 am"] == "2025-11-17T01:30"
+        assert found["6 am on Monday"] == "2025-11-17T06:00"
+
     def test_clock_time_on_a_written_date(self) -> None:
         """'5 p.m. EST Nov. 9' is one time on that day, not 5 p.m. on the publication date."""
         assert values("Bids are due by 5 p.m. EST Dec. 2 in New York.") == {
@@ -419,6 +430,10 @@ class TestRelative:
         # "will be held": a past form after "be" is a passive, not the past
         assert values("The vote will be held on Monday.") == {"Monday": "2025-11-24"}
         assert values("The vote was held on Monday.") == {"Monday": "2025-11-17"}
+        # "due to darkness" is a cause; "due to appear" a plan
+        assert values("Searches stopped late on Monday due to darkness.") == {
+            "Monday": "2025-11-17"}
+        assert values("He is due to appear in court on Monday.") == {"Monday": "2025-11-24"}
         # "the flooded region": an adjective, not a verb in the past
         assert values("Kovac will visit the flooded region on Monday.") == {
             "Monday": "2025-11-24"}

@@ -104,7 +104,8 @@ _SKIP_FIRST = frozenset(
     "how who where which not no only many some several most all both each every once "
     "still even just analysts officials critics nonetheless nevertheless moreover "
     "furthermore consequently therefore thus instead indeed besides overall finally "
-    "additionally similarly likewise ultimately initially currently recently".split()
+    "additionally similarly likewise ultimately initially currently recently around about "
+    "more fewer less nearly almost roughly approximately another".split()
 )
 _NAME_BREAKERS = frozenset(
     "federal national savings loan trust group holdings capital securities exchange stock "

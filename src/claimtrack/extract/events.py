@@ -66,7 +66,7 @@ _TIME_UNITS = frozenset("seconds minute minutes hour hours days weeks months yea
 _PREPOSITIONS = frozenset(
     "in on at for with from over under after before during against amid into by as near "
     "off onto around along across toward towards within beside behind below above beyond "
-    "inside outside via".split()
+    "inside outside via between".split()
 )
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
@@ -159,6 +159,8 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             return None  # "collided with one belonging to the coast guard": a participle
         if word.endswith(("’s", "'s")) or _ROMAN.fullmatch(low):
             continue
+        if low in ("am", "pm") and k and window[k - 1][2][0].isdigit():
+            continue  # "struck at 1.30 am": the clock's own word
         if low in _STOP or low in _PREPOSITIONS:
             # A new clause ends the search; "to" may follow the verb directly
             # ("refused to allow ...") and is skipped there.
@@ -298,7 +300,7 @@ _NOT_THE_EVENT = frozenset(
     "warning warnings watch watches alert alerts alarm alarms siren sirens drill drills "
     "threat threats risk risks forecast forecasts insurance season plan plans "
     "preparedness prevention defences defenses barrier barriers exit exits escape "
-    "escapes hydrant hydrants station stations department departments brigade "
+    "escapes hydrant hydrants station stations department departments brigade force "
     "agency agencies worker workers group groups team teams".split())
 """Heads that an event noun only modifies: a ``flood warning``, a ``fire drill`` or an
 ``aid agency`` says nothing of a flood, a fire or aid having happened."""

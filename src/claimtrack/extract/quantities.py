@@ -338,6 +338,10 @@ _LABEL_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t-]\Z")
 _LABEL_AFTER = re.compile(r"[A-Z](?![a-z])")
 _LABEL_TAIL = re.compile(r"[A-Z]?(?:[-/]\w+)*")
 _MODEL_TAIL = re.compile(r"-\d{3,}\b")
+_FORMATION_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:Infantry|Battalion|Brigade|Regiment|"
+                              r"Division|Squadron|Corps|Fleet|Artillery|Airborne|Rifles|"
+                              r"Parachute|Armou?red|Mechani[sz]ed)\b")
+"""``the 122 Infantry Battalion``: a number that names a military formation."""
 _NOT_NAMES = frozenset(
     "about around nearly almost over under some more than least only just from to in of at "
     "by with for and or the a an as on into after before since until up down toward "
@@ -351,12 +355,13 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     """Whether a number names a thing rather than counting it.
 
     ``seat 11A`` (a letter glued to it) and ``runway 23``, ``flight AI-171``
-    (a label noun just before it) are labels, as are ``Mi-17`` (a short capitalised
+    (a label noun just before it) are labels, as are ``the 122 Infantry Battalion``
+    (a formation), ``Mi-17`` (a short capitalised
     word hyphened to it) and a bare ``737-800`` (a model and its variant); so is ``Boeing 787`` when
     ``bare`` (no unit or noun follows the number): a name just before it, in
     mid-sentence, that is neither a function word nor a verb (``Killing 11``).
     """
-    if _LABEL_AFTER.match(text, n_end):
+    if _LABEL_AFTER.match(text, n_end) or _FORMATION_AFTER.match(text, n_end):
         return True
     model = _MODEL_TAIL.match(text, n_end) if bare and n_end - n_start >= 3 else None
     if model is not None and not _UNIT_AFTER.match(text, model.end()):

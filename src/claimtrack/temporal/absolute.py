@@ -48,9 +48,17 @@ __all__ = ["day_range"]
 _QUANTITY_AFTER_YEAR = re.compile(
     r"\s*(?:people|persons|troops|soldiers|hectares|acres|tons|tonnes|km|kilometers|miles|"
     r"meters|metres|feet|barrels|dollars|euros|pounds|units|cases|deaths|votes|jobs|workers|"
-    r"students|homes|cars|copies|points|words|calories|megawatts|mw|kg|rpm)\b",
+    r"students|homes|cars|copies|points|words|calories|megawatts|mw|kg|rpm|families|"
+    r"households|residents|children|houses|buildings|villagers|passengers|refugees|"
+    r"migrants|patients|vehicles|members|employees)\b",
     re.IGNORECASE,
 )
+_COUNT_BEFORE_YEAR = re.compile(
+    r"\b(?:(?:more|fewer|less)\s+than|nearly|almost|at\s+least)\s+\Z",
+    re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
+"""``more than 1000 families``: a qualifier before the number and a plural noun after it
+make it a count, whatever is counted."""
 
 
 _WORD_BEFORE = re.compile(r"(\w[\w'’.-]*)\W{1,3}$")
@@ -564,7 +572,9 @@ def _month(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 def _year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     after = ctx.text[m.end() : m.end() + 24]
-    if _QUANTITY_AFTER_YEAR.match(after):
+    if _QUANTITY_AFTER_YEAR.match(after) or (
+            _PLURAL_AFTER.match(after)
+            and _COUNT_BEFORE_YEAR.search(ctx.text, max(0, m.start() - 20), m.start())):
         return None
     if re.match(r"\s*(?:[-–]\s*\d{1,2}\b(?!\d)|\.\d)", after):
         return None  # a score (2010-11) or a decimal

@@ -35,7 +35,10 @@ FUTURE_CUE = re.compile(
     r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthe )plans?\s+to|"
     r"planned\s+(?:to|for)|planning\s+to|"
     r"expects?|expected|"
-    r"scheduled|set\s+to|due\s+to|upcoming|next|intends?\s+to|is\s+to|are\s+to|"
+    r"scheduled|set\s+to|due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|"
+    # "due to darkness", "due to heavy rain": a cause, not a plan
+    r"those|heavy|bad|poor|rough|severe|high|low|strong|lack|rain|snow|fog|weather|"
+    r"[a-z]+(?:ness|tion|sion|ity|ment|ance|ence|ure))\b)|upcoming|next|intends?\s+to|is\s+to|are\s+to|"
     r"forecasts?|projected|"
     r"(?:closed|shut|postponed|adjourned|delayed|suspended|extended|deferred|put\s+off|"
     r"remains?|stays?)\s+(?:\w+\s+){0,2}until)\b|['’]ll\b",

@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import attrs
+
 from claimtrack.temporal.absolute import (
     _apyear,
     _century,
@@ -168,6 +170,24 @@ def _lowered(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+_CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*\Z", re.IGNORECASE)
+
+
+def _clock_range_day(found: list[TimeExpression], expr: TimeExpression, text: str
+                     ) -> None:
+    """``between 1.30 am and 6 am on Tuesday``: the day written after a range's second
+    clock is the first clock's day too."""
+    if expr.rule != "clock_day" or not found or found[-1].rule != "clock" \
+            or not _CLOCK_RANGE.search(text, found[-1].end, expr.start) \
+            or found[-1].value[:10] == expr.value[:10] or expr.value[:1] == "X":
+        return
+    first = found[-1]
+    found[-1] = attrs.evolve(first, value=expr.value[:10] + first.value[10:],
+                             resolution=expr.resolution,
+                             note=f"the day of {text[expr.start:expr.end]!r}, which closes "
+                                  "the range")
+
+
 def find_dates(
     text: str, reference: dt.date | None = None, *, start: int = 0, end: int | None = None
 ) -> list[TimeExpression]:
@@ -220,6 +240,7 @@ def find_dates(
         pair = day_range(best_expr, ctx, low)
         if pair[0].start < covered or pair[-1].end > stop:
             pair = [best_expr]
+        _clock_range_day(found, pair[0], text)
         found.extend(pair)
         best_expr = pair[-1]
         covered = best_expr.end
