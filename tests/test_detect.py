@@ -951,6 +951,27 @@ class TestSeriesAndAsides:
         assert not [c for c in check([a, b]).conflicts if c.kind == "attribution"]
 
 
+class TestTimeInto:
+    """How far into something an event came is one fact of the story."""
+
+    JUL_14 = dt.date(2026, 7, 14)
+
+    def test_minutes_into_a_speech(self) -> None:
+        """'a little more than six minutes into his speech' and 'Six minutes into the
+        speech' agree; 'About 10 minutes into Kovac's speech' does not."""
+        a = _doc_claims("Kovac was a little more than six minutes into his speech at the "
+                        "Tolva fairground when shots rang out on Saturday.", "a", self.JUL_14)
+        b = _doc_claims("Six minutes into the speech at the Tolva fairground, a gunman "
+                        "fired at Kovac on Saturday.", "b", self.JUL_14)
+        assert not check([a, b]).conflicts
+        c = _doc_claims("About 10 minutes into Kovac's speech at the Tolva fairground, loud "
+                        "pops rang out on Saturday.", "c", self.JUL_14)
+        (conflict,) = check([a, b, c]).conflicts
+        assert conflict.kind == "quantity"
+        assert conflict.event.startswith("time into the speech")
+        assert sorted(p.value for p in conflict.positions) == [6.0, 10.0]
+
+
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 

@@ -290,6 +290,8 @@ class TestQuantities:
             ("between $2 billion and $3 billion", "between $2 billion and $3 billion",
              2e9, 3e9, "USD"),
             ("a 300-400mm rainfall", "300-400mm", 300, 400, "millimeters"),
+            ("they heard between eight and 10 shots", "between eight and 10 shots", 8, 10,
+             "shots"),
         ],
     )
     def test_a_range_is_one_figure(self, text: str, span: str, low: float, high: float,
@@ -392,6 +394,13 @@ class TestMentions:
         """'"Around 2 am, …' and 'Tolva: More than 50 people …' name nobody."""
         text = '"Around 2 am, there was a noise," Orla said. Tolva: More than 50 people died.'
         assert [m.key for m in find_mentions(text)] == ["orla", "tolva"]
+
+    def test_a_count_opening_a_name(self) -> None:
+        """'Five Kesh Guard agents' names the Kesh Guard; 'The Three Gorges Dam' keeps
+        its number."""
+        text = "Five Kesh Guard agents rushed in. The Three Gorges Dam is big."
+        assert [text[m.start:m.end] for m in find_mentions(text)] == [
+            "Kesh Guard", "The Three Gorges Dam"]
 
     def test_a_title_of_something_before_a_name(self) -> None:
         """'Leader of the Opposition Ana Kovac' is Kovac; 'Minister of the Crown', with

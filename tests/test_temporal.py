@@ -320,6 +320,20 @@ class TestRelative:
         assert found["1.30 am"] == "2025-11-17T01:30"
         assert found["6 am on Monday"] == "2025-11-17T06:00"
 
+    def test_a_clock_on_a_weekday_and_its_date(self) -> None:
+        """'6:12 p.m. on Saturday, July 13': the date names the clock's day; the weekday
+        alone would take the Saturday nearest the publication date."""
+        assert values("Just after 6:12 p.m. on Saturday, November 8, Kovac fired.")[
+            "6:12 p.m. on Saturday"] == "2025-11-08T18:12"
+        assert values("Just after 6:12 p.m. on Saturday, November 8, Kovac fired.", None)[
+            "6:12 p.m. on Saturday"] == "XXXX-11-08T18:12"
+
+    def test_a_little_more_than(self) -> None:
+        """'a little more than six minutes' is one duration, modifier and all."""
+        found = find_dates("Kovac was a little more than six minutes into his speech.", REF)
+        assert [(e.value, e.mod) for e in found] == [("PT6M", "MORE_THAN")]
+        assert found[0].start == len("Kovac was ")
+
     def test_clock_time_on_a_written_date(self) -> None:
         """'5 p.m. EST Nov. 9' is one time on that day, not 5 p.m. on the publication date."""
         assert values("Bids are due by 5 p.m. EST Dec. 2 in New York.") == {

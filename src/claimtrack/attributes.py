@@ -81,8 +81,13 @@ _PLACE_REACH = 100
 
 _MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight", "area",
              "volume", "power", "duration")
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, POPULATION_OF, NATIONALS_OF,
+_TIME_INTO = "time into the "
+"""Prefix of how far into something an event came: ``six minutes into his speech``,
+``about 10 minutes into Trump's speech``: ``time into the speech``."""
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO,
              *(f"{m} of the " for m in _MEASURES))
+_INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
+                   r"(?P<noun>[a-z]{3,})\b")
 
 _QUAKES = frozenset({"earthquake", "aftershock"})
 """The event classes (:data:`EVENT_NOUNS`) a magnitude is given to."""
@@ -312,6 +317,8 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         what = dimension(quantity.unit, text[quantity.number_span.end - base : end]
                          if quantity.number_span is not None else "")
     elif quantity.kind == "duration":
+        if (into := _INTO.match(text, end)) is not None:
+            return Attribute(_TIME_INTO + into["noun"])
         what = "duration"
     elif quantity.kind == "age":
         what = "age"

@@ -125,6 +125,10 @@ _CALENDAR = frozenset(
     "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
     "jun jul aug sep sept oct nov dec".split()
 )
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve twenty "
+                    "thirty forty fifty hundred dozens hundreds thousands".split())
+"""Number words that may open a capitalised run (``Five Secret Service agents``)."""
+_COUNTED = re.compile(r"\s+[a-z]{3,}s\b")
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "bin", "al"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&-]*")
@@ -355,6 +359,11 @@ def find_mentions(
             # "Minister of the Crown": no name follows what the title is of.
             run = run[: title_only[0]]
             end_at, j = title_only[1], title_only[2]
+        if len(run) > 1 and _clean(run[0]) in _COUNTS and _COUNTED.match(text, end_at):
+            # "Five Secret Service agents": the count is no part of the name, which
+            # names the kind of thing counted ("Three Gorges Dam" keeps its number)
+            run = run[1:]
+            s = words[i + 1][0]
         # Split "French President Ana Kovac" into the country and the person
         # when a demonym opens a longer run.
         first = _clean(run[0])

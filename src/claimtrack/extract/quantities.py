@@ -50,6 +50,9 @@ _QUALIFIERS = {
     "about": (0.9, 1.1), "around": (0.9, 1.1), "approximately": (0.9, 1.1),
     "roughly": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.85, 1.15),
     "estimated": (0.85, 1.15), "just over": (1.0, 1.1), "well over": (1.1, math.inf),
+    "a little more than": (1.0, 1.2), "a little over": (1.0, 1.2),
+    "slightly more than": (1.0, 1.2), "a little less than": (0.8, 1.0),
+    "slightly less than": (0.8, 1.0), "a little under": (0.8, 1.0),
     "exactly": (1.0, 1.0), "past": (1.0, math.inf), "topped": (1.0, math.inf),
     "exceeding": (1.0, math.inf), "beyond": (1.0, math.inf),
 }
@@ -521,8 +524,10 @@ def find_quantities(
             elif value < 10 and _MAGNITUDE_BEFORE.search(text, max(start, m.start() - 16),
                                                          m.start()):
                 unit, kind = "magnitude", "measure"  # "a magnitude 6.9 earthquake"
-            elif num_group == "word" and not m["qual"]:
-                continue  # a bare "one" or "two" is not a claim
+            elif num_group == "word" and not m["qual"] and not (
+                    _RANGE_BETWEEN.search(text, max(start, m.start() - 8), m.start())
+                    and _RANGE_OPEN.match(text, q_end)):
+                continue  # a bare "one" or "two" is not a claim; "between eight and 10" is
         if kind == "money":
             rate = _PER.match(text, q_end, stop)
             if rate:
@@ -611,6 +616,8 @@ def _aboard_together(text: str, start: int, found: list[FoundQuantity]
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|or)\s*|\s+and\s+", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\s+and\s+\d")
+"""``between eight and 10 shots``: a bare number word that opens a range."""
 
 
 _CONVERSION_GAP = re.compile(r"\s*\(\s*")

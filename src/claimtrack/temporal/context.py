@@ -34,6 +34,9 @@ _MODS = {
     "under": "LESS_THAN", "just under": "LESS_THAN", "over": "MORE_THAN",
     "more than": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "a little more than": "MORE_THAN", "a little over": "MORE_THAN",
+    "slightly more than": "MORE_THAN", "a little less than": "LESS_THAN",
+    "a little under": "LESS_THAN", "slightly less than": "LESS_THAN",
 }
 
 

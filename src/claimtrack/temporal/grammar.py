@@ -54,7 +54,8 @@ PART = r"(?:morning|midday|afternoon|evening|night|overnight)"
 EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
        r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end|start)"
 APPROX = (
-    r"(?:about|around|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|"
+    r"(?:a\s+little\s+(?:more\s+than|less\s+than|over|under)|slightly\s+(?:more|less)\s+than|"
+    r"about|around|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|"
     r"at\s+most|some|roughly|approximately|up\s+to|under|close\s+to|just\s+over|"
     r"just\s+under|well\s+over|only)"
 )
@@ -206,7 +207,8 @@ PREFIX_WORDS: frozenset[str] = frozenset(
         "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
         "eighty", "ninety", "hundred", "fiscal", "fy", "year", "month", "week", "day", "noon",
         "midday", "midnight", "am", "pm", "in", "near", "short", "these", "additional", "extra",
-        "straight", "consecutive", "trading", "business", "working", "and", *WEEKDAYS, *MONTHS,
+        "straight", "consecutive", "trading", "business", "working", "and", "little", "slightly",
+        *WEEKDAYS, *MONTHS,
         *(k for k in MONTH_ALIASES if k not in MONTHS),
         *(k for k in WEEKDAY_ALIASES if k not in WEEKDAYS),  # "Fri., 22 May"
     }

@@ -120,15 +120,16 @@ def _candidate_starts(low: str, trigger_start: int, floor: int) -> list[int]:
     """Where an expression holding the trigger may start, latest first.
 
     The trigger itself; the start of the token it sits in (``fy2012``,
-    ``mid-2010s``); and up to four words back, as long as each is a word that
-    can open an expression (``early``, ``the``, ``last``, a day number ...).
+    ``mid-2010s``); and up to five words back (``a little more than six minutes``), as
+    long as each is a word that can open an expression (``early``, ``the``, ``last``, a
+    day number ...).
     """
     starts = [trigger_start]
     token = _TOKEN_TAIL.search(low, max(floor, trigger_start - 12), trigger_start)
     pos = token.start() if token else trigger_start
     if pos != trigger_start:
         starts.append(pos)
-    for _ in range(4):
+    for _ in range(5):
         prev = _PREVIOUS_WORD.search(low, max(floor, pos - 24), pos)
         if prev is None:
             break
@@ -188,6 +189,20 @@ def _clock_range_day(found: list[TimeExpression], expr: TimeExpression, text: st
                                   "the range")
 
 
+def _clock_on_date(found: list[TimeExpression], expr: TimeExpression, text: str) -> None:
+    """``6:12 p.m. on Saturday, July 13``: the date after the weekday names the clock's
+    day, which the weekday alone would have taken from the publication date."""
+    if not found or found[-1].rule != "clock_day" or expr.granularity != "day" \
+            or expr.type != "DATE" or not re.fullmatch(r",?\s*", text[found[-1].end:expr.start]) \
+            or not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", expr.value):
+        return
+    clock = found[-1]
+    if clock.value[:10] != expr.value:
+        found[-1] = attrs.evolve(clock, value=expr.value + clock.value[10:],
+                                 resolution=expr.resolution,
+                                 note=f"on {text[expr.start:expr.end]!r}, written after it")
+
+
 def find_dates(
     text: str, reference: dt.date | None = None, *, start: int = 0, end: int | None = None
 ) -> list[TimeExpression]:
@@ -241,6 +256,7 @@ def find_dates(
         if pair[0].start < covered or pair[-1].end > stop:
             pair = [best_expr]
         _clock_range_day(found, pair[0], text)
+        _clock_on_date(found, pair[0], text)
         found.extend(pair)
         best_expr = pair[-1]
         covered = best_expr.end
