@@ -359,10 +359,10 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
 
     ``seat 11A`` (a letter glued to it) and ``runway 23``, ``flight AI-171``
     (a label noun just before it) are labels, as are ``the 122 Infantry Battalion``
-    (a formation), ``Mi-17`` (a short capitalised
-    word hyphened to it) and a bare ``737-800`` (a model and its variant); so is ``Boeing 787`` when
-    ``bare`` (no unit or noun follows the number): a name just before it, in
-    mid-sentence, that is neither a function word nor a verb (``Killing 11``).
+    (a formation), ``Mi-17`` (a short capitalised word hyphened to it) and a bare
+    ``737-800`` (a model and its variant); so is ``Boeing 787`` when ``bare`` (no
+    unit or noun follows the number): a name just before it, in mid-sentence, that
+    is neither a function word nor a verb (``Killing 11``).
     """
     if _LABEL_AFTER.match(text, n_end) or _FORMATION_AFTER.match(text, n_end):
         return True
