@@ -83,7 +83,7 @@ _MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight
              "volume", "power", "duration")
 _TIME_INTO = "time into the "
 """Prefix of how far into something an event came: ``six minutes into his speech``,
-``about 10 minutes into Trump's speech``: ``time into the speech``."""
+``about 10 minutes into Kovac's speech``: ``time into the speech``."""
 _PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO,
              *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"

@@ -26,7 +26,7 @@ from claimtrack.extract.events import (
 from claimtrack.extract.lexicon import EVENT_CLASSES, HAPPENING_CLASSES, MISHAPS
 from claimtrack.extract.quantities import find_quantities, harm_of, qualifier_bounds
 from claimtrack.extract.quotes import find_quotes
-from claimtrack.extract.sentences import sentences
+from claimtrack.extract.sentences import APPOSITIVE, sentences
 from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression, find_dates
@@ -36,8 +36,6 @@ __all__ = ["extract_claims"]
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|of|to|into|on)\s+(?:the\s+)?$")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose|which)\s[^,;:()\n]*,\s+(?:[a-z]+\s+){0,3}\Z")
-"""An aside between a subject and its verb: ``, the former MP for Tolva, will``."""
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
 _REPORT_TAG = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+"
@@ -274,8 +272,7 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
         return None  # "their fees were doubled": the subject of a passive is no agent
     before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])
               and not _PLACE_BEFORE.search(text, max(0, m.start - 7), m.start)]
-    aside = _APPOSITIVE.search(text, max(0, at - 160), at)
-    if aside is not None:
+    if before and (aside := APPOSITIVE.search(text, max(0, at - 160), at)) is not None:
         # "Ana Kovac, the former MP for Tolva, will visit": Tolva is in an aside.
         before = [m for m in before if m.end <= aside.start()]
     if not before:

@@ -19,6 +19,8 @@ import re
 
 import attrs
 
+from claimtrack.temporal.lexicon import NUMBER_WORDS
+
 __all__ = ["PEOPLE_NOUNS", "FoundMention", "find_mentions", "is_demonym", "nationality_of",
            "normalise_key", "people_key"]
 
@@ -125,8 +127,8 @@ _CALENDAR = frozenset(
     "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
     "jun jul aug sep sept oct nov dec".split()
 )
-_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve twenty "
-                    "thirty forty fifty hundred dozens hundreds thousands".split())
+_COUNTS = frozenset(w for w in NUMBER_WORDS if " " not in w) - {"a", "an", "one"} \
+    | {"dozens", "hundreds", "thousands"}
 """Number words that may open a capitalised run (``Five Secret Service agents``)."""
 _COUNTED = re.compile(r"\s+[a-z]{3,}s\b")
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",

@@ -18,12 +18,11 @@ import attrs
 
 from claimtrack.extract.entities import FoundMention
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
+from claimtrack.extract.sentences import ASIDE
 
 __all__ = ["FoundQuote", "find_quotes"]
 
 _DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«»\n]{2,2000})»")
-_ASIDE = re.compile(r",[^,“”\"]{3,80},\s*(?:(?:had|has|have|would|will|also|later|then|"
-                    r"previously|earlier)\s+)*$")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
 _LOWER = (r"(?:[a-z]+(?:['’]s)?\s+){0,3}"
           r"(?:(?:identified|named|known|described)\s+(?:only\s+)?(?:as\s+)?)?")
@@ -159,7 +158,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     if verb_at is None:
         return None, None
     subject_end = verb_at
-    aside = _ASIDE.search(text, sent_start, verb_at)
+    aside = ASIDE.search(text, sent_start, verb_at)
     if aside:
         subject_end = aside.start()  # "Ruiz, while at her farm in Tolva, wrote"
     candidates = [m for m in mentions if sent_start <= m.start and m.end <= subject_end

@@ -13,7 +13,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["ABBREVIATIONS", "sentences"]
+__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "sentences"]
+
+ASIDE = re.compile(r",[^,“”\"]{3,80},\s*(?:(?:had|has|have|would|will|also|later|then|"
+                   r"previously|earlier)\s+)*$")
+"""An aside between a speaker and the verb of saying, searched up to the verb: ``Ruiz,
+while at her farm in Tolva, wrote``. Names in it are not the speaker."""
+
+APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|who|whose|which)\s[^,;:()\n]*,\s+(?:[a-z]+\s+){0,3}\Z")
+"""The narrower aside that hides an actor: one that opens with an article or a relative
+pronoun, searched up to the event word: ``Ana Kovac, the former MP for Tolva, will
+visit``. Any :data:`ASIDE` would also hide the actor of ``The Singapore-flagged vessel,
+identified as the Dali, struck``."""
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     {

@@ -171,36 +171,33 @@ def _lowered(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
-_CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*\Z", re.IGNORECASE)
+_CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
-def _clock_range_day(found: list[TimeExpression], expr: TimeExpression, text: str
-                     ) -> None:
-    """``between 1.30 am and 6 am on Tuesday``: the day written after a range's second
-    clock is the first clock's day too."""
-    if expr.rule != "clock_day" or not found or found[-1].rule != "clock" \
-            or not _CLOCK_RANGE.search(text, found[-1].end, expr.start) \
-            or found[-1].value[:10] == expr.value[:10] or expr.value[:1] == "X":
-        return
-    first = found[-1]
-    found[-1] = attrs.evolve(first, value=expr.value[:10] + first.value[10:],
-                             resolution=expr.resolution,
-                             note=f"the day of {text[expr.start:expr.end]!r}, which closes "
-                                  "the range")
-
-
-def _clock_on_date(found: list[TimeExpression], expr: TimeExpression, text: str) -> None:
-    """``6:12 p.m. on Saturday, July 13``: the date after the weekday names the clock's
-    day, which the weekday alone would have taken from the publication date."""
-    if not found or found[-1].rule != "clock_day" or expr.granularity != "day" \
-            or expr.type != "DATE" or not re.fullmatch(r",?\s*", text[found[-1].end:expr.start]) \
-            or not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", expr.value):
+def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: str
+                       ) -> None:
+    """Give the clock just found the day written after it, in ``expr``: the day that
+    closes a range of clocks (``between 1.30 am and 6 am on Tuesday``), or the date
+    after a weekday (``6:12 p.m. on Saturday, July 13``, where the weekday alone would
+    take the Saturday nearest the publication date)."""
+    if not found:
         return
     clock = found[-1]
-    if clock.value[:10] != expr.value:
-        found[-1] = attrs.evolve(clock, value=expr.value + clock.value[10:],
-                                 resolution=expr.resolution,
-                                 note=f"on {text[expr.start:expr.end]!r}, written after it")
+    gap = text[clock.end : expr.start]
+    if clock.rule == "clock" and expr.rule == "clock_day" and expr.value[:1] != "X" \
+            and _CLOCK_RANGE.fullmatch(gap):
+        day = expr.value[:10]
+        note = f"the day of {text[expr.start:expr.end]!r}, which closes the range"
+    elif clock.rule == "clock_day" and expr.type == "DATE" and expr.granularity == "day" \
+            and re.fullmatch(r",?\s*", gap) and _DAY_VALUE.fullmatch(expr.value):
+        day = expr.value
+        note = f"on {text[expr.start:expr.end]!r}, written after it"
+    else:
+        return
+    if clock.value[:10] != day:
+        found[-1] = attrs.evolve(clock, value=day + clock.value[10:],
+                                 resolution=expr.resolution, note=note)
 
 
 def find_dates(
@@ -255,8 +252,7 @@ def find_dates(
         pair = day_range(best_expr, ctx, low)
         if pair[0].start < covered or pair[-1].end > stop:
             pair = [best_expr]
-        _clock_range_day(found, pair[0], text)
-        _clock_on_date(found, pair[0], text)
+        _day_written_after(found, pair[0], text)
         found.extend(pair)
         best_expr = pair[-1]
         covered = best_expr.end
