@@ -972,6 +972,26 @@ class TestTimeInto:
         assert sorted(p.value for p in conflict.positions) == [6.0, 10.0]
 
 
+class TestPartsOfAWhole:
+    """A part taken from a whole is its own count."""
+
+    MAR_3 = dt.date(2026, 3, 3)
+
+    def test_three_of_the_twelve_died(self) -> None:
+        """'Three out of the 12 workers died' agrees with 'Three workers died': twelve is
+        the crew the dead were among, not the toll; a report of five dead clashes with
+        three, never with twelve."""
+        a = _doc_claims("Three out of the 12 workers died in the blast at the Tolva plant "
+                        "on Monday, police said.", "a", self.MAR_3)
+        b = _doc_claims("Three workers died in the blast at the Tolva plant on Monday.", "b",
+                        self.MAR_3)
+        assert not check([a, b]).conflicts
+        c = _doc_claims("Five workers died in the blast at the Tolva plant on Monday.", "c",
+                        self.MAR_3)
+        (conflict,) = check([a, c]).conflicts
+        assert sorted(p.value for p in conflict.positions) == [3.0, 5.0]
+
+
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 

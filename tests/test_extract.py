@@ -190,9 +190,6 @@ class TestQuantities:
             ("Orla Air confirmed 179 people aboard the flight were killed.", "people"),
             # Injured fatally: dead.
             ("Of the crew, five were fatally injured.", "dead"),
-            # The whole a part is taken from is a count of its own.
-            ("Five of the six coast guard members aboard were confirmed dead.",
-             "coast guard members in all"),
         ],
     )
     def test_people_aboard_or_harmed(self, text: str, expected: str) -> None:
@@ -254,12 +251,21 @@ class TestQuantities:
              ["dead hikers"]),
             ("The blast killed 27 campers, and 16 others.", ["dead campers"]),
             ("The blast killed 12 people and two children.", ["dead", "children"]),
+            ("Three out of the 12 workers died in the blast.", ["dead", "workers in all"]),
+            ("Two of the five miners in the shaft were killed.", ["dead", "miners in all"]),
+            ("Five of the six coast guard members aboard were confirmed dead.",
+             ["dead", "coast guard members in all"]),
+            ("One of its two pilots was injured.", ["injured", "pilots in all"]),
+            ("Two of the five people who died were children.", ["dead"]),
         ],
     )
     def test_tolls_and_their_parts(self, text: str, units: list[str]) -> None:
         """A toll named as such counts the dead or the injured, an adverb before 'died'
         too; no preposition is a unit ('13 after three bodies'); a group of the dead
-        listed with another ('three hikers and a van driver') is a part of the toll."""
+        listed with another ('three hikers and a van driver') is a part of the toll.
+        When the verb is the clause's own ('Three out of the 12 workers died'), the part
+        is the harmed and the whole only where it was taken from; a clause inside the
+        whole ('the five people who died') keeps the whole the toll."""
         assert [q.unit for q in find_quantities(text)] == units
 
     @pytest.mark.parametrize(

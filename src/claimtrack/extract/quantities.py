@@ -204,6 +204,19 @@ count is a share of."""
 _WHOLE_OF_PART = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:out\s+)?of\s+"
                             r"(?:the|all|its|their)\s+\Z", re.IGNORECASE)
 """``five of the``, ``3 out of all`` before a count: the count is the whole a part is of."""
+_PART_HARMED = re.compile(
+    rf"\s+(?:out\s+)?of\s+(?:the|all|its|their|these|those)\s+(?:{_DIGITS}|{_NUMBER_WORDS})"
+    r"(?:\s+(?!(?:who|that|which)\b)[a-z][\w-]*){0,5}?\s+(?:\w+ly\s+)?"
+    r"(?:(?:were|was|have\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?"
+    r"(?:(?:confirmed|reported|feared|presumed|believed|found)\s+(?:to\s+be\s+)?)?"
+    r"(?P<harm>killed|injured|wounded|hurt|dead|missing)"
+    r"|(?:have\s+|had\s+)?(?P<died>died|perished|succumbed))\b", re.IGNORECASE)
+"""``Three out of the 12 workers died``, ``two of its five crew were injured``: the part
+is what the verb befell; the whole is only where the part was taken from."""
+_FINITE_HARM = re.compile(r"\s+(?:\w+ly\s+)?(?:were|was|have|had|are|is|remain\w*|still|"
+                          r"died|perished|succumbed|sustained|suffered)\b", re.IGNORECASE)
+"""A harm verb that is the clause's own (``… workers died``, ``… were killed``), not a
+clause inside the noun phrase (``the 40 people killed``, ``… who died``)."""
 _AGE_BRACKET = re.compile(r"[A-Z][a-z]+\s\(\Z")
 """``Jitesh Maurya (26)``: an age in brackets after a name, as many papers write it."""
 _PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum|share)\b",
@@ -422,6 +435,8 @@ def find_quantities(
             unit, kind = ("percentage points" if "point" in m["pct"].lower() else "percent",
                           "percent")
         after = _UNIT_AFTER.match(text, q_end, stop)
+        # "five of the": this count is the whole a part is taken from
+        of_part = _WHOLE_OF_PART.search(text, max(start, m.start() - 24), m.start())
         richter = _RICHTER.match(text, q_end, stop) if value < 10 else None
         magnitude = _MAGNITUDE_AFTER.match(text, q_end, stop) if kind == "count" else None
         if richter is not None:
@@ -431,6 +446,8 @@ def find_quantities(
             # "the 6.9-magnitude earthquake", "as 7.7 magnitude earthquake jolts": the
             # magnitude, not a noun phrase after it
             unit, kind, q_end = "magnitude", "measure", magnitude.end()
+        elif kind == "count" and (part := _PART_HARMED.match(text, q_end, stop)):
+            unit = _harm_unit(part["harm"] or part["died"])  # "Three out of the 12 … died"
         elif kind == "count" and after:
             if after["cur"]:
                 unit, kind = _CURRENCY_WORD.get(after["cur"].lower(), after["cur"].upper()), "money"
@@ -438,7 +455,7 @@ def find_quantities(
             elif after["unit"]:
                 unit, kind = _canonical_unit(after["unit"]), "measure"
                 q_end = after.end()
-            elif after["harm"]:
+            elif after["harm"] and not (of_part and _FINITE_HARM.match(after.group(0))):
                 unit = _harm_unit(after["harm"])
                 q_end = after.end()
             elif after["noun"]:
@@ -472,6 +489,8 @@ def find_quantities(
         elif kind == "count" and " " not in unit and unit not in HARM_UNITS:
             # "119 people were killed", "40 victims died", "killing 45"
             harm_after = _HARM_VERB_AFTER.match(text, q_end, stop)
+            if harm_after and of_part and _FINITE_HARM.match(harm_after.group(0)):
+                harm_after = None  # "Three out of the 12 workers died": the three died
             harm_before = None if harm_after else _HARM_VERB_BEFORE.search(
                 text, max(start, m.start() - 12), m.start())
             if harm_after:
@@ -485,8 +504,7 @@ def find_quantities(
                 unit = "injured" if tally["injured"] else "dead"
         if group is not None:
             unit = f"{unit} {group}" if unit in HARM_UNITS else written
-        if kind == "count" and unit and not harm_of(unit) and _WHOLE_OF_PART.search(
-                text, max(start, m.start() - 24), m.start()):
+        if kind == "count" and unit and not harm_of(unit) and of_part:
             # "Five of the six coast guard members … were confirmed dead": six is the
             # whole the part is taken from, not a rival to "five coast guard members".
             # (A harmed whole, "two of the 40 people killed", is the toll itself.)
