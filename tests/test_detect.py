@@ -992,6 +992,66 @@ class TestPartsOfAWhole:
         assert sorted(p.value for p in conflict.positions) == [3.0, 5.0]
 
 
+class TestUnitsAndDistances:
+    """One figure in two systems of units, and how far one place lies from another."""
+
+    MAR_3 = dt.date(2026, 3, 3)
+
+    @pytest.mark.parametrize(
+        ("first", "second", "relation"),
+        [
+            ("The Tolva is 984 feet long.", "The Tolva is 300 meters long.", "compatible"),
+            ("The Tolva is 948 feet long.", "The Tolva is 300 meters long.", "clash"),
+            ("Kesh lies 10 km from Orla.", "Kesh lies 6 miles from Orla.", "compatible"),
+            ("Kesh lies 40 km from Orla.", "Kesh lies 28 miles from Orla.", "clash"),
+            ("The fire burned 2,100 acres.", "The fire burned 850 hectares.", "compatible"),
+            ("The gusts hit 150 mph.", "The gusts hit 220 km/h.", "clash"),
+            ("The Tolva is 300 meters long.", "The Tolva is 310 tons.", "distinct"),
+        ],
+    )
+    def test_one_figure_in_two_systems(self, first: str, second: str, relation: str) -> None:
+        """'984 feet' and '300 meters' are one length, each rounded to its last digit
+        ('6 miles' is 10 km); '948 feet' is not 300 meters, nor 28 miles 40 km. A round
+        figure ('300') earns less than its place: it is not 250 to 350. Tons convert to
+        nothing: short, long or metric?"""
+        from claimtrack.compare import compare_quantities
+        qa = next(q for c in extract_claims(_doc_claims(first)) for q in c.quantities)
+        qb = next(q for c in extract_claims(_doc_claims(second)) for q in c.quantities)
+        assert compare_quantities(qa, qb)[0] == relation
+        assert compare_quantities(qb, qa)[0] == relation
+
+    def test_how_far_one_town_lies_from_another(self) -> None:
+        """'Kesh, a town 40km south of Orla' and 'Kesh, about 25 miles south of Orla' give
+        one distance in two units and agree; '60 km' clashes with both, as the distance of
+        Kesh from Orla, at most of medium severity (by road, or as the crow flies?)."""
+        a = _doc_claims("He worked as a doctor in Kesh, a town 40km south of Orla, and ran a "
+                        "clinic for Tolva Health.", "a", self.MAR_3)
+        b = _doc_claims("Tolva Health said he practiced medicine in Kesh, about 25 miles south "
+                        "of Orla.", "b", self.MAR_3)
+        assert not check([a, b]).conflicts
+        c = _doc_claims("He lived in Kesh, 60 km from Orla, and worked for Tolva Health.", "c",
+                        self.MAR_3)
+        (conflict,) = check([a, b, c]).conflicts
+        assert conflict.event == "distance of Kesh from Orla"
+        assert conflict.severity != "high"
+        assert "distance of Kesh from Orla" in conflict.explanation
+        assert "c" in {d for p in conflict.positions for d in p.documents}
+
+    def test_how_far_the_epicentre_lies(self) -> None:
+        """'the epicentre was 71 km southwest of Orla' and 'the quake struck about 72 km
+        southwest of Orla' agree; '120 km' clashes, whatever verb each sentence uses."""
+        a = _doc_claims("The Kesh earthquake's epicentre was 71 km southwest of Orla, the "
+                        "Tolva Survey said.", "a", self.MAR_3)
+        b = _doc_claims("The Kesh earthquake struck about 72 km southwest of Orla on "
+                        "Friday.", "b", self.MAR_3)
+        assert not check([a, b]).conflicts
+        c = _doc_claims("The Kesh earthquake's epicentre lay 120 km south of Orla.", "c",
+                        self.MAR_3)
+        (conflict,) = [x for x in check([a, b, c]).conflicts if x.kind == "quantity"]
+        assert conflict.event == "distance of the earthquake from Orla"
+        assert "both give the distance of the earthquake from Orla" in conflict.explanation
+
+
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 

@@ -401,6 +401,11 @@ class TestMentions:
         text = '"Around 2 am, there was a noise," Orla said. Tolva: More than 50 people died.'
         assert [m.key for m in find_mentions(text)] == ["orla", "tolva"]
 
+    def test_what_follows_a_clock_is_no_name(self) -> None:
+        """'12:20 PM' and '18:02 GMT' are times; 'PM Kovac' is a person."""
+        text = "It struck at 12:20 PM near Tolva, or 18:02 GMT. PM Kovac flew to Orla."
+        assert [m.key for m in find_mentions(text)] == ["tolva", "kovac", "orla"]
+
     def test_a_count_opening_a_name(self) -> None:
         """'Five Kesh Guard agents' names the Kesh Guard; 'The Three Gorges Dam' keeps
         its number."""

@@ -27,6 +27,7 @@ from claimtrack.attributes import (
     MAGNITUDE_OF,
     attribute_facts,
     attribute_of,
+    distance_of,
     group_of,
     is_attribute,
     person_of,
@@ -262,6 +263,10 @@ class _Evidence:
             else f"both count the people {fact}"
         if person is not None:
             what = f"both give the age of {_fullest(a, b, person)}"
+        elif (ends := distance_of(fact)) is not None:
+            origin, reference = (_fullest(a, b, key, words=0) if key in self.keys[a.id]
+                                 else f"the {key}" for key in ends)
+            what = f"both give the distance of {origin} from {reference}"
         elif (place := place_of(fact)) is not None:
             what = f"both give the population of {_fullest(a, b, place, words=0)}"
         elif (group := group_of(fact)) is not None:

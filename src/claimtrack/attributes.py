@@ -25,17 +25,19 @@ import attrs
 
 from claimtrack.claims import Claim, Mention, Quantity
 from claimtrack.extract.entities import nationality_of
-from claimtrack.extract.lexicon import EVENT_NOUNS, lemma_of
+from claimtrack.extract.lexicon import EVENT_NOUNS, HAPPENING_CLASSES, lemma_of
 from claimtrack.extract.quantities import DIMENSION_WORDS, dimension
 
 __all__ = [
     "AGE_OF",
+    "DISTANCE_OF",
     "MAGNITUDE_OF",
     "NATIONALS_OF",
     "POPULATION_OF",
     "Attribute",
     "attribute_facts",
     "attribute_of",
+    "distance_of",
     "group_of",
     "is_attribute",
     "person_of",
@@ -79,12 +81,29 @@ _POPULATION_UNITS = frozenset({"", "people", "residents", "inhabitants", "citize
 _PLACE_REACH = 100
 """How far before a population (in characters) the place it counts may be named."""
 
+DISTANCE_OF = "distance of "
+"""Prefix of how far one place lies from another, followed by the two keys: ``Kesh, a
+town 40km south of Orla``, ``Kesh, about 25 miles south of Orla``: ``distance of kesh
+from orla``. Without a place before the figure, the story's quake or event is what lies
+there (``the epicentre, 71 km southwest of Orla``: ``distance of earthquake from
+orla``)."""
+_FROM = " from "
+_BEARING = re.compile(
+    r"[\s-]+(?:(?:due\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of|"
+    r"(?:away\s+)?from|outside(?:\s+of)?|off(?:\s+the\s+coast\s+of)?|inland\s+from)"
+    r"\s+(?:the\s+(?:city|town|village|capital|port|island)\s+of\s+)?(?=[A-Z])")
+"""``40km south of Orla``, ``25 miles from Orla``, ``10 km north-east of the city of
+Orla``: a length that places something against a named place."""
+_EPICENTRE = re.compile(r"\bepicent(?:er|re)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"\s+scale\b")
+"""``the Richter scale``: a name that is no place."""
+
 _MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight", "area",
              "volume", "power", "duration")
 _TIME_INTO = "time into the "
 """Prefix of how far into something an event came: ``six minutes into his speech``,
 ``about 10 minutes into Kovac's speech``: ``time into the speech``."""
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO,
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO, DISTANCE_OF,
              *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
@@ -164,6 +183,15 @@ def place_of(fact: str) -> str | None:
     """The name key of a population fact (``population of orla``: ``orla``), else
     ``None``."""
     return fact[len(POPULATION_OF):] if fact.startswith(POPULATION_OF) else None
+
+
+def distance_of(fact: str) -> tuple[str, str] | None:
+    """The two ends of a distance fact (``distance of kesh from orla``: ``("kesh",
+    "orla")``), else ``None``."""
+    if not fact.startswith(DISTANCE_OF):
+        return None
+    origin, _, reference = fact[len(DISTANCE_OF):].partition(_FROM)
+    return origin, reference
 
 
 def group_of(fact: str) -> str | None:
@@ -301,6 +329,42 @@ def _person_age(claim: Claim, quantity: Quantity) -> Attribute | None:
     return None
 
 
+def _distance(claim: Claim, quantity: Quantity) -> Attribute | None:
+    """``distance of kesh from orla`` for a length that places one thing against a named
+    place (``Kesh, a town 40km south of Orla``). What lies there is the quake, when the
+    sentence gives its epicentre or is about it (``the quake struck 72 km southwest of
+    Orla``); else the nearest place or body named before the figure (``Kesh``, ``Orla
+    University Hospital, located 950 metres from Kesh``); else the sentence's happening
+    (``the jet crashed 10 km from Orla``)."""
+    text, base = claim.span.document.text, claim.span.start
+    bearing = _BEARING.match(text, quantity.span.end, claim.span.end)
+    if bearing is None:
+        return None
+    reference = next((m for m in claim.participants if m.span.start == bearing.end()
+                      and m.kind not in ("person", "org")), None)
+    if reference is None or text.startswith(("’s", "'s"), reference.span.end):
+        return None  # "17.2km from Orla's second-largest city of Kesh": from which?
+    start = quantity.span.start
+    event = EVENT_NOUNS.get(claim.event.predicate, claim.event.predicate) \
+        if claim.event is not None else None
+    places = [m for m in claim.participants if m.span.end <= start
+              and start - m.span.end <= _PLACE_REACH and m.key != reference.key
+              and m.kind != "person" and not _SCALE_AFTER.match(text, m.span.end)]
+    place = max(places, key=lambda m: m.span.start) if places else None
+    quakes = list(_QUAKE_WORD.finditer(text, base, start))
+    if _EPICENTRE.search(text, base, start) or (
+            (event in _QUAKES or quakes) and (
+            place is None or (quakes and quakes[-1].start() > place.span.start))):
+        origin = "earthquake"  # "the quake struck 72 km southwest of Orla"
+    elif place is not None:
+        origin = place.key  # "the quake destroyed Kesh, a village 30 km from Orla"
+    elif event in HAPPENING_CLASSES:
+        origin = event
+    else:
+        return None
+    return Attribute(f"{DISTANCE_OF}{origin}{_FROM}{reference.key}")
+
+
 def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     """The attribute fact ``quantity`` gives in ``claim``, if it describes one thing."""
     text, base = claim.span.text, claim.span.start
@@ -313,6 +377,9 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         person = _person_age(claim, quantity)
         if person is not None:
             return person
+    if quantity.kind == "measure" and dimension(quantity.unit) == "length" and (
+            distance := _distance(claim, quantity)) is not None:
+        return distance
     if quantity.kind == "measure":
         what = dimension(quantity.unit, text[quantity.number_span.end - base : end]
                          if quantity.number_span is not None else "")

@@ -24,15 +24,18 @@ import re
 from typing import Literal
 
 from claimtrack.claims import DateSlot, Quantity
+from claimtrack.extract.quantities import base_unit
 
 __all__ = [
     "DATE_WINDOW_DAYS",
     "ROUNDING",
+    "ROUND_SLACK",
     "Relation",
     "compare_dates",
     "compare_quantities",
     "compare_quotes",
     "quote_words",
+    "standard",
 ]
 
 Relation = Literal["same", "compatible", "clash", "distinct", "unknown"]
@@ -118,8 +121,44 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
     return "clash", f"{gap} day{'s' if gap != 1 else ''} apart and neither contains the other"
 
 
+def standard(q: Quantity) -> tuple[str, float, float, float]:
+    """A figure's unit, value, low and high bounds in the unit its kind of measure
+    converts to (``25 miles``: meters), so that figures written in two systems compare;
+    a figure in any other unit as written."""
+    base = base_unit(q.unit) if q.kind == "measure" else None
+    if base is None:
+        return q.unit, q.value, q.low, q.high
+    unit, factor = base
+    return unit, q.value * factor, q.low * factor, q.high * factor
+
+
+ROUND_SLACK = 0.025
+"""How far a round figure (``300 meters``, ``40 km``) may be from the figure it converts,
+as a share of it: a trailing zero may be a rounding or a digit, so it earns less than its
+place (``300`` is not 250 to 350)."""
+
+_DIGITS = re.compile(r"[\d.]+")
+
+
+def _last_digit(q: Quantity) -> float:
+    """How far a figure may be from what it rounds, in its own unit: half the place of its
+    last digit (``28``: 0.5; ``2.5``: 0.05), or for a round figure at most
+    :data:`ROUND_SLACK` of it (``40``: 1; ``300``: 7.5)."""
+    written = _DIGITS.search(q.number_span.text.replace(",", "")) if q.number_span else None
+    if written is None or not q.value or not float(written.group(0)):
+        return 0.0
+    digits = written.group(0)
+    scale = q.value / float(digits)
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".", 1)[1]) / 2 * scale
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if not zeros:
+        return scale / 2
+    return min(10.0 ** zeros / 2 * scale, ROUND_SLACK * abs(q.value))
+
+
 def _unit_key(q: Quantity) -> tuple[str, str, str | None]:
-    unit = q.unit.lower().rstrip("s")
+    unit = standard(q)[0].lower().rstrip("s")
     return q.kind, unit, q.per
 
 
@@ -134,14 +173,22 @@ def compare_quantities(a: Quantity, b: Quantity) -> tuple[Relation, str]:
     """How two figures for the same fact relate, honouring their qualifiers."""
     if _unit_key(a) != _unit_key(b):
         return "distinct", "different units or rates"
-    if a.value == b.value:
+    _, va, lo_a, hi_a = standard(a)
+    _, vb, lo_b, hi_b = standard(b)
+    if va == vb:
         return "same", "the same figure"
-    lo_a, hi_a = a.low, a.high
-    lo_b, hi_b = b.low, b.high
+    if a.unit != b.unit:
+        # "40 km" and "25 miles": one figure likely converts the other, each rounded.
+        sa, sb = _last_digit(a) * va / a.value, _last_digit(b) * vb / b.value
+        if lo_a - sa <= hi_b + sb and lo_b - sb <= hi_a + sa:
+            return "compatible", (f"{a.span.text} and {b.span.text} are one figure in two "
+                                  "systems of units, up to rounding")
+        return "clash", (f"{a.span.text} and {b.span.text} differ even once converted to "
+                         f"one unit and allowed for rounding")
     if a.low == a.high and b.low == b.high:
         if _may_be_rounded(a) or _may_be_rounded(b):
-            tolerance = ROUNDING * max(abs(a.value), abs(b.value))
-            if abs(a.value - b.value) <= tolerance:
+            tolerance = ROUNDING * max(abs(va), abs(vb))
+            if abs(va - vb) <= tolerance:
                 return "compatible", "equal up to rounding"
         return "clash", "two exact figures that differ"
     if lo_a <= hi_b and lo_b <= hi_a:

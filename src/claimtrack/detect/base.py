@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from claimtrack.align import WEAK_ALIGNMENT
-from claimtrack.attributes import group_of, person_of, place_of
+from claimtrack.attributes import distance_of, group_of, person_of, place_of
 from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.detect.evidence import (
     _cited_evidence,
@@ -120,6 +120,11 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
         return f"population of {_as_written(claim, place)}"
     if (group := group_of(what)) is not None:
         return f"number of {group.title()}"
+    if (ends := distance_of(what)) is not None:
+        origin, reference = ends
+        if origin not in {m.key for m in claim.participants}:
+            return f"distance of the {origin} from {_as_written(claim, reference)}"
+        return f"distance of {_as_written(claim, origin)} from {_as_written(claim, reference)}"
     if alignment.object:
         what += f" {alignment.object}"
     if claim.event is not None and claim.event.ordinal and claim.event.predicate == what:

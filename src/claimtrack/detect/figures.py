@@ -6,9 +6,9 @@ import re
 from collections import defaultdict
 
 from claimtrack.align import MAGNITUDE_OF, is_attribute, is_fact, measures
-from claimtrack.attributes import NATIONALS_OF, POPULATION_OF
+from claimtrack.attributes import DISTANCE_OF, NATIONALS_OF, POPULATION_OF
 from claimtrack.claims import Claim, DateSlot, Quantity
-from claimtrack.compare import compare_dates, compare_quantities
+from claimtrack.compare import compare_dates, compare_quantities, standard
 from claimtrack.detect.base import (
     _FACTUAL,
     _TOLL,
@@ -149,8 +149,8 @@ def _coalesced(merged: dict[tuple[str, str | None, str, float, float], list]  # 
     samples: dict[tuple[str, str | None, str], dict[float, Quantity]] = defaultdict(dict)
     for (component, obj, unit, _, _), items in merged.items():
         for _, qa, _, qb, _, _ in items:
-            samples[(component, obj, unit)].setdefault(qa.value, qa)
-            samples[(component, obj, unit)].setdefault(qb.value, qb)
+            samples[(component, obj, unit)].setdefault(standard(qa)[1], qa)
+            samples[(component, obj, unit)].setdefault(standard(qb)[1], qb)
     canonical: dict[tuple[str, str | None, str, float], float] = {}
     for group, by_value in samples.items():
         first: Quantity | None = None
@@ -158,7 +158,7 @@ def _coalesced(merged: dict[tuple[str, str | None, str, float, float], list]  # 
             q = by_value[value]
             if first is None or compare_quantities(first, q)[0] not in ("same", "compatible"):
                 first = q
-            canonical[(*group, value)] = first.value
+            canonical[(*group, value)] = standard(first)[1]
     out: dict[tuple[str, str | None, str, float, float], list] = defaultdict(list)  # type: ignore[type-arg]
     for (component, obj, unit, va, vb), items in merged.items():
         key = (component, obj, unit, canonical[(component, obj, unit, va)],
@@ -181,12 +181,14 @@ def _stated(q: Quantity) -> str:
 
 
 def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
+    _, va, lo_a, hi_a = standard(a)
+    _, vb, lo_b, hi_b = standard(b)
     if a.low == a.high and b.low == b.high:
-        ratio = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
+        ratio = abs(va - vb) / max(abs(va), abs(vb), 1e-9)
         if ratio > 0.1:
             return "high", f"two exact figures {ratio:.0%} apart"
         return "medium", f"two exact figures {ratio:.0%} apart"
-    gap = max(a.low, b.low) / max(min(a.high, b.high), 1e-9)
+    gap = max(lo_a, lo_b) / max(min(hi_a, hi_b), 1e-9)
     if gap > 1.5:
         return "medium", f"hedged figures, but even their ranges are {gap:.1f} times apart"
     return "low", "at least one figure is hedged (about, more than ...)"
@@ -242,9 +244,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 if _TALLY_UNITS.search(qa.unit) and (
                         _SUPERSEDED.search(a.span.text) or _SUPERSEDED.search(b.span.text)):
                     continue  # "previously put the toll at ...": overtaken, by its own account
-                (ca, xa), (cb, xb) = sorted([(a, qa), (b, qb)], key=lambda cq: cq[1].value)
-                merged[(det.component(a.id), why.object, qa.unit, xa.value, xb.value)].append(
-                    (ca, xa, cb, xb, why, reason))
+                # Figures in two systems of units ("40 km", "28 miles") meet in one.
+                (ca, xa), (cb, xb) = sorted([(a, qa), (b, qb)], key=lambda cq: standard(cq[1])[1])
+                merged[(det.component(a.id), why.object, standard(qa)[0], standard(xa)[1],
+                        standard(xb)[1])].append((ca, xa, cb, xb, why, reason))
     for key in sorted(merged := _coalesced(merged), key=_sort_key):
         items = merged[key]
         a, qa, b, qb, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
@@ -253,6 +256,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         severity, rule = _cap(_quantity_severity(qa, qb), why)
         if severity == "high" and why.predicate.startswith(POPULATION_OF):
             severity, rule = "medium", rule + "; but a population is an estimate, of some year"
+        if severity == "high" and why.predicate.startswith(DISTANCE_OF):
+            severity, rule = "medium", (rule + "; but a distance may be by road or as the "
+                                        "crow flies, and from the centre or the edge")
         if severity == "high" and why.predicate.startswith(NATIONALS_OF):
             severity, rule = "medium", (rule + "; but a breakdown by nationality is revised "
                                         "as the people are identified")

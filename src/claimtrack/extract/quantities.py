@@ -24,6 +24,7 @@ __all__ = [
     "DIMENSION_WORDS",
     "HARM_UNITS",
     "FoundQuantity",
+    "base_unit",
     "dimension",
     "find_quantities",
     "harm_of",
@@ -305,6 +306,33 @@ def dimension(unit: str, written: str = "") -> str | None:
     if unit.startswith("square "):
         return "area"
     return _OTHER_DIMENSIONS.get(unit)
+
+
+_TO_BASE: dict[str, tuple[str, float]] = {
+    "meters": ("meters", 1.0), "kilometers": ("meters", 1000.0),
+    "centimeters": ("meters", 0.01), "millimeters": ("meters", 0.001),
+    "feet": ("meters", 0.3048), "inches": ("meters", 0.0254), "yards": ("meters", 0.9144),
+    "miles": ("meters", 1609.344), "nautical miles": ("meters", 1852.0),
+    "hectares": ("square meters", 1e4), "acres": ("square meters", 4046.8564224),
+    "square meters": ("square meters", 1.0), "square kilometers": ("square meters", 1e6),
+    "square miles": ("square meters", 2589988.110336),
+    "square feet": ("square meters", 0.09290304),
+    "kilometers per hour": ("meters per second", 1 / 3.6),
+    "miles per hour": ("meters per second", 0.44704),
+    "knots": ("meters per second", 1852 / 3600),
+    "kilograms": ("kilograms", 1.0), "tonnes": ("kilograms", 1000.0),
+    "liters": ("liters", 1.0), "megawatts": ("watts", 1e6), "gigawatts": ("watts", 1e9),
+}
+"""Units one measure may be written in, with the unit they convert to and the factor:
+``40 kilometers`` and ``25 miles`` are one distance. Only unambiguous units convert:
+a ton (short, long or metric), a pound (weight or money), a gallon (US or imperial) and
+a barrel stay as written."""
+
+
+def base_unit(unit: str) -> tuple[str, float] | None:
+    """The unit a measure in ``unit`` converts to, and the factor (``miles``:
+    ``("meters", 1609.344)``), or ``None`` when it does not convert."""
+    return _TO_BASE.get(unit)
 
 
 def _canonical_unit(raw: str) -> str:
