@@ -112,6 +112,9 @@ class TestQuantities:
             # A bare "killed" with an object is an act, not a toll.
             ("the 12 gunmen killed a guard", 12, "", 12, 12),
             ("searching for as many as seven people", 7, "people", 0, 7),
+            # "No less than" is a floor, "no more than" a ceiling: not "less than".
+            ("No less than five individuals were murdered", 5, "people", 5, math.inf),
+            ("no more than 30 people were inside", 30, "people", 0, 30),
             ("searching for two dozen children", 24, "children", 24, 24),
             # Lengths, heights and speeds, written as modifiers or glued to the unit.
             ("The 948-foot vessel struck the bridge", 948, "feet", 948, 948),
@@ -880,6 +883,16 @@ class TestClaims:
         doc = _doc("The number of deaths in Orla could reach 20,000, the mayor said.")
         (claim,) = [c for c in extract_claims(doc) if c.quantities]
         assert claim.modality == "hypothetical"
+
+    @pytest.mark.parametrize(("text", "modality"), [
+        ("Forty people in Orla are in critical condition with life-threatening injuries.",
+         "asserted"),
+        ("Kovac threatened to cut aid to Orla after 40 people were injured.", "threatened"),
+    ])
+    def test_a_life_threatening_injury_is_no_threat(self, text: str, modality: str) -> None:
+        """'life-threatening injuries' describes the injuries; 'threatened to' threatens."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.quantities]
+        assert claim.modality == modality
 
     def test_repeated_body_is_one_claim(self, seeds_dir: Path) -> None:
         """The seed that repeats its body yields each claim once, with the repeat in also_at."""

@@ -412,8 +412,9 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
         hedged.append(text[max(start, anchor - 40) : anchor])
     if lemmas & DENIAL and event is not None and event.predicate not in DENIAL:
         return "denied"
-    if lemmas & THREAT and re.search(r"\bthreat(?:en(?:s|ed|ing)?)?\b", before, re.IGNORECASE):
-        return "threatened"
+    if lemmas & THREAT and re.search(r"(?<![-\w])threat(?:en(?:s|ed|ing)?)?\b", before,
+                                     re.IGNORECASE):
+        return "threatened"  # not "life-threatening injuries": an adjective
     if any(_MODAL_HYPO.search(window) for window in hedged):
         return "hypothetical"
     if any(_MODAL_PLANNED.search(window) for window in hedged):

@@ -43,6 +43,8 @@ _CURRENCY_WORD = {
 }
 _QUALIFIERS = {
     "at least": (1.0, math.inf), "no fewer than": (1.0, math.inf), "more than": (1.0, math.inf),
+    "no less than": (1.0, math.inf), "not less than": (1.0, math.inf),
+    "not fewer than": (1.0, math.inf), "no more than": (0.0, 1.0), "not more than": (0.0, 1.0),
     "over": (1.0, math.inf), "upwards of": (1.0, math.inf), "in excess of": (1.0, math.inf),
     "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.05),
     "just under": (0.9, 1.0), "under": (0.0, 1.0), "less than": (0.0, 1.0),
