@@ -720,6 +720,32 @@ class TestClaims:
     @pytest.mark.parametrize(
         ("text", "speakers"),
         [
+            # The speaker named before the quote, not in the next paragraph.
+            ('Minister Ana Kovac said that nearly 40 of them "are so badly hurt that we '
+             'must worry."\nSurgeon Max Hale said some 80 patients came in on Friday.',
+             {"are so badly hurt that we must worry.": "kovac"}),
+            ('The port was put on an "active state of alertness."\nMayor Tomas Ruiz said '
+             "the team would help.", {"active state of alertness.": None}),
+            # A name set beside a title is the speaker, not an aside.
+            ('The state premier of Tolva, Ana Kovac, described it as "a lone attack."',
+             {"a lone attack.": "kovac"}),
+            # A name in brackets is no speaker.
+            ("In a statement shared on X (formerly known as Orlagram), police said, "
+             "“The market in the city centre is closed.”",
+             {"The market in the city centre is closed.": None}),
+        ],
+    )
+    def test_speakers_not_taken_from_elsewhere(self, text: str,
+                                               speakers: dict[str, str | None]) -> None:
+        """A saying verb in the next paragraph, a title's own place, or a name in brackets
+        is not who spoke."""
+        found = {c.quote.span.text: c.quote.speaker.key if c.quote.speaker else None
+                 for c in extract_claims(_doc(text)) if c.quote is not None}
+        assert found == speakers
+
+    @pytest.mark.parametrize(
+        ("text", "speakers"),
+        [
             # A title too long for the usual pattern: the last name in it speaks.
             ("“The pier was never safe,” Orla’s Minister of Ports and Harbours Max Hale "
              "said on Sunday.", {"The pier was never safe,": "hale"}),

@@ -65,6 +65,10 @@ preposition (``…, Kovac evaded``, ``…, Kovac quietly said``, ``a spokesman, 
 told``)."""
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+"""``on X (formerly known as Twitter), police said``: a name in brackets is no speaker."""
+
+
 @attrs.frozen
 class FoundQuote:
     """A quote in text coordinates: the words inside the marks, and its speaker."""
@@ -160,9 +164,18 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     subject_end = verb_at
     aside = ASIDE.search(text, sent_start, verb_at)
     if aside:
+        named = [m for m in mentions if aside.start() < m.start and m.end < aside.end()]
+        if len(named) == 1 and named[0].kind == "person" and \
+                text[aside.start() + 1 : aside.end()].strip(" ,") == \
+                text[named[0].start : named[0].end]:
+            # "The state premier of Tolva, Ana Kovac, described it as …": the name set
+            # beside the title is the speaker, not an aside
+            return named[0], verb
         subject_end = aside.start()  # "Ruiz, while at her farm in Tolva, wrote"
+    bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, sent_start, verb_at)]
     candidates = [m for m in mentions if sent_start <= m.start and m.end <= subject_end
-                  and (m.end - m.start > 2 or m.kind == "country")]
+                  and (m.end - m.start > 2 or m.kind == "country")
+                  and not any(a <= m.start < b for a, b in bracketed)]
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", text[sent_start:verb_at], re.IGNORECASE)
     if pronoun:
         # "Kovac's remarks on the radio, where she claimed ...": the person named last
@@ -224,6 +237,8 @@ def find_quotes(
         antecedent = _latest(last_speaker, last_end, subject, recent)
         speaker, verb = None, None
         after = _AFTER.match(text, q_end + 1, min(stop, q_end + 80))
+        if after and "\n" in text[q_end : after.start("who1" if after["who1"] else "who2")]:
+            after = None  # a new paragraph is someone else's: "… them.”\nDr Kovac said"
         if after:
             who_start = after.start("who1") if after["who1"] else after.start("who2")
             who_end = after.end("who1") if after["who1"] else after.end("who2")
@@ -232,6 +247,8 @@ def find_quotes(
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
                 speaker = antecedent
         titled = None if after else _AFTER_TITLED.match(text, q_end + 1, min(stop, q_end + 140))
+        if titled and "\n" in text[q_end : titled.start("who")]:
+            titled = None
         if titled:
             named = [m for m in mentions if titled.start("who") <= m.start
                      and m.end <= titled.end("who")]
