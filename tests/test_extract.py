@@ -404,6 +404,13 @@ class TestMentions:
         text = '"Around 2 am, there was a noise," Orla said. Tolva: More than 50 people died.'
         assert [m.key for m in find_mentions(text)] == ["orla", "tolva"]
 
+    def test_a_survey_is_a_body_not_a_person(self) -> None:
+        """'the US Geological Survey' and 'the Orla Seismic Society' are bodies, never a
+        person called Survey."""
+        text = "The US Geological Survey said so, and the Orla Seismic Society agreed."
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("geological survey", "org"), ("orla seismic society", "org")]
+
     def test_what_follows_a_clock_is_no_name(self) -> None:
         """'12:20 PM' and '18:02 GMT' are times; 'PM Kovac' is a person."""
         text = "It struck at 12:20 PM near Tolva, or 18:02 GMT. PM Kovac flew to Orla."

@@ -96,7 +96,8 @@ _ORG_WORDS = frozenset(
     "government police commission company corp corporation inc ltd university institute "
     "foundation organization organisation fund service services board authority bureau "
     "navy guard parliament cabinet group association federation league summit report "
-    "network times post news agreement accord accords treaty plan programme program list".split()
+    "network times post news agreement accord accords treaty plan programme program list "
+    "survey observatory society academy coalition alliance command".split()
 )
 _SKIP_FIRST = frozenset(
     "the a an in on at by for from to of and but or if when while after before since as "
