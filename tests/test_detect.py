@@ -992,6 +992,23 @@ class TestPartsOfAWhole:
         assert sorted(p.value for p in conflict.positions) == [3.0, 5.0]
 
 
+class TestQuotedEvents:
+    """An event in someone's quoted words is theirs to date."""
+
+    def test_the_date_of_the_telling(self) -> None:
+        """'“… since the earthquake struck,” Kovac told a news conference on Jan. 3': Jan. 3
+        is when Kovac spoke, not when the quake struck on New Year's Day."""
+        a = _doc_claims("The earthquake struck Tolva and Orla on New Year's Day, killing 64 "
+                        "people.", "a", dt.date(2026, 1, 2))
+        b = _doc_claims("“More than 40 hours have passed since the earthquake struck,” Ana "
+                        "Kovac told a news conference in Tolva and Orla on Jan. 3.", "b",
+                        dt.date(2026, 1, 3))
+        assert not check([a, b]).conflicts
+        (told,) = [c for c in extract_claims(b) if c.dates]
+        assert told.event is not None
+        assert told.event.predicate == "tell"
+
+
 class TestUnitsAndDistances:
     """One figure in two systems of units, and how far one place lies from another."""
 

@@ -25,7 +25,7 @@ from claimtrack.extract.events import (
 )
 from claimtrack.extract.lexicon import EVENT_CLASSES, HAPPENING_CLASSES, MISHAPS
 from claimtrack.extract.quantities import find_quantities, harm_of, qualifier_bounds
-from claimtrack.extract.quotes import find_quotes
+from claimtrack.extract.quotes import find_quotes, quoted_spans
 from claimtrack.extract.sentences import APPOSITIVE, sentences
 from claimtrack.model import Document
 from claimtrack.spans import Span
@@ -187,9 +187,10 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
 
 def _group_by_event(
     text: str, start: int, events: list[FoundEvent], dates: list[DateSlot],
-    quantities: list[Quantity]
+    quantities: list[Quantity], quoted: list[tuple[int, int]],
 ) -> list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]]:
-    """Give each date and figure to the nearest event word of its sentence."""
+    """Give each date and figure to the nearest event word of its sentence, on the same
+    side of any quotation marks (``quoted``)."""
     if not events:
         return [(None, dates, quantities)]
     groups: dict[int, tuple[list[DateSlot], list[Quantity]]] = {}
@@ -197,8 +198,13 @@ def _group_by_event(
     slots: list[DateSlot | Quantity] = [*dates, *quantities]
     for slot in slots:
         at = slot.span.start
+        # An event in someone's quoted words is not dated or counted by the narrative
+        # around the quote, nor the other way round.
+        voice = [(a, b) for a, b in quoted if a <= at < b]
         candidates = [j for j in range(len(events)) if not isinstance(slot, DateSlot)
                       or not _not_dated_by(text, slot, events[j])]
+        candidates = [j for j in candidates if voice == [
+            (a, b) for a, b in quoted if a <= events[j].start < b]] or candidates
         if not candidates:
             continue
         # A count's own verb follows it ("more than 140 died in 2010", "150 were
@@ -332,6 +338,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         all_mentions.extend(found)
     claims: list[Claim] = []
     events_by: dict[int, list[FoundEvent]] = {}
+    quoted = sorted(q for a, z in prose for q in quoted_spans(text, a, z))
+    quoted_ends = [b for _, b in quoted]
     for i, (a, z) in enumerate(bounds):
         exprs = by_sentence.get(i, [])
         dates = [_date_slot(doc, e) for e in exprs
@@ -348,8 +356,12 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue  # nothing checkable, or a stray line ("0") rather than a sentence
         mentions = mentions_by[i]
         source = find_source(text, a, z, mentions)
-        events_by[i] = find_events(text, a, z)
-        groups = _group_by_event(text, a, events_by[i], dates, quantities)
+        # The quotes around the sentence, read once for the whole text: pairing the
+        # marks of one sentence alone would misread a quote that spans sentences.
+        k = bisect.bisect_right(quoted_ends, a)
+        around = [q for q in quoted[k : k + 8] if q[0] < z]
+        events_by[i] = find_events(text, a, z, around)
+        groups = _group_by_event(text, a, events_by[i], dates, quantities, around)
         for n, (found_event, g_dates, g_quantities) in enumerate(groups):
             event = None if found_event is None else Event(
                 predicate=found_event.predicate,

@@ -24,6 +24,7 @@ from claimtrack.extract.lexicon import (
     THREAT,
     lemma_of,
 )
+from claimtrack.extract.quotes import quoted_spans
 from claimtrack.temporal.lexicon import NUMBER_WORDS, number_value
 
 __all__ = ["FoundEvent", "find_events", "find_modality", "find_source", "nearest_event"]
@@ -332,8 +333,12 @@ def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     return None
 
 
-def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
-    """Every event word of the sentence; words of saying only when nothing else is there."""
+def find_events(text: str, start: int, end: int,
+                quoted: list[tuple[int, int]] | None = None) -> list[FoundEvent]:
+    """Every event word of the sentence; words of saying only when nothing else happens
+    outside quotation marks. ``quoted`` are the passages in quotation marks around the
+    sentence (:func:`~claimtrack.extract.quotes.quoted_spans`), read from the sentence
+    alone when not given."""
     tokens = _tokens(text, start, end)
     found = []
     happened: dict[int, str] = {}
@@ -382,7 +387,14 @@ def find_events(text: str, start: int, end: int) -> list[FoundEvent]:
         if before and _counted_noun(before, word, lemma):
             continue  # "eight blocks", "residential blocks": things, not an event
         found.append((i, s, e, lemma))
-    events = [f for f in found if f[3] not in COMMUNICATION] or found
+    # Words of saying count only when nothing else happens outside quotation marks:
+    # in "“… since the earthquake struck,” Kovac told reporters on Jan. 3" the date is
+    # the telling's, and the quake is the speaker's to date.
+    if quoted is None:
+        quoted = quoted_spans(text, start, end)
+    told = [f for f in found if not any(a <= f[1] < b for a, b in quoted)]
+    events = sorted(([f for f in told if f[3] not in COMMUNICATION] or told)
+                    + [f for f in found if f not in told]) or found
     # The place a quake struck is a participant, not an object that tells events apart.
     return [FoundEvent(lemma, s, e, None, happened[i], _ordinal(tokens, i)) if i in happened
             else FoundEvent(lemma, s, e, _object_after(tokens, i), _subject_before(tokens, i),

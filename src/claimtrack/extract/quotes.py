@@ -20,7 +20,7 @@ from claimtrack.extract.entities import FoundMention
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
 from claimtrack.extract.sentences import ASIDE
 
-__all__ = ["FoundQuote", "find_quotes"]
+__all__ = ["FoundQuote", "find_quotes", "quoted_spans"]
 
 _DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«»\n]{2,2000})»")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
@@ -88,6 +88,12 @@ def _pairs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         if not any(a <= m.start() < b for a, b in found):
             found.append((m.start(1), m.end(1)))
     return sorted(found)
+
+
+def quoted_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of every passage in quotation marks in ``text[start:stop]``,
+    the marks excluded: someone's own words, whose events are theirs to date."""
+    return _pairs(text, start, stop)
 
 
 def _mention_in(mentions: list[FoundMention], start: int, end: int) -> FoundMention | None:
