@@ -432,6 +432,18 @@ class TestRegressionsFromRealCoverage:
         assert {p.value for p in conflict.positions} == {6.4, 6.9}
         assert "earthquake" in conflict.alignment.reason
 
+    def test_a_tenth_of_magnitude_is_two_readings(self) -> None:
+        """'a magnitude of 7.5' and 'magnitude 7.6' are never equal up to rounding: they
+        clash, at low severity, as agencies often read one quake differently."""
+        a = _doc_claims("Quake shakes Kesh\n\nA powerful earthquake with a magnitude of 7.5 "
+                        "struck Orla in Kesh province on March 10.", "a", dt.date(2026, 3, 11))
+        b = _doc_claims("Quake shakes Kesh\n\nA magnitude 7.6 earthquake hit Orla in Kesh "
+                        "province on March 10.", "b", dt.date(2026, 3, 11))
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in conflict.positions} == {7.5, 7.6}
+        assert conflict.severity == "low"
+        assert "seismic agencies" in conflict.severity_rule
+
     def test_the_magnitude_is_a_fact_of_the_quake_whatever_the_verb(self) -> None:
         """Troops deployed after 'the 6.4-magnitude earthquake', homes destroyed by 'the
         magnitude 6.9 quake': two events, one quake, two magnitudes."""

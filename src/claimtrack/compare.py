@@ -163,7 +163,10 @@ def _unit_key(q: Quantity) -> tuple[str, str, str | None]:
 
 
 def _may_be_rounded(q: Quantity) -> bool:
-    """Money, measures and shares are often rounded; a head count only when it is round."""
+    """Money, measures and shares are often rounded; a head count only when it is round;
+    a quake's magnitude never (7.5 and 7.6 are two readings)."""
+    if q.unit == "magnitude":
+        return False
     if q.kind in ("money", "measure", "percent", "duration"):
         return True
     return q.value >= 100 and q.value % 100 == 0

@@ -256,6 +256,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         severity, rule = _cap(_quantity_severity(qa, qb), why)
         if severity == "high" and why.predicate.startswith(POPULATION_OF):
             severity, rule = "medium", rule + "; but a population is an estimate, of some year"
+        if severity != "low" and qa.unit == "magnitude" and abs(qa.value - qb.value) <= 0.2:
+            severity, rule = "low", ("magnitudes a tenth or two apart: seismic agencies "
+                                     "often give different readings of one quake")
         if severity == "high" and why.predicate.startswith(DISTANCE_OF):
             severity, rule = "medium", (rule + "; but a distance may be by road or as the "
                                         "crow flies, and from the centre or the edge")
