@@ -444,6 +444,23 @@ class TestRegressionsFromRealCoverage:
         assert conflict.severity == "low"
         assert "seismic agencies" in conflict.severity_rule
 
+    def test_the_depth_of_the_quake(self) -> None:
+        """'at a depth of 16 kilometers', 'a provisional depth of 16 km' and '10 km (6
+        miles) deep' give the quake's depth: 16 against 10 clashes, at low severity (an
+        agency's estimate); a '300-metre-deep gorge' is no quake's."""
+        a = _doc_claims("Quake shakes Kesh\n\nThe quake struck Orla in Kesh province at a "
+                        "depth of 16 kilometers on March 10.", "a", dt.date(2026, 3, 11))
+        b = _doc_claims("Quake shakes Kesh\n\nThe earthquake hit Orla in Kesh province on "
+                        "March 10 with a provisional depth of 16 km.", "b", dt.date(2026, 3, 11))
+        assert not check([a, b]).conflicts
+        c = _doc_claims("Quake shakes Kesh\n\nThe earthquake hit Orla in Kesh province on "
+                        "March 10, 10 km (6 miles) deep, and a bus fell into a 300-metre-deep "
+                        "gorge between Orla and Tolva.", "c", dt.date(2026, 3, 11))
+        (conflict,) = check([a, b, c]).conflicts
+        assert conflict.event.startswith("depth of the earthquake")
+        assert conflict.severity == "low"
+        assert sorted(p.value for p in conflict.positions) == [10.0, 16.0]
+
     def test_the_magnitude_is_a_fact_of_the_quake_whatever_the_verb(self) -> None:
         """Troops deployed after 'the 6.4-magnitude earthquake', homes destroyed by 'the
         magnitude 6.9 quake': two events, one quake, two magnitudes."""

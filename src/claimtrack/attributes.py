@@ -34,6 +34,7 @@ __all__ = [
     "MAGNITUDE_OF",
     "NATIONALS_OF",
     "POPULATION_OF",
+    "QUAKE_DEPTH",
     "Attribute",
     "attribute_facts",
     "attribute_of",
@@ -98,6 +99,13 @@ _EPICENTRE = re.compile(r"\bepicent(?:er|re)\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+scale\b")
 """``the Richter scale``: a name that is no place."""
 
+QUAKE_DEPTH = "depth of the "
+"""Prefix of how deep a quake struck (``at a depth of 16 kilometers``, ``10 km deep``):
+``depth of the earthquake``, ``depth of the aftershock``."""
+_DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+\Z", re.IGNORECASE)
+_DEEP_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:[\s-]+deep\b|\s+(?:beneath|below|under)\s+"
+                         r"the\s+(?:surface|ground|earth|seabed|sea\s+floor)\b)", re.IGNORECASE)
+
 _MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight", "area",
              "volume", "power", "duration")
 _TIME_INTO = "time into the "
@@ -142,7 +150,8 @@ _NOT_NOUNS = frozenset(
     "of the a an its his her their our that this these those which who whom whose where "
     "when what is are was were be been being has have had and or but to in on at by for "
     "from with as it they he she we us them than then into onto off out over under "
-    "near nearby".split())
+    "near nearby between among across through inside outside beyond along around behind "
+    "below above beneath".split())
 
 _THINGS = {"vessel": "ship", "freighter": "ship", "containership": "ship",
            "cargo-ship": "ship", "plane": "aircraft", "jet": "aircraft",
@@ -377,9 +386,13 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         person = _person_age(claim, quantity)
         if person is not None:
             return person
-    if quantity.kind == "measure" and dimension(quantity.unit) == "length" and (
-            distance := _distance(claim, quantity)) is not None:
-        return distance
+    if quantity.kind == "measure" and dimension(quantity.unit) == "length":
+        if (_DEPTH_BEFORE.search(text, max(0, at - 12), at)
+                or _DEEP_AFTER.match(text, end)) and (
+                quake := _quake_measured(text, at, end)) is not None:
+            return Attribute(f"{QUAKE_DEPTH}{quake}")  # "at a depth of 16 km"
+        if (distance := _distance(claim, quantity)) is not None:
+            return distance
     if quantity.kind == "measure":
         what = dimension(quantity.unit, text[quantity.number_span.end - base : end]
                          if quantity.number_span is not None else "")

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from claimtrack.align import MAGNITUDE_OF, is_attribute, is_fact, measures
-from claimtrack.attributes import DISTANCE_OF, NATIONALS_OF, POPULATION_OF
+from claimtrack.attributes import DISTANCE_OF, NATIONALS_OF, POPULATION_OF, QUAKE_DEPTH
 from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.compare import compare_dates, compare_quantities, standard
 from claimtrack.detect.base import (
@@ -259,6 +259,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if severity != "low" and qa.unit == "magnitude" and abs(qa.value - qb.value) <= 0.2:
             severity, rule = "low", ("magnitudes a tenth or two apart: seismic agencies "
                                      "often give different readings of one quake")
+        if severity != "low" and why.predicate.startswith(QUAKE_DEPTH) and (
+                why.predicate.endswith(("earthquake", "aftershock"))):
+            severity, rule = "low", (rule + "; but a quake's depth is an estimate that "
+                                     "agencies and revisions often change")
         if severity == "high" and why.predicate.startswith(DISTANCE_OF):
             severity, rule = "medium", (rule + "; but a distance may be by road or as the "
                                         "crow flies, and from the centre or the edge")
