@@ -129,6 +129,7 @@ class TestQuantities:
             # A magnitude on the Richter scale, however the quake is named.
             ("The network measured it at 7 on the Richter scale.", 7, "magnitude", 7, 7),
             ("a magnitude of 7 degrees on the Richter scale", 7, "magnitude", 7, 7),
+            ("The magnitude-7.6 quake destroyed houses", 7.6, "magnitude", 7.6, 7.6),
         ],
     )
     def test_values_units_and_intervals(

@@ -469,6 +469,9 @@ def find_quantities(
         of_part = _WHOLE_OF_PART.search(text, max(start, m.start() - 24), m.start())
         richter = _RICHTER.match(text, q_end, stop) if value < 10 else None
         magnitude = _MAGNITUDE_AFTER.match(text, q_end, stop) if kind == "count" else None
+        # "the magnitude-7.6 quake destroyed houses": a magnitude, whatever noun follows
+        after_magnitude = kind == "count" and value < 10 and "." in raw and \
+            _MAGNITUDE_BEFORE.search(text, max(start, m.start() - 16), m.start()) is not None
         if richter is not None:
             # "measured it at 7 on the Richter scale", "7 degrees on the Richter scale"
             unit, kind, q_end = "magnitude", "measure", richter.end()
@@ -476,6 +479,8 @@ def find_quantities(
             # "the 6.9-magnitude earthquake", "as 7.7 magnitude earthquake jolts": the
             # magnitude, not a noun phrase after it
             unit, kind, q_end = "magnitude", "measure", magnitude.end()
+        elif after_magnitude:
+            unit, kind = "magnitude", "measure"
         elif kind == "count" and (part := _PART_HARMED.match(text, q_end, stop)):
             unit = _harm_unit(part["harm"] or part["died"])  # "Three out of the 12 … died"
         elif kind == "count" and after:
