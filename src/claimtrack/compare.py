@@ -140,21 +140,21 @@ place (``300`` is not 250 to 350)."""
 _DIGITS = re.compile(r"[\d.]+")
 
 
-def _last_digit(q: Quantity) -> float:
-    """How far a figure may be from what it rounds, in its own unit: half the place of its
-    last digit (``28``: 0.5; ``2.5``: 0.05), or for a round figure at most
-    :data:`ROUND_SLACK` of it (``40``: 1; ``300``: 7.5)."""
+def _last_digit(q: Quantity, converted: float) -> float:
+    """How far a figure may be from what it rounds, in the unit it is ``converted`` to
+    (its value there): half the place of its last digit (``28``: 0.5; ``2.5``: 0.05), or
+    for a round figure at most :data:`ROUND_SLACK` of it (``40``: 1; ``300``: 7.5)."""
     written = _DIGITS.search(q.number_span.text.replace(",", "")) if q.number_span else None
     if written is None or not q.value or not float(written.group(0)):
         return 0.0
     digits = written.group(0)
-    scale = q.value / float(digits)
+    scale = converted / float(digits)  # the written digits to the converted unit
     if "." in digits:
         return 10.0 ** -len(digits.split(".", 1)[1]) / 2 * scale
     zeros = len(digits) - len(digits.rstrip("0"))
     if not zeros:
         return scale / 2
-    return min(10.0 ** zeros / 2 * scale, ROUND_SLACK * abs(q.value))
+    return min(10.0 ** zeros / 2 * scale, ROUND_SLACK * abs(converted))
 
 
 def _unit_key(q: Quantity) -> tuple[str, str, str | None]:
@@ -182,12 +182,12 @@ def compare_quantities(a: Quantity, b: Quantity) -> tuple[Relation, str]:
         return "same", "the same figure"
     if a.unit != b.unit:
         # "40 km" and "25 miles": one figure likely converts the other, each rounded.
-        sa, sb = _last_digit(a) * va / a.value, _last_digit(b) * vb / b.value
+        sa, sb = _last_digit(a, va), _last_digit(b, vb)
         if lo_a - sa <= hi_b + sb and lo_b - sb <= hi_a + sa:
             return "compatible", (f"{a.span.text} and {b.span.text} are one figure in two "
                                   "systems of units, up to rounding")
         return "clash", (f"{a.span.text} and {b.span.text} differ even once converted to "
-                         f"one unit and allowed for rounding")
+                         "one unit and allowed for rounding")
     if a.low == a.high and b.low == b.high:
         if _may_be_rounded(a) or _may_be_rounded(b):
             tolerance = ROUNDING * max(abs(va), abs(vb))
