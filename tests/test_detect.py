@@ -1037,6 +1037,16 @@ class TestQuotedEvents:
         assert told.event is not None
         assert told.event.predicate == "tell"
 
+    def test_a_partial_quote_is_the_narrators_clause(self) -> None:
+        """'Kovac said that nearly 40 of them “are so seriously injured …”': a quote woven
+        into the sentence completes its clause, so the 40 are injured, and meet 'at least
+        41 of those are in a critical condition' elsewhere."""
+        doc = _doc_claims("Minister Ana Kovac said that nearly 40 of them \"are so seriously "
+                          "injured that we must be very worried about them.\"", "a")
+        (claim,) = [c for c in extract_claims(doc) if c.quantities]
+        assert claim.event is not None
+        assert claim.event.predicate == "injure"
+
 
 class TestUnitsAndDistances:
     """One figure in two systems of units, and how far one place lies from another."""

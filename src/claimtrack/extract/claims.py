@@ -338,7 +338,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         all_mentions.extend(found)
     claims: list[Claim] = []
     events_by: dict[int, list[FoundEvent]] = {}
-    quoted = sorted(q for a, z in prose for q in quoted_spans(text, a, z))
+    # Whole quoted sentences only: a partial quote woven into the narrator's syntax
+    # ("nearly 40 of them “are so seriously injured …”") is the narrator's clause.
+    quoted = sorted(q for a, z in prose for q in quoted_spans(text, a, z)
+                    if not text[q[0]].islower())
     quoted_ends = [b for _, b in quoted]
     for i, (a, z) in enumerate(bounds):
         exprs = by_sentence.get(i, [])
