@@ -27,6 +27,7 @@ from claimtrack.claims import Claim, Mention, Quantity
 from claimtrack.extract.entities import nationality_of
 from claimtrack.extract.lexicon import EVENT_NOUNS, HAPPENING_CLASSES, lemma_of
 from claimtrack.extract.quantities import DIMENSION_WORDS, dimension
+from claimtrack.temporal.lexicon import NUMBER_WORDS
 
 __all__ = [
     "AGE_OF",
@@ -66,8 +67,10 @@ NATIONALS_OF = "number by nationality of "
 nationality of russians``. Only a list of three or more such counts is a breakdown:
 ``four Indians had planned to go paragliding`` may be any four of them."""
 
-_SMALL_NUMBER = (r"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
+_SMALL_NUMBER = r"\d{1,4}|" + "|".join(
+    w for w, n in NUMBER_WORDS.items() if 1 <= n <= 20 and w.isalpha()
+    and w not in ("a", "an", "dozen"))
+"""A count of a breakdown: digits, or a number word from one to twenty."""
 _GROUP_COUNT = re.compile(
     rf"\b(?P<n>{_SMALL_NUMBER})\s+(?P<group>(?:(?:South|North|New)\s+)?[A-Z][a-z]{{2,}})"
     r"(?:\s+(?:citizens?|nationals?|passengers?|people|tourists?|victims?))?\b",

@@ -27,6 +27,7 @@ from claimtrack.detect.evidence import _quote
 from claimtrack.extract.lexicon import MOVEMENTS
 from claimtrack.extract.quantities import HARM_UNITS, harm_of
 from claimtrack.findings import (
+    SEVERITY_RANK,
     Alignment,
     Conflict,
     Severity,
@@ -180,6 +181,21 @@ def _stated(q: Quantity) -> str:
     return q.span.text
 
 
+_FACT_CAPS: tuple[tuple[str, Severity, str], ...] = (
+    (POPULATION_OF, "medium", "a population is an estimate, of some year"),
+    (f"{QUAKE_DEPTH}earthquake", "low",
+     "a quake's depth is an estimate that agencies and revisions often change"),
+    (f"{QUAKE_DEPTH}aftershock", "low",
+     "a quake's depth is an estimate that agencies and revisions often change"),
+    (DISTANCE_OF, "medium",
+     "a distance may be by road or as the crow flies, and from the centre or the edge"),
+    (NATIONALS_OF, "medium", "a breakdown by nationality is revised as the people are "
+     "identified"),
+)
+"""Facts whose figures are estimates or revised counts, with the most severe a clash of
+them may be and why."""
+
+
 def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
     _, va, lo_a, hi_a = standard(a)
     _, vb, lo_b, hi_b = standard(b)
@@ -245,30 +261,25 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                         _SUPERSEDED.search(a.span.text) or _SUPERSEDED.search(b.span.text)):
                     continue  # "previously put the toll at ...": overtaken, by its own account
                 # Figures in two systems of units ("40 km", "28 miles") meet in one.
-                (ca, xa), (cb, xb) = sorted([(a, qa), (b, qb)], key=lambda cq: standard(cq[1])[1])
-                merged[(det.component(a.id), why.object, standard(qa)[0], standard(xa)[1],
-                        standard(xb)[1])].append((ca, xa, cb, xb, why, reason))
+                unit, va = standard(qa)[:2]
+                vb = standard(qb)[1]
+                (ca, xa, sa), (cb, xb, sb) = sorted([(a, qa, va), (b, qb, vb)],
+                                                    key=lambda cq: cq[2])
+                merged[(det.component(a.id), why.object, unit, sa, sb)].append(
+                    (ca, xa, cb, xb, why, reason))
     for key in sorted(merged := _coalesced(merged), key=_sort_key):
         items = merged[key]
         a, qa, b, qb, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
         docs_a = {ca.document_id for ca, _, _, _, _, _ in items}
         docs_b = {cb.document_id for _, _, cb, _, _, _ in items}
         severity, rule = _cap(_quantity_severity(qa, qb), why)
-        if severity == "high" and why.predicate.startswith(POPULATION_OF):
-            severity, rule = "medium", rule + "; but a population is an estimate, of some year"
         if severity != "low" and qa.unit == "magnitude" and abs(qa.value - qb.value) <= 0.2:
             severity, rule = "low", ("magnitudes a tenth or two apart: seismic agencies "
                                      "often give different readings of one quake")
-        if severity != "low" and why.predicate.startswith(QUAKE_DEPTH) and (
-                why.predicate.endswith(("earthquake", "aftershock"))):
-            severity, rule = "low", (rule + "; but a quake's depth is an estimate that "
-                                     "agencies and revisions often change")
-        if severity == "high" and why.predicate.startswith(DISTANCE_OF):
-            severity, rule = "medium", (rule + "; but a distance may be by road or as the "
-                                        "crow flies, and from the centre or the edge")
-        if severity == "high" and why.predicate.startswith(NATIONALS_OF):
-            severity, rule = "medium", (rule + "; but a breakdown by nationality is revised "
-                                        "as the people are identified")
+        for fact, cap, why_cap in _FACT_CAPS:
+            if why.predicate.startswith(fact) and \
+                    SEVERITY_RANK[severity] > SEVERITY_RANK[cap]:
+                severity, rule = cap, f"{rule}; but {why_cap}"
         if not is_attribute(why.predicate) and (
                 _TOLL.search(a.span.text) or _TOLL.search(b.span.text) or (
                 a.document_id != b.document_id and harm_of(qa.unit))):

@@ -338,9 +338,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         all_mentions.extend(found)
     claims: list[Claim] = []
     events_by: dict[int, list[FoundEvent]] = {}
+    spans_by_range = {(a, z): quoted_spans(text, a, z) for a, z in prose}
     # Whole quoted sentences only: a partial quote woven into the narrator's syntax
     # ("nearly 40 of them “are so seriously injured …”") is the narrator's clause.
-    quoted = sorted(q for a, z in prose for q in quoted_spans(text, a, z)
+    quoted = sorted(q for spans in spans_by_range.values() for q in spans
                     if not text[q[0]].islower())
     quoted_ends = [b for _, b in quoted]
     for i, (a, z) in enumerate(bounds):
@@ -392,7 +393,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                         default=None)),
             ))
     for a, z in prose:
-        for q in find_quotes(text, [b for b in bounds if a <= b[0] < z], all_mentions, a, z):
+        for q in find_quotes(text, [b for b in bounds if a <= b[0] < z], all_mentions, a, z,
+                             spans_by_range[(a, z)]):
             i = max(0, bisect.bisect_right(starts, q.start) - 1)
             sa, sz = bounds[i]
             sa, sz = min(sa, q.start), max(sz, q.end)

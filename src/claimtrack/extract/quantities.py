@@ -466,7 +466,8 @@ def find_quantities(
                           "percent")
         after = _UNIT_AFTER.match(text, q_end, stop)
         # "five of the": this count is the whole a part is taken from
-        of_part = _WHOLE_OF_PART.search(text, max(start, m.start() - 24), m.start())
+        of_part = _WHOLE_OF_PART.search(text, max(start, m.start() - 24), m.start()) \
+            if kind == "count" else None
         richter = _RICHTER.match(text, q_end, stop) if value < 10 else None
         magnitude = _MAGNITUDE_AFTER.match(text, q_end, stop) if kind == "count" else None
         # "the magnitude-7.6 quake destroyed houses": a magnitude, whatever noun follows

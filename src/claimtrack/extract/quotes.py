@@ -79,7 +79,9 @@ class FoundQuote:
     verb: str | None
 
 
-def _pairs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+def quoted_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The ``[start, end)`` of every passage in quotation marks in ``text[start:stop]``,
+    the marks excluded: someone's own words, whose events are theirs to date."""
     found = []
     for m in _DOUBLE.finditer(text, start, stop):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
@@ -88,12 +90,6 @@ def _pairs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         if not any(a <= m.start() < b for a, b in found):
             found.append((m.start(1), m.end(1)))
     return sorted(found)
-
-
-def quoted_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The ``[start, end)`` of every passage in quotation marks in ``text[start:stop]``,
-    the marks excluded: someone's own words, whose events are theirs to date."""
-    return _pairs(text, start, stop)
 
 
 def _mention_in(mentions: list[FoundMention], start: int, end: int) -> FoundMention | None:
@@ -212,6 +208,7 @@ def find_quotes(
     mentions: list[FoundMention],
     start: int = 0,
     end: int | None = None,
+    quoted: list[tuple[int, int]] | None = None,
 ) -> list[FoundQuote]:
     """Find quotes in ``text[start:end]`` and attribute each to a speaker where possible.
 
@@ -221,6 +218,7 @@ def find_quotes(
         mentions: named mentions already found, to name speakers by key.
         start: where to begin.
         end: where to stop.
+        quoted: the :func:`quoted_spans` of ``text[start:end]``, if read already.
     """
     stop = len(text) if end is None else end
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -228,7 +226,8 @@ def find_quotes(
     out: list[FoundQuote] = []
     last_speaker: FoundMention | None = None
     last_end = -1
-    quoted = _pairs(text, start, stop)
+    if quoted is None:
+        quoted = quoted_spans(text, start, stop)
     for q_start, q_end in quoted:
         inner = text[q_start:q_end].strip()
         if len(inner.split()) < 2:
