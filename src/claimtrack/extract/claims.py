@@ -37,6 +37,9 @@ __all__ = ["extract_claims"]
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|of|to|into|on)\s+(?:the\s+)?$")
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
+_NEW_SUBJECT = re.compile(r"\b(?:(?:when|while|after|before|because|until|where)\s+(?:a|an|the|"
+                          r"someone|one|two|three)|where\s+(?:he|she|they|it|we))\s",
+                          re.IGNORECASE)
 _REPORT_TAG = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+"
     r"(?:(?:in|at)\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|conference|update|"
@@ -278,6 +281,10 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
         return None  # "their fees were doubled": the subject of a passive is no agent
     before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])
               and not _PLACE_BEFORE.search(text, max(0, m.start - 7), m.start)]
+    if before and _NEW_SUBJECT.search(text, before[-1].end, at):
+        # "Bourbon Street was transformed when a man drove into the crowd, killing
+        # ten": a clause with a subject of its own opens between the name and the act.
+        return None
     if before and (aside := APPOSITIVE.search(text, max(0, at - 160), at)) is not None:
         # "Ana Kovac, the former MP for Tolva, will visit": Tolva is in an aside.
         before = [m for m in before if m.end <= aside.start()]
