@@ -544,6 +544,15 @@ class TestRegressionsFromRealCoverage:
                         "caused a dam breach which flooded Orla in Kesh state.", "b")
         assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
 
+    def test_harmed_officers_are_a_part_of_the_injured(self) -> None:
+        """'dozens injured' in one article and 'injuring two officers' in another: the
+        officers are some of the injured, not a rival count of them."""
+        a = _doc_claims("Van attack in Orla\n\nA van hit a crowd in Orla on Friday, "
+                        "killing 10 people; dozens were injured.", "a")
+        b = _doc_claims("Van attack in Orla\n\nThe driver was shot dead in Orla on Friday "
+                        "after injuring two officers.", "b")
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+
     def test_one_articles_figures_for_two_places_are_parts(self) -> None:
         """'15 died in Orla' and 'at least 71 died in Kesh' in one article: parts, not rivals."""
         doc = _doc_claims("Quake kills dozens\n\nAt least 71 people died in Kesh, the civil "

@@ -255,6 +255,8 @@ class TestQuantities:
              ["dead hikers"]),
             ("The blast killed 27 campers, and 16 others.", ["dead campers"]),
             ("The blast killed 12 people and two children.", ["dead", "children"]),
+            ("The gunman fled after injuring two officers.", ["injured officers"]),
+            ("Three children were hurt in the blast.", ["injured children"]),
             ("Three out of the 12 workers died in the blast.", ["dead", "workers in all"]),
             ("Two of the five miners in the shaft were killed.", ["dead", "miners in all"]),
             ("Five of the six coast guard members aboard were confirmed dead.",
@@ -266,7 +268,8 @@ class TestQuantities:
     def test_tolls_and_their_parts(self, text: str, units: list[str]) -> None:
         """A toll named as such counts the dead or the injured, an adverb before 'died'
         too; no preposition is a unit ('13 after three bodies'); a group of the dead
-        listed with another ('three hikers and a van driver') is a part of the toll.
+        listed with another ('three hikers and a van driver') or named by role or age
+        ('two officers', 'three children') is a part of the toll.
         When the verb is the clause's own ('Three out of the 12 workers died'), the part
         is the harmed and the whole only where it was taken from; a clause inside the
         whole ('the five people who died') keeps the whole the toll."""

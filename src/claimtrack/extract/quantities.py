@@ -192,6 +192,12 @@ _EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:
 """``exceeded 5,300``, ``topped 1,000``: a verb that makes the figure a floor."""
 _GENERIC_PEOPLE = frozenset({"", "people", "persons", "individuals", "victims", "others",
                              "dead", "injured", "missing", "fatalities", "deaths", "injuries"})
+_GROUPS = frozenset(
+    "officers police policemen soldiers troops firefighters rescuers guards journalists "
+    "children kids students pupils minors teenagers infants babies women girls boys "
+    "foreigners crew".split())
+"""Counted nouns that name one group of the people an event harmed, by role, age or
+sex: ``two officers`` injured is a part of the injured, never a rival to the whole."""
 _LIST_NEXT = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|one|another|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+)\s+[a-z]", re.IGNORECASE)
@@ -545,10 +551,10 @@ def find_quantities(
             # whole the part is taken from, not a rival to "five coast guard members".
             # (A harmed whole, "two of the 40 people killed", is the toll itself.)
             unit = f"{unit} in all"
-        if kind == "count" and unit in HARM_UNITS and written not in _GENERIC_PEOPLE \
-                and _LIST_NEXT.match(text, q_end, stop):
-            # "the deaths of three hikers and a van driver": one group of a list of the
-            # dead, not the toll
+        if kind == "count" and unit in HARM_UNITS and (written in _GROUPS or (
+                written not in _GENERIC_PEOPLE and _LIST_NEXT.match(text, q_end, stop))):
+            # "injuring two officers", "three children were hurt", "the deaths of three
+            # hikers and a van driver": one group of the harmed, not the toll
             unit = f"{unit} {written}"
         if kind == "count" and (unit in HARM_UNITS or unit in PEOPLE_NOUNS) and (
                 part := _FROM_PLACE.match(text, q_end, stop)):
