@@ -51,7 +51,8 @@ _PERIODS = frozenset("quarter year period months weeks half days fiscal season t
 _SUBJECT_NOUNS = frozenset("sales profit profits earnings revenue revenues income output "
                            "prices price shares stock exports imports".split())
 _CLAUSE = frozenset({"to", "that", "because", "after", "before", "when", "while", "where",
-                     "which", "who", "as", "if", "since", "until"})
+                     "which", "who", "as", "if", "since", "until", "following", "including",
+                     "despite"})
 _NUMBER_WORDS = frozenset(
     # numbers, time words, units, hedges and outcomes: never the object of an event
     "thousand million billion trillion percent per cent bn mn m k hundred dozen morning "
@@ -67,7 +68,7 @@ _TIME_UNITS = frozenset("seconds minute minutes hour hours days weeks months yea
 _PREPOSITIONS = frozenset(
     "in on at for with from over under after before during against amid into by as near "
     "off onto around along across toward towards within beside behind below above beyond "
-    "inside outside via between".split()
+    "inside outside via between following including despite".split()
 )
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
@@ -162,6 +163,9 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             continue
         if low in ("am", "pm") and k and window[k - 1][2][0].isdigit():
             continue  # "struck at 1.30 am": the clock's own word
+        if low in ("and", "or") and k + 1 < len(window) and \
+                window[k + 1][2].lower().endswith("ing"):
+            return None  # "killing fifteen and wounding scores": a second act, not a thing
         if low in _STOP or low in _PREPOSITIONS:
             # A new clause ends the search; "to" may follow the verb directly
             # ("refused to allow ...") and is skipped there.
