@@ -1030,6 +1030,50 @@ class TestPartsOfAWhole:
         assert sorted(p.value for p in conflict.positions) == [3.0, 5.0]
 
 
+class TestSceneAndParts:
+    """Where an event happened is no object of it, and an article's part of a toll is
+    no rival to its whole."""
+
+    MAR_3 = dt.date(2026, 3, 3)
+
+    def test_died_in_the_blast_meets_the_blast_killed(self) -> None:
+        """'Three workers died in the blast' and 'the blast killed five workers' tell one
+        event: 'in the blast' says where the deaths came from, not what died."""
+        a = _doc_claims("Three workers died in the blast at the Tolva plant on Monday.", "a",
+                        self.MAR_3)
+        b = _doc_claims("The blast at the Tolva plant killed five workers on Monday.", "b",
+                        self.MAR_3)
+        (conflict,) = check([a, b]).conflicts
+        assert sorted(p.value for p in conflict.positions) == [3.0, 5.0]
+
+    def test_an_articles_other_toll_is_no_rival(self) -> None:
+        """'The bombings killed 259 people' and, in the same article, a doctor 'who
+        worked in Tolva City, where 168 people were killed': another place's toll, named
+        in one sentence only, is no rival to the article's own."""
+        doc = _doc_claims("Medical team flies out\n\nThe bombings on Aug. 7 killed 259 "
+                          "people.\n\nThe team includes a doctor who worked in Tolva City, "
+                          "where 168 people were killed.", "a", self.MAR_3)
+        assert not check([doc]).conflicts
+
+    def test_bodies_found_are_a_running_tally(self) -> None:
+        """Nine bodies found in one day's report and 143 in a later one: the search went
+        on, it is no clash of fact."""
+        a = _doc_claims("Nine bodies have been found in the Tolva river, which flows into "
+                        "Orla district.", "a", dt.date(2026, 7, 31))
+        b = _doc_claims("Authorities said 143 bodies have been found in the Tolva river, "
+                        "which flows into Orla district.", "b", dt.date(2026, 8, 4))
+        assert not check([a, b]).conflicts
+
+    def test_a_toll_that_can_reach_is_a_guess(self) -> None:
+        """'It can reach 18,000 deaths,' said the mayor: a projection, not a rival to the
+        counted 11,300."""
+        a = _doc_claims("The death toll in Tolva has soared to 11,300, the Red Crescent "
+                        "said.", "a", self.MAR_3)
+        b = _doc_claims("\"It can reach 18,000 deaths in Tolva,\" the mayor said.", "b",
+                        self.MAR_3)
+        assert not check([a, b]).conflicts
+
+
 class TestQuotedEvents:
     """An event in someone's quoted words is theirs to date."""
 

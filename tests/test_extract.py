@@ -574,14 +574,24 @@ class TestMentions:
         assert EVENT_CLASSES["overrun"] == "crash"
 
     def test_the_harmed_and_ages_are_not_events_or_objects(self) -> None:
-        """'After visiting the injured in hospital on Thursday': the event is the visit;
-        'the death of 37-year-old firefighter Kim': the object is the firefighter."""
+        """'After visiting the injured in hospital on Thursday': the event is the visit,
+        and neither the injured nor where they lie is its object; 'the death of
+        37-year-old firefighter Kim': the object is the firefighter."""
         doc = _doc("After visiting the injured in hospital early on Thursday, the mayor "
                    "vowed an inquiry.\nThey confirmed the death of 37-year-old firefighter "
                    "Pavel Kim on Wednesday.")
         events = [(c.event.predicate, c.event.object) for c in extract_claims(doc)
                   if c.event is not None]
-        assert events == [("visit", "hospital"), ("die", "firefighter")]
+        assert events == [("visit", None), ("die", "firefighter")]
+
+    def test_last_seen_is_a_dated_sighting(self) -> None:
+        """'He was last seen Nov. 3, the day before a warrant in the Kovac shooting': Nov. 3
+        dates the sighting, not the shooting."""
+        doc = _doc("He was last seen Nov. 3, the day before the police issued a warrant in "
+                   "the Kovac shooting.")
+        (claim,) = [c for c in extract_claims(doc) if c.dates]
+        assert claim.event is not None
+        assert claim.event.predicate == "see"
 
     def test_a_blaze_that_tore_through_is_a_fire(self) -> None:
         """'A massive blaze tore through eight residential blocks': the event is the fire;

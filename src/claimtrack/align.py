@@ -306,8 +306,10 @@ class _Evidence:
             return None  # "wall collapses have killed 30" and the dam burst's 11 dead
         ka, kb = self.keys[a.id], self.keys[b.id]
         if a.document_id == b.document_id and not (oa and oa == ob) and (
-                ka - self.weak and kb - self.weak and not (ka & kb) - self.weak):
-            return None  # one article's 15 dead in Chiapas and 71 in Oaxaca: parts, not rivals
+                (ka - self.weak or kb - self.weak) and not (ka & kb) - self.weak):
+            # One article's 15 dead in Chiapas and 71 in Oaxaca, or its four who died in
+            # Taroko park and its toll of nine: parts, or a part and the whole, not rivals.
+            return None
         ga, gb = a.event.agent, b.event.agent
         if ga and gb and ga != gb and ga in kb and gb in ka:
             return None  # A's tariff on B and B's tariff on A: two events, not one

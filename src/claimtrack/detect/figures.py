@@ -48,7 +48,7 @@ death toll of 35``: a tally the article itself says was overtaken."""
 
 
 _TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims|missing|"
-                          r"cases|arrests|evacuated", re.IGNORECASE)
+                          r"cases|arrests|evacuated|bodies", re.IGNORECASE)
 
 
 _COUNTED_IN = re.compile(

@@ -50,6 +50,10 @@ _AUXILIARIES = frozenset("was were is are be been being has have had will would 
 _PERIODS = frozenset("quarter year period months weeks half days fiscal season term".split())
 _SUBJECT_NOUNS = frozenset("sales profit profits earnings revenue revenues income output "
                            "prices price shares stock exports imports".split())
+_SETTING = frozenset(
+    "in on at near during amid across around along within inside outside via "
+    "between off toward towards beside behind below above beyond".split())
+"""Prepositions that set the scene of an event: a noun after one is never its object."""
 _CLAUSE = frozenset({"to", "that", "because", "after", "before", "when", "while", "where",
                      "which", "who", "as", "if", "since", "until", "following", "including",
                      "despite"})
@@ -72,7 +76,8 @@ _PREPOSITIONS = frozenset(
 )
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
-_MODAL_HYPO = re.compile(r"\b(?:if|could|might|may|possibly|perhaps)\b")
+_MODAL_HYPO = re.compile(r"\b(?:if|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
+                         r"climb|exceed|top|hit|surpass|increase|grow|double))\b")
 _MODAL_REPORTED = re.compile(r"\b(?:reportedly|allegedly|according\s+to|said|says|told|"
                              r"claimed|claims|sources?)\b", re.IGNORECASE)
 
@@ -145,6 +150,10 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if passed_name and low in _PREPOSITIONS:
             # "sanction Freedonia in the dispute", "capsized 200 meters from its
             # destination": what follows the name or the figure is a place, not the object.
+            return None
+        if low in _SETTING:
+            # "died in the blast", "killed in New Orleans truck ramming": where, when or
+            # how it happened, not what it was done to.
             return None
         if not word[0].isalpha():
             if word in ",;:.!?()—–":
@@ -367,6 +376,9 @@ def find_events(text: str, start: int, end: int,
             found.append((i + 1, s, tokens[i + 1][1], "die"))
             continue
         lemma = lemma_of(word) if word[0].isalpha() else None
+        if lemma == "see" and i and tokens[i - 1][2].lower() == "last":
+            found.append((i, s, e, "see"))  # "was last seen Nov. 3": a sighting, dated
+            continue
         if lemma is None or lemma in _LIGHT or _is_period_boundary(tokens, i, lemma):
             continue
         if i and word.lower() in _THE_HARMED and tokens[i - 1][2].lower() == "the":
