@@ -530,6 +530,7 @@ class TestMentions:
             ("A van hit a crowd in Orla, killing nine people and wounding dozens more.",
              "kill"),
             ("Six people died following a dam breach in Orla on Sunday.", "die"),
+            ("Nine people were killed while the gunman fled Orla.", "kill"),
         ],
     )
     def test_counts_places_and_distances_are_not_objects(self, text: str,
@@ -537,7 +538,7 @@ class TestMentions:
         """'died and six others missing': 'six' is no object of 'die'; 'derailed in
         northern Orla a little after 3 a.m.' says where and when; 'crashed two kilometres
         away' says how far, not what crashed; 'and wounding dozens' is a second act and
-        'following a dam breach' says when."""
+        'following a dam breach' and 'while the gunman fled' say when."""
         (claim,) = extract_claims(_doc(text))
         assert claim.event is not None
         assert (claim.event.predicate, claim.event.object) == (predicate, None)

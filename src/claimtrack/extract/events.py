@@ -25,6 +25,7 @@ from claimtrack.extract.lexicon import (
     lemma_of,
 )
 from claimtrack.extract.quotes import quoted_spans
+from claimtrack.extract.sentences import is_title_case
 from claimtrack.temporal.lexicon import NUMBER_WORDS, number_value
 
 __all__ = ["FoundEvent", "find_events", "find_modality", "find_source", "nearest_event"]
@@ -175,7 +176,7 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if low in ("and", "or") and k + 1 < len(window) and \
                 window[k + 1][2].lower().endswith("ing"):
             return None  # "killing fifteen and wounding scores": a second act, not a thing
-        if low in _STOP or low in _PREPOSITIONS:
+        if low in _STOP or low in _PREPOSITIONS or low in _CLAUSE:
             # A new clause ends the search; "to" may follow the verb directly
             # ("refused to allow ...") and is skipped there.
             if low in _CLAUSE and (low != "to" or s > tokens[index][1] + 1):
@@ -355,9 +356,7 @@ def find_events(text: str, start: int, end: int,
     tokens = _tokens(text, start, end)
     found = []
     happened: dict[int, str] = {}
-    words = [w for _, _, w in tokens if len(w) > 3 and w[0].isalpha()]
-    headline = sum(w[0].isupper() for w in words) > 0.6 * len(words) \
-        and not re.search(r"[.!?][\"”’]?\s*$", text[start:end])
+    headline = is_title_case(text, start, end)
     for i, (s, e, word) in enumerate(tokens):
         if i and word[0].isupper() and not headline and tokens[i - 1][2] not in _OPENERS:
             continue  # "the Disaster Risk Reduction Council": a name, not an event

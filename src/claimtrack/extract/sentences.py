@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "sentences"]
+__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "is_title_case", "sentences"]
 
 ASIDE = re.compile(r",[^,“”\"]{3,80},\s*(?:(?:had|has|have|would|will|also|later|then|"
                    r"previously|earlier)\s+)*$")
@@ -60,6 +60,19 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         nxt = text[stop + 1 : stop + 12].lstrip()
         return not re.match(r"(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That)\b", nxt)
     return len(word) == 1 and word.isalpha()  # an initial: "J. K. Rowling"
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")
+_STOPPED = re.compile(r"[.!?][\"”’]?\s*$")
+
+
+def is_title_case(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a Title Case headline (``U.S. Army Veteran Kills 15
+    In Deadly Truck Attack``): most of its longer words capitalised and no full stop. Its
+    capitals say nothing of names or of sentence openings."""
+    words = _LONG_WORD.findall(text, start, end)
+    return bool(words) and sum(w[0].isupper() for w in words) > 0.6 * len(words) \
+        and not _STOPPED.search(text, start, end)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
