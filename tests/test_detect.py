@@ -1074,6 +1074,29 @@ class TestSceneAndParts:
         assert not check([a, b]).conflicts
 
 
+    def test_a_place_also_struck_is_a_part(self) -> None:
+        """'The state capital Tolva was also submerged, causing 18 deaths': a toll of one
+        more place the rain struck, no rival to 'more than 34 across the state'."""
+        a = _doc_claims("Dam bursts in Kesh\n\nEighteen people have died after a dam breach "
+                        "flooded a village in Kesh state.\n\nThe state capital Tolva was also "
+                        "submerged this week, causing 18 deaths and plunging the city into "
+                        "chaos.", "a", self.MAR_3)
+        b = _doc_claims("Dam bursts in Kesh\n\nAt least eight people are dead after the breach "
+                        "of a dam in Kesh state.\n\nMore than 34 people have died across the "
+                        "state since Monday night, with the city of Tolva the worst affected.",
+                        "b", self.MAR_3)
+        assert not check([a, b]).conflicts
+
+    def test_a_charge_is_dated_not_the_deed(self) -> None:
+        """'Kovac was charged with murder Thursday': Thursday is the charge's day; it
+        never clashes with the day the victim was shot."""
+        a = _doc_claims("Orla doctor shot\n\nDr Ana Hale was shot dead in Orla on Friday, "
+                        "Feb. 20.", "a", self.MAR_3)
+        b = _doc_claims("Orla doctor shot\n\nIvo Kovac was charged with murder Thursday in "
+                        "the killing of Dr Ana Hale in Orla.", "b", dt.date(2026, 3, 6))
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
+
 class TestQuotedEvents:
     """An event in someone's quoted words is theirs to date."""
 

@@ -474,6 +474,31 @@ class TestMentions:
         assert not [c for c in extract_claims(_doc(text))
                     if c.event is not None and c.event.predicate == "reach"]
 
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            ("A van hit a crowd in Tolva City's Harbour District on Friday.",
+             [("Tolva City", "tolva city"), ("Harbour District", "harbour district")]),
+            ("The thieves fled the Orla Museum’s Amber Gallery.",
+             [("Orla Museum", "orla museum"), ("Amber Gallery", "amber gallery")]),
+            ("On New Year's Day, crowds filled Tolva Square.",
+             [("New Year's Day", "new year day"), ("Tolva Square", "tolva square")]),
+        ],
+    )
+    def test_an_owner_ends_a_name(self, text: str, names: list[tuple[str, str]]) -> None:
+        """'Tolva City's Harbour District' names two places, the owner and the owned; a
+        holiday ('New Year's Day') keeps its owner."""
+        assert [(text[m.start : m.end], m.key) for m in find_mentions(text)] == names
+
+    def test_a_title_case_headline_names_what_the_prose_names(self) -> None:
+        """'Army Veteran Kills 15 In Deadly Truck Attack In Tolva City': its capitals say
+        nothing; the names are those the article writes (the Kesh Army, Tolva City)."""
+        doc = _doc("Kesh Army Veteran Kills 15 In Deadly Truck Attack In Tolva City\n\n"
+                   "A veteran of the Kesh Army drove a truck into a crowd in Tolva City on "
+                   "Friday, killing 15 people.")
+        headline = next(c for c in extract_claims(doc) if c.span.start == 0)
+        assert [m.key for m in headline.participants] == ["kesh army", "tolva city"]
+
     def test_suffix_is_not_a_surname(self) -> None:
         """'Rafael Alejandro IV' is keyed 'alejandro', so a later 'Alejandro' is the same man."""
         text = "Secretary Rafael Alejandro IV spoke. Later Alejandro left."

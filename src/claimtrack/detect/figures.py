@@ -84,13 +84,20 @@ count said of everywhere but the story's place."""
 
 _ELSEWHERE_PLACE = "elsewhere"
 
+_ALSO_STRUCK = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been)\s+also\s+[a-z]+ed|also\s+(?:hit|struck|"
+    r"affected|flooded|submerged|battered|lashed|swamped|inundated))\b", re.IGNORECASE)
+"""``The state capital Mumbai was also submerged this week, causing 18 deaths``: a toll
+of one more place the disaster struck, a part of some whole, never the story's own."""
+
 
 def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
     """The place a count is of: written right after it (``15 deaths in Chiapas``), set by
     its paragraph (``In Thailand, ...``), or :data:`_ELSEWHERE_PLACE` for a count of
     everywhere but the story's place (``170 people elsewhere in the country``)."""
     at = quantity.span.end - claim.span.start
-    if _ELSEWHERE.match(claim.span.text, at):
+    if _ELSEWHERE.match(claim.span.text, at) or _ALSO_STRUCK.search(
+            claim.span.text, 0, quantity.span.start - claim.span.start):
         return _ELSEWHERE_PLACE
     m = _COUNTED_IN.match(claim.span.text, at)
     return m["place"] if m else _scene(claim, quantity)
@@ -149,9 +156,15 @@ def _coalesced(merged: dict[tuple[str, str | None, str, float, float], list]  # 
     948 feet against 984 in two articles and against 985 in a third is one conflict."""
     samples: dict[tuple[str, str | None, str], dict[float, Quantity]] = defaultdict(dict)
     for (component, obj, unit, _, _), items in merged.items():
+        by_value = samples[(component, obj, unit)]
         for _, qa, _, qb, _, _ in items:
-            samples[(component, obj, unit)].setdefault(standard(qa)[1], qa)
-            samples[(component, obj, unit)].setdefault(standard(qb)[1], qb)
+            for q in (qa, qb):
+                value = standard(q)[1]
+                # A value stands for itself as exactly as any side wrote it: "around 49"
+                # must not make an exact 49 and an exact 50 one figure.
+                if value not in by_value or q.high - q.low < by_value[value].high - \
+                        by_value[value].low:
+                    by_value[value] = q
     canonical: dict[tuple[str, str | None, str, float], float] = {}
     for group, by_value in samples.items():
         first: Quantity | None = None

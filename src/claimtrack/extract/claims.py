@@ -15,7 +15,7 @@ import math
 import re
 
 from claimtrack.claims import Claim, DateSlot, Event, Mention, Quantity, Quote
-from claimtrack.extract.entities import FoundMention, find_mentions
+from claimtrack.extract.entities import FoundMention, find_mentions, known_names, name_words
 from claimtrack.extract.events import (
     FoundEvent,
     find_events,
@@ -26,7 +26,7 @@ from claimtrack.extract.events import (
 from claimtrack.extract.lexicon import EVENT_CLASSES, HAPPENING_CLASSES, MISHAPS
 from claimtrack.extract.quantities import find_quantities, harm_of, qualifier_bounds
 from claimtrack.extract.quotes import find_quotes, quoted_spans
-from claimtrack.extract.sentences import APPOSITIVE, sentences
+from claimtrack.extract.sentences import APPOSITIVE, is_title_case, sentences
 from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression, find_dates
@@ -339,10 +339,15 @@ def extract_claims(doc: Document) -> list[Claim]:
     capitals = collections.Counter(w.lower() for w in _CAPITAL.findall(text))
     named = frozenset(w.lower() for w in _MID_CAPITAL.findall(text)) | {
         w for w, n in capitals.items() if n > 1}
+    titled = {i for i, (a, z) in enumerate(bounds) if is_title_case(text, a, z)}
     for i, (a, z) in enumerate(bounds):
-        found = find_mentions(text, a, z, common=common, named=named)
-        mentions_by[i] = found
-        all_mentions.extend(found)
+        if i not in titled:
+            mentions_by[i] = find_mentions(text, a, z, common=common, named=named)
+    known = name_words(text, [m for found in mentions_by.values() for m in found])
+    for i in titled:
+        mentions_by[i] = known_names(text, *bounds[i], known)
+    for i in range(len(bounds)):
+        all_mentions.extend(mentions_by[i])
     claims: list[Claim] = []
     events_by: dict[int, list[FoundEvent]] = {}
     spans_by_range = {(a, z): quoted_spans(text, a, z) for a, z in prose}

@@ -21,8 +21,8 @@ import attrs
 
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
-__all__ = ["PEOPLE_NOUNS", "FoundMention", "find_mentions", "is_demonym", "nationality_of",
-           "normalise_key", "people_key"]
+__all__ = ["PEOPLE_NOUNS", "FoundMention", "find_mentions", "is_demonym", "known_names",
+           "name_words", "nationality_of", "normalise_key", "people_key"]
 
 # Country, demonyms and capital (as a metonym: "Washington said"), one key each.
 # General world knowledge in alphabetical order; no entry behaves differently.
@@ -97,7 +97,7 @@ _ORG_WORDS = frozenset(
     "foundation organization organisation fund service services board authority bureau "
     "navy guard parliament cabinet group association federation league summit report "
     "network times post news agreement accord accords treaty plan programme program list "
-    "survey observatory society academy coalition alliance command".split()
+    "survey observatory society academy coalition alliance command gallery".split()
 )
 _SKIP_FIRST = frozenset(
     "the a an in on at by for from to of and but or if when while after before since as "
@@ -221,6 +221,23 @@ class FoundMention:
     kind: str
 
 
+_OWNERS_IN_NAMES = frozenset({"people", "women", "children", "men", "workers", "veterans",
+                              "st", "lloyd", "mcdonald", "macy"})
+"""Owners that a name keeps (``People's Republic``, ``Children's Hospital``)."""
+
+
+def _possessive(token: str) -> bool:
+    """Whether a capitalised word is an owner that ends a name (``Orleans'``,
+    ``Louvre’s``), not one a name keeps (``People's Republic``)."""
+    if token.endswith(("’s", "'s", "‘s")):
+        owner = token[:-2]
+    elif token.endswith(("s’", "s'")):
+        owner = token[:-1]
+    else:
+        return False
+    return owner.lower().rstrip(".") not in _OWNERS_IN_NAMES
+
+
 def _ends_sentence(token: str) -> bool:
     """Whether a token's final period ends a sentence rather than an abbreviation."""
     if not token.endswith("."):
@@ -234,6 +251,8 @@ def _clean(token: str) -> str:
     for suffix in ("’s", "'s", "‘s"):
         if token.endswith(suffix):
             token = token[: -len(suffix)]
+    if token.endswith(("s’", "s'")):
+        token = token[:-1]  # "Orleans'"
     return token
 
 
@@ -341,6 +360,8 @@ def find_mentions(
             gap = text[end_at:s2]
             if gap not in (" ", "\u00a0") or _clean(w2) in _CALENDAR:
                 break
+            if _possessive(run[-1]) and _clean(w2) not in ("day", "eve"):
+                break  # "New Orleans' French Quarter": the owner and the owned
             if w2[0].isupper():
                 run.append(w2)
                 end_at = e2
@@ -385,8 +406,40 @@ def find_mentions(
             trimmed = trimmed[:-1]
         if trimmed.endswith(("’s", "'s", "‘s")):
             trimmed = trimmed[:-2]
+        elif trimmed.endswith(("s’", "s'")):
+            trimmed = trimmed[:-1]
         if key and key not in _SKIP_FIRST and (len(key) > 1 or kind == "country"):
             # A lone letter ("C" of "C$6.5") is not a name.
             out.append(FoundMention(s, s + len(trimmed), key, kind))
         i = j
+    return out
+
+
+def name_words(text: str, mentions: list[FoundMention]) -> frozenset[str]:
+    """The words of the names ``mentions`` write, cleaned (``Louvre Museum``: ``louvre``,
+    ``museum``): what a Title Case headline may take a name from."""
+    return frozenset(_clean(w) for m in mentions
+                     for w in _WORD.findall(text, m.start, m.end))
+
+
+def known_names(text: str, start: int, end: int, known: frozenset[str]) -> list[FoundMention]:
+    """The names of a Title Case headline in ``text[start:end]``, where every word is
+    capitalised: the longest runs of words the article's prose also writes in names
+    (``known``, from :func:`name_words`). ``U.S. Army Veteran Kills 15 In Deadly Truck
+    Attack In New Orleans`` names the ``U.S. Army`` and ``New Orleans``; ``Heist at the
+    Louvre`` names the Louvre when the prose writes ``the Louvre Museum``."""
+    out: list[FoundMention] = []
+    for m in find_mentions(text, start, end):
+        run: list[tuple[int, int, str]] = []
+        for w in [*_WORD.finditer(text, m.start, m.end), None]:
+            if w is not None and _clean(w.group(0)) in known:
+                run.append((w.start(), w.end(), w.group(0)))
+                continue
+            if run:
+                key, kind = normalise_key([r[2] for r in run])
+                tail = text[run[-1][0] : run[-1][1]]
+                cut = 2 if tail.endswith(("’s", "'s", "‘s")) else 0
+                if key and key not in _SKIP_FIRST and len(key) > 1:
+                    out.append(FoundMention(run[0][0], run[-1][1] - cut, key, kind))
+                run = []
     return out

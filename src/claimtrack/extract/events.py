@@ -55,6 +55,11 @@ _SETTING = frozenset(
     "in on at near during amid across around along within inside outside via "
     "between off toward towards beside behind below above beyond".split())
 """Prepositions that set the scene of an event: a noun after one is never its object."""
+_CHARGED = frozenset({"charged", "accused", "convicted", "suspected", "arrested", "jailed",
+                      "sentenced", "indicted", "acquitted", "guilty", "suspicion"})
+"""Words before ``with``, ``of`` or ``for`` that make the next event word a charge
+(``charged with murder``, ``on suspicion of manslaughter``): the deed alleged, not one
+the sentence dates."""
 _CLAUSE = frozenset({"to", "that", "because", "after", "before", "when", "while", "where",
                      "which", "who", "as", "if", "since", "until", "following", "including",
                      "despite"})
@@ -184,6 +189,10 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             continue
         if low in PREDICATES and PREDICATES[low] not in ("aid", "fund", "compensate"):
             continue
+        if "-" in low and k + 1 < len(window) and window[k + 1][2].isalpha() \
+                and window[k + 1][2].islower() and window[k + 1][2] not in _STOP \
+                and window[k + 1][2] not in _PREPOSITIONS:
+            continue  # "an under-construction building": the modifier of the noun
         if k == 0 and low in _TIME_UNITS and tokens[index][2].endswith("ing"):
             return _singular(low)  # "trading days": a kind of day, not an event's time
         if (low in _NUMBER_WORDS or low in _TIME_UNITS or low[0].isdigit() or _adverb(low)
@@ -390,6 +399,8 @@ def find_events(text: str, start: int, end: int,
         if following == "of" and word.lower().endswith("s") and (
                 previous in _EXTENT or _DIRECTION.fullmatch(previous)):
             continue  # "the northwest reaches of Iran", "the upper reaches of": a region
+        if i > 1 and previous in ("with", "of", "for") and tokens[i - 2][2].lower() in _CHARGED:
+            continue  # "charged with murder Thursday": the charge is the event, not a murder
         if following in _NOT_THE_EVENT and not word.lower().endswith(("ed", "ing", "s")):
             continue  # "flash flood warnings", "a tsunami alert": no flood, no tsunami yet
         if word.lower() in _THING_INGS and not (
