@@ -527,12 +527,17 @@ class TestMentions:
              "the crowd, killing nine.", None),
             ("Ana Kovac was at home on Sunday when the thieves struck at 9.30am.", None),
             ("Kesh Radio said on Friday that Ana Kovac had killed nine.", "kovac"),
+            ("The man the FBI named drove a truck that killed nine in Orla on Friday.", None),
+            ("A van sped through a crowd in Tolva’s bustling Old Town on Friday, killing "
+             "nine.", None),
         ],
     )
     def test_a_clause_with_its_own_subject_parts_name_and_act(self, text: str,
                                                                agent: str | None) -> None:
         """'Tolva Square was turned … when a man drove …, killing nine': the square did
-        not kill; an act whose clause brings its own subject is not the last name's."""
+        not kill; an act whose clause brings its own subject ('a truck that killed') is
+        not the last name's, and a place owned by another ('Tolva's Old Town') is where
+        it happened."""
         claim = next(c for c in extract_claims(_doc(text)) if c.event is not None)
         assert claim.event is not None
         assert claim.event.agent == agent

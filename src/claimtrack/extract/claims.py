@@ -35,7 +35,10 @@ from claimtrack.temporal.values import interval
 __all__ = ["extract_claims"]
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|of|to|into|on)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|of|to|into|on)\s+(?:the\s+)?(?:[A-Z][\w.-]*"
+                           r"(?:\s+[A-Z][\w.-]*){0,3}(?:['’]s|s['’])\s+(?:[a-z]+\s+){0,2})?$")
+_RELATIVE_BEFORE = re.compile(r"[\w’'-]+\s+(?:that|which|who)\s+(?:\w+ly\s+)?\Z")
+"""``a pickup truck that killed``: the act of a relative clause is its antecedent's."""
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
 _NEW_SUBJECT = re.compile(r"\b(?:(?:when|while|after|before|because|until|where)\s+(?:a|an|the|"
                           r"someone|one|two|three)|where\s+(?:he|she|they|it|we))\s",
@@ -280,7 +283,10 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
     if _PASSIVE_AUX.search(text, max(0, at - 24), at):
         return None  # "their fees were doubled": the subject of a passive is no agent
     before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])
-              and not _PLACE_BEFORE.search(text, max(0, m.start - 7), m.start)]
+              and not _PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)]
+    relative = _RELATIVE_BEFORE.search(text, before[-1].end if before else at, at)
+    if before and relative and relative.start() > before[-1].end + 1:
+        return None  # "The man the FBI said was behind the wheel of a truck that killed"
     if before and _NEW_SUBJECT.search(text, before[-1].end, at):
         # "Bourbon Street was transformed when a man drove into the crowd, killing
         # ten": a clause with a subject of its own opens between the name and the act.
