@@ -1097,6 +1097,33 @@ class TestSceneAndParts:
         assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
 
 
+class TestPeriods:
+    """A period ('from February 2009 to January 2010') has an end as checkable as its
+    start."""
+
+    def test_one_start_two_ends(self) -> None:
+        """'deployed to Kesh from February 2009 to January 2010' against 'from Feb. 2009 to
+        Jan. 2015': the starts agree, the ends clash, and the conflict says so."""
+        a = _doc_claims("Ivo Kovac served a deployment in Kesh from February 2009 to January "
+                        "2010.", "a")
+        b = _doc_claims("After his deployment to Kesh from Feb. 2009 to Jan. 2015, Ivo Kovac "
+                        "joined the reserve.", "b")
+        (conflict,) = check([a, b]).conflicts
+        assert sorted(str(p.value) for p in conflict.positions) == ["2010-01", "2015-01"]
+        assert "the end of a period both start in 2009-02" in conflict.explanation
+        c = _doc_claims("Ivo Kovac was deployed to Kesh from February 2009 until January "
+                        "2010.", "c")
+        assert not check([a, c]).conflicts
+
+    def test_an_arrival_takes_its_date(self) -> None:
+        """'Evidence from the Orla bombing arrived over the weekend': the weekend is the
+        arrival's, not a second date for the bombing of Aug. 7."""
+        doc = _doc_claims("Orla bombing inquiry\n\nThe Aug. 7 bombing in Orla killed 20 "
+                          "people.\n\nThe first evidence from the Orla bombing arrived over "
+                          "the weekend at the police laboratory.", "a", dt.date(1998, 8, 17))
+        assert not check([doc]).conflicts
+
+
 class TestQuotedEvents:
     """An event in someone's quoted words is theirs to date."""
 

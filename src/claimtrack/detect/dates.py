@@ -57,6 +57,24 @@ def _same_day_other_clock(a: DateSlot, b: DateSlot) -> bool:
     return a.start is not None and (a.start, a.end) == (b.start, b.end)
 
 
+_PERIOD_OPENS = re.compile(r"\b(?:from|between)\s+(?:(?:early|mid|late)\s+)?\Z", re.IGNORECASE)
+_PERIOD_CLOSES = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:(?:early|mid|late)\s+)?\Z",
+                            re.IGNORECASE)
+
+
+def _period_end(claim: Claim, start: DateSlot) -> DateSlot | None:
+    """The date a period the claim gives ends on, when ``start`` opens one: ``from
+    February 2009 to January 2010`` ends in January 2010."""
+    text = claim.span.document.text
+    if not _PERIOD_OPENS.search(text, max(0, start.span.start - 16), start.span.start):
+        return None
+    for slot in claim.dates:
+        if slot.span.start > start.span.end and _PERIOD_CLOSES.fullmatch(
+                text, start.span.end, slot.span.start):
+            return slot
+    return None
+
+
 def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
            conflicts: list[Conflict], agreements: dict[str, list]) -> None:  # type: ignore[type-arg]
     support: dict[str, set[str]] = defaultdict(set)
@@ -81,6 +99,14 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue
         if relation == "same" and da.granularity == "day":
             _attribution(det, a, b, da, why, conflicts)
+        da_start, db_start = da, db
+        if relation in ("same", "compatible") and (ea := _period_end(a, da)) is not None \
+                and (eb := _period_end(b, db)) is not None:
+            # "from February 2009 to January 2010" and "from Feb. 2009 to Jan. 2015": one
+            # start, two ends.
+            if compare_dates(ea, eb)[0] in ("clash", "distinct"):
+                relation, da, db = "clash", ea, eb
+                reason = f"the end of a period both start in {min(da_start.value, db_start.value)}"
         if relation in ("same", "compatible"):
             support[a.id].add(b.document_id)
             support[b.id].add(a.document_id)

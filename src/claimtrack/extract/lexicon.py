@@ -43,7 +43,7 @@ renew repatriate replace resign restore restrict resume retaliate return revoke 
 rule sanction seize sell sentence settle shoot shut sign slash spend strike subsidize
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
-collide reopen
+collide reopen serve arrive
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -81,6 +81,7 @@ _NOMINALISATIONS: dict[str, str] = {
     # Nouns English does not form by rule; verb forms and nouns that equal
     # them ("attack", "attacks", "killing") come from _forms() below.
     "revocation": "revoke", "suspension": "suspend", "imposition": "impose",
+    "deployment": "deploy", "deployments": "deploy",
     "withdrawal": "withdraw", "approval": "approve", "deportation": "deport",
     "election": "elect", "appointment": "appoint", "resignation": "resign",
     "announcement": "announce", "declaration": "declare", "decertification": "decertify",
