@@ -75,6 +75,15 @@ def _period_end(claim: Claim, start: DateSlot) -> DateSlot | None:
     return None
 
 
+def _ends_apart(a: Claim, da: DateSlot, b: Claim, db: DateSlot
+                ) -> tuple[DateSlot, DateSlot] | None:
+    """The ends of two periods that start alike, when the ends clash."""
+    ea, eb = _period_end(a, da), _period_end(b, db)
+    if ea is None or eb is None or compare_dates(ea, eb)[0] not in ("clash", "distinct"):
+        return None
+    return ea, eb
+
+
 def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
            conflicts: list[Conflict], agreements: dict[str, list]) -> None:  # type: ignore[type-arg]
     support: dict[str, set[str]] = defaultdict(set)
@@ -99,14 +108,11 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue
         if relation == "same" and da.granularity == "day":
             _attribution(det, a, b, da, why, conflicts)
-        da_start, db_start = da, db
-        if relation in ("same", "compatible") and (ea := _period_end(a, da)) is not None \
-                and (eb := _period_end(b, db)) is not None:
+        if relation in ("same", "compatible") and (ends := _ends_apart(a, da, b, db)):
             # "from February 2009 to January 2010" and "from Feb. 2009 to Jan. 2015": one
             # start, two ends.
-            if compare_dates(ea, eb)[0] in ("clash", "distinct"):
-                relation, da, db = "clash", ea, eb
-                reason = f"the end of a period both start in {min(da_start.value, db_start.value)}"
+            reason = f"the end of a period both start in {min(da.value, db.value)}"
+            relation, (da, db) = "clash", ends
         if relation in ("same", "compatible"):
             support[a.id].add(b.document_id)
             support[b.id].add(a.document_id)
