@@ -284,12 +284,12 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
         return None  # "their fees were doubled": the subject of a passive is no agent
     before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])
               and not _PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)]
-    relative = _RELATIVE_BEFORE.search(text, before[-1].end if before else at, at)
-    if before and relative and relative.start() > before[-1].end + 1:
-        return None  # "The man the FBI said was behind the wheel of a truck that killed"
-    if before and _NEW_SUBJECT.search(text, before[-1].end, at):
-        # "Bourbon Street was transformed when a man drove into the crowd, killing
-        # ten": a clause with a subject of its own opens between the name and the act.
+    if before and (((relative := _RELATIVE_BEFORE.search(text, before[-1].end, at)) and
+                   relative.start() > before[-1].end + 1)
+                   or _NEW_SUBJECT.search(text, before[-1].end, at)):
+        # "The man the FBI said was behind the wheel of a truck that killed", "Bourbon
+        # Street was transformed when a man drove into the crowd, killing ten": a clause
+        # with a subject of its own opens between the name and the act.
         return None
     if before and (aside := APPOSITIVE.search(text, max(0, at - 160), at)) is not None:
         # "Ana Kovac, the former MP for Tolva, will visit": Tolva is in an aside.

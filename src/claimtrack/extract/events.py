@@ -78,7 +78,7 @@ _TIME_UNITS = frozenset("seconds minute minutes hour hours days weeks months yea
 _PREPOSITIONS = frozenset(
     "in on at for with from over under after before during against amid into by as near "
     "off onto around along across toward towards within beside behind below above beyond "
-    "inside outside via between following including despite".split()
+    "inside outside via between".split()
 )
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
