@@ -340,7 +340,6 @@ def extract_claims(doc: Document) -> list[Claim]:
                 touching.setdefault(j, []).append((e.start, e.end))
             j += 1
     mentions_by: dict[int, list[FoundMention]] = {}
-    all_mentions: list[FoundMention] = []
     common = frozenset(_LOWER_WORD.findall(text))
     capitals = collections.Counter(w.lower() for w in _CAPITAL.findall(text))
     named = frozenset(w.lower() for w in _MID_CAPITAL.findall(text)) | {
@@ -352,8 +351,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     known = name_words(text, [m for found in mentions_by.values() for m in found])
     for i in titled:
         mentions_by[i] = known_names(text, *bounds[i], known)
-    for i in range(len(bounds)):
-        all_mentions.extend(mentions_by[i])
+    all_mentions = [m for i in range(len(bounds)) for m in mentions_by[i]]
     claims: list[Claim] = []
     events_by: dict[int, list[FoundEvent]] = {}
     spans_by_range = {(a, z): quoted_spans(text, a, z) for a, z in prose}

@@ -226,16 +226,25 @@ _OWNERS_IN_NAMES = frozenset({"people", "women", "children", "men", "workers", "
 """Owners that a name keeps (``People's Republic``, ``Children's Hospital``)."""
 
 
+def _owner_mark(token: str) -> int:
+    """How many characters at the end of ``token`` mark an owner: 2 for ``Louvre’s``, 1
+    for ``Orleans'``, 0 for none."""
+    if token.endswith(("’s", "'s", "‘s")):
+        return 2
+    return 1 if token.endswith(("s’", "s'")) else 0
+
+
 def _possessive(token: str) -> bool:
     """Whether a capitalised word is an owner that ends a name (``Orleans'``,
     ``Louvre’s``), not one a name keeps (``People's Republic``)."""
-    if token.endswith(("’s", "'s", "‘s")):
-        owner = token[:-2]
-    elif token.endswith(("s’", "s'")):
-        owner = token[:-1]
-    else:
-        return False
-    return owner.lower().rstrip(".") not in _OWNERS_IN_NAMES
+    mark = _owner_mark(token)
+    return bool(mark) and token[:-mark].lower().rstrip(".") not in _OWNERS_IN_NAMES
+
+
+def _is_name(key: str, kind: str) -> bool:
+    """Whether a key names anything: not an opening function word, nor a lone letter
+    (the "C" of "C$6.5") unless a country's."""
+    return bool(key) and key not in _SKIP_FIRST and (len(key) > 1 or kind == "country")
 
 
 def _ends_sentence(token: str) -> bool:
@@ -248,12 +257,7 @@ def _ends_sentence(token: str) -> bool:
 
 def _clean(token: str) -> str:
     token = token.rstrip(".,;:").lower()
-    for suffix in ("’s", "'s", "‘s"):
-        if token.endswith(suffix):
-            token = token[: -len(suffix)]
-    if token.endswith(("s’", "s'")):
-        token = token[:-1]  # "Orleans'"
-    return token
+    return token[: len(token) - _owner_mark(token)]  # "Louvre’s", "Orleans'"
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
@@ -404,13 +408,8 @@ def find_mentions(
         trimmed = raw.rstrip(",;:")
         if _ends_sentence(trimmed):
             trimmed = trimmed[:-1]
-        if trimmed.endswith(("’s", "'s", "‘s")):
-            trimmed = trimmed[:-2]
-        elif trimmed.endswith(("s’", "s'")):
-            trimmed = trimmed[:-1]
-        if key and key not in _SKIP_FIRST and (len(key) > 1 or kind == "country"):
-            # A lone letter ("C" of "C$6.5") is not a name.
-            out.append(FoundMention(s, s + len(trimmed), key, kind))
+        if _is_name(key, kind):
+            out.append(FoundMention(s, s + len(trimmed) - _owner_mark(trimmed), key, kind))
         i = j
     return out
 
@@ -437,9 +436,8 @@ def known_names(text: str, start: int, end: int, known: frozenset[str]) -> list[
                 continue
             if run:
                 key, kind = normalise_key([r[2] for r in run])
-                tail = text[run[-1][0] : run[-1][1]]
-                cut = 2 if tail.endswith(("’s", "'s", "‘s")) else 0
-                if key and key not in _SKIP_FIRST and len(key) > 1:
-                    out.append(FoundMention(run[0][0], run[-1][1] - cut, key, kind))
+                if _is_name(key, kind):
+                    out.append(FoundMention(run[0][0],
+                                            run[-1][1] - _owner_mark(run[-1][2]), key, kind))
                 run = []
     return out
