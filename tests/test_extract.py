@@ -192,6 +192,9 @@ class TestQuantities:
             # The harmed among those aboard are counted by the harm, not the trip.
             ("The crash killed at least 60 people on board and on the ground.", "dead"),
             ("Orla Air confirmed 179 people aboard the flight were killed.", "people"),
+            # All aboard harmed: no rival to a count of passengers alone.
+            ("The crash led to the deaths of all 64 passengers and crew members on board.",
+             "passengers and crew"),
             # Injured fatally: dead.
             ("Of the crew, five were fatally injured.", "dead"),
         ],
@@ -390,6 +393,18 @@ class TestMentions:
         keys = [m.key for m in find_mentions(text)]
         assert keys.count("state department") == 2
         assert keys.count("united states") >= 3
+
+    @pytest.mark.parametrize(("text", "keys"), [
+        ("Chilean Airways and Air Peru cancelled flights.", ["chilean airways", "air peru"]),
+        ("The Mexican Railways train ran late.", ["mexican railways"]),
+        # A code beside a name only says whose it is.
+        ("The U.S. Coastguard searched near Washington DC.", ["coastguard", "dc"]),
+        ("French President Ana Kovac spoke.", ["france", "kovac"]),
+    ])
+    def test_a_country_word_that_makes_a_name(self, text: str, keys: list[str]) -> None:
+        """'Chilean Airways' is an airline, not 'Airways'; 'Air Peru' is not 'Air'. A
+        title still parts a country from a person, and 'U.S.' or 'DC' names no one."""
+        assert [m.key for m in find_mentions(text)] == keys
 
     def test_person_by_surname(self) -> None:
         """'Colombian President Gustavo Petro' and 'Petro' are the same person."""
@@ -728,6 +743,21 @@ class TestClaims:
         assert quote.speaker is not None
         assert quote.speaker.key == "brandt"
 
+    @pytest.mark.parametrize(("text", "speaker"), [
+        ("“The pier is gone, and so is the ferry,” Tolva Radio reporter Ana Kovac said.",
+         "kovac"),
+        ("The ferry sank near Orla. Said fellow Kesh councillor Max Hale: “When one boat "
+         "sinks, it's an accident, but when three sink, it's a failure.”", "hale"),
+    ])
+    def test_speaker_with_an_employer_or_before_a_colon(self, text: str,
+                                                         speaker: str) -> None:
+        """'“…,” Tolva Radio reporter Ana Kovac said': the employer named before the job
+        is not the speaker; 'Said … Max Hale: “…”': the verb may come before its subject."""
+        quote = next(c for c in extract_claims(_doc(text)) if c.kind == "quote").quote
+        assert quote is not None
+        assert quote.speaker is not None
+        assert quote.speaker.key == speaker
+
     def test_speaker_with_a_long_title(self) -> None:
         """'“...,” said OCD Assistant Secretary Rafael Alejandro IV': the name runs past the
         words the attribution pattern reads, and is still the speaker."""
@@ -913,6 +943,21 @@ class TestClaims:
         capsizing's; 'on March 13 following the bombing' is not the bombing's day."""
         assert [(c.event.predicate, [d.value for d in c.dates]) for c in extract_claims(_doc(text))
                 if c.event is not None and c.dates] == []
+
+    def test_a_date_in_the_possessive_dates_the_noun_it_owns(self) -> None:
+        """'recovered 30 bodies following Tuesday's ferry capsizing' dates the capsizing,
+        not the recovery; 'Tuesday's storm killed' and 'the toll from Monday's
+        landslide' date the harm the storm and the landslide did."""
+        doc = _doc("Divers recovered 30 bodies from the Orla harbour following Tuesday's "
+                   "ferry capsizing. Wednesday's storm killed 12 people in Tolva. The death "
+                   "toll from Monday's landslide rose to 9.")
+        dated = {c.event.predicate: [d.value for d in c.dates]
+                 for c in extract_claims(doc) if c.event is not None and c.dates}
+        assert dated == {"capsize": ["2026-03-10"], "storm": ["2026-03-11"],
+                         "die": ["2026-03-09"]}
+        recovery = next(c for c in extract_claims(doc)
+                        if c.event is not None and c.event.predicate == "recover")
+        assert recovery.dates == ()
 
     def test_a_warning_is_not_the_event_it_warns_of(self) -> None:
         """'flash flood warnings remained in effect on Tuesday': a warning, not a flood on

@@ -179,13 +179,39 @@ rose to 142 in the derailment, as rescue workers wrapped up on Monday``): a date
 side does not date an event on the other."""
 
 
+_OWNER_DATE_AT = re.compile(r"\b(?:in|during|at|on|amid)\s+(?:the\s+)?\Z", re.IGNORECASE)
+"""What joins an event to a later date in the possessive when the date is the event's
+own: ``killed 30 people in Friday's attack``."""
+_OWNED_NOUN = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,6}?(?:(?:has|have|had|was|were|is|are|"
+                         r"also|reportedly)\s+)*")
+"""A date in the possessive, the noun it owns and that noun's verb: ``Sunday's
+earthquake killed``, ``Wednesday night's plane crash``."""
+
+
+def _owned_by_other_noun(text: str, date: DateSlot, event: FoundEvent) -> bool:
+    """Whether a date in the possessive dates another noun than ``event``: it dates the
+    noun it owns and what that noun did (``Sunday's earthquake killed 12``), and, before
+    it, only the harm that noun caused (``the death toll from Wednesday's fire``) or an
+    event set in it (``killed 30 people in Friday's attack``). ``recovered 30 bodies
+    following Wednesday night's plane crash`` dates the crash, not the recovery."""
+    if not text.startswith(("'s", "’s"), date.span.end):
+        return False
+    if event.start >= date.span.end:
+        return not _OWNED_NOUN.fullmatch(text, date.span.end, event.start)
+    harm = _HARM_EVENTS.get(EVENT_CLASSES.get(event.predicate, event.predicate))
+    return harm is None and not _OWNER_DATE_AT.search(text, event.end, date.span.start)
+
+
 def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = False
                   ) -> bool:
     """Whether ``event`` lies across a turn of clause from ``date`` (unless the date
     opens the sentence and frames it all), or, after it, in a relative clause or named
-    as the date's point of reference, and so happened at another time."""
+    as the date's point of reference, or before it when the date owns another noun, and
+    so happened at another time."""
     if not framing and _TURN_OF_CLAUSE.search(text, min(date.span.end, event.end),
                                             max(date.span.start, event.start)):
+        return True
+    if _owned_by_other_noun(text, date, event):
         return True
     return bool(_RELATIVE.search(text, date.span.end, event.start)
                 or _EARLIER_EVENT.search(text, date.span.end, event.start))

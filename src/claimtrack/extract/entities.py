@@ -306,6 +306,14 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         # surname so that a later "Kovac" or "Brandt" is the same person.
         return core[-1], "person"
     if len(core) == 1:
+        if len(cleaned) > 1 and not titled and len(core[0]) > 2 \
+                and core[0] not in _SKIP_FIRST and all(
+                    w in _ALIAS and len(w) > 3 and "." not in w
+                    for w in cleaned if w != core[0]):
+            # "American Airlines", "Air India", "Indian Ocean": a country's word makes
+            # the name, which the word left alone would not be (a code such as "U.S."
+            # or "DC" only tells whose: "U.S. Coastguard", "Washington DC").
+            return joined, "other"
         return core[0], "other"
     # "Benjamin Franklin Federal Savings", "New York Stock Exchange": a name in
     # full, never cut to its last word.

@@ -668,6 +668,12 @@ def _aboard_together(text: str, start: int, found: list[FoundQuantity]
                                          None))
                 i += 2 if last is not q else 1
                 continue
+            if last is q and first == q.start:
+                # "the deaths of all 64 passengers and crew members": the harmed are
+                # everyone aboard, never a rival to a count of passengers alone.
+                out.append(attrs.evolve(q, end=end, unit="passengers and crew"))
+                i += 1
+                continue
         out.append(q)
         i += 1
     return out

@@ -32,11 +32,13 @@ _NAME_WORD = r"[A-Z][\w.’‘'-]*"
 """One capitalised word of a name, its apostrophes and ʻokina stand-in included
 (``O’Neill``, ``Hawai‘i``, ``Jr.``)."""
 _NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
+_EMPLOYER = r"(?:(?:" + _NAME_WORD + r"\s+){1,3}(?=[a-z]+\s+[A-Z]))?"
+"""Whom a speaker works for, before the job: ``CNN reporter Gabe Cohen``."""
 _SAYING = (r"said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|declared|"
            r"insisted|argued|warned|explained|noted")
 _AFTER = re.compile(
     r"[,.!?]?\s*(?:(?P<verb1>" + _SAYING + r")\s+(?P<who1>" + _LOWER + _NAME
-    + r")|(?P<who2>" + _LOWER + _NAME + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r"))"
+    + r")|(?P<who2>" + _EMPLOYER + _LOWER + _NAME + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r"))"
 )
 
 
@@ -63,6 +65,10 @@ _VERB_NEXT = re.compile(r",?\s+(?!(?:of|and|or|in|on|at|to|for|with|from|by|as|t
 """A clause subject: a name after a comma, followed by a lower-case word that is no
 preposition (``…, Kovac evaded``, ``…, Kovac quietly said``, ``a spokesman, Kovac,
 told``)."""
+
+
+_INTRODUCES = re.compile(r"\s*:\s*[\"“‘']?")
+"""A colon that hands over to the quote: ``Said Kovac: “…”``."""
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -187,6 +193,11 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         people = [m for m in people if m.kind == "person"] or people
         return (people[-1] if people else antecedent), verb
     if not candidates:
+        inverted = [m for m in mentions if verb_at < m.start and m.end <= q_start
+                    and m.kind in ("person", "other")]
+        if inverted and _INTRODUCES.fullmatch(text, inverted[-1].end, q_start):
+            # "Said fellow Kansas Sen. Roger Marshall: “…”": the verb before its subject
+            return inverted[-1], verb
         return None, verb
     if verb is not None and verb.endswith("ing") \
             and re.search(r",\s*$", before[: verb_at - sent_start]):
@@ -249,6 +260,11 @@ def find_quotes(
             who_end = after.end("who1") if after["who1"] else after.end("who2")
             verb = after["verb1"] or after["verb2"]
             speaker = _mention_in(mentions, who_start, who_end)
+            if after["who2"]:
+                # "CNN reporter Gabe Cohen said": the person named last before the verb
+                people = [m for m in mentions if who_start <= m.start < who_end
+                          and m.kind == "person"]
+                speaker = people[-1] if people else speaker
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
                 speaker = antecedent
         titled = None if after else _AFTER_TITLED.match(text, q_end + 1, min(stop, q_end + 140))
