@@ -1115,6 +1115,23 @@ class TestPeriods:
                         "2010.", "c")
         assert not check([a, c]).conflicts
 
+    def test_a_day_counted_from_another(self) -> None:
+        """'On 14 February 2025, ten days after the Mistral capsized' puts the capsizing
+        on 4 February: against '2 February 2025' that is a conflict, which says the day
+        was counted; a count that lands on the day agrees."""
+        a = _doc_claims("The ferry Mistral capsized off Orla on 2 February 2025, killing 14 "
+                        "people.", "a")
+        b = _doc_claims("On 14 February 2025, ten days after the Mistral capsized off Orla, "
+                        "the Kesh ministry opened an inquiry.", "b")
+        (conflict,) = check([a, b]).conflicts
+        assert sorted(str(p.value) for p in conflict.positions) == ["2025-02-02", "2025-02-04"]
+        assert conflict.severity == "medium"
+        assert "counts it out from the day its sentence names: “ten days after the Mistral " \
+            "capsized”" in conflict.explanation
+        c = _doc_claims("On 12 February 2025, ten days after the Mistral capsized off Orla, "
+                        "the Kesh ministry opened an inquiry.", "c")
+        assert not check([a, c]).conflicts
+
     def test_an_arrival_takes_its_date(self) -> None:
         """'Evidence from the Orla bombing arrived over the weekend': the weekend is the
         arrival's, not a second date for the bombing of Aug. 7."""

@@ -431,8 +431,9 @@ class TestMentions:
             ("geological survey", "org"), ("orla seismic society", "org")]
 
     def test_what_follows_a_clock_is_no_name(self) -> None:
-        """'12:20 PM' and '18:02 GMT' are times; 'PM Kovac' is a person."""
-        text = "It struck at 12:20 PM near Tolva, or 18:02 GMT. PM Kovac flew to Orla."
+        """'12:20 PM', '18:02 GMT' and '10:30 p.m. CT' are times; 'PM Kovac' is a person."""
+        text = ("It struck at 12:20 PM near Tolva, or 18:02 GMT. PM Kovac flew to Orla at "
+                "10:30 p.m. CT on Friday.")
         assert [m.key for m in find_mentions(text)] == ["tolva", "kovac", "orla"]
 
     def test_a_count_opening_a_name(self) -> None:
@@ -958,6 +959,27 @@ class TestClaims:
         recovery = next(c for c in extract_claims(doc)
                         if c.event is not None and c.event.predicate == "recover")
         assert recovery.dates == ()
+
+    @pytest.mark.parametrize(("text", "dated"), [
+        ("On 13 March, 30 days after the Orla crash, the board released its report.",
+         {"crash": ["2026-02-11"], "release": ["2026-03-13"]}),
+        ("Rescuers reached Tolva on Friday, five days after the quake struck.",
+         {"reach": ["2026-03-13"], "earthquake": ["2026-03-08"]}),
+        ("On 3 May, two weeks before the election, Kovac resigned.",
+         {"elect": ["2026-05-17"], "resign": ["2026-05-03"]}),
+        # A hedged count gives no day.
+        ("On 13 March, about 30 days after the Orla crash, the board released its report.",
+         {"release": ["2026-03-13"]}),
+    ])
+    def test_a_day_counted_from_a_named_day(self, text: str,
+                                            dated: dict[str, list[str]]) -> None:
+        """'On 13 March, 30 days after the crash': the crash was on 11 February; the
+        count is the crash's date, never a figure of it."""
+        claims = extract_claims(_doc(text))
+        assert {c.event.predicate: [d.value for d in c.dates] for c in claims
+                if c.event is not None and c.dates} == dated
+        assert all(q.kind != "duration" for c in claims for q in c.quantities
+                   if c.event is not None and c.event.predicate in dated)
 
     def test_a_warning_is_not_the_event_it_warns_of(self) -> None:
         """'flash flood warnings remained in effect on Tuesday': a warning, not a flood on

@@ -54,8 +54,10 @@ _WRITTEN = frozenset({"dmy", "mdy", "iso", "fuzzy_month", "numeric", "month_day"
 
 
 def _written(slot: DateSlot) -> bool:
-    """Whether the date is written out rather than worked out (``Friday``, ``last week``)."""
-    return slot.rule in _WRITTEN
+    """Whether the date is written out rather than worked out (``Friday``, ``last week``)
+    from the publication date; a day counted from another (``30 days after the crash``)
+    is the article's own arithmetic."""
+    return slot.rule in _WRITTEN or slot.rule == "counted"
 
 
 def _same_words(a: Claim, b: Claim) -> bool:

@@ -39,6 +39,9 @@ def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Seve
     explicit = a.resolution == b.resolution == "absolute"
     precise = a.granularity == b.granularity == "day"
     confident = min(a.confidence, b.confidence) >= 0.8
+    if explicit and precise and "counted" in (a.rule, b.rule):
+        return "medium", ("one day is counted out from another (“ten days after …”), and "
+                          "such counts are often loose")
     if explicit and precise and confident:
         return "high", "both dates are written out to the day"
     if explicit and precise:
@@ -164,6 +167,10 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 f"Both were worked out from the same publication date "
                 f"({_published(a)}), so the words themselves disagree: "
                 f"“{da.span.text}” and “{db.span.text}”.")
+        for claim, slot in ((a, da), (b, db)):
+            if slot.rule == "counted":
+                lines.append(f"Note: {claim.document_id} does not name that day; it counts "
+                             f"it out from the day its sentence names: “{slot.span.text}”.")
         for claim, slot in ((a, da), (b, db)):
             verb = _saying_verb_near(claim, slot)
             if verb:

@@ -15,6 +15,7 @@ import math
 import re
 
 from claimtrack.claims import Claim, DateSlot, Event, Mention, Quantity, Quote
+from claimtrack.extract.counted import CountedDate, counted_dates
 from claimtrack.extract.entities import FoundMention, find_mentions, known_names, name_words
 from claimtrack.extract.events import (
     FoundEvent,
@@ -296,6 +297,20 @@ def _group_by_event(
     return [(events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
 
 
+def _with_counted(groups: list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]],
+                  counted: list[CountedDate],
+                  ) -> list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]]:
+    """Give each event its day counted out from another (``30 days after the crash``),
+    unless the sentence dates it itself; in the order of the events."""
+    for c in counted:
+        group = next((g for g in groups if g[0] is c.event), None)
+        if group is None:
+            groups.append((c.event, [c.slot], []))
+        elif not group[1]:
+            group[1].append(c.slot)
+    return sorted(groups, key=lambda g: -1 if g[0] is None else g[0].start)
+
+
 def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = None
            ) -> str | None:
     """Who did it: ``announced by X`` (passive), else the participant named last
@@ -407,7 +422,12 @@ def extract_claims(doc: Document) -> list[Claim]:
         k = bisect.bisect_right(quoted_ends, a)
         around = [q for q in quoted[k : k + 8] if q[0] < z]
         events_by[i] = find_events(text, a, z, around)
-        groups = _group_by_event(text, a, events_by[i], dates, quantities, around)
+        counted = counted_dates(doc, dates, [e for e in exprs if e.type == "DURATION"],
+                                events_by[i])
+        used = {(c.count.start, c.count.end) for c in counted}
+        quantities = [q for q in quantities if (q.span.start, q.span.end) not in used]
+        groups = _with_counted(
+            _group_by_event(text, a, events_by[i], dates, quantities, around), counted)
         for n, (found_event, g_dates, g_quantities) in enumerate(groups):
             event = None if found_event is None else Event(
                 predicate=found_event.predicate,

@@ -133,9 +133,10 @@ _COUNTS = frozenset(w for w in NUMBER_WORDS if " " not in w) - {"a", "an", "one"
 """Number words that may open a capitalised run (``Five Secret Service agents``)."""
 _COUNTED = re.compile(r"\s+[a-z]{3,}s\b")
 _CLOCK_WORDS = frozenset("am pm a.m p.m gmt utc ist est edt cst cdt mst mdt pst pdt cet cest "
-                         "bst jst kst hkt wib aest".split())
-"""What follows a clock time (``12:20 PM``, ``18:02 GMT``): part of the time, not a name."""
-_AFTER_DIGIT = re.compile(r"\d[ \u00a0]?\Z")
+                         "bst jst kst hkt wib aest et ct mt pt".split())
+"""What follows a clock time (``12:20 PM``, ``18:02 GMT``, ``10:30 p.m. CT``): part of the
+time, not a name."""
+_AFTER_DIGIT = re.compile(r"(?:\d|\b[ap]\.?m\.?)[ \u00a0]?\Z", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "bin", "al"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&-]*")
@@ -344,7 +345,7 @@ def find_mentions(
     while i < len(words):
         s, e, w = words[i]
         if not w[0].isupper() or _clean(w) in _CALENDAR or (
-                _clean(w) in _CLOCK_WORDS and _AFTER_DIGIT.search(text, max(0, s - 2), s)):
+                _clean(w) in _CLOCK_WORDS and _AFTER_DIGIT.search(text, max(0, s - 6), s)):
             i += 1
             continue
         at_sentence_start = i == 0 or re.search(r"[.!?\n“\"]\s*$", text[words[i - 1][1] : s])
