@@ -399,6 +399,9 @@ class TestMentions:
         ("The Mexican Railways train ran late.", ["mexican railways"]),
         # A code beside a name only says whose it is.
         ("The U.S. Coastguard searched near Washington DC.", ["coastguard", "dc"]),
+        # A region's word closes a place's name, never a person's.
+        ("In Tolva Oblast two died, and one in Kesh Prefecture.",
+         ["tolva oblast", "kesh prefecture"]),
         ("French President Ana Kovac spoke.", ["france", "kovac"]),
     ])
     def test_a_country_word_that_makes_a_name(self, text: str, keys: list[str]) -> None:
@@ -585,9 +588,19 @@ class TestMentions:
         northern Orla a little after 3 a.m.' says where and when; 'crashed two kilometres
         away' says how far, not what crashed; 'and wounding dozens' is a second act and
         'following a dam breach' and 'while the gunman fled' say when."""
-        (claim,) = extract_claims(_doc(text))
+        claim = next(c for c in extract_claims(_doc(text))
+                     if c.event is not None and c.event.predicate == predicate)
         assert claim.event is not None
-        assert (claim.event.predicate, claim.event.object) == (predicate, None)
+        assert claim.event.object is None
+
+    def test_a_new_verb_after_a_name_ends_the_object(self) -> None:
+        """'The June 6 breach of the Orla Dam flooded the valley': the valley is what was
+        flooded, not what was breached."""
+        (claim,) = extract_claims(_doc("The June 6 breach of the Orla Dam flooded the "
+                                       "valley."))
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.event.object) == ("breach", None)
+        assert [d.value for d in claim.dates] == ["2026-06-06"]
 
     def test_time_words_are_not_objects_and_plurals_in_ies_singularise(self) -> None:
         """'with 139 still missing': 'still' is no object; 'recovered 10 bodies' is about a
@@ -980,6 +993,27 @@ class TestClaims:
                 if c.event is not None and c.dates} == dated
         assert all(q.kind != "duration" for c in claims for q in c.quantities
                    if c.event is not None and c.event.predicate in dated)
+
+    @pytest.mark.parametrize("text", [
+        "Experts said in preliminary findings on Friday it was likely the collapse of the "
+        "Orla dam was caused by explosives.",
+        "The ministry said on its Telegram channel late on Saturday the breach flooded "
+        "1,300 houses.",
+    ])
+    def test_an_event_spoken_of_is_not_dated_by_the_saying(self, text: str) -> None:
+        """'said … on Friday it was likely the collapse was caused by …': Friday is the
+        day of the findings; the collapse, named by its noun, happened before."""
+        assert [(c.event.predicate, [d.value for d in c.dates])
+                for c in extract_claims(_doc(text)) if c.event is not None and c.dates] == []
+
+    def test_the_day_said_still_dates_an_act_or_a_toll(self) -> None:
+        """'said on 3 March that it would revoke' dates the revocation (the saying is the
+        act); 'said on Friday that 72 people were killed' dates the toll."""
+        doc = _doc("Kesh said on 3 March that it would revoke the Orla licence. Officials "
+                   "said on Friday that 72 people were killed in Tolva.")
+        assert {c.event.predicate: [d.value for d in c.dates] for c in extract_claims(doc)
+                if c.event is not None and c.dates} == {
+            "revoke": ["2026-03-03"], "kill": ["2026-03-13"]}
 
     def test_a_warning_is_not_the_event_it_warns_of(self) -> None:
         """'flash flood warnings remained in effect on Tuesday': a warning, not a flood on

@@ -46,8 +46,9 @@ _NEW_SUBJECT = re.compile(r"\b(?:(?:when|while|after|before|because|until|where)
                           re.IGNORECASE)
 _REPORT_TAG = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+"
-    r"(?:(?:in|at)\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|briefing|conference|update|"
-    r"release|interview)\s+)?"
+    r"(?:(?:in|at|on)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+    r"(?:statement|post|briefing|conference|update|release|interview|address|speech|"
+    r"findings|channel|account)\s+)?"
     r"(?:(?:late|early)\s+(?:on\s+)?|on\s+|in\s+the\s+(?:early\s+)?hours\s+of\s+)?$"
 )
 _OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?"
@@ -149,18 +150,29 @@ _REPORT_AFTER = re.compile(r",?\s+(?:said|says|estimated|estimates|reported|conf
                            r"told\s+\w+)\s+(?:that\s+)?")
 """A saying right after a date (``a UN agency on May 26 estimated that``)."""
 _PLANNED = re.compile(r"\b(?:would|will|to)\b", re.IGNORECASE)
+_NAMED_EVENT = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:(?!(?:would|will|could|"
+                          r"may|might|be|been|was|were|is|are|had|has|have)\b)[\w-]+\s+)"
+                          r"{0,2}\Z", re.IGNORECASE)
+"""An event word as a noun, after its article: ``the collapse``, ``the deadly attack``."""
 
 
-def _is_report_date(text: str, slot: DateSlot, event_start: int | None) -> bool:
+def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
+                    harm: bool = False) -> bool:
     """``killed 23 people, officials said on Tuesday`` or ``a UN agency on May 26
     estimated that more than 670 people died``: the date of the saying, not the
     event. (``said 26 September that it would revoke the visa`` dates the revocation:
     the saying is the act.)"""
     if event_start is None:
         return False
+    before = text[max(0, slot.span.start - 40) : slot.span.start]
     if event_start < slot.span.start:
-        before = text[max(0, slot.span.start - 40) : slot.span.start]
         return bool(_REPORT_TAG.search(before))
+    if _REPORT_TAG.search(before) and not harm \
+            and _NAMED_EVENT.search(text, slot.span.end, event_start):
+        # "experts said in findings on Friday it was likely the collapse was caused by
+        # explosives": an event named by its noun in what was said is spoken of, not
+        # dated, by the day of the saying.
+        return True
     saying = _REPORT_AFTER.match(text, slot.span.end)
     return saying is not None and saying.end() <= event_start \
         and not _PLANNED.search(text, saying.end(), event_start)
@@ -189,6 +201,11 @@ _OWNED_NOUN = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,6}?(?:(?:has|have|had|was|
 earthquake killed``, ``Wednesday night's plane crash``."""
 
 
+def _is_harm(event: FoundEvent) -> bool:
+    """Whether ``event`` harms people (``killed``, ``the deaths``, ``injuring``)."""
+    return EVENT_CLASSES.get(event.predicate, event.predicate) in _HARM_EVENTS
+
+
 def _owned_by_other_noun(text: str, date: DateSlot, event: FoundEvent) -> bool:
     """Whether a date in the possessive dates another noun than ``event``: it dates the
     noun it owns and what that noun did (``Sunday's earthquake killed 12``), and, before
@@ -199,8 +216,7 @@ def _owned_by_other_noun(text: str, date: DateSlot, event: FoundEvent) -> bool:
         return False
     if event.start >= date.span.end:
         return not _OWNED_NOUN.fullmatch(text, date.span.end, event.start)
-    harm = _HARM_EVENTS.get(EVENT_CLASSES.get(event.predicate, event.predicate))
-    return harm is None and not _OWNER_DATE_AT.search(text, event.end, date.span.start)
+    return not _is_harm(event) and not _OWNER_DATE_AT.search(text, event.end, date.span.start)
 
 
 def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = False
@@ -269,7 +285,8 @@ def _group_by_event(
             # goes with it.
             moved[k] = min(harm, key=lambda j: (abs(events[j].start - at), j))
             k = moved[k]
-        if isinstance(slot, DateSlot) and _is_report_date(text, slot, events[k].start):
+        if isinstance(slot, DateSlot) and _is_report_date(
+                text, slot, events[k].start, _is_harm(events[k])):
             continue
         bucket = groups.setdefault(k, ([], []))
         if isinstance(slot, DateSlot):

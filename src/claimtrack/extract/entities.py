@@ -119,7 +119,8 @@ _NAME_BREAKERS = frozenset(
     "electric power steel chemical pharmaceutical foods products services airport station "
     "park square bridge road avenue valley coast province region district air express "
     "rail railway railways shipping lines builders construction museum hotel tower centre "
-    "center market mall stadium harbor harbour".split()
+    "center market mall stadium harbor harbour oblast prefecture governorate municipality "
+    "borough township territory".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
 """Words that close a name without changing whom it names: ``Jeju Air Flight``."""

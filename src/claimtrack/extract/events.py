@@ -188,6 +188,8 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
                 return None
             continue
         if low in PREDICATES and PREDICATES[low] not in ("aid", "fund", "compensate"):
+            if passed_name:
+                return None  # "the collapse of the Orla Dam flooded the valley": a new verb
             continue
         if "-" in low and k + 1 < len(window) and window[k + 1][2].isalpha() \
                 and window[k + 1][2].islower() and window[k + 1][2] not in _STOP \
