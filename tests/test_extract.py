@@ -961,14 +961,16 @@ class TestClaims:
     def test_a_date_in_the_possessive_dates_the_noun_it_owns(self) -> None:
         """'recovered 30 bodies following Tuesday's ferry capsizing' dates the capsizing,
         not the recovery; 'Tuesday's storm killed' and 'the toll from Monday's
-        landslide' date the harm the storm and the landslide did."""
+        landslide' date the harm the storm and the landslide did; 'In Thursday's debate,
+        Kovac attacked' dates what happened in the debate."""
         doc = _doc("Divers recovered 30 bodies from the Orla harbour following Tuesday's "
                    "ferry capsizing. Wednesday's storm killed 12 people in Tolva. The death "
-                   "toll from Monday's landslide rose to 9.")
+                   "toll from Monday's landslide rose to 9. In Thursday's debate in Orla, "
+                   "Kovac attacked the levy.")
         dated = {c.event.predicate: [d.value for d in c.dates]
                  for c in extract_claims(doc) if c.event is not None and c.dates}
         assert dated == {"capsize": ["2026-03-10"], "storm": ["2026-03-11"],
-                         "die": ["2026-03-09"]}
+                         "die": ["2026-03-09"], "attack": ["2026-03-12"]}
         recovery = next(c for c in extract_claims(doc)
                         if c.event is not None and c.event.predicate == "recover")
         assert recovery.dates == ()
