@@ -21,6 +21,12 @@ from claimtrack.ingest.metadata import Metadata
 from .strategies import texts
 
 
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each quote of ``text`` with the key of its speaker (``None``: unattributed)."""
+    return {c.quote.span.text: c.quote.speaker.key if c.quote.speaker else None
+            for c in extract_claims(_doc(text)) if c.quote is not None}
+
+
 def _doc(text: str, published: dt.date | None = dt.date(2026, 3, 14)):  # type: ignore[no-untyped-def]
     return document_from_text(text, "t", metadata=Metadata(published=published))
 
@@ -830,8 +836,7 @@ class TestClaims:
                                                   speakers: dict[str, str]) -> None:
         """'He said X was “…” and called for “…”': both quotes are his; 'he' is the last
         clause subject outside quotation marks; 'slammed' and 'emphasized' are saying."""
-        found = {c.quote.span.text: c.quote.speaker.key if c.quote.speaker else None
-                 for c in extract_claims(_doc(text)) if c.quote is not None}
+        found = _speakers(text)
         assert found == speakers
 
     @pytest.mark.parametrize(
@@ -856,8 +861,7 @@ class TestClaims:
                                                speakers: dict[str, str | None]) -> None:
         """A saying verb in the next paragraph, a title's own place, or a name in brackets
         is not who spoke."""
-        found = {c.quote.span.text: c.quote.speaker.key if c.quote.speaker else None
-                 for c in extract_claims(_doc(text)) if c.quote is not None}
+        found = _speakers(text)
         assert found == speakers
 
     @pytest.mark.parametrize(
@@ -889,8 +893,7 @@ class TestClaims:
                                           speakers: dict[str, str | None]) -> None:
         """Long titles after the quote, asides before 'had said', 'he added' after a run
         of quotes, and a subject after a closing quote mark."""
-        found = {c.quote.span.text: c.quote.speaker.key if c.quote.speaker else None
-                 for c in extract_claims(_doc(text)) if c.quote is not None}
+        found = _speakers(text)
         assert found == speakers
 
     @pytest.mark.parametrize(
@@ -927,8 +930,7 @@ class TestClaims:
                                                    speakers: dict[str, str | None]) -> None:
         """'“A,” said Kovac, a fisher. “B.”': B is Kovac's too; 'he' is the speaker or
         subject of the sentence before, never a name from further back."""
-        found = {c.quote.span.text: c.quote.speaker.key if c.quote.speaker else None
-                 for c in extract_claims(_doc(text)) if c.quote is not None}
+        found = _speakers(text)
         assert found == speakers
 
     def test_report_date_is_not_event_date(self) -> None:

@@ -192,12 +192,9 @@ rose to 142 in the derailment, as rescue workers wrapped up on Monday``): a date
 side does not date an event on the other."""
 
 
-_OWNER_DATE_AT = re.compile(r"\b(?:in|during|at|on|amid)\s+(?:the\s+)?\Z", re.IGNORECASE)
-"""What joins an event to a later date in the possessive when the date is the event's
-own: ``killed 30 people in Friday's attack``."""
-_SET_IN = re.compile(r"\b(?:in|during|at|amid)\s+\Z", re.IGNORECASE)
-"""Before a date in the possessive whose noun is the setting of what follows: ``In
-Sunday's debate, Spitzer attacked``."""
+_SETTING_BEFORE = re.compile(r"\b(?:in|during|at|on|amid)\s+(?:the\s+)?\Z", re.IGNORECASE)
+"""What sets an event in the noun a possessive date owns: ``killed 30 people in Friday's
+attack``, ``In Sunday's debate, Spitzer attacked``."""
 _OWNED_NOUN = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,6}?(?:(?:has|have|had|was|were|is|are|"
                          r"also|reportedly)\s+)*")
 """A date in the possessive, the noun it owns and that noun's verb: ``Sunday's
@@ -218,10 +215,11 @@ def _owned_by_other_noun(text: str, date: DateSlot, event: FoundEvent) -> bool:
     if not text.startswith(("'s", "’s"), date.span.end):
         return False
     if event.start >= date.span.end:
-        if _SET_IN.search(text, max(0, date.span.start - 12), date.span.start):
+        if _SETTING_BEFORE.search(text, max(0, date.span.start - 12), date.span.start):
             return False  # "In Sunday's debate against Vacco, Spitzer attacked him"
         return not _OWNED_NOUN.fullmatch(text, date.span.end, event.start)
-    return not _is_harm(event) and not _OWNER_DATE_AT.search(text, event.end, date.span.start)
+    return not _is_harm(event) and not _SETTING_BEFORE.search(text, event.end,
+                                                               date.span.start)
 
 
 def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = False

@@ -13,14 +13,14 @@ import datetime as dt
 import re
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from claimtrack.claims import DateSlot
 from claimtrack.extract.events import FoundEvent
 from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression
-from claimtrack.temporal.values import interval
+from claimtrack.temporal.calendar import format_value, shift
+from claimtrack.temporal.values import Granularity, interval
 
 __all__ = ["CountedDate", "counted_dates"]
 
@@ -46,12 +46,9 @@ class CountedDate:
     count: TimeExpression
 
 
-def _shift(day: dt.date, n: int, unit: str, back: bool) -> tuple[dt.date, str]:
-    """``day`` moved ``n`` units back (or forward), with the granularity it keeps."""
-    step = {"D": relativedelta(days=n), "W": relativedelta(weeks=n),
-            "M": relativedelta(months=n), "Y": relativedelta(years=n)}[unit]
-    moved = day - step if back else day + step
-    return moved, {"D": "day", "W": "day", "M": "month", "Y": "year"}[unit]
+_GRANULARITY: dict[str, Granularity] = {"D": "day", "W": "day", "M": "month", "Y": "year"}
+"""What a count of each unit keeps of its day: ``two weeks before`` a day is a day,
+``three months after`` one a month."""
 
 
 def _counted_value(anchor: str, n: int, unit: str, back: bool) -> tuple[str, str] | None:
@@ -61,19 +58,19 @@ def _counted_value(anchor: str, n: int, unit: str, back: bool) -> tuple[str, str
     if m is None:
         return None
     known = m.group(1) != "XXXX"
+    granularity = _GRANULARITY[unit]
     values = set()
     for year in (int(m.group(1)),) if known else _SAMPLE_YEARS:
         try:
             day = dt.date(year, int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-        moved, granularity = _shift(day, n, unit, back)
+        moved = shift(day, unit, -n if back else n)
         if not known and (moved.year != year or granularity == "year"):
             return None  # counted across New Year, or to a year: no year to give
-        value = {"day": moved.isoformat(), "month": moved.isoformat()[:7],
-                 "year": str(moved.year)}[granularity]
-        values.add((value if known else "XXXX" + value[4:], granularity))
-    return values.pop() if len(values) == 1 else None
+        value = format_value(moved, granularity)
+        values.add(value if known else "XXXX" + value[4:])
+    return (values.pop(), granularity) if len(values) == 1 else None
 
 
 def counted_dates(doc: Document, dates: list[DateSlot], counts: list[TimeExpression],

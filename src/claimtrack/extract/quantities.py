@@ -280,6 +280,14 @@ _HARM_BEFORE = re.compile(_HARM + r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 _HARM_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:were\s+|was\s+)?" + _HARM + r"\b", re.IGNORECASE)
 """A count of people aboard is the trip's, unless the clause counts the harmed among
 them (``killing 265 people on board``, ``241 people aboard ... killed``)."""
+
+
+def _harmed_aboard(text: str, start: int, first: int, end: int, stop: int | None = None
+                   ) -> bool:
+    """Whether the count of people aboard in ``text[first:end]`` counts the harmed among
+    them (:data:`_HARM_BEFORE`, :data:`_HARM_AFTER`); ``start`` bounds the look back."""
+    return bool(_HARM_BEFORE.search(text, max(start, first - 40), first)
+                or _HARM_AFTER.match(text, end, len(text) if stop is None else stop))
 _UNIT_SPELLING = {"metre": "meter", "kilometre": "kilometer", "litre": "liter",
                   "km": "kilometer", "kg": "kilogram", "mw": "megawatt", "gw": "gigawatt",
                   "centimetre": "centimeter", "cm": "centimeter", "millimetre": "millimeter",
@@ -562,8 +570,7 @@ def find_quantities(
             # the Orla museum" are just where the pieces came from)
             unit = f"{unit} from {part['where'].lower()}"
         aboard = _ABOARD.match(text, q_end, stop)
-        if aboard and (_HARM_BEFORE.search(text, max(start, m.start() - 40), m.start())
-                       or _HARM_AFTER.match(text, aboard.end(), stop)):
+        if aboard and _harmed_aboard(text, start, m.start(), aboard.end(), stop):
             aboard = None
         if kind == "count" and aboard and unit in ("", "people", "passengers"):
             unit, q_end = "people aboard", aboard.end()  # "189 passengers on board"
@@ -661,8 +668,7 @@ def _aboard_together(text: str, start: int, found: list[FoundQuantity]
             last, end, value, low, high = joined
             if aboard := _ABOARD.match(text, end):
                 end = aboard.end()
-            if not (_HARM_AFTER.match(text, end)
-                    or _HARM_BEFORE.search(text, max(start, q.start - 40), q.start)):
+            if not _harmed_aboard(text, start, q.start, end):
                 out.append(FoundQuantity(first, end, q.number_start, last.number_end, value,
                                          low, high, "people aboard", "count", q.qualifier,
                                          None))

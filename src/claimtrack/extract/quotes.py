@@ -105,6 +105,13 @@ def _mention_in(mentions: list[FoundMention], start: int, end: int) -> FoundMent
     return inside[0] if inside else None
 
 
+def _last_person(named: list[FoundMention]) -> FoundMention | None:
+    """The person named last in a speaker's words (``CNN reporter Gabe Cohen``, ``Orla's
+    Minister of Ports Max Hale``): whom they work for and where are named before."""
+    people = [m for m in named if m.kind == "person"]
+    return people[-1] if people else None
+
+
 def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], before: int,
                   quoted: list[tuple[int, int]], since: int) -> FoundMention | None:
     """The person who last opened a sentence or clause before ``before``: what ``he``
@@ -262,9 +269,8 @@ def find_quotes(
             speaker = _mention_in(mentions, who_start, who_end)
             if after["who2"]:
                 # "CNN reporter Gabe Cohen said": the person named last before the verb
-                people = [m for m in mentions if who_start <= m.start < who_end
-                          and m.kind == "person"]
-                speaker = people[-1] if people else speaker
+                speaker = _last_person(
+                    [m for m in mentions if who_start <= m.start < who_end]) or speaker
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
                 speaker = antecedent
         titled = None if after else _AFTER_TITLED.match(text, q_end + 1, min(stop, q_end + 140))
@@ -273,8 +279,7 @@ def find_quotes(
         if titled:
             named = [m for m in mentions if titled.start("who") <= m.start
                      and m.end <= titled.end("who")]
-            people = [m for m in named if m.kind == "person"] or named
-            speaker = people[-1] if people else None
+            speaker = _last_person(named) or (named[-1] if named else None)
         if speaker is None:
             found, found_verb = _speaker_before(text, mentions, sent[0], q_start, antecedent)
             speaker, verb = found or speaker, verb or found_verb
