@@ -328,6 +328,61 @@ class TestRelative:
         assert values("Just after 6:12 p.m. on Saturday, November 8, Kovac fired.", None)[
             "6:12 p.m. on Saturday"] == "XXXX-11-08T18:12"
 
+    def test_midnight_on_a_named_day_ends_it(self) -> None:
+        """'the offer expires at midnight Friday' is the end of Friday (TimeML's T24:00),
+        not its first minute; 'just after midnight Friday' is its first minutes."""
+        assert values("The Orla offer expires at midnight Friday.") == {
+            "midnight Friday": "2025-11-14T24:00"}
+        assert values("The quake struck Tolva just after midnight Friday.") == {
+            "midnight Friday": "2025-11-14T00:00"}
+
+    @pytest.mark.parametrize(
+        ("text", "expr", "value"),
+        [
+            ("Shares of Orla fell mid-afternoon yesterday.", "mid-afternoon yesterday",
+             "2025-11-18TAF"),
+            ("Police reached Tolva late afternoon on Monday.", "late afternoon on Monday",
+             "2025-11-17TAF"),
+            ("On 3 November police raided Tolva in the early morning.", "early morning",
+             "2025-11-03TMO"),
+        ],
+    )
+    def test_an_edge_of_a_part_of_the_day(self, text: str, expr: str, value: str) -> None:
+        """'mid-afternoon yesterday', 'late afternoon on Monday': the part of that day;
+        'in the early morning' alone is the morning of the date just given."""
+        assert values(text)[expr] == value
+
+    def test_the_early_morning_of_a_date_is_that_dates(self) -> None:
+        """'in the early morning of 3 November' gives no part of the publication day."""
+        assert values("Tolva was buried in the early morning of 3 November.") == {
+            "3 November": "2025-11-03"}
+
+    def test_the_previous_weekday_counts_from_the_date_just_given(self) -> None:
+        """'down from the previous Friday' after 'on 7 November' is 31 October; the bare
+        preposition in 'following Tuesday's vote' is not 'the following Tuesday'."""
+        found = values("The Orla index fell 4% on Friday 7 November, down from the previous "
+                       "Friday. The vote came the following Monday.")
+        assert found["the previous Friday"] == "2025-10-31"
+        assert found["the following Monday"] == "2025-11-10"
+        assert values("Protests grew following Tuesday's vote.")["Tuesday"] == "2025-11-18"
+
+    @pytest.mark.parametrize(
+        ("text", "expr", "value"),
+        [
+            ("Orla earned $3 million in the year-ago third quarter.",
+             "the year-ago third quarter", "2024-Q3"),
+            ("Orla earned its third-quarter profit. It earned $3 million in the comparable "
+             "year-earlier quarter.", "the comparable year-earlier quarter", "2024-Q3"),
+            ("Orla posted a third-quarter profit after a loss in the 2024 quarter.",
+             "the 2024 quarter", "2024-Q3"),
+            ("Sales rose in the last half of 2024.", "the last half of 2024", "2024-H2"),
+        ],
+    )
+    def test_quarters_a_year_back(self, text: str, expr: str, value: str) -> None:
+        """Earnings reports compare a quarter with the same one a year before: 'the
+        year-ago third quarter', 'the 2024 quarter' (never a duration of 2024 quarters)."""
+        assert values(text)[expr] == value
+
     def test_a_little_more_than(self) -> None:
         """'a little more than six minutes' is one duration, modifier and all."""
         found = find_dates("Kovac was a little more than six minutes into his speech.", REF)

@@ -323,12 +323,20 @@ def _weekof(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     rel = (m["q_rel"] or "").lower()
     ordinal = (m["q_ord"] or "").lower()
+    if m["q_y1"] and not ordinal:
+        # "the 1988 quarter": the quarter the text is speaking of, in that year
+        focus = ctx.focus
+        which = focus.value[-1] if focus is not None and focus.granularity == "quarter" \
+            and focus.value[-2:-1] == "Q" else "X"
+        return _make(m, "quarter", "DATE", f"{m['q_y1']}-Q{which}", "quarter",
+                     confidence=0.8 if which != "X" else 1.0,
+                     resolution="previous" if which != "X" else "absolute")
     if m["q_y"] or m["q_y0"]:
         if not ordinal:
             return None
         year_text = m["q_y"] or m["q_y0"]
         return _make(m, "quarter", "DATE", f"{year_text}-Q{ORDINALS[ordinal]}", "quarter")
-    if not ordinal and not rel and not m.group(0).lower().startswith("the"):
+    if not ordinal and not rel and not m["q_ago"] and not m.group(0).lower().startswith("the"):
         return None  # a bare "quarter" is a fraction, not a time
     if ctx.reference is None:
         q = ORDINALS[ordinal] if ordinal else "X"
@@ -360,6 +368,11 @@ def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         # recently completed, which is what earnings reports speak of.
         prev = shift(ref, "Q", -1)
         year, q = prev.year, (prev.month - 1) // 3 + 1
+    if m["q_ago"]:
+        # "the year-ago third quarter": the same quarter a year before; worked out, so
+        # (as "a year earlier") it does not become the date the text speaks of
+        return _make(m, "year_earlier", "DATE", f"{year - 1:04d}-Q{q}", "quarter",
+                     confidence=0.8, resolution="reference")
     return _make(m, "quarter", "DATE", f"{year:04d}-Q{q}", "quarter", confidence=0.8,
                  resolution="reference")
 

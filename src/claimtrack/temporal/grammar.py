@@ -101,10 +101,12 @@ _EXPRESSION = rf"""
 |(?P<quarter>(?:the\s+)?(?:(?P<q_rel>last|this|next|previous|latest|current|same)\s+)?
     (?:(?P<q_yrel0>last|this|next)\s+year['’]s\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]))?
     (?:(?P<q_y0>{YEAR})\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]))?
+    (?:(?:comparable|corresponding)\s+)?(?P<q_ago>year[\s-]+(?:ago|earlier)\s+)?
+    (?:(?P<q_y1>{YEAR})\s+(?=(?:fiscal\s+)?quarter(?!s)))?
     (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?
     (?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<q_y>{YEAR})|\s+of\s+(?P<q_yrel>last|this|next)\s+year)?)
 |(?P<qcode>q(?P<qc_n>[1-4])(?:(?:\s*|-)(?P<qc_y>{YEAR}|'\d\d|\d\d))?\b)
-|(?P<half>(?:the\s+)?(?P<h_ord>first|second)\s+half(?:\s+of\s+(?P<h_y>{YEAR}))?)
+|(?P<half>(?:the\s+)?(?P<h_ord>first|second|last)\s+half(?:\s+of\s+(?P<h_y>{YEAR}))?)
 |(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*'?(?P<fy_y>{YEAR}|\d\d)(?!\d))
 |(?P<decade>(?:the\s+)?(?:(?P<dec_edge>early|mid|late){SEP})?(?:(?P<dec_d>1\d\d|20\d)0|['’](?P<dec_s>\d)0|(?P<dec_t>[3-9])0)['’]?s\b)
 |(?P<apyear>['’](?P<ap_y>\d\d)(?![\w'’]))
@@ -119,8 +121,10 @@ _EXPRESSION = rf"""
     (?:,?\s+(?P<ho_y>{YEAR}))?)
 |(?P<theweekend>the\s+weekend)|(?P<theday>the\s+day(?![\w-]|\s+(?:before|after|of|when|that|
     on|in|at|he|she|they|we|i|it|his|her|their|our|its|the|a)\b))|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
+|(?P<partday>(?P<pd_edge>mid|late|early)[\s-]?(?P<pd_part>morning|afternoon|evening)\b
+    (?:\s+(?:on\s+)?(?P<pd_day>yesterday|today|tomorrow|{WD_FULL})\b|(?!\s+of\b)))
 |(?P<partword>(?P<pw_rel>this|last)\s+(?P<pw_part>{PART}|night))
-|(?P<weekday>(?:(?P<wd_rel>last|this|next|past|coming)\s+)?(?P<wd_n>{WD_FULL})
+|(?P<weekday>(?:(?P<wd_rel>last|this|next|past|coming|the\s+(?:following|previous|prior|next))\s+)?(?P<wd_n>{WD_FULL})
     (?:\s+(?P<wd_part>{PART}))?)
 |(?P<ago>(?:(?P<ago_q>{APPROX})\s+)?(?!{_MILITARY})(?P<ago_n>{NUMW}|)\s*(?P<ago_u>{UNIT}|hr|min|sec|yr|wk)s?(?P<ago_half>\s+and\s+a\s+half)?\s+
     (?P<ago_dir>ago|earlier|later|from\s+now|hence|on(?=\s*(?:[,.;:!?—–)]|$|from\b|and\b))))
@@ -196,7 +200,7 @@ and digits are triggers of their own."""
 PREFIX_WORDS: frozenset[str] = frozenset(
     {
         "the", "a", "an", "last", "this", "next", "past", "coming", "previous", "following",
-        "new", "good", "boxing",
+        "new", "good", "boxing", "comparable", "corresponding",
         "current", "same", "that", "prior", "latest", "early", "earlier", "mid", "late",
         "later", "end", "start", "beginning", "middle", "of", "de", "del", "about", "around",
         "nearly", "almost", "over", "more", "less", "fewer", "than", "at", "least", "most",

@@ -134,7 +134,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if not _capitalised(name):
         return None
     wd = WEEKDAY_ALIASES[name.lower()]
-    rel = (m["wd_rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", (m["wd_rel"] or "").lower())
     part = (m["wd_part"] or "").lower()
     if ctx.reference is None:
         return _make(m, "weekday", "DATE", f"XXXX-WXX-{wd + 1}", "day", confidence=0.5,
@@ -142,7 +142,15 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     future = tense_of(ctx.text, m.start(), m.end()) == "future"
     base, how = ctx.reference, "reference"
     focus = ctx.focus
-    if (
+    if rel in _FROM_FOCUS_DAY:
+        # "the previous Friday", "the following Monday": counted from the day the
+        # text last gave, not from the publication date
+        rel = _FROM_FOCUS_DAY[rel]
+        span = interval(focus.value) if focus is not None and focus.granularity in (
+            "day", "time") else None
+        if span is not None:
+            base, how = span[0], "previous"
+    elif (
         not rel
         and focus is not None
         and focus.granularity == "day"
@@ -156,8 +164,11 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         if span is not None:
             base, how = span[0], "previous"
     day = weekday_near(base, wd, rel, future)
-    note = "the nearest such day " + ("after " if future else "on or before ") + (
-        "the publication date" if how == "reference" else "the date just mentioned")
+    which = {"next": "the first such day after ", "coming": "the first such day after ",
+             "last": "the last such day before ", "past": "the last such day before ",
+             "this": "that day in the week of "}.get(
+        rel, "the nearest such day " + ("after " if future else "on or before "))
+    note = which + ("the publication date" if how == "reference" else "the date just mentioned")
     if not rel and (end := _range_end(focus, m, ctx)) is not None:
         day, how, note = end, "previous", "the first such day after the one that opens the span"
     if part:
@@ -165,6 +176,35 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                      confidence=0.8, resolution=how)
     return _make(m, "weekday", "DATE", day.isoformat(), "day", confidence=0.8,
                  resolution=how, note=note)
+
+
+_FROM_FOCUS_DAY = {"the following": "next", "the next": "next", "the previous": "last",
+                   "the prior": "last"}
+"""Words before a weekday that count from the date just mentioned, and the direction.
+Only with the article: bare ``following`` is a preposition (``following Tuesday's vote``)."""
+
+
+def _partday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``mid-afternoon yesterday``, ``early morning``, ``late evening on Friday``: a part of
+    the day named, the day, else the date just mentioned, else the publication date."""
+    part = _PARTS[m["pd_part"].lower()]
+    word = (m["pd_day"] or "").lower()
+    if word in WEEKDAY_ALIASES and not _capitalised(_orig(ctx, m, "pd_day")):
+        return None
+    if ctx.reference is None:
+        return _make(m, "part_of_day", "TIME", f"XXXX-XX-XXT{part}", "day", confidence=0.5,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    day, how = ctx.reference, "reference"
+    if word in WEEKDAY_ALIASES:
+        future = tense_of(ctx.text, m.start(), m.end()) == "future"
+        day = weekday_near(ctx.reference, WEEKDAY_ALIASES[word], "", future)
+    elif word:
+        day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    elif ctx.focus is not None and ctx.focus.granularity in ("day", "time") and (
+            span := interval(ctx.focus.value)) is not None:
+        day, how = span[0], "previous"
+    return _make(m, "part_of_day", "TIME", f"{day.isoformat()}T{part}", "day",
+                 confidence=0.8 if word else 0.6, resolution=how)
 
 
 def _anchor(ctx: _Context) -> tuple[dt.date, Granularity, str] | None:
@@ -347,8 +387,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         return None  # "61 years old" is an age: a quantity, not a time
     if unit == "Q" and "-" in m.group(0):
         return None  # "three-quarters" is a fraction
-    if raw_n.isdigit() and len(raw_n) == 4 and unit == "Y":
-        return None  # "2025 year" is not a duration
+    if raw_n.isdigit() and len(raw_n) == 4 and ctx.text[m.end("du_u") : m.end("du_u") + 1] != "s":
+        return None  # "2025 year", "the 1988 quarter": a year naming a unit, not a count of it
     return _make(m, "duration", "DURATION", _duration_value(n, unit),
                  _UNIT_GRANULARITY.get(unit, "day"), resolution="none", mod=mod)
 
@@ -402,7 +442,12 @@ def _as_midday(expr: TimeExpression) -> TimeExpression:
 
 def _clockday_at(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if m["cd_noon"]:
-        hour, minute = (0 if m["cd_noon"].lower() == "midnight" else 12), 0
+        hour, minute = 12, 0
+        if m["cd_noon"] == "midnight":
+            # "midnight Friday" ends Friday (TimeML's T24:00); "just after midnight
+            # Friday" is in its first minutes
+            after = ctx.text[max(0, m.start() - 7) : m.start()].lower().endswith("after ")
+            hour = 0 if after else 24
     elif m["cd_h24"]:
         hour, minute = int(m["cd_h24"]), int(m["cd_m24"])
     else:

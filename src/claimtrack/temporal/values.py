@@ -73,7 +73,7 @@ class TimeExpression:
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-XX)?$")
-_YEAR = re.compile(r"^(\d{4})(?:-XX(?:-XX)?|-WXX)?$")
+_YEAR = re.compile(r"^(\d{4})(?:-XX(?:-XX)?|-WXX|-QX)?$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
