@@ -225,6 +225,9 @@ class TestQuantities:
             # No harm: the people stay as written; lower case is no nationality.
             ("The 68 passengers included five Russians.", ["passengers", "russians"]),
             ("The blaze killed 12 indian workers.", ["indian workers"]),
+            # Deaths set apart from the disaster's are not its toll.
+            ("Of 225 autopsies, eight people died from causes unrelated to the floods.",
+             ["autopsies", "dead of other causes"]),
         ],
     )
     def test_one_peoples_harmed(self, text: str, units: list[str]) -> None:
@@ -408,6 +411,8 @@ class TestMentions:
         # A region's word closes a place's name, never a person's.
         ("In Tolva Oblast two died, and one in Kesh Prefecture.",
          ["tolva oblast", "kesh prefecture"]),
+        ("In the Varnese Community and the Orla Republic, floods hit.",
+         ["varnese community", "orla republic"]),
         ("French President Ana Kovac spoke.", ["france", "kovac"]),
     ])
     def test_a_country_word_that_makes_a_name(self, text: str, keys: list[str]) -> None:
@@ -997,6 +1002,22 @@ class TestClaims:
                 if c.event is not None and c.dates} == dated
         assert all(q.kind != "duration" for c in claims for q in c.quantities
                    if c.event is not None and c.event.predicate in dated)
+
+    @pytest.mark.parametrize(("text", "dated"), [
+        ("Five days after the Orla floods began, hopes of finding survivors are fading.",
+         {"flood": ["2026-03-09"]}),
+        ("Some areas of Tolva remain without power three days after the storm hit.",
+         {"storm": ["2026-03-11"]}),
+        # A clause in the past has no day to count from; a loose count gives none.
+        ("Three days after the Orla quake struck, rescuers found 20 people.", {}),
+        ("A week after the Orla floods began, hopes are fading.", {}),
+    ])
+    def test_a_day_counted_from_the_publication_day(self, text: str,
+                                                    dated: dict[str, list[str]]) -> None:
+        """'hopes are fading five days after the floods began', published on 14 March:
+        the floods began on 9 March. Only in the present, and only in whole days."""
+        assert {c.event.predicate: [d.value for d in c.dates] for c in extract_claims(
+            _doc(text)) if c.event is not None and c.dates} == dated
 
     @pytest.mark.parametrize("text", [
         "Experts said in preliminary findings on Friday it was likely the collapse of the "

@@ -443,7 +443,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         around = [q for q in quoted[k : k + 8] if q[0] < z]
         events_by[i] = find_events(text, a, z, around)
         counted = counted_dates(doc, dates, [e for e in exprs if e.type == "DURATION"],
-                                events_by[i])
+                                events_by[i], (a, z))
         used = {(c.count.start, c.count.end) for c in counted}
         quantities = [q for q in quantities if (q.span.start, q.span.end) not in used]
         groups = _with_counted(

@@ -19,7 +19,7 @@ from claimtrack.extract.events import FoundEvent
 from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression
-from claimtrack.temporal.calendar import format_value, shift
+from claimtrack.temporal.calendar import PAST_CUE, format_value, shift
 from claimtrack.temporal.values import Granularity, interval
 
 __all__ = ["CountedDate", "counted_dates"]
@@ -30,6 +30,12 @@ _APPOSITION = re.compile(r",\s*")
 _FROM_EVENT = re.compile(r"\s+(after|before)\s+(?:the|a|an|this|that|last|its|their|his|her)\s+"
                          r"(?:[\w’'-]+\s+){0,2}?", re.IGNORECASE)
 """From the count to the event it counts from: ``after the deadly``, ``before the``."""
+_PRESENT = re.compile(r"\b(?:is|are|remains?|continues?|stands?|has|have|now)\b",
+                      re.IGNORECASE)
+"""The present tense of a clause that counts from today: ``Five days after the floods
+began, hopes are fading``."""
+_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?[a-z]+\b")
+"""The event's own verb, which is past whatever the clause is: ``the floods began``."""
 _DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
 _COUNT = re.compile(r"P(\d+)([DWMY])")
 _SAMPLE_YEARS = (2023, 2024)
@@ -73,12 +79,28 @@ def _counted_value(anchor: str, n: int, unit: str, back: bool) -> tuple[str, str
     return (values.pop(), granularity) if len(values) == 1 else None
 
 
+def _counts_from_today(text: str, sentence: tuple[int, int], count: TimeExpression,
+                       event: FoundEvent) -> bool:
+    """Whether the clause around ``N days after the event`` is in the present, so that it
+    counts from the publication day: a present verb, and no past one, outside the phrase
+    and the event's own verb (``Some areas remain cut off three days after the floods
+    began``)."""
+    a, z = sentence
+    verb = _VERB_AFTER.match(text, event.end, z)
+    cut = verb.end() if verb else event.end
+    rest = text[a : count.start] + " " + text[cut:z]
+    return _PRESENT.search(rest) is not None and PAST_CUE.search(rest) is None
+
+
 def counted_dates(doc: Document, dates: list[DateSlot], counts: list[TimeExpression],
-                  events: list[FoundEvent]) -> list[CountedDate]:
+                  events: list[FoundEvent], sentence: tuple[int, int]
+                  ) -> list[CountedDate]:
     """The days counted out in one sentence: a named day, then, set beside it, how long
     after (or before) an event it was (``On March 11, 30 days after the crash``,
     ``on Friday, five days after the quake struck``). Only exact counts of days, weeks,
-    months or years, and only from a single named day."""
+    months or years, and only from a single named day, or, in a clause in the present
+    with no day named, from the publication day (``hopes are fading five days after
+    the floods began``), in whole days only (``a week after`` is too loose to count)."""
     text = doc.text
     out: list[CountedDate] = []
     for count in counts:
@@ -87,15 +109,21 @@ def counted_dates(doc: Document, dates: list[DateSlot], counts: list[TimeExpress
             continue  # "about 30 days after": no day to work out
         anchor = next((d for d in dates if d.granularity == "day"
                        and _APPOSITION.fullmatch(text, d.span.end, count.start)), None)
-        if anchor is None:
+        today = anchor is None and not dates and doc.published is not None \
+            and number.group(2) == "D"
+        if anchor is None and not today:
             continue
         for event in events:
             link = _FROM_EVENT.fullmatch(text, count.end, event.start) \
                 if event.start > count.end else None
             if link is None:
                 continue
-            found = _counted_value(anchor.value, int(number.group(1)), number.group(2),
-                                   back=link.group(1).lower() == "after")
+            if anchor is None and (link.group(1).lower() != "after" or not _counts_from_today(
+                    text, sentence, count, event)):
+                break
+            found = _counted_value(
+                anchor.value if anchor is not None else f"{doc.published:%Y-%m-%d}",
+                int(number.group(1)), number.group(2), back=link.group(1).lower() == "after")
             if found is None:
                 break
             value, granularity = found
@@ -103,8 +131,9 @@ def counted_dates(doc: Document, dates: list[DateSlot], counts: list[TimeExpress
             out.append(CountedDate(event, DateSlot(
                 span=Span(doc, count.start, event.end), value=value, type="DATE",
                 granularity=granularity, start=bounds[0] if bounds else None,
-                end=bounds[1] if bounds else None, confidence=min(anchor.confidence,
-                                                                  count.confidence),
-                rule="counted", resolution=anchor.resolution), count))
+                end=bounds[1] if bounds else None,
+                confidence=min(anchor.confidence if anchor else 0.8, count.confidence),
+                rule="counted", resolution=anchor.resolution if anchor else "reference"),
+                count))
             break
     return out

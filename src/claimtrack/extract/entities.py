@@ -120,7 +120,7 @@ _NAME_BREAKERS = frozenset(
     "park square bridge road avenue valley coast province region district air express "
     "rail railway railways shipping lines builders construction museum hotel tower centre "
     "center market mall stadium harbor harbour oblast prefecture governorate municipality "
-    "borough township territory".split()
+    "borough township territory community country republic kingdom canton".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
 """Words that close a name without changing whom it names: ``Jeju Air Flight``."""

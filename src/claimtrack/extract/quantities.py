@@ -170,6 +170,11 @@ _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+\w+\Z", re.IGNORECASE)
 """``five were fatally injured``: the injured who died, counted with the dead."""
 _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
 """``claimed 44 lives``, ``cost 13 lives``: lives counted as lost."""
+_OTHER_CAUSES = re.compile(
+    r"\s+(?:from|of)\s+(?:causes\s+(?:unrelated|not\s+related)|unrelated\s+causes|"
+    r"natural\s+causes|other\s+causes)\b", re.IGNORECASE)
+"""``eight people died from causes unrelated to the catastrophe``: deaths set apart from
+the toll."""
 _HARM_NOUNS = {"fatalities": "dead", "deaths": "dead", "injuries": "injured"}
 """Counts named by the harm itself: ``13 fatalities``, ``five injuries``."""
 _TOLL_TO = (
@@ -546,6 +551,8 @@ def find_quantities(
             if harm_after:
                 unit = "dead" if _FATALLY.search(harm_after.group(0)) \
                     else _harm_unit(harm_after.group(0).split()[-1])
+                if unit == "dead" and _OTHER_CAUSES.match(text, harm_after.end(), stop):
+                    unit = "dead of other causes"  # not of the disaster: not its toll
             elif harm_before:
                 unit = _harm_unit(harm_before.group(0).split()[0])
             elif unit in ("", "people") and (tally := _TALLY_BEFORE.search(
