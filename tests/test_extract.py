@@ -835,6 +835,12 @@ class TestClaims:
             # An ʻokina or its stand-in ‘ is part of a name, as in Hawai‘i.
             ("“The pier is gone,” Kesh‘a Governor Ana Kovac told journalists.",
              {"The pier is gone,": "kovac"}),
+            # A name with an apposition before the verb speaks; a quote that follows on
+            # is still theirs, not the agency's named in a participle clause.
+            ("“There is a pile of cars in the estate,” Ana Kovac, mayor of the town of "
+             "Tolva, told the news agency, Orlapress, adding that she feared the worst. “We must "
+             "find them first.”", {"There is a pile of cars in the estate,": "kovac",
+                                   "We must find them first.": "kovac"}),
         ],
     )
     def test_who_a_pronoun_or_a_second_verb_quotes(self, text: str,

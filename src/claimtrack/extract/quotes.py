@@ -49,6 +49,13 @@ _AFTER_TITLED = re.compile(
 too long for :data:`_AFTER`; the speaker is the last name in it."""
 
 
+_AFTER_APPOSED = re.compile(
+    r"[,.!?]?\s*(?P<who>" + _NAME + r"),\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+(?P<verb>"
+    + _SAYING + r")\b")
+"""``“…,” Amparo Fort, mayor of the town of Chiva, told public radio``: the speaker is the
+name before the apposition."""
+
+
 _OPENING = r"(?:^|[.!?\n][\"”’']?)\s*"
 """The start of the text or of a sentence, past a closing quote mark."""
 _OPENS = re.compile(_OPENING + "$")
@@ -61,10 +68,10 @@ _TITLED_OPENING = re.compile(
 """A person whose title opens the sentence: ``Maui County mayor Richard Bissen Jr. said``,
 ``The airline's spokesman Max Hale``."""
 _VERB_NEXT = re.compile(r",?\s+(?!(?:of|and|or|in|on|at|to|for|with|from|by|as|the|a|an|"
-                        r"which|who|whose|where|when)\b)(?:[a-z]+ly\s+)?[a-z]+\b")
+                        r"which|who|whose|where|when)\b)(?:[a-z]+ly\s+)?(?![a-z]+ing\b)[a-z]+\b")
 """A clause subject: a name after a comma, followed by a lower-case word that is no
 preposition (``…, Kovac evaded``, ``…, Kovac quietly said``, ``a spokesman, Kovac,
-told``)."""
+told``) and no participle (``told the news agency, Xinhua, adding that``)."""
 
 
 _INTRODUCES = re.compile(r"\s*:\s*[\"“‘']?")
@@ -273,6 +280,12 @@ def find_quotes(
                     [m for m in mentions if who_start <= m.start < who_end]) or speaker
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
                 speaker = antecedent
+        apposed = None if after else _AFTER_APPOSED.match(text, q_end + 1,
+                                                          min(stop, q_end + 140))
+        if apposed and "\n" not in text[q_end : apposed.start("who")]:
+            after, verb = apposed, apposed["verb"]  # the apposition names no one else
+            speaker = _last_person([m for m in mentions if apposed.start("who") <= m.start
+                                    and m.end <= apposed.end("who")])
         titled = None if after else _AFTER_TITLED.match(text, q_end + 1, min(stop, q_end + 140))
         if titled and "\n" in text[q_end : titled.start("who")]:
             titled = None
