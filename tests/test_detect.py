@@ -959,6 +959,24 @@ class TestWeekdays:
         assert [c.severity for c in check([doc]).conflicts] == ([severity] if severity else [])
 
 
+class TestPlainestPair:
+    def test_a_clash_is_shown_by_its_plainest_pair(self) -> None:
+        """'on Saturday' (worked out from a date line) and '14 March' both clash with '16
+        March 2026': the written day and month make the case, so the conflict is medium
+        and quotes them, not the weekday."""
+        docs = [
+            _doc_claims("Six people were murdered when Ana Kovac went on a stabbing spree at "
+                        "the Orla mall on Saturday.", "a", dt.date(2026, 3, 15)),
+            _doc_claims("On 16 March 2026 Ana Kovac stabbed and killed six people at the Orla "
+                        "mall.", "b", None),
+            _doc_claims("Six people were killed in the stabbing rampage by Ana Kovac at the "
+                        "Orla mall on 14 March.", "c", dt.date(2026, 11, 12)),
+        ]
+        (conflict,) = check(docs).conflicts
+        assert conflict.severity == "medium"
+        assert "on 14 March" in conflict.explanation
+
+
 class TestSeriesAndAsides:
     """Several like events in one story, and names in an aside."""
 

@@ -225,6 +225,9 @@ class TestQuantities:
             # No harm: the people stay as written; lower case is no nationality.
             ("The 68 passengers included five Russians.", ["passengers", "russians"]),
             ("The blaze killed 12 indian workers.", ["indian workers"]),
+            # "injured 12 others": the others are the injured.
+            ("Kovac killed six people and injured 12 others in the Orla mall.",
+             ["dead", "injured"]),
             # Deaths set apart from the disaster's are not its toll.
             ("Of 225 autopsies, eight people died from causes unrelated to the floods.",
              ["autopsies", "dead of other causes"]),
@@ -591,6 +594,8 @@ class TestMentions:
              "kill"),
             ("Six people died following a dam breach in Orla on Sunday.", "die"),
             ("Nine people were killed while the gunman fled Orla.", "kill"),
+            # The doer of a passive is no object.
+            ("Kovac was shot dead by a senior police officer in Orla on Saturday.", "shoot"),
         ],
     )
     def test_counts_places_and_distances_are_not_objects(self, text: str,
@@ -693,6 +698,16 @@ class TestMentions:
         figures = {c.event.predicate: [q.span.text for q in c.quantities]
                    for c in extract_claims(doc) if c.event is not None}
         assert figures == {"kill": ["at least 65 people"], "strike": ["six days"]}
+
+    def test_a_time_between_events_or_a_count_window_is_no_figure(self) -> None:
+        """'a memorial one year after he was killed' and 'murders in the last five years'
+        measure no event: one places it, the other frames a count. 'The siege lasted
+        five days' is the siege's length."""
+        doc = _doc("Kovac held a memorial in Orla one year after Hale was killed. There "
+                   "were 12 murders of Orla doctors in the last five years. The Tolva "
+                   "siege lasted five days.")
+        figures = [q.span.text for c in extract_claims(doc) for q in c.quantities]
+        assert figures == ["12 murders", "five days"]
 
     def test_a_count_belongs_to_its_own_verb(self) -> None:
         """'At least 61 were killed and more than 150 injured': the 150 are the injured,

@@ -35,6 +35,9 @@ from claimtrack.findings import (
 
 __all__: list[str] = []
 
+_SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
+
+
 def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Severity, str]:
     explicit = a.resolution == b.resolution == "absolute"
     precise = a.granularity == b.granularity == "day"
@@ -136,7 +139,11 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             (ca, sa, cb, sb, why, reason))
     for key in sorted(merged, key=_sort_key):
         items = merged[key]
-        a, da, b, db, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
+        # The pair that shows the clash most plainly speaks for all: "15 April 2024"
+        # against "13 April", not against a "Saturday" worked out from a date line.
+        a, da, b, db, why, reason = min(items, key=lambda it: (
+            _SEVERITY_RANK[_date_severity(it[1], it[3], it[0], it[2])[0]],
+            it[0].id, it[2].id))
         sides: dict[str, list[Claim]] = defaultdict(list)
         for ca, sa, cb, sb, _, _ in items:
             sides[sa.value].append(ca)

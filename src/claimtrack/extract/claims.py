@@ -105,13 +105,32 @@ _WINDOW_BEFORE = re.compile(
 not a figure of the event."""
 
 
+_OVER = r"\b(?:in|over|during|within)\s+"
+_LAST = r"the\s+(?:last|past|previous|next|coming)\s+"
+_SPAN_OF_TIME = re.compile(rf"{_OVER}(?:{_LAST})?\Z", re.IGNORECASE)
+_SPAN_OPENS = re.compile(_LAST, re.IGNORECASE)
+"""``murders of providers in the last five years``: the time a count was taken over, not a
+figure of the event (the expression may hold ``the last`` or follow it)."""
+_RELATION_AFTER = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
+"""``one year after he was killed``: how long before or after something else an event
+fell (a date, when the day is known), not a figure of either."""
+
+
 def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
     """``about 30 years`` as a number of years, so durations compare like quantities;
-    not the span a superlative is measured over (:data:`_WINDOW_BEFORE`)."""
+    not the span a superlative is measured over (:data:`_WINDOW_BEFORE`), nor the time a
+    count is taken over (``in the last five years``), nor a time between two events
+    (``one year after he was killed``)."""
     value = e.value
     if not value.startswith("P") or "X" in value:
         return None
     if _WINDOW_BEFORE.search(doc.text, max(0, e.start - 100), e.start):
+        return None
+    before = doc.text[max(0, e.start - 24) : e.start]
+    if (m := _SPAN_OF_TIME.search(before)) and (
+            "the" in m.group(0).lower() or _SPAN_OPENS.match(doc.text, e.start)):
+        return None
+    if _RELATION_AFTER.match(doc.text, e.end):
         return None
     body = value[2:] if value.startswith("PT") else value[1:]
     for code in ("DE", "Y", "M", "W", "D", "H"):
@@ -433,7 +452,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         ]
         quantities += [d for e in exprs if e.type == "DURATION"
                        if (d := _duration_quantity(doc, e)) is not None]
-        if (not dates and not quantities) or len(text[a:z].split()) < 3:
+        durations = [e for e in exprs if e.type == "DURATION"]
+        if (not dates and not quantities and not durations) or len(text[a:z].split()) < 3:
             continue  # nothing checkable, or a stray line ("0") rather than a sentence
         mentions = mentions_by[i]
         source = find_source(text, a, z, mentions)
@@ -442,13 +462,14 @@ def extract_claims(doc: Document) -> list[Claim]:
         k = bisect.bisect_right(quoted_ends, a)
         around = [q for q in quoted[k : k + 8] if q[0] < z]
         events_by[i] = find_events(text, a, z, around)
-        counted = counted_dates(doc, dates, [e for e in exprs if e.type == "DURATION"],
-                                events_by[i], (a, z))
+        counted = counted_dates(doc, dates, durations, events_by[i], (a, z))
         used = {(c.count.start, c.count.end) for c in counted}
         quantities = [q for q in quantities if (q.span.start, q.span.end) not in used]
         groups = _with_counted(
             _group_by_event(text, a, events_by[i], dates, quantities, around), counted)
         for n, (found_event, g_dates, g_quantities) in enumerate(groups):
+            if not g_dates and not g_quantities:
+                continue  # only a span of time that is no figure ("in 25 years")
             event = None if found_event is None else Event(
                 predicate=found_event.predicate,
                 span=Span(doc, found_event.start, found_event.end),

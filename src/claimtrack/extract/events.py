@@ -146,6 +146,9 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     window = tokens[index + 1 : index + 11]
     for k, (s, _e, word) in enumerate(window):
         low = word.lower()
+        if low == "by" and (k == 0 or (k == 1 and window[0][2].lower() == "dead")) \
+                and tokens[index][2].lower().endswith(("ed", "en", "t", "dead")):
+            return None  # "shot dead by a senior officer": the doer of a passive, no object
         if passed_number and low == "in" and k + 1 < len(window):
             # "pay €40 million in compensation": after a figure, "in" names what it is.
             word_after = window[k + 1][2]

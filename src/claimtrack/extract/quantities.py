@@ -516,7 +516,10 @@ def find_quantities(
             elif after["noun"]:
                 words = after["noun"].lower().split()
                 noun = words[-1]
-                if noun in _NOT_COUNT_NOUNS:
+                if noun == "others" and len(words) == 1 and _HARM_VERB_BEFORE.search(
+                        text, max(start, m.start() - 12), m.start()):
+                    unit, q_end = "others", after.end()  # "and injured 12 others"
+                elif noun in _NOT_COUNT_NOUNS:
                     continue  # durations and "times" belong to other readers
                 if any(w in _FUNCTION_WORDS for w in words):
                     if num_group == "word":
