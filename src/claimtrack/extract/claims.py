@@ -450,9 +450,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                      number_span=Span(doc, q.number_start, q.number_end))
             for q in find_quantities(text, a, z, exclude=touching.get(i, []))
         ]
-        quantities += [d for e in exprs if e.type == "DURATION"
-                       if (d := _duration_quantity(doc, e)) is not None]
         durations = [e for e in exprs if e.type == "DURATION"]
+        quantities += [d for e in durations if (d := _duration_quantity(doc, e)) is not None]
         if (not dates and not quantities and not durations) or len(text[a:z].split()) < 3:
             continue  # nothing checkable, or a stray line ("0") rather than a sentence
         mentions = mentions_by[i]

@@ -146,10 +146,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         # "the previous Friday", "the following Monday": counted from the day the
         # text last gave, not from the publication date
         rel = _FROM_FOCUS_DAY[rel]
-        span = interval(focus.value) if focus is not None and focus.granularity in (
-            "day", "time") else None
-        if span is not None:
-            base, how = span[0], "previous"
+        if (focus_day := _focus_day(ctx)) is not None:
+            base, how = focus_day, "previous"
     elif (
         not rel
         and focus is not None
@@ -184,6 +182,14 @@ _FROM_FOCUS_DAY = {"the following": "next", "the next": "next", "the previous": 
 Only with the article: bare ``following`` is a preposition (``following Tuesday's vote``)."""
 
 
+def _focus_day(ctx: _Context) -> dt.date | None:
+    """The day of the date the text last gave, when that date names a day or a time."""
+    if ctx.focus is None or ctx.focus.granularity not in ("day", "time"):
+        return None
+    span = interval(ctx.focus.value)
+    return span[0] if span else None
+
+
 def _partday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     """``mid-afternoon yesterday``, ``early morning``, ``late evening on Friday``: a part of
     the day named, the day, else the date just mentioned, else the publication date."""
@@ -200,9 +206,8 @@ def _partday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         day = weekday_near(ctx.reference, WEEKDAY_ALIASES[word], "", future)
     elif word:
         day += dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
-    elif ctx.focus is not None and ctx.focus.granularity in ("day", "time") and (
-            span := interval(ctx.focus.value)) is not None:
-        day, how = span[0], "previous"
+    elif (focus_day := _focus_day(ctx)) is not None:
+        day, how = focus_day, "previous"
     return _make(m, "part_of_day", "TIME", f"{day.isoformat()}T{part}", "day",
                  confidence=0.8 if word else 0.6, resolution=how)
 
@@ -525,11 +530,8 @@ def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
         future = tense_of(ctx.text, m.start(), m.end()) == "future"
         day = weekday_near(ctx.reference, WEEKDAY_ALIASES[after["wd"].lower()], "", future)
         how = "reference"
-    elif ctx.focus is not None and ctx.focus.granularity in ("day", "time") \
-            and not _pair_holds_reference(ctx):
-        span = interval(ctx.focus.value)
-        day = span[0] if span else None
-        how = "previous"
+    elif (focus_day := _focus_day(ctx)) is not None and not _pair_holds_reference(ctx):
+        day, how = focus_day, "previous"
     if day is None and ctx.reference is not None:
         day, how = ctx.reference, "reference"
     prefix = day.isoformat() if day else "XXXX-XX-XX"
