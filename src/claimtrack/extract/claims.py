@@ -105,9 +105,9 @@ _WINDOW_BEFORE = re.compile(
 not a figure of the event."""
 
 
-_OVER = r"\b(?:in|over|during|within)\s+"
 _LAST = r"the\s+(?:last|past|previous|next|coming)\s+"
-_SPAN_OF_TIME = re.compile(rf"{_OVER}(?:{_LAST})?\Z", re.IGNORECASE)
+_SPAN_OF_TIME = re.compile(rf"\b(?:in|over|during|within)\s+(?P<last>{_LAST})?\Z",
+                           re.IGNORECASE)
 _SPAN_OPENS = re.compile(_LAST, re.IGNORECASE)
 """``murders of providers in the last five years``: the time a count was taken over, not a
 figure of the event (the expression may hold ``the last`` or follow it)."""
@@ -128,7 +128,7 @@ def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
         return None
     before = doc.text[max(0, e.start - 24) : e.start]
     if (m := _SPAN_OF_TIME.search(before)) and (
-            "the" in m.group(0).lower() or _SPAN_OPENS.match(doc.text, e.start)):
+            m["last"] or _SPAN_OPENS.match(doc.text, e.start)):
         return None
     if _RELATION_AFTER.match(doc.text, e.end):
         return None

@@ -109,21 +109,22 @@ def counted_dates(doc: Document, dates: list[DateSlot], counts: list[TimeExpress
             continue  # "about 30 days after": no day to work out
         anchor = next((d for d in dates if d.granularity == "day"
                        and _APPOSITION.fullmatch(text, d.span.end, count.start)), None)
-        today = anchor is None and not dates and doc.published is not None \
-            and number.group(2) == "D"
-        if anchor is None and not today:
+        if anchor is not None:
+            day, confidence, resolution = anchor.value, anchor.confidence, anchor.resolution
+        elif not dates and doc.published is not None and number.group(2) == "D":
+            day, confidence, resolution = f"{doc.published:%Y-%m-%d}", 0.8, "reference"
+        else:
             continue
         for event in events:
             link = _FROM_EVENT.fullmatch(text, count.end, event.start) \
                 if event.start > count.end else None
             if link is None:
                 continue
-            if anchor is None and (link.group(1).lower() != "after" or not _counts_from_today(
-                    text, sentence, count, event)):
+            after = link.group(1).lower() == "after"
+            if anchor is None and not (after and _counts_from_today(text, sentence, count,
+                                                                     event)):
                 break
-            found = _counted_value(
-                anchor.value if anchor is not None else f"{doc.published:%Y-%m-%d}",
-                int(number.group(1)), number.group(2), back=link.group(1).lower() == "after")
+            found = _counted_value(day, int(number.group(1)), number.group(2), back=after)
             if found is None:
                 break
             value, granularity = found
@@ -132,8 +133,7 @@ def counted_dates(doc: Document, dates: list[DateSlot], counts: list[TimeExpress
                 span=Span(doc, count.start, event.end), value=value, type="DATE",
                 granularity=granularity, start=bounds[0] if bounds else None,
                 end=bounds[1] if bounds else None,
-                confidence=min(anchor.confidence if anchor else 0.8, count.confidence),
-                rule="counted", resolution=anchor.resolution if anchor else "reference"),
-                count))
+                confidence=min(confidence, count.confidence), rule="counted",
+                resolution=resolution), count))
             break
     return out

@@ -146,6 +146,14 @@ def _harm_unit(word: str) -> str:
     return "missing" if low in ("missing", "unaccounted") else "injured"
 _HARM_VERB_BEFORE = re.compile(r"\b(?:(?:kill|injur|wound)(?:s|ed|ing|e)?|deaths?\s+of)\s+\Z",
                                re.IGNORECASE)
+
+
+def _harm_verb_before(text: str, start: int, at: int) -> re.Match[str] | None:
+    """The harm verb just before a count at ``at`` (``killing 45``, ``injured 12
+    others``), read no further back than ``start``."""
+    return _HARM_VERB_BEFORE.search(text, max(start, at - 12), at)
+
+
 _HARM_VERB_AFTER = re.compile(
     r"\s+(?:(?:(?:more|others?|were|was|have\s+been|had\s+been|are|is|remain(?:s|ed)?|still)\s+)+"
     r"(?:\w+ly\s+)?(?:(?:confirmed|reported|feared|presumed|believed|found)\s+"
@@ -516,8 +524,8 @@ def find_quantities(
             elif after["noun"]:
                 words = after["noun"].lower().split()
                 noun = words[-1]
-                if noun == "others" and len(words) == 1 and _HARM_VERB_BEFORE.search(
-                        text, max(start, m.start() - 12), m.start()):
+                if noun == "others" and len(words) == 1 and _harm_verb_before(
+                        text, start, m.start()):
                     unit, q_end = "others", after.end()  # "and injured 12 others"
                 elif noun in _NOT_COUNT_NOUNS:
                     continue  # durations and "times" belong to other readers
@@ -549,8 +557,7 @@ def find_quantities(
             harm_after = _HARM_VERB_AFTER.match(text, q_end, stop)
             if harm_after and of_part and _FINITE_HARM.match(harm_after.group(0)):
                 harm_after = None  # "Three out of the 12 workers died": the three died
-            harm_before = None if harm_after else _HARM_VERB_BEFORE.search(
-                text, max(start, m.start() - 12), m.start())
+            harm_before = None if harm_after else _harm_verb_before(text, start, m.start())
             if harm_after:
                 unit = "dead" if _FATALLY.search(harm_after.group(0)) \
                     else _harm_unit(harm_after.group(0).split()[-1])

@@ -112,6 +112,19 @@ def _mention_in(mentions: list[FoundMention], start: int, end: int) -> FoundMent
     return inside[0] if inside else None
 
 
+def _named_in(mentions: list[FoundMention], start: int, end: int) -> list[FoundMention]:
+    """The names wholly inside ``[start, end)``."""
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def _following(pattern: re.Pattern[str], text: str, q_end: int, stop: int
+               ) -> re.Match[str] | None:
+    """``pattern`` read just after a quote, its speaker (group ``who``) in the same
+    paragraph: a name after a line break is someone else's."""
+    m = pattern.match(text, q_end + 1, min(stop, q_end + 140))
+    return m if m is not None and "\n" not in text[q_end : m.start("who")] else None
+
+
 def _last_person(named: list[FoundMention]) -> FoundMention | None:
     """The person named last in a speaker's words (``CNN reporter Gabe Cohen``, ``Orla's
     Minister of Ports Max Hale``): whom they work for and where are named before."""
@@ -280,18 +293,11 @@ def find_quotes(
                     [m for m in mentions if who_start <= m.start < who_end]) or speaker
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
                 speaker = antecedent
-        apposed = None if after else _AFTER_APPOSED.match(text, q_end + 1,
-                                                          min(stop, q_end + 140))
-        if apposed and "\n" not in text[q_end : apposed.start("who")]:
-            after, verb = apposed, apposed["verb"]  # the apposition names no one else
-            speaker = _last_person([m for m in mentions if apposed.start("who") <= m.start
-                                    and m.end <= apposed.end("who")])
-        titled = None if after else _AFTER_TITLED.match(text, q_end + 1, min(stop, q_end + 140))
-        if titled and "\n" in text[q_end : titled.start("who")]:
-            titled = None
-        if titled:
-            named = [m for m in mentions if titled.start("who") <= m.start
-                     and m.end <= titled.end("who")]
+        elif apposed := _following(_AFTER_APPOSED, text, q_end, stop):
+            verb = apposed["verb"]  # the apposition names no one else
+            speaker = _last_person(_named_in(mentions, *apposed.span("who")))
+        elif titled := _following(_AFTER_TITLED, text, q_end, stop):
+            named = _named_in(mentions, *titled.span("who"))
             speaker = _last_person(named) or (named[-1] if named else None)
         if speaker is None:
             found, found_verb = _speaker_before(text, mentions, sent[0], q_start, antecedent)

@@ -162,9 +162,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         if span is not None:
             base, how = span[0], "previous"
     day = weekday_near(base, wd, rel, future)
-    which = {"next": "the first such day after ", "coming": "the first such day after ",
-             "last": "the last such day before ", "past": "the last such day before ",
-             "this": "that day in the week of "}.get(
+    which = _WEEKDAY_NOTES.get(
         rel, "the nearest such day " + ("after " if future else "on or before "))
     note = which + ("the publication date" if how == "reference" else "the date just mentioned")
     if not rel and (end := _range_end(focus, m, ctx)) is not None:
@@ -176,6 +174,10 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                  resolution=how, note=note)
 
 
+_WEEKDAY_NOTES = {"next": "the first such day after ", "coming": "the first such day after ",
+                  "last": "the last such day before ", "past": "the last such day before ",
+                  "this": "that day in the week of "}
+"""How a weekday after ``next``, ``last`` or ``this`` was found, for its note."""
 _FROM_FOCUS_DAY = {"the following": "next", "the next": "next", "the previous": "last",
                    "the prior": "last"}
 """Words before a weekday that count from the date just mentioned, and the direction.
