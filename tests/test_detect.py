@@ -977,6 +977,25 @@ class TestPlainestPair:
         assert "on 14 March" in conflict.explanation
 
 
+class TestWhatWasAskedFor:
+    """A sentence someone asks for, or might face, is no rival to the one passed."""
+
+    def test_a_sentence_sought_is_not_the_sentence_passed(self) -> None:
+        """'Prosecutors sought between 20 and 30 years' and 'was sentenced to 12 years':
+        no clash; two articles giving 12 and 15 years passed do clash."""
+        a = _doc_claims("Judge Ana Kovac sentenced Max Hale to 12 years in prison for the "
+                        "Tolva fraud.", "a", dt.date(2026, 3, 13))
+        b = _doc_claims("Prosecutors had called for Kovac to sentence Max Hale to between 20 "
+                        "and 30 years in prison for the Tolva fraud.", "b", dt.date(2026, 3, 13))
+        c = _doc_claims("Max Hale faced up to 110 years in prison for the Tolva fraud.", "c",
+                        dt.date(2026, 3, 13))
+        assert check([a, b, c]).conflicts == ()
+        d = _doc_claims("Kovac sentenced Max Hale to 15 years in prison for the Tolva fraud.",
+                        "d", dt.date(2026, 3, 13))
+        (conflict,) = check([a, b, c, d]).conflicts
+        assert {p.value for p in conflict.positions} == {12.0, 15.0}
+
+
 class TestSeriesAndAsides:
     """Several like events in one story, and names in an aside."""
 

@@ -69,6 +69,7 @@ class TestQuantities:
             ("from over 163,000 hectares", 163000, "hectares", 163000, float("inf")),
             ("to under 50,000 by then", 50000, "", 0, 50000),
             ("twelve ships sailed", 12, "ships", 12, 12),
+            ("flooding more than half a dozen villages", 6, "villages", 6, float("inf")),
             # "recover" does not end in the qualifier "over".
             ("rescuers managed to recover 32 bodies", 32, "bodies", 32, 32),
             ("a 25% tariff", 25, "percent", 25, 25),
@@ -460,6 +461,31 @@ class TestMentions:
         assert [text[m.start:m.end] for m in find_mentions(text)] == [
             "Kesh Guard", "The Three Gorges Dam"]
 
+    def test_hyphened_surnames_and_company_names(self) -> None:
+        """'Ana Ruiz-Tolva' is a person keyed 'ruiz-tolva'; 'Kesh Research' and 'San
+        Tolva' are no Mr Research or Mr Tolva; 'Castilla-La Orla' is a place and 'Kesh
+        State-inspired' no name of a person."""
+        text = ("Ana Ruiz-Tolva spoke. Kesh Research failed. They flew to San Tolva. "
+                "Castilla-La Orla flooded. Kesh State-inspired attacks followed.")
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("ruiz-tolva", "person"), ("kesh research", "org"), ("san tolva", "org"),
+            ("castilla-la orla", "org"), ("kesh state-inspired", "org")]
+
+    def test_an_employer_before_a_title_is_its_own_name(self) -> None:
+        """'Tolva Council for Safety CEO Ana Kovac' names the council and Kovac; 'Kesh
+        Labs founder Max Hale' the company and Hale; 'Union Minister Ana Varma' only
+        Varma."""
+        text = ("Tolva Council for Safety CEO Ana Kovac spoke. Kesh Labs founder Max Hale "
+                "agreed. Union Minister Ana Varma left.")
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("tolva council for safety", "org"), ("kovac", "person"), ("kesh labs", "org"),
+            ("hale", "person"), ("varma", "person")]
+
+    def test_an_interjection_is_no_name(self) -> None:
+        """'Oh' in a quoted aside names nobody."""
+        text = "He said people think: 'Oh, you just pay a fine.' Kovac disagreed."
+        assert [m.key for m in find_mentions(text)] == ["kovac"]
+
     def test_a_title_of_something_before_a_name(self) -> None:
         """'Leader of the Opposition Ana Kovac' is Kovac; 'Minister of the Crown', with
         no name after it, is no person."""
@@ -709,6 +735,57 @@ class TestMentions:
         figures = [q.span.text for c in extract_claims(doc) for q in c.quantities]
         assert figures == ["12 murders", "five days"]
 
+    def test_a_range_of_time_is_one_figure(self) -> None:
+        """'between 40 and 50 years', '10 to 30 years' and 'a five to six-and-a-half-year
+        term' are each one range; 'no more than six and a half years' is up to 6.5 years;
+        'from five to ten years' is a change, two figures."""
+        doc = _doc("Prosecutors sought between 40 and 50 years for Hale. Experts called 10 to "
+                   "30 years realistic. The defense's plea was for a five to six-and-a-half-"
+                   "year term. His lawyers argued for no more than six and a half years. "
+                   "Orla raised the term from five to ten years.")
+        figures = [(q.span.text, q.low, q.high) for c in extract_claims(doc)
+                   for q in c.quantities]
+        assert figures == [
+            ("between 40 and 50 years", 40.0, 50.0), ("10 to 30 years", 10.0, 30.0),
+            ("five to six-and-a-half-year", 5.0, 6.5),
+            ("no more than six and a half years", 0.0, 6.5), ("ten years", 10.0, 10.0)]
+
+    @pytest.mark.parametrize(("text", "modality"), [
+        ("Prosecutors had called for Kovac to sentence Hale to 40 years in prison.",
+         "requested"),
+        ("The prosecution's request for a 40-year term was turned down.", "requested"),
+        ("Hale faced up to 110 years in prison under the guidelines.", "hypothetical"),
+        ("Experts had speculated that a term of 10 to 30 years was realistic.",
+         "hypothetical"),
+        ("An Orla landslide buried over 2,000 people, and Orla requested aid.", "asserted"),
+        ("Kovac sentenced Hale to 12 years in prison.", "asserted"),
+    ])
+    def test_what_is_asked_for_or_might_be(self, text: str, modality: str) -> None:
+        """A sentence sought or faced is not the one passed; a request after the figure
+        asks for something else."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.quantities]
+        assert claim.modality == modality
+
+    @pytest.mark.parametrize(("text", "modality"), [
+        ("The jurors' rejection of Hale's narrative, coupled with his conviction on seven "
+         "counts, was swift.", "asserted"),
+        ("The court rejected his appeal against the 12-year sentence.", "asserted"),
+        ("Kovac denied that 40 people died in the Orla fire.", "denied"),
+    ])
+    def test_a_denial_of_an_argument_leaves_the_event(self, text: str, modality: str) -> None:
+        """Rejecting someone's narrative or appeal denies the argument, not the
+        conviction or the sentence the sentence states."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.quantities]
+        assert claim.modality == modality
+
+    def test_a_time_to_the_day_after_is_no_figure(self) -> None:
+        """'One year to the day after the report, a jury convicted Hale' places the
+        verdict; it measures nothing."""
+        doc = _doc("One year to the day after Orla News reported the losses, a jury "
+                   "convicted Hale on seven counts.")
+        assert [q.span.text for c in extract_claims(doc) for q in c.quantities] == [
+            "seven counts"]
+
     def test_a_count_belongs_to_its_own_verb(self) -> None:
         """'At least 61 were killed and more than 150 injured': the 150 are the injured,
         and '14 coaches of the Orla express derailed' counts what derailed."""
@@ -865,6 +942,16 @@ class TestClaims:
         found = _speakers(text)
         assert found == speakers
 
+    def test_a_quote_after_a_sentence_that_says_who_spoke(self) -> None:
+        """'…, Tolva Council CEO Ana Kovac told the Orla Post.' then a quote on its own:
+        Kovac's, not the speaker quoted before."""
+        text = ('Max Hale said he is "sorry about what happened." The sentence sets an '
+                'example, Tolva Council CEO Ana Kovac told the Orla Post. "What we do not '
+                'want is people who think a fine is enough."')
+        assert _speakers(text) == {
+            "sorry about what happened.": "hale",
+            "What we do not want is people who think a fine is enough.": "kovac"}
+
     @pytest.mark.parametrize(
         ("text", "speakers"),
         [
@@ -881,6 +968,9 @@ class TestClaims:
             ("In a statement shared on X (formerly known as Orlagram), police said, "
              "“The market in the city centre is closed.”",
              {"The market in the city centre is closed.": None}),
+            # "they" named no one the text names.
+            ("Prosecutors asked Judge Ana Kovac to jail Max Hale for what they described "
+             "as “a historic fraud.”", {"a historic fraud.": None}),
         ],
     )
     def test_speakers_not_taken_from_elsewhere(self, text: str,

@@ -643,6 +643,26 @@ class TestRelative:
                 assert moved.days == days
 
 
+class TestSpansOfTime:
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("They argued for no more than sixty days.", {"no more than sixty days": "P60D"}),
+        ("a five to six-and-a-half-year term", {"six-and-a-half-year": "P6Y6M"}),
+        ("Fans said that 25 years is not enough.", {"25 years": "P25Y"}),
+        ("The past three weeks were hard.", {"The past three weeks": "P3W"}),
+        ("It crashed between 13.30 and 14.00 hours on Sunday.", {"Sunday": "2025-11-16"}),
+    ])
+    def test_hedges_halves_and_conjunctions(self, text: str, expected: dict[str, str]) -> None:
+        """'no more than' belongs to the span; a hyphened half is a half; 'said that 25
+        years' opens with a conjunction, not with 'that'; '14.00 hours' is a clock, no
+        fourteen hours."""
+        assert values(text) == expected
+
+    def test_no_more_than_is_at_most(self) -> None:
+        """'no more than sixty days' is at most sixty days (TimeML EQUAL_OR_LESS)."""
+        (e,) = find_dates("They argued for no more than sixty days.", REF)
+        assert e.mod == "EQUAL_OR_LESS"
+
+
 class TestValues:
     @pytest.mark.parametrize(
         ("value", "lo", "hi"),

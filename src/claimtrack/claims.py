@@ -26,7 +26,8 @@ __all__ = [
     "Quote",
 ]
 
-Modality = Literal["asserted", "reported", "threatened", "planned", "denied", "hypothetical"]
+Modality = Literal["asserted", "reported", "threatened", "planned", "requested", "denied",
+                   "hypothetical"]
 ClaimKind = Literal["date", "quantity", "quote", "event"]
 QuantityKind = Literal["money", "percent", "count", "measure", "age", "duration"]
 
@@ -158,7 +159,8 @@ class Claim:
         quantities: numbers stated.
         quote: the quotation, for quote claims.
         asserted_by: who the text says asserts it (``the ministry said``).
-        modality: asserted, reported, threatened, planned, denied or hypothetical.
+        modality: asserted, reported, threatened, planned, requested (``prosecutors
+            sought 40 years``), denied or hypothetical.
     """
 
     id: str

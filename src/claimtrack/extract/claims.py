@@ -25,7 +25,12 @@ from claimtrack.extract.events import (
     nearest_event,
 )
 from claimtrack.extract.lexicon import EVENT_CLASSES, HAPPENING_CLASSES, MISHAPS
-from claimtrack.extract.quantities import find_quantities, harm_of, qualifier_bounds
+from claimtrack.extract.quantities import (
+    find_quantities,
+    harm_of,
+    qualifier_bounds,
+    range_opening,
+)
 from claimtrack.extract.quotes import find_quotes, quoted_spans
 from claimtrack.extract.sentences import APPOSITIVE, is_title_case, sentences
 from claimtrack.model import Document
@@ -78,8 +83,25 @@ terrorist attack``, ``searched on Saturday for survivors of the flooding``, ``in
 wake of the storm``), or as what is spoken of (``to update the public today about the
 deadly fires``): it happened at another time."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
-_DURATION_UNITS = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "DE": "decades",
-                   "H": "hours"}
+_DURATION_UNITS = {"DE": ("decades", 3652.5), "Y": ("years", 365.25),
+                   "M": ("months", 30.4375), "W": ("weeks", 7.0), "D": ("days", 1.0),
+                   "TH": ("hours", 1 / 24), "TM": ("minutes", 1 / 1440)}
+"""The units a duration is counted in, each with its length in days."""
+_N = r"(\d+(?:\.\d+)?)"
+_DURATION_VALUE = re.compile(
+    rf"P(?:{_N}DE)?(?:{_N}Y)?(?:{_N}M)?(?:{_N}W)?(?:{_N}D)?(?:T(?:{_N}H)?(?:{_N}M)?)?")
+
+
+def _duration_amount(value: str) -> tuple[float, str] | None:
+    """A TimeML duration as a number of its largest unit: ``P6Y6M`` is 6.5 years,
+    ``P2DT12H`` 2.5 days, ``PT3H30M`` 3.5 hours; ``None`` for seconds, or a value with
+    an unknown count (``PXY``)."""
+    m = _DURATION_VALUE.fullmatch(value)
+    if m is None or m.lastindex is None:
+        return None
+    parts = [(float(n), code) for n, code in zip(m.groups(), _DURATION_UNITS, strict=True) if n]
+    unit, size = _DURATION_UNITS[parts[0][1]]
+    return round(sum(n * _DURATION_UNITS[code][1] for n, code in parts) / size, 9), unit
 
 _MID_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][\w’'-]*")
 """A capitalised word inside a sentence (after a word and a space): a name's shape."""
@@ -111,9 +133,10 @@ _SPAN_OF_TIME = re.compile(rf"\b(?:in|over|during|within)\s+(?P<last>{_LAST})?\Z
 _SPAN_OPENS = re.compile(_LAST, re.IGNORECASE)
 """``murders of providers in the last five years``: the time a count was taken over, not a
 figure of the event (the expression may hold ``the last`` or follow it)."""
-_RELATION_AFTER = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
-"""``one year after he was killed``: how long before or after something else an event
-fell (a date, when the day is known), not a figure of either."""
+_RELATION_AFTER = re.compile(r"\s+(?:to\s+the\s+day\s+)?(?:after|before)\b", re.IGNORECASE)
+"""``one year after he was killed``, ``one year to the day after``: how long before or
+after something else an event fell (a date, when the day is known), not a figure of
+either."""
 
 
 def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
@@ -121,32 +144,32 @@ def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
     not the span a superlative is measured over (:data:`_WINDOW_BEFORE`), nor the time a
     count is taken over (``in the last five years``), nor a time between two events
     (``one year after he was killed``)."""
-    value = e.value
-    if not value.startswith("P") or "X" in value:
+    amount = _duration_amount(e.value)
+    if amount is None:
         return None
-    if _WINDOW_BEFORE.search(doc.text, max(0, e.start - 100), e.start):
+    n, unit = amount
+    # A duration's mod comes from the qualifier that opens it, read with the ranges
+    # counts use: "less than eight minutes" is anything under eight.
+    bounds = qualifier_bounds(doc.text[e.start : e.end])
+    opening = None if bounds else range_opening(doc.text, 0, e.start, n)
+    # "between 40 and 50 years", "10 to 30 years": one figure, the range
+    begin = opening[0] if opening else e.start
+    if _WINDOW_BEFORE.search(doc.text, max(0, begin - 100), begin):
         return None
-    before = doc.text[max(0, e.start - 24) : e.start]
+    before = doc.text[max(0, begin - 24) : begin]
     if (m := _SPAN_OF_TIME.search(before)) and (
-            m["last"] or _SPAN_OPENS.match(doc.text, e.start)):
+            m["last"] or _SPAN_OPENS.match(doc.text, begin)):
         return None
     if _RELATION_AFTER.match(doc.text, e.end):
         return None
-    body = value[2:] if value.startswith("PT") else value[1:]
-    for code in ("DE", "Y", "M", "W", "D", "H"):
-        if body.endswith(code):
-            try:
-                n = float(body[: -len(code)])
-            except ValueError:
-                return None
-            unit = _DURATION_UNITS[code] if not value.startswith("PT") or code == "H" else "minutes"
-            # A duration's mod comes from the qualifier that opens it, read with the
-            # ranges counts use: "less than eight minutes" is anything under eight.
-            lo_f, hi_f = qualifier_bounds(doc.text[e.start : e.end]) or (1.0, 1.0)
-            return Quantity(span=Span(doc, e.start, e.end), value=n, low=n * lo_f,
-                            high=math.inf if math.isinf(hi_f) else n * hi_f,
-                            unit=unit, kind="duration", qualifier=e.mod)
-    return None
+    if opening is not None:
+        _, low, qualifier = opening
+        return Quantity(span=Span(doc, begin, e.end), value=low, low=low, high=n,
+                        unit=unit, kind="duration", qualifier=qualifier)
+    lo_f, hi_f = bounds or (1.0, 1.0)
+    return Quantity(span=Span(doc, e.start, e.end), value=n, low=n * lo_f,
+                    high=math.inf if math.isinf(hi_f) else n * hi_f,
+                    unit=unit, kind="duration", qualifier=e.mod)
 
 
 def _mention(doc: Document, m: FoundMention) -> Mention:
@@ -444,14 +467,17 @@ def extract_claims(doc: Document) -> list[Claim]:
         exprs = by_sentence.get(i, [])
         dates = [_date_slot(doc, e) for e in exprs
                  if e.type in ("DATE", "TIME") and not e.value.endswith("_REF")]
+        durations = [e for e in exprs if e.type == "DURATION"]
+        spans_of_time = [(e, d) for e in durations if (d := _duration_quantity(doc, e))]
+        # the first figure of a range of time ("10 to 30 years") is the range's
+        opened = [(d.span.start, e.start) for e, d in spans_of_time if d.span.start < e.start]
         quantities = [
             Quantity(span=Span(doc, q.start, q.end), value=q.value, low=q.low, high=q.high,
                      unit=q.unit, kind=q.kind, qualifier=q.qualifier, per=q.per,  # type: ignore[arg-type]
                      number_span=Span(doc, q.number_start, q.number_end))
-            for q in find_quantities(text, a, z, exclude=touching.get(i, []))
+            for q in find_quantities(text, a, z, exclude=touching.get(i, []) + opened)
         ]
-        durations = [e for e in exprs if e.type == "DURATION"]
-        quantities += [d for e in durations if (d := _duration_quantity(doc, e)) is not None]
+        quantities += [d for _, d in spans_of_time]
         if (not dates and not quantities and not durations) or len(text[a:z].split()) < 3:
             continue  # nothing checkable, or a stray line ("0") rather than a sentence
         mentions = mentions_by[i]

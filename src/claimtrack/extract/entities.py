@@ -88,12 +88,18 @@ _TITLES = frozenset(
     "mayor king queen prince princess pope general gen admiral adm colonel col captain "
     "capt dr mr mrs ms prof judge justice chancellor ambassador chief commander director "
     "spokesman spokeswoman spokesperson leader former then foreign defence defense "
-    "interior finance deputy acting sheikh emir sir lord lady".split()
+    "interior finance deputy acting sheikh emir sir lord lady lieutenant sergeant corporal "
+    "marshal inspector superintendent constable detective".split()
 )
+_COMPANY_TITLES = frozenset("ceo cfo coo cto founder co-founder cofounder chairman "
+                            "chairwoman".split())
+"""Titles a company gives (``Apple CEO Tim Cook``): the company before them is a name of
+its own."""
 _ORG_WORDS = frozenset(
     "department ministry bank council agency office party army forces force initiative "
     "assembly nations union committee court congress senate house administration "
     "government police commission company corp corporation inc ltd university institute "
+    "agence co llc plc gmbh "
     "foundation organization organisation fund service services board authority bureau "
     "navy guard parliament cabinet group association federation league summit report "
     "network times post news agreement accord accords treaty plan programme program list "
@@ -120,7 +126,11 @@ _NAME_BREAKERS = frozenset(
     "park square bridge road avenue valley coast province region district air express "
     "rail railway railways shipping lines builders construction museum hotel tower centre "
     "center market mall stadium harbor harbour oblast prefecture governorate municipality "
-    "borough township territory community country republic kingdom canton".split()
+    "borough township territory community country republic kingdom canton research labs "
+    "laboratories ventures investments solutions consulting software studios pictures "
+    "entertainment therapeutics pharmaceuticals pharma sciences analytics management "
+    "advisors associates properties realty robotics san santa santo sao são los las saint "
+    "kuala cape fire wildfire blaze act".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
 """Words that close a name without changing whom it names: ``Jeju Air Flight``."""
@@ -244,9 +254,13 @@ def _possessive(token: str) -> bool:
 
 
 def _is_name(key: str, kind: str) -> bool:
-    """Whether a key names anything: not an opening function word, nor a lone letter
-    (the "C" of "C$6.5") unless a country's."""
-    return bool(key) and key not in _SKIP_FIRST and (len(key) > 1 or kind == "country")
+    """Whether a key names anything: not an opening function word or an interjection
+    (``'Oh, you just pay'``), nor a lone letter (the "C" of "C$6.5") unless a country's."""
+    return bool(key) and key not in _SKIP_FIRST and key not in _INTERJECTIONS and (
+        len(key) > 1 or kind == "country")
+
+
+_INTERJECTIONS = frozenset({"oh", "ah", "okay", "ok", "wow", "hey", "yes"})
 
 
 def _ends_sentence(token: str) -> bool:
@@ -262,6 +276,14 @@ def _clean(token: str) -> str:
     return token[: len(token) - _owner_mark(token)]  # "Louvre’s", "Orleans'"
 
 
+_NAME_SHAPE = re.compile(
+    r"(?![^-]*-(?:la|le|les|de|del|du|sur|en|upon|am|im|sous)(?:-|$))"
+    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?<!-inspired)(?<!-backed)(?<!-led)(?<!-based)"
+    r"(?<!-linked)(?<!-owned)(?<!-run)(?<!-born)(?<!-era)(?<!-style)(?<!-funded)"
+    r"(?<!-controlled)(?<!-affiliated)(?<!-aligned)(?<!-allied)")
+"""A word a person's name is made of: letters, joined by a hyphen or an apostrophe
+(``Bankman-Fried``, ``O'Neill``, ``Sang-min``), but no place joined by a particle
+(``Castilla-La``) and no adjective made of a name (``State-inspired``)."""
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 """Generational suffixes, which follow a surname and are never one."""
 
@@ -288,7 +310,10 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
             head, tail = cleaned[:i], [w for w in cleaned[i + 1 :] if w != "the"]
             cleaned = tail + head
         return " ".join(cleaned), "org"
-    core = [w for w in cleaned if w not in _TITLES and w not in _ALIAS]
+    titles = _TITLES
+    if len(cleaned) > 2 and cleaned[0] in _COMPANY_TITLES and cleaned[1] != "of":
+        titles = _TITLES | _COMPANY_TITLES  # "Chairman Walter F. Williams", not "CEO of X"
+    core = [w for w in cleaned if w not in titles and w not in _ALIAS]
     while len(core) > 1 and core[-1] in _SUFFIXES:
         core = core[:-1]  # "Rafael Alejandro IV", "Martin Luther King Jr.": keyed by surname
     if not core:
@@ -298,11 +323,11 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
     # A title names a person only before the name: "Odisha Chief Secretary" is an
     # office of a place, not a person called Odisha.
     last = max(i for i, w in enumerate(cleaned) if w == core[-1])
-    titled = any(w in _TITLES for w in cleaned[:last])
-    if not titled and any(w in _TITLES for w in cleaned[last:]):
+    titled = any(w in titles for w in cleaned[:last])
+    if not titled and any(w in titles for w in cleaned[last:]):
         return " ".join(cleaned), "other"
     looks_like_a_name = 2 <= len(core) <= 3 and all(
-        w.isalpha() and w not in _NAME_BREAKERS for w in core)
+        _NAME_SHAPE.fullmatch(w) and w not in _NAME_BREAKERS for w in core)
     if titled or looks_like_a_name:
         # "French President Ana Kovac", "Ilse Brandt": a person, keyed by
         # surname so that a later "Kovac" or "Brandt" is the same person.
@@ -320,6 +345,26 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
     # "Benjamin Franklin Federal Savings", "New York Stock Exchange": a name in
     # full, never cut to its last word.
     return " ".join(core), "org"
+
+
+def _employer_split(run: list[str]) -> int | None:
+    """Where the person's title starts in a run that names their employer first:
+    ``Apple CEO Tim Cook``, ``Supreme Court Justice Ana Kovac`` (an employer with an
+    organisation's word); ``None`` when the run is one name (``U.S. District Judge Lewis
+    Kaplan``, ``Prime Minister Ana Kovac``)."""
+    cleaned = [_clean(w) for w in run]
+    titles = _TITLES | _COMPANY_TITLES
+    at = next((k for k, w in enumerate(cleaned) if k and w in titles), None)
+    if at is None or any(w in titles or w in _ALIAS for w in cleaned[:at]):
+        return None
+    last = at
+    while last + 1 < len(cleaned) and cleaned[last + 1] in titles:
+        last += 1  # "Lieutenant Colonel"
+    name = cleaned[last + 1 :]
+    if not 2 <= len(name) <= 3 or any(w in titles or w in _ORG_WORDS for w in name):
+        return None
+    employer_named = cleaned[at] in _COMPANY_TITLES or any(w in _ORG_WORDS for w in cleaned[:at])
+    return at if employer_named else None
 
 
 def find_mentions(
@@ -407,6 +452,16 @@ def find_mentions(
             # names the kind of thing counted ("Three Gorges Dam" keeps its number)
             run = run[1:]
             s = words[i + 1][0]
+        if (split := _employer_split(run)) is not None:
+            # "Crypto Council for Innovation CEO Sheila Warren": the employer, then
+            # the person with their title (run[k] is words[base + k])
+            base = i + (words[i][0] != s)
+            key, kind = normalise_key(run[:split])
+            if kind == "person":  # "Action Aviation": no one's name
+                key, kind = " ".join(_clean(w) for w in run[:split]), "org"
+            if split > 1 or key not in _ORG_WORDS:  # "Union Minister": no employer named
+                out.append(FoundMention(s, words[base + split - 1][1], key, kind))
+            run, s = run[split:], words[base + split][0]
         # Split "French President Ana Kovac" into the country and the person
         # when a demonym opens a longer run.
         first = _clean(run[0])

@@ -70,7 +70,7 @@ _NUMBER_WORDS = frozenset(
     "metres meters metre meter kilometres kilometers km miles mile feet foot hectares acres "
     "tonnes tons barrels dollars euros pounds people around about nearly almost roughly "
     "approximately least most only just some others dozens hundreds thousands millions "
-    "billions missing dead injured wounded hurt".split()
+    "billions missing dead injured wounded hurt half".split()
 ) | frozenset(NUMBER_WORDS)
 _TIME_UNITS = frozenset("seconds minute minutes hour hours days weeks months years "
                         "decades".split())
@@ -84,6 +84,45 @@ _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
 _MODAL_HYPO = re.compile(r"\b(?:if|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
                          r"climb|exceed|top|hit|surpass|increase|grow|double))\b")
+_DENIED_THING = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing|ion)?|dismiss(?:es|ed|ing|al)?|"
+    r"refut\w*|disput\w*)\s+(?:of\s+)?(?:(?:the|a|an|his|her|their|its|this|that)\s+|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s?\s+)?(?:[a-z]+\s+)?"
+    r"(?:narrative|account|version|appeal|motion|bid|request|plea|argument|defen[cs]e|offer|"
+    r"proposal|application|petition|lawsuit|suit|challenge|objection)s?\b")
+"""``the jurors' rejection of Kovac's narrative``, ``the court dismissed his appeal``: a
+denial of what someone argued or asked for, which leaves the sentence's event standing."""
+_MODAL_REQUESTED = re.compile(
+    r"\b(?:sought|seek(?:s|ing)?|(?:ask|call|push|argu|plead|press)(?:s|es|ed|ing|e)?\s+for|"
+    r"request(?:s|ed|ing)?(?!\s+(?:was|is|were|are)\b)|plea\s+for|demand(?:ed|ing)|"
+    r"recommend(?:s|ed|ing)?|proposal\s+(?:to|that)|"
+    r"(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)propos(?:e|es|ed|ing))\b", re.IGNORECASE)
+"""``prosecutors sought 40 to 50 years``, ``the defense's plea for a five-year term``,
+``a proposal to cut 3,000 jobs``: what someone asks for, not what happened (``the
+proposed guidelines`` are a thing, named)."""
+_TERMS_BEFORE = re.compile(r"\b(?:terms?|accord|agreement|deal|plan|contract|pact|law|bill|"
+                           r"budget|proposal)\s+(?:also\s+)?\Z", re.IGNORECASE)
+"""``the accord also called for HP to buy 730,070 shares``: what a deal provides for, a
+term of it, not a request."""
+_MODAL_POTENTIAL = re.compile(
+    r"\b(?:speculat(?:e|es|ed|ing)|potential|fac(?:e|es|ed|ing)\s+(?:up\s+to|a\s+maximum|"
+    r"a\s+possible|as\s+(?:many|much)\s+as))\b", re.IGNORECASE)
+"""``faced up to 110 years``, ``the potential for a sentence of more than 100 years``,
+``experts speculated that 10 to 30 years``: what might be, not what is."""
+_FACES = re.compile(r"\bfac(?:e|es|ed|ing)\s+\Z", re.IGNORECASE)
+"""``Hale faces 20 years``: the most a figure could be, just before it."""
+
+
+def _asks(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, just before an event or a figure, asks for it: a request
+    word with no comma between (``demanding Kovac's return, thousands marched`` asks
+    for no marchers) that is no term of a deal. Read in the whole text, so that a word
+    cut by ``lo`` is read whole."""
+    return any(not re.search(r"[,;]", text[m.end() : hi])
+               and not _TERMS_BEFORE.search(text, max(0, m.start() - 24), m.start())
+               for m in _MODAL_REQUESTED.finditer(text, lo, hi))
+
+
 _MODAL_REPORTED = re.compile(r"\b(?:reportedly|allegedly|according\s+to|said|says|told|"
                              r"claimed|claims|sources?)\b", re.IGNORECASE)
 
@@ -453,12 +492,24 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
     hedged = [before[-40:]]
     if event is not None and anchor is not None and anchor > event.start:
         hedged.append(text[max(start, anchor - 40) : anchor])
-    if lemmas & DENIAL and event is not None and event.predicate not in DENIAL:
+    if lemmas & DENIAL and event is not None and event.predicate not in DENIAL and (
+            len(_DENIED_THING.findall(sentence)) < sum(
+                lemma_of(w) in DENIAL for w in re.findall(r"[A-Za-z]+", sentence))):
         return "denied"
     if lemmas & THREAT and re.search(r"(?<![-\w])threat(?:en(?:s|ed|ing)?)?\b", before,
                                      re.IGNORECASE):
         return "threatened"  # not "life-threatening injuries": an adjective
-    if any(_MODAL_HYPO.search(window) for window in hedged):
+    # A request or a prospect reaches only what follows it: "buried 2,000 people, and
+    # requested aid" asks for nothing the figure counts
+    asked = [(max(start, event.start - 40), event.start)] if event is not None and (
+        anchor is None or event.start <= anchor) else []
+    if anchor is not None:
+        asked.append((max(start, anchor - 40), anchor))
+    if any(_asks(text, lo, hi) for lo, hi in asked):
+        return "requested"
+    if any(_MODAL_HYPO.search(window) for window in hedged) or any(
+            _MODAL_POTENTIAL.search(text, lo, hi) for lo, hi in asked) or (
+            anchor is not None and _FACES.search(text, max(start, anchor - 12), anchor)):
         return "hypothetical"
     if any(_MODAL_PLANNED.search(window) for window in hedged):
         return "planned"

@@ -29,6 +29,7 @@ __all__ = [
     "find_quantities",
     "harm_of",
     "qualifier_bounds",
+    "range_opening",
 ]
 
 _SCALE = {
@@ -63,7 +64,8 @@ _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|a\s+hundred|hundreds|a\s+dozen|dozens|a\s+pair\s+of|a\s+couple\s+of|a\s+handful\s+of"
+    r"|a\s+hundred|hundreds|half\s+a\s+dozen|a\s+dozen|dozens|a\s+pair\s+of|a\s+couple\s+of|"
+    r"a\s+handful\s+of"
 )
 _QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
                         key=len, reverse=True))
@@ -390,6 +392,8 @@ def _parse_number(raw: str) -> float | None:
         return _VAGUE[low][0]
     if low == "a handful of":
         return 5.0
+    if low == "half a dozen":
+        return 6.0
     n = number_value(low.replace("a pair of", "two").replace("a couple of", "two")
                      .replace("a dozen", "dozen").replace("a hundred", "hundred"))
     return None if n is None else float(n)
@@ -707,6 +711,29 @@ _RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\s+and\s+\d")
 """``between eight and 10 shots``: a bare number word that opens a range."""
+
+
+_RANGE_FIRST = re.compile(
+    rf"(?P<between>\bbetween\s+)?(?<![\w.,$€£-])(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORDS})"
+    r"(?P<gap>\s*(?:-|–|—|to|or)\s*|\s+and\s+)\Z", re.IGNORECASE)
+
+
+def range_opening(text: str, start: int, at: int, value: float
+                  ) -> tuple[int, float, str | None] | None:
+    """Where a range closed by the figure ``value`` at ``at`` opens, its first figure and
+    its written qualifier (``between`` or none): ``10 to`` before ``30 years``,
+    ``between 40 and`` before ``50 years``,
+    ``five to`` before ``six-and-a-half-year``; ``None`` when none does. As in
+    :func:`find_quantities`, ``and`` joins only after ``between``, ``from 5 to 10``
+    is a change, and the first figure must be below the second."""
+    m = _RANGE_FIRST.search(text, max(start, at - 40), at)
+    if m is None or (m["gap"].strip().lower() == "and" and not m["between"]) \
+            or _CHANGE_FROM.search(text, max(start, m.start() - 5), m.start()):
+        return None
+    first = _parse_number(m["n"])
+    if first is None or not 0 < first < value:
+        return None
+    return m.start(), first, "between" if m["between"] else None
 
 
 _CONVERSION_GAP = re.compile(r"\s*\(\s*")

@@ -74,6 +74,13 @@ preposition (``…, Kovac evaded``, ``…, Kovac quietly said``, ``a spokesman, 
 told``) and no participle (``told the news agency, Xinhua, adding that``)."""
 
 
+_OTHER_PRONOUN = re.compile(r"\b(?:they|we|I|you)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+"""A saying verb whose subject is a plural or personal pronoun (``what they described
+as``), which names no one the text does."""
+_SAID_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:" + _SAYING + r")\b")
+"""A saying verb just after a name: ``Sheila Warren told The Post``."""
+
+
 _INTRODUCES = re.compile(r"\s*:\s*[\"“‘']?")
 """A colon that hands over to the quote: ``Said Kovac: “…”``."""
 
@@ -155,7 +162,8 @@ def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], be
                 or (m.kind == "person" and _TITLED_OPENING.search(text, max(0, m.start - 80),
                                                                   m.start)) \
                 or (_AFTER_COMMA.search(text, max(0, m.start - 3), m.start)
-                    and _VERB_NEXT.match(text, m.end)):
+                    and _VERB_NEXT.match(text, m.end)) \
+                or (m.kind == "person" and _SAID_NEXT.match(text, m.end)):
             return m
     return None
 
@@ -211,6 +219,10 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     candidates = [m for m in mentions if sent_start <= m.start and m.end <= subject_end
                   and (m.end - m.start > 2 or m.kind == "country")
                   and not any(a <= m.start < b for a, b in bracketed)]
+    if _OTHER_PRONOUN.search(text, sent_start, verb_at):
+        # "for what they described as a “historic fraud”": a group or the writer
+        # speaks, not the person named last
+        return None, verb
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", text[sent_start:verb_at], re.IGNORECASE)
     if pronoun:
         # "Kovac's remarks on the radio, where she claimed ...": the person named last

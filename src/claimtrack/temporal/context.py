@@ -37,6 +37,8 @@ _MODS = {
     "a little more than": "MORE_THAN", "a little over": "MORE_THAN",
     "slightly more than": "MORE_THAN", "a little less than": "LESS_THAN",
     "a little under": "LESS_THAN", "slightly less than": "LESS_THAN",
+    "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
+    "no fewer than": "EQUAL_OR_MORE",
 }
 
 
@@ -116,7 +118,7 @@ def _ambiguous_month_word(word: str) -> bool:
     return word.lower().rstrip(".") in ("may", "march") and not _capitalised(word)
 
 
-_HALF = re.compile(r"\s+(?:1/2|½|and\s+a\s+half)$|½$")
+_HALF = re.compile(r"\s+1/2$|[\s-]+and[\s-]+a[\s-]+half$|½$")
 
 
 _FRACTION = re.compile(r"(half|quarter|three[ -]quarters)(?: of)?(?: an?)?|an? (half|quarter)"

@@ -38,7 +38,7 @@ WD = rf"(?:{WD_FULL}|(?:{_alt(k for k in WEEKDAY_ALIASES if k not in WEEKDAYS)})
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d])"
 NUMW = (
-    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+and\s+a\s+half|"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)[\s-]+and[\s-]+a[\s-]+half|"
     r"(?:half\s+an?|an?\s+(?:half|quarter)(?:\s+of\s+an?)?|three[\s-]quarters\s+of\s+an?)"
     r"(?=[\s-])|"
     r"\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:a\s+)?couple\s+of|a\s+few|a\s+dozen|several|few|many|some|"
@@ -55,6 +55,7 @@ EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|
        r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end|start)"
 APPROX = (
     r"(?:a\s+little\s+(?:more\s+than|less\s+than|over|under)|slightly\s+(?:more|less)\s+than|"
+    r"no\s+(?:more|less|fewer)\s+than|"
     r"about|around|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|"
     r"at\s+most|some|roughly|approximately|up\s+to|under|close\s+to|just\s+over|"
     r"just\s+under|well\s+over|only)"
@@ -71,8 +72,10 @@ def _hhmm(hour: str, minute: str) -> str:
             rf"(?<!\bby\s\d\d)(?<!since\s\d\d)(?<!until\s\d\d))(?P<{minute}>[0-5]\d)")
 
 
-_MILITARY = r"(?:0\d[0-5]\d|(?<=\bat\s)(?:1\d|2[0-3])[0-5]\d)\s+hours\b"
-"""``0300 hours``, ``at 1545 hours``: a time of day in military style, not a duration."""
+_MILITARY = (r"(?:0\d[0-5]\d|(?<=\bat\s)(?:1\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d)"
+             r"\s+hours\b")
+"""``0300 hours``, ``at 1545 hours``, ``14.00 hours``: a time of day in military style, not
+a duration."""
 
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -212,6 +215,7 @@ PREFIX_WORDS: frozenset[str] = frozenset(
         "eighty", "ninety", "hundred", "fiscal", "fy", "year", "month", "week", "day", "noon",
         "midday", "midnight", "am", "pm", "in", "near", "short", "these", "additional", "extra",
         "straight", "consecutive", "trading", "business", "working", "and", "little", "slightly",
+        "no",
         *WEEKDAYS, *MONTHS,
         *(k for k in MONTH_ALIASES if k not in MONTHS),
         *(k for k in WEEKDAY_ALIASES if k not in WEEKDAYS),  # "Fri., 22 May"

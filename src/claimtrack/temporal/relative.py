@@ -350,6 +350,8 @@ def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     edge = re.sub(r"\s+", " ", m["ru_edge"].lower()) if m["ru_edge"] else None
     mod = _EDGE_MODS.get(edge) if edge else None
     if m["ru_nu"]:
+        if rel == "that":
+            return None  # "said that 25 years is not enough": a conjunction, not "that"
         n = _count(m["ru_n"])
         unit = _unit_code(m["ru_nu"])
         return _make(m, "duration", "DURATION", _duration_value(n, unit),

@@ -111,7 +111,8 @@ _PREVIOUS_WORD = re.compile(r"(?<![a-z0-9.])([a-z0-9.]+)[ \t\r\n,\-–—']+$")
 
 
 _GLUE = {
-    "and": re.compile(r"and a half"),
+    "and": re.compile(r"and([ -])a\1half"),
+    "no": re.compile(r"no (?:more|less|fewer) than"),
     "in": re.compile(r"(?:earlier|later|early|late) in "),
 }
 """Prefix words that may open an expression only in these phrases (checked around them)."""
@@ -121,7 +122,7 @@ def _candidate_starts(low: str, trigger_start: int, floor: int) -> list[int]:
     """Where an expression holding the trigger may start, latest first.
 
     The trigger itself; the start of the token it sits in (``fy2012``,
-    ``mid-2010s``); and up to five words back (``a little more than six minutes``), as
+    ``mid-2010s``); and up to seven words back (``no more than six and a half years``), as
     long as each is a word that can open an expression (``early``, ``the``, ``last``, a
     day number ...).
     """
@@ -130,14 +131,14 @@ def _candidate_starts(low: str, trigger_start: int, floor: int) -> list[int]:
     pos = token.start() if token else trigger_start
     if pos != trigger_start:
         starts.append(pos)
-    for _ in range(5):
+    for _ in range(7):
         prev = _PREVIOUS_WORD.search(low, max(floor, pos - 24), pos)
         if prev is None:
             break
         word = prev.group(1).rstrip(".")
         if word not in PREFIX_WORDS and not _DIGIT_WORD.fullmatch(word):
             break
-        if word in _GLUE and not _GLUE[word].search(low, prev.start(1) - 8, prev.end(1) + 8):
+        if word in _GLUE and not _GLUE[word].search(low, prev.start(1) - 8, prev.end(1) + 12):
             break  # "and", "in" open nothing except "two and a half", "later in the"
         pos = prev.start(1)
         starts.append(pos)
