@@ -996,6 +996,30 @@ class TestWhatWasAskedFor:
         assert {p.value for p in conflict.positions} == {12.0, 15.0}
 
 
+class TestFiguresOfSeveralHolders:
+    """An article that gives figures of one unit to several holders (parties, firms)."""
+
+    JUN_5 = dt.date(2026, 6, 5)
+
+    def test_each_partys_seats_are_its_own_fact(self) -> None:
+        """'the Kesh Party winning 240 seats and the Orla Party 99', 'the Orla Party,
+        which is part of the Tolva bloc, won 99 seats', 'in Varna, winning 20 out of 21
+        seats': no clash among them; a second article's 250 for the Kesh Party clashes
+        with 240."""
+        a = _doc_claims("Results are in, with the Kesh Party winning 240 seats and the "
+                        "Orla Party 99. The Orla Party, which is part of the Tolva bloc, "
+                        "won 99 seats. The Varna Front won 16 and 12 seats in two states.",
+                        "a", self.JUN_5)
+        b = _doc_claims("The Kesh Party won 240 of the 543 seats, while the Orla Party "
+                        "won 99 seats. It also secured victory in Varna, winning 20 out of "
+                        "21 seats.", "b", self.JUN_5)
+        assert check([a, b]).conflicts == ()
+        c = _doc_claims("The Kesh Party won 250 seats, while the Orla Party won 99 seats.",
+                        "c", self.JUN_5)
+        (conflict,) = check([a, b, c]).conflicts
+        assert {p.value for p in conflict.positions} == {240.0, 250.0}
+
+
 class TestSeriesAndAsides:
     """Several like events in one story, and names in an aside."""
 

@@ -70,6 +70,11 @@ class TestQuantities:
             ("to under 50,000 by then", 50000, "", 0, 50000),
             ("twelve ships sailed", 12, "ships", 12, 12),
             ("flooding more than half a dozen villages", 6, "villages", 6, float("inf")),
+            # A bare count listed before counted things counts them too; a margin is
+            # how far apart two counts are.
+            ("the allies won 16 and 12 seats", 16, "seats", 16, 16),
+            ("it won 20 out of 21 seats in Orla", 20, "seats", 20, 20),
+            ("Kovac defeated Hale by 6,553 votes", 6553, "votes margin", 6553, 6553),
             # "recover" does not end in the qualifier "over".
             ("rescuers managed to recover 32 bodies", 32, "bodies", 32, 32),
             ("a 25% tariff", 25, "percent", 25, 25),

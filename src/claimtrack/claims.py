@@ -91,6 +91,11 @@ class Quantity:
         qualifier: the hedge as written (``about``, ``more than``), if any.
         per: the period of a rate (``a year``), if any.
         number_span: the digits or number words alone.
+        holder: the name the figure is stated of, the nearest before it in its clause
+            (``the BJP winning 240 seats and the Congress 99``: the BJP's 240; ``in
+            Odisha, winning 20 out of 21 seats``: Odisha's 21), if any;
+            figures of two different holders are two facts. Counts of the harmed have
+            none: a toll is the event's, whoever gives it.
     """
 
     span: Span
@@ -102,6 +107,7 @@ class Quantity:
     qualifier: str | None = None
     per: str | None = None
     number_span: Span | None = None
+    holder: Mention | None = None
 
 
 @attrs.frozen

@@ -74,10 +74,29 @@ def _same_actor(a: Claim, b: Claim) -> bool:
     return bool(a.event.agent and a.event.agent == b.event.agent)
 
 
+def _same_holder(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures may be of one holder (:attr:`Quantity.holder`): either names
+    none, or both name the same, one perhaps with a word before it (``the Opposition
+    INDIA alliance`` and ``INDIA bloc members``)."""
+    if a.holder is None or b.holder is None:
+        return True
+    ka, kb = a.holder.key, b.holder.key
+    return ka == kb or ka.endswith(" " + kb) or kb.endswith(" " + ka)
+
+
+def _held_key(claim: Claim, q: Quantity) -> tuple[str, str, str]:
+    """Which holders' figures a figure is read among: those of its article, kind and unit,
+    a whole with its parts (``21 seats in all`` with ``20 seats``)."""
+    return claim.document_id, q.kind, q.unit.removesuffix(" in all")
+
+
 def _only_one(det: _Detector, claim: Claim, quantity: Quantity) -> bool:
-    """Whether the claim's sentence states just this one figure of its kind and unit."""
+    """Whether the claim's sentence states just this one figure of its kind and unit
+    (for its holder, when it names one: ``the NDA won 294 seats while the INDIA
+    alliance had 231 seats`` states one for each)."""
     same = [q for q in det.sentence_quantities[(claim.document_id, claim.span.start)]
-            if q.kind == quantity.kind and q.unit == quantity.unit and q.per == quantity.per]
+            if q.kind == quantity.kind and q.unit == quantity.unit and q.per == quantity.per
+            and (quantity.holder is None or _same_holder(q, quantity))]
     return len(same) == 1
 
 
@@ -156,9 +175,24 @@ class _Detector:
         self._parent: dict[str, str] = {}
         # Every figure of each sentence, whichever event claim it was given to.
         self.sentence_quantities: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+        # The holders each article gives figures of one unit to ("the BJP won 240 seats
+        # … the Congress won 99 seats"): two or more make the holder part of the fact.
+        self._holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         for claim in claims:
             self.sentence_quantities[(claim.document_id, claim.span.start)].extend(
                 claim.quantities)
+            for q in claim.quantities:
+                if q.holder is not None:
+                    self._holders[_held_key(claim, q)].add(q.holder.key)
+
+    def held_apart(self, a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+        """Whether two figures may be of different holders, where an article gives
+        figures of that unit to several (``the BJP won 240 seats``, ``the Congress won
+        99 seats``): then a figure of no holder, or of another, is another fact, not a
+        clash. Elsewhere a lone holder may be a name in passing, and counts for nothing."""
+        several = any(len(self._holders[_held_key(c, q)]) > 1 for c, q in ((a, qa), (b, qb)))
+        return several and (qa.holder is None or qb.holder is None
+                            or not _same_holder(qa, qb))
 
     def link(self, pairs: Iterable[tuple[Claim, Claim, Alignment]]) -> None:
         """Join aligned claims into components: one event each, for merging copies."""

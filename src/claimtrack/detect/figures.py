@@ -253,8 +253,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             for qb in b.quantities:
                 if not (measures(why.predicate, a, qa) and measures(why.predicate, b, qb)):
                     continue  # the age fact compares ages, not the claims' other figures
-                if qa.unit in HARM_UNITS and _other_places(a, qa, b, qb):
-                    continue  # counts of the harmed in two different places
+                if (qa.unit in HARM_UNITS or qa.unit.endswith(" in all")) \
+                        and _other_places(a, qa, b, qb):
+                    continue  # counts of the harmed, or wholes, of two different places
                 if attribute:
                     if not (_one_measured(why.predicate, a) and _one_measured(why.predicate, b)):
                         continue  # "7.5, then 7.7 after revision": which one?
@@ -262,6 +263,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if qa.kind == "percent" and not same_actor:
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
+                if det.held_apart(a, qa, b, qb):
+                    continue  # "the BJP winning 240 seats", "the Congress won 99 seats"
                 relation, reason = compare_quantities(qa, qb)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue

@@ -202,6 +202,12 @@ _TALLY_BEFORE = re.compile(
 of the dead; ``the number of injuries had climbed to 711``, of the injured. A new clause
 ends the tally (``the toll was expected to rise because workers had yet to reach one of
 the coaches``)."""
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:defeat|beat|won|win|lost|los(?:e|ing)|led|lead|trail|edg|ahead)\w*\b[^.;:\d]{0,80}?"
+    r"\bby\s+(?:a\s+(?:margin|difference)\s+of\s+)?\Z|\b(?:margin|difference)\s+of\s+\Z",
+    re.IGNORECASE)
+"""``defeated Munde by 6,553 votes``, ``a margin of 30 seats``: how far apart two counts
+are, not a count."""
 _EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing))\s+\Z",
                        re.IGNORECASE)
 """``exceeded 5,300``, ``topped 1,000``: a verb that makes the figure a floor."""
@@ -575,6 +581,9 @@ def find_quantities(
                 unit = "injured" if tally["injured"] else "dead"
         if group is not None:
             unit = f"{unit} {group}" if unit in HARM_UNITS else written
+        if kind == "count" and unit and not harm_of(unit) and _MARGIN_BEFORE.search(
+                text, max(start, m.start() - 100), m.start()):
+            unit = f"{unit} margin"  # "defeated Munde by 6,553 votes": a difference
         if kind == "count" and unit and not harm_of(unit) and of_part:
             # "Five of the six coast guard members … were confirmed dead": six is the
             # whole the part is taken from, not a rival to "five coast guard members".
@@ -631,7 +640,8 @@ def find_quantities(
         out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
         last_end = q_end
-    return _conversions(text, _aboard_together(text, start, _ranges(text, start, out)))
+    return _conversions(text, _aboard_together(text, start, _lists(
+        text, _ranges(text, start, out))))
 
 
 _CREW = re.compile(r"\s*crew(?:\s+members)?\b", re.IGNORECASE)
@@ -734,6 +744,33 @@ def range_opening(text: str, start: int, at: int, value: float
     if first is None or not 0 < first < value:
         return None
     return m.start(), first, "between" if m["between"] else None
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|"
+                       r"\s+(?P<of>(?:out\s+)?of(?:\s+the)?)\s+", re.IGNORECASE)
+"""``16 and 12 seats``, ``20 out of 21 seats``: bare counts listed before the one that
+names their unit."""
+
+
+def _lists(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """A bare count listed before a count of things takes their unit: ``won 16 and 12
+    seats`` counts seats twice, so neither is taken alone for the whole; the part of
+    ``20 out of 21 seats`` or ``240 of the 543 seats`` counts seats, the whole being the
+    seats in all."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        gap = _LIST_GAP.fullmatch(text, first.end, second.start)
+        if gap is None or first.unit or first.kind != "count" or second.kind != "count" \
+                or not second.unit or harm_of(second.unit):
+            continue
+        unit = second.unit.removesuffix(" in all")
+        if unit != second.unit and not gap["of"]:
+            continue
+        out[i] = attrs.evolve(first, unit=unit)
+        if gap["of"]:
+            out[i + 1] = attrs.evolve(second, unit=f"{unit} in all")
+    return out
 
 
 _CONVERSION_GAP = re.compile(r"\s*\(\s*")

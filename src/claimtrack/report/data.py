@@ -50,7 +50,7 @@ def _quantity(q: Quantity) -> dict[str, Any]:
     return {
         "value": _number(q.value), "low": _number(q.low), "high": _number(q.high),
         "unit": q.unit, "kind": q.kind, "qualifier": q.qualifier, "per": q.per,
-        "value_span": _span(q.span),
+        "holder": _mention(q.holder), "value_span": _span(q.span),
     }
 
 
