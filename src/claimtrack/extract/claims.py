@@ -26,6 +26,7 @@ from claimtrack.extract.events import (
     find_source,
     nearest_event,
 )
+from claimtrack.extract.holders import holder_of
 from claimtrack.extract.lexicon import EVENT_CLASSES, HAPPENING_CLASSES, MISHAPS
 from claimtrack.extract.quantities import (
     find_quantities,
@@ -174,56 +175,10 @@ def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
                     unit=unit, kind="duration", qualifier=e.mod)
 
 
-_SAYS_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|tells|reported|reports|estimated|"
-                         r"estimates|announced|announces|confirmed|confirms|measured|measures|"
-                         r"recorded|records|put|puts|gave|gives)\b", re.IGNORECASE)
-"""A name that says or measures, not holds, the figure after it: ``NDTV reported 240
-seats``, ``the Orla Seismic Centre had initially measured the quake at 6.5``."""
-_DOING_AFTER = re.compile(r"(?:\s*\([^()]*\))?\s+[a-z]+ing\b")
-"""A name that does what follows, though a preposition comes before it: ``with the
-Bharatiya Janata Party (BJP) winning 240 seats``."""
-_OPENING_CLAUSE = re.compile(r"(?i:while|although|though|as|when|if|since|because|whereas)\b"
-                             r"[^,;]*,")
-"""A clause that opens the sentence and closes at a comma: a name in it holds nothing
-the main clause counts."""
-_UNHELD = frozenset({"magnitude", "people aboard", "passengers", "crew", "crew members",
-                     "passengers and crew"})
-"""Figures of the event itself, whoever is named before them: a quake's magnitude,
-whichever agency measured it; the people aboard a flight, whichever airline flew it."""
-_PLACED_BEFORE = re.compile(r"(?:\b(?i:in|at|from|to|near|on|of|for|with|by|into|over|across|"
-                            r"under|off|about|according\s+to)\s+(?i:the\s+)?"
-                            r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+)?|\()\Z")
-"""A name after a preposition (``a flight from Dubai with 190 on board``, ``measured by
-the US Geological Survey at 6.1``, ``in Maui, Hawaii``) is where, whence or by whom, not
-whose; one in brackets (``(FEMA)``) only names again what came before."""
-_ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|who|whose|which|part\s+of)\s[^,;:()]*\Z",
-                          re.IGNORECASE)
-"""An aside that a name sits in (``The Congress, which is part of the INDIA bloc, won 99
-seats``): the name there holds nothing the clause counts."""
-
-
 def _held(doc: Document, start: int, mentions: list[FoundMention], q: Quantity) -> Quantity:
-    """``q`` with its holder (:attr:`Quantity.holder`): the name nearest before it in its
-    sentence (from ``start``) that neither says it, nor follows a preposition or comes
-    before a colon, nor sits in an aside. A count of the harmed, an age and the
-    figures of :data:`_UNHELD` have none."""
-    if harm_of(q.unit) or q.kind == "age" or q.unit in _UNHELD:
-        return q
-    text = doc.text
-    for m in reversed(mentions):
-        if m.start < start or m.end > q.span.start:
-            continue
-        if _SAYS_AFTER.match(text, m.end, q.span.start) or ":" in text[m.end : q.span.start] \
-                or (_PLACED_BEFORE.search(text, max(start, m.start - 40), m.start)
-                    and not _DOING_AFTER.match(text, m.end, q.span.start)):
-            continue  # a sayer, a dateline ("Kozhikode, Aug 08: There were 189"), a place
-        if (opening := _OPENING_CLAUSE.match(text, start)) and m.end <= opening.end() \
-                <= q.span.start:
-            continue  # "While the Lok Sabha comprises 543 members, counting … 542 seats"
-        if "," in text[m.end : q.span.start] and _ASIDE_OPENS.search(text, start, m.start):
-            continue  # the aside closes before the figure
-        return attrs.evolve(q, holder=_mention(doc, m))
-    return q
+    """``q`` with its holder (:func:`~claimtrack.extract.holders.holder_of`), if any."""
+    found = holder_of(doc.text, start, mentions, q.span.start, q.unit, q.kind)
+    return q if found is None else attrs.evolve(q, holder=_mention(doc, found))
 
 
 def _mention(doc: Document, m: FoundMention) -> Mention:
