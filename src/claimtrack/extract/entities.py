@@ -95,6 +95,7 @@ _COMPANY_TITLES = frozenset("ceo cfo coo cto founder co-founder cofounder chairm
                             "chairwoman".split())
 """Titles a company gives (``Apple CEO Tim Cook``): the company before them is a name of
 its own."""
+_ANY_TITLES = _TITLES | _COMPANY_TITLES
 _ORG_WORDS = frozenset(
     "department ministry bank council agency office party army forces force initiative "
     "assembly nations union committee court congress senate house administration "
@@ -312,7 +313,7 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         return " ".join(cleaned), "org"
     titles = _TITLES
     if len(cleaned) > 2 and cleaned[0] in _COMPANY_TITLES and cleaned[1] != "of":
-        titles = _TITLES | _COMPANY_TITLES  # "Chairman Walter F. Williams", not "CEO of X"
+        titles = _ANY_TITLES  # "Chairman Walter F. Williams", not "CEO of X"
     core = [w for w in cleaned if w not in titles and w not in _ALIAS]
     while len(core) > 1 and core[-1] in _SUFFIXES:
         core = core[:-1]  # "Rafael Alejandro IV", "Martin Luther King Jr.": keyed by surname
@@ -353,7 +354,7 @@ def _employer_split(run: list[str]) -> int | None:
     organisation's word); ``None`` when the run is one name (``U.S. District Judge Lewis
     Kaplan``, ``Prime Minister Ana Kovac``)."""
     cleaned = [_clean(w) for w in run]
-    titles = _TITLES | _COMPANY_TITLES
+    titles = _ANY_TITLES
     at = next((k for k, w in enumerate(cleaned) if k and w in titles), None)
     if at is None or any(w in titles or w in _ALIAS for w in cleaned[:at]):
         return None

@@ -487,14 +487,14 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
     (``anchor``) that the claim states of it: ``the number of deaths could reach
     20,000`` is a guess, though ``deaths`` comes first."""
     sentence = text[start:end]
-    lemmas = {lemma_of(w) for w in re.findall(r"[A-Za-z]+", sentence)}
+    words = [lemma_of(w) for w in re.findall(r"[A-Za-z]+", sentence)]
+    lemmas = set(words)
     before = text[start : event.start] if event else sentence
     hedged = [before[-40:]]
     if event is not None and anchor is not None and anchor > event.start:
         hedged.append(text[max(start, anchor - 40) : anchor])
     if lemmas & DENIAL and event is not None and event.predicate not in DENIAL and (
-            len(_DENIED_THING.findall(sentence)) < sum(
-                lemma_of(w) in DENIAL for w in re.findall(r"[A-Za-z]+", sentence))):
+            len(_DENIED_THING.findall(sentence)) < sum(w in DENIAL for w in words)):
         return "denied"
     if lemmas & THREAT and re.search(r"(?<![-\w])threat(?:en(?:s|ed|ing)?)?\b", before,
                                      re.IGNORECASE):

@@ -725,7 +725,7 @@ _RANGE_OPEN = re.compile(r"\s+and\s+\d")
 
 _RANGE_FIRST = re.compile(
     rf"(?P<between>\bbetween\s+)?(?<![\w.,$€£-])(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORDS})"
-    r"(?P<gap>\s*(?:-|–|—|to|or)\s*|\s+and\s+)\Z", re.IGNORECASE)
+    rf"(?P<gap>{_RANGE_GAP.pattern})\Z", re.IGNORECASE)
 
 
 def range_opening(text: str, start: int, at: int, value: float
