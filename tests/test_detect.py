@@ -996,6 +996,64 @@ class TestWhatWasAskedFor:
         assert {p.value for p in conflict.positions} == {12.0, 15.0}
 
 
+class TestRateDecisions:
+    """A central bank's cut, reported in points, basis points and words."""
+
+    SEP_18 = dt.date(2026, 9, 18)
+
+    def test_the_size_of_a_cut_in_any_writing(self) -> None:
+        """'half a percentage point, or 50 basis points' is one figure; another
+        sentence's 'a quarter of a percentage point' for the same cut clashes with it."""
+        text = ("The Kesh central bank on Wednesday cut interest rates by half a percentage "
+                "point, or 50 basis points, its first cut in four years.")
+        a = _doc_claims(text, "a", self.SEP_18)
+        assert check([a]).conflicts == ()
+        b = _doc_claims(text + " The Kesh central bank cut interest rates by a quarter of a "
+                        "percentage point on Wednesday, officials said.", "b", self.SEP_18)
+        (conflict,) = check([b]).conflicts
+        assert {p.value for p in conflict.positions} == {0.5, 0.25}
+
+    def test_later_cuts_and_earlier_records_are_other_events(self) -> None:
+        """'another two rate cuts in November' is not this week's cut, nor is 'the first
+        cut since March 2020' a cut made then; the later cuts two articles expect agree
+        with each other, apart from the agreement on this week's cut."""
+        a = _doc_claims("The Kesh central bank cut interest rates on Wednesday, its first "
+                        "cut since March 2020.", "a", self.SEP_18)
+        b = _doc_claims("The Kesh central bank cut interest rates on Wednesday. Kesh "
+                        "officials backed another two rate cuts at meetings in November and "
+                        "December.",
+                        "b", self.SEP_18)
+        c = _doc_claims("The Kesh central bank cut rates on Wednesday. Further rate cuts "
+                        "are planned, with Kesh officials expecting additional cuts in "
+                        "November.", "c",
+                        dt.date(2026, 9, 19))
+        report = check([a, b, c])
+        assert report.conflicts == ()
+        assert sorted(x.value for x in report.agreements) == ["2026-09-16", "2026-11"]
+
+    def test_an_agreement_holds_only_dates_that_agree(self) -> None:
+        """Two articles agree that the bank cut on Wednesday and that it last cut in
+        March 2020: two agreements, neither listing the other's dates."""
+        a = _doc_claims("The Kesh central bank cut rates on Wednesday. The Kesh central bank "
+                        "last cut rates in March 2020.", "a", self.SEP_18)
+        b = _doc_claims("The Kesh central bank cut its key interest rates on Wednesday, "
+                        "Governor Ana Kovac said. Kesh previously cut rates in March 2020, "
+                        "as the pandemic began.", "b", self.SEP_18)
+        agreements = check([a, b]).agreements
+        assert sorted((x.value, tuple(sorted({p.value for p in x.positions})))
+                      for x in agreements) == [("2020-03", ("2020-03",)),
+                                               ("2026-09-16", ("2026-09-16",))]
+
+    def test_the_day_of_a_briefing_dates_no_deaths(self) -> None:
+        """'confirmed 99 deaths at a news conference Monday' tells when the toll was
+        given, not when the fire killed."""
+        a = _doc_claims("The Tolva wildfire on August 8 killed 80 people, officials said.",
+                        "a", dt.date(2026, 8, 12))
+        b = _doc_claims("Governor Kovac confirmed that the Tolva wildfire killed 99 people at "
+                        "a news conference Monday.", "b", dt.date(2026, 8, 15))
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
+
 class TestFiguresOfSeveralHolders:
     """An article that gives figures of one unit to several holders (parties, firms)."""
 

@@ -142,6 +142,13 @@ class TestQuantities:
             ("The network measured it at 7 on the Richter scale.", 7, "magnitude", 7, 7),
             ("a magnitude of 7 degrees on the Richter scale", 7, "magnitude", 7, 7),
             ("The magnitude-7.6 quake destroyed houses", 7.6, "magnitude", 7.6, 7.6),
+            # Basis points and shares of a point, in the percentage points they are.
+            ("cut rates by 50 basis points", 0.5, "percentage points", 0.5, 0.5),
+            ("expects another 25-basis-point cut", 0.25, "percentage points", 0.25, 0.25),
+            ("cut by half a percentage point", 0.5, "percentage points", 0.5, 0.5),
+            ("favored a quarter-point cut", 0.25, "percentage points", 0.25, 0.25),
+            ("rates rose by three quarters of a point", 0.75, "percentage points", 0.75,
+             0.75),
         ],
     )
     def test_values_units_and_intervals(
@@ -152,6 +159,10 @@ class TestQuantities:
         assert found
         q = found[0]
         assert (q.value, q.unit, q.low, q.high) == (value, unit, low, high)
+
+    def test_half_a_point_elsewhere_is_no_percentage(self) -> None:
+        """A chess player's 'half a point' names no rate: no figure."""
+        assert find_quantities("Kovac won half a point against Hale.") == []
 
     def test_age(self) -> None:
         """'Maria Lopez, 61, said' reads 61 as an age."""
@@ -783,6 +794,21 @@ class TestMentions:
         (claim,) = [c for c in extract_claims(_doc(text)) if c.quantities]
         assert claim.modality == modality
 
+    @pytest.mark.parametrize(("text", "modality"), [
+        ("Kovac preferred a quarter-point cut, the bank said.", "requested"),
+        ("Hale voted against it in favor of a smaller 25 basis point cut.", "requested"),
+        ("Markets were split on whether the bank would cut by 50 basis points.",
+         "hypothetical"),
+        ("Eleven members voted in favor of the bank's move to cut by 50 basis points.",
+         "asserted"),
+    ])
+    def test_a_preference_is_no_fact(self, text: str, modality: str) -> None:
+        """The cut a dissenter would have preferred, or one markets wondered about, is
+        not the cut made; voting for the move made is."""
+        (claim,) = [c for c in extract_claims(_doc(text))
+                    if any(q.unit == "percentage points" for q in c.quantities)]
+        assert claim.modality == modality
+
     def test_a_time_to_the_day_after_is_no_figure(self) -> None:
         """'One year to the day after the report, a jury convicted Hale' places the
         verdict; it measures nothing."""
@@ -799,6 +825,39 @@ class TestMentions:
         by_event = {c.event.predicate: [q.value for q in c.quantities]
                     for c in extract_claims(doc) if c.event is not None}
         assert by_event == {"kill": [61.0], "injure": [150.0], "derail": [14.0]}
+
+    @pytest.mark.parametrize(("text", "dates"), [
+        ("The bank cut rates on Wednesday, its first cut since March 2020.",
+         {"cut": ["2026-03-11"]}),
+        ("The Tolva fire is the city's deadliest since 1948.", {}),
+        ("Kovac has been detained since Sunday.", {"detain": ["2026-03-08"]}),
+    ])
+    def test_a_record_since_a_date_is_not_dated_by_it(
+            self, text: str, dates: dict[str, list[str]]) -> None:
+        """'The first cut since March 2020' was not made in March 2020: a record runs
+        from that date up to the event. 'Detained since Sunday' is dated from Sunday."""
+        found = {c.event.predicate: [d.value for d in c.dates]
+                 for c in extract_claims(_doc(text)) if c.event is not None and c.dates}
+        assert found == dates
+
+    def test_a_when_clause_keeps_its_figures(self) -> None:
+        """'the deadliest quake since 2013, when a magnitude 7.2 quake hit Kesh': 2013
+        and 7.2 are the earlier quake's, not this one's."""
+        doc = _doc("It is the deadliest earthquake to strike Tolva since 2013, when a "
+                   "magnitude 7.2 quake hit Kesh province.")
+        (claim,) = [c for c in extract_claims(doc) if c.quantities]
+        assert claim.event is not None
+        assert claim.event.span.text == "hit"
+        assert [d.value for d in claim.dates] == ["2013"]
+
+    def test_a_compound_object_is_named_by_its_last_noun(self) -> None:
+        """'cut interest rates' and 'cut its benchmark federal funds rate' both cut a
+        rate, as 'cut rates' does; the toll is not what 'hit 93' names."""
+        doc = _doc("The bank cut interest rates on Wednesday. Tolva lowered the benchmark "
+                   "federal funds rate on Monday. The death toll hit 93 on Friday.")
+        assert [(c.event.predicate, c.event.object) for c in extract_claims(doc)
+                if c.event is not None] == [("cut", "rate"), ("lower", "rate"),
+                                            ("die", "toll")]
 
     def test_an_opening_date_frames_the_sentence(self) -> None:
         """'In November, 127 were killed and 150 injured': both counts are of November."""
@@ -819,11 +878,19 @@ class TestClaims:
             ("Another quake struck Kesh on Friday.", "another"),
             ("Another 20 people died in Kesh on Friday.", None),
             ("A landslide struck Tolva at 2 a.m.", None),
+            ("Officials backed another two rate cuts in November and December.", "another"),
+            ("The bank expects another 50-basis-point cut this year.", "another"),
+            ("The ministry made a second reduction in May.", "second"),
+            ("The second group cut rates in May.", None),
+            ("Kovac, who first arrived in Tolva in 2006, died on Friday.", None),
+            ("The toll could further rise as 37 people were hurt on Friday.", None),
         ],
     )
     def test_which_of_a_series(self, text: str, ordinal: str | None) -> None:
-        """An ordinal before an event noun says which of a series of like events it is;
-        'another' before a count says nothing of the event."""
+        """An ordinal before an event noun says which of a series of like events it is,
+        any event written as a noun ('another two rate cuts'); 'another' before a count,
+        an ordinal before a verb's subject or an adverb ('first arrived', 'could further
+        rise') says nothing of the event."""
         claim = next(c for c in extract_claims(_doc(text)) if c.event is not None)
         assert claim.event is not None
         assert claim.event.ordinal == ordinal

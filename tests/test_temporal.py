@@ -91,6 +91,8 @@ class TestAbsolute:
             ("up from the 1988 second quarter", "the 1988 second quarter", "1988-Q2"),
             ("sales in the current fiscal year", "the current fiscal year", "2025"),
             ("Sales for the full year were", "the full year", "2025"),
+            ("the wildfire from late August 8 to 9", "August 8", "2025-08-08"),
+            ("Hale was shot last Oct. 23 at home", "Oct. 23", "2025-10-23"),
         ],
     )
     def test_forms(self, text: str, expr: str, value: str) -> None:
@@ -201,6 +203,13 @@ class TestNotDates:
         families') are not dates."""
         assert not [e for e in find_dates(text, REF) if e.type in ("DATE", "TIME")
                     and not e.value.endswith("_REF")]
+
+    def test_a_share_of_a_point_is_no_span_of_time(self) -> None:
+        """'cut rates by a quarter of a percentage point' and 'a quarter-point cut' are
+        no quarter of a year."""
+        for text in ("cut rates by a quarter of a percentage point", "a quarter-point cut"):
+            assert find_dates(text, REF) == []
+        assert [e.value for e in find_dates("profits fell for a quarter", REF)] == ["P1Q"]
 
 
 class TestRelative:

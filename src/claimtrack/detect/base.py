@@ -93,10 +93,11 @@ def _held_key(claim: Claim, q: Quantity) -> tuple[str, str, str]:
 def _only_one(det: _Detector, claim: Claim, quantity: Quantity) -> bool:
     """Whether the claim's sentence states just this one figure of its kind and unit
     (for its holder, when it names one: ``the NDA won 294 seats while the INDIA
-    alliance had 231 seats`` states one for each)."""
-    same = [q for q in det.sentence_quantities[(claim.document_id, claim.span.start)]
+    alliance had 231 seats`` states one for each). One figure written twice over
+    (``half a percentage point, or 50 basis points``) is one."""
+    same = {(q.low, q.high) for q in det.sentence_quantities[(claim.document_id, claim.span.start)]
             if q.kind == quantity.kind and q.unit == quantity.unit and q.per == quantity.per
-            and (quantity.holder is None or _same_holder(q, quantity))]
+            and (quantity.holder is None or _same_holder(q, quantity))}
     return len(same) == 1
 
 

@@ -203,16 +203,23 @@ def _published(claim: Claim) -> str:
 
 
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:(?:late|early|the)\s+)?\Z", re.IGNORECASE)
+_BRIEFING = re.compile(r"\b(?:(?:news|press)\s+(?:conference|briefing)|briefing)\s+"
+                       r"(?:(?:on|late|early)\s+){0,2}\Z", re.IGNORECASE)
+"""``confirmed 99 deaths at a news conference Monday``: the day a briefing was held."""
 
 
 def _as_of(claim: Claim, date: DateSlot) -> bool:
     """Whether the claim's date is when a toll was counted (``raised the death toll to
     115 this Saturday``), not when the deaths happened; or any date written after ``as
     of``, which says when a count or a state held (``151 people had died from the crowd
-    surge as of Sunday morning``), never when anything happened."""
+    surge as of Sunday morning``), never when anything happened; or the day of a
+    briefing where it was told (``confirmed 99 deaths at a news conference Monday``)."""
     text = claim.span.document.text
     if _AS_OF.search(text, max(0, date.span.start - 24), date.span.start):
         return True
+    if _BRIEFING.search(text, max(0, date.span.start - 32), date.span.start) and not (
+            claim.event is not None and claim.event.predicate in COMMUNICATION):
+        return True  # the day of the briefing, not of what it told of
     return bool(_TOLL.search(claim.span.text)) and any(
         harm_of(q.unit) for q in claim.quantities)
 

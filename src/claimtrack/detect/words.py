@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from claimtrack.align import quote_pairs
 from claimtrack.claims import Claim, DateSlot
-from claimtrack.compare import compare_quotes, quote_words
+from claimtrack.compare import compare_dates, compare_quotes, quote_words
 from claimtrack.detect.base import (
     _FACTUAL,
     _Detector,
@@ -100,27 +100,55 @@ def _disputes(pairs: list[tuple[Claim, Claim, Alignment]], det: _Detector) -> li
 def _agreements(det: _Detector, groups: dict[str, list]) -> list[Agreement]:  # type: ignore[type-arg]
     out = []
     for key in sorted(groups):
-        items = groups[key]
-        claims: dict[str, tuple[Claim, DateSlot]] = {}
-        for a, da, b, db, _ in items:
-            claims[a.id] = (a, da)
-            claims[b.id] = (b, db)
-        docs = sorted({c.document_id for c, _ in claims.values()})
-        sources = det.sources.independent(docs)
-        if sources < 2:
-            continue
-        best = min(claims.values(), key=lambda cd: (
-            (cd[1].end - cd[1].start).days if cd[1].start and cd[1].end else 10**6, cd[0].id))
-        why = items[0][4]
-        event = _event_words(best[0], why)
-        positions = tuple(
-            det.position(c, d.value, d.span.start, d.span.end, None, docs)
-            for c, d in sorted(claims.values(), key=lambda cd: cd[0].id)
-        )
-        out.append(Agreement(
-            id=_stable_id("agree", list(claims)), kind="date", event=event,
-            value=best[1].value, positions=positions, sources=sources,
-            explanation=(f"{sources} independent sources give compatible dates for “{event}”; "
-                         f"the most precise is {best[1].value}."),
-        ))
+        for items in _agreeing(groups[key]):
+            out.extend(_agreement(det, items))
     return out
+
+
+def _agreeing(items: list) -> list[list]:  # type: ignore[type-arg]
+    """The pairs of one aligned story split by the date they agree on: the most
+    precise date and every pair whose dates both fit it are one agreement, and what is
+    left is read again. ``The last cut, in March 2020`` agreeing with ``the first cut
+    since March 2020`` is another agreement than the one on this week's cut, though all
+    speak of cuts and were aligned as one story."""
+    left = list(items)
+    out = []
+    while left:
+        dated = [(c, d) for a, da, b, db, _ in left for c, d in ((a, da), (b, db))]
+        best = min(dated, key=lambda cd: (
+            (cd[1].end - cd[1].start).days if cd[1].start and cd[1].end else 10**6, cd[0].id))[1]
+        # a date left unresolved ("Sunday", no publication date) sides with the rest
+        fits = [it for it in left if all(
+            d.start is None or compare_dates(best, d)[0] in ("same", "compatible")
+            for d in (it[1], it[3]))]
+        if not fits:
+            break  # no pair fits the most precise date: nothing agrees on it
+        out.append(fits)
+        left = [it for it in left if it not in fits]
+    return out
+
+
+def _agreement(det: _Detector, items: list) -> list[Agreement]:  # type: ignore[type-arg]
+    """One agreement of claims that agree, when two independent sources or more back it."""
+    claims: dict[str, tuple[Claim, DateSlot]] = {}
+    for a, da, b, db, _ in items:
+        claims[a.id] = (a, da)
+        claims[b.id] = (b, db)
+    docs = sorted({c.document_id for c, _ in claims.values()})
+    sources = det.sources.independent(docs)
+    if sources < 2:
+        return []
+    best = min(claims.values(), key=lambda cd: (
+        (cd[1].end - cd[1].start).days if cd[1].start and cd[1].end else 10**6, cd[0].id))
+    why = items[0][4]
+    event = _event_words(best[0], why)
+    positions = tuple(
+        det.position(c, d.value, d.span.start, d.span.end, None, docs)
+        for c, d in sorted(claims.values(), key=lambda cd: cd[0].id)
+    )
+    return [Agreement(
+        id=_stable_id("agree", list(claims)), kind="date", event=event,
+        value=best[1].value, positions=positions, sources=sources,
+        explanation=(f"{sources} independent sources give compatible dates for “{event}”; "
+                     f"the most precise is {best[1].value}."),
+    )]

@@ -257,6 +257,16 @@ def _is_harm(event: FoundEvent) -> bool:
     return EVENT_CLASSES.get(event.predicate, event.predicate) in _HARM_EVENTS
 
 
+_WHEN_CLAUSE = re.compile(r",\s*when\s")
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?\Z",
+                    re.IGNORECASE)
+_RECORD = re.compile(r"\b(?:first|last|only|\w{3,}est|most\s+\w+)\b(?:\s+[\w.’'-]+){0,8}?\s*\Z",
+                     re.IGNORECASE)
+"""``the first rate cut since March 2020``, ``the city's deadliest since 1948``: a
+record measured from a date up to the event, which the date does not date (``missing
+since Sunday``, ``died since Monday night`` are dated from it)."""
+
+
 def _owned_by_other_noun(text: str, date: DateSlot, event: FoundEvent) -> bool:
     """Whether a date in the possessive dates another noun than ``event``: it dates the
     noun it owns and what that noun did (``Sunday's earthquake killed 12``), and, before
@@ -284,6 +294,10 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
         return True
     if _owned_by_other_noun(text, date, event):
         return True
+    if event.end <= date.span.start and (since := _SINCE.search(
+            text, max(0, date.span.start - 16), date.span.start)) and _RECORD.search(
+            text, max(0, since.start() - 80), since.start()):
+        return True
     return bool(_RELATIVE.search(text, date.span.end, event.start)
                 or _EARLIER_EVENT.search(text, date.span.end, event.start))
 
@@ -308,6 +322,10 @@ def _group_by_event(
                       or not _not_dated_by(text, slot, events[j])]
         candidates = [j for j in candidates if voice == [
             (a, b) for a, b in quoted if a <= events[j].start < b]] or candidates
+        # "the deadliest quake since 2013, when a magnitude 7.2 quake hit Bohol": the
+        # figure is the earlier quake's, told in a clause of its own
+        candidates = [j for j in candidates if not (
+            events[j].end <= at and _WHEN_CLAUSE.search(text, events[j].end, at))] or candidates
         if not candidates:
             continue
         # A count's own verb follows it ("more than 140 died in 2010", "150 were

@@ -82,7 +82,7 @@ _PREPOSITIONS = frozenset(
 )
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
-_MODAL_HYPO = re.compile(r"\b(?:if|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
+_MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
                          r"climb|exceed|top|hit|surpass|increase|grow|double))\b")
 _DENIED_THING = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing|ion)?|dismiss(?:es|ed|ing|al)?|"
@@ -95,11 +95,14 @@ denial of what someone argued or asked for, which leaves the sentence's event st
 _MODAL_REQUESTED = re.compile(
     r"\b(?:sought|seek(?:s|ing)?|(?:ask|call|push|argu|plead|press)(?:s|es|ed|ing|e)?\s+for|"
     r"request(?:s|ed|ing)?(?!\s+(?:was|is|were|are)\b)|plea\s+for|demand(?:ed|ing)|"
-    r"recommend(?:s|ed|ing)?|proposal\s+(?:to|that)|"
+    r"recommend(?:s|ed|ing)?|proposal\s+(?:to|that)|prefer(?:s|red|ring)?|"
+    r"(?:favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|support(?:s|ed|ing)?)(?=\s+an?\s)|"
+    r"advocat(?:e|es|ed|ing)(?:\s+\w+)?\s+for|want(?:s|ed|ing)?|"
     r"(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)propos(?:e|es|ed|ing))\b", re.IGNORECASE)
 """``prosecutors sought 40 to 50 years``, ``the defense's plea for a five-year term``,
-``a proposal to cut 3,000 jobs``: what someone asks for, not what happened (``the
-proposed guidelines`` are a thing, named)."""
+``a proposal to cut 3,000 jobs``, ``Kovac preferred a quarter-point cut``, ``voted in
+favor of a smaller cut``: what someone asks for or would rather have, not what happened
+(``the proposed guidelines`` are a thing, named)."""
 _TERMS_BEFORE = re.compile(r"\b(?:terms?|accord|agreement|deal|plan|contract|pact|law|bill|"
                            r"budget|proposal)\s+(?:also\s+)?\Z", re.IGNORECASE)
 """``the accord also called for HP to buy 730,070 shares``: what a deal provides for, a
@@ -243,8 +246,34 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
                 or _participle(low) or low.endswith(("n't", "n’t"))
                 or _DIRECTION.fullmatch(low)):
             continue
-        return _singular(low)
+        return _singular(_compound_head(window, k))
     return None
+
+
+def _compound_head(window: list[tuple[int, int, str]], k: int) -> str:
+    """The last noun of a compound that opens at ``window[k]``: ``cut interest rates``
+    cuts rates, as ``cut rates`` does, and ``the benchmark federal funds rate`` is a rate
+    (an event word inside it, ``funds``, is no head: ``the rate cut`` stays a rate)."""
+    head = window[k][2].lower()
+    for _s, _e, word in window[k + 1 :]:
+        low = word.lower()
+        if (not (word.isalpha() and word.islower()) or low in _STOP or low in _PREPOSITIONS
+                or low in _CLAUSE or low in _NUMBER_WORDS or low in _TIME_UNITS
+                or _adverb(low) or _participle(low) or low.endswith("ing")
+                or low in _NOT_HEADS):
+            break
+        if low not in PREDICATES:
+            head = low
+    return head
+
+
+_NOT_HEADS = frozenset(
+    "hit hits stood stands stand got gets rose rises fell falls went goes came comes made "
+    "makes took takes gave gives saw left kept began ran grew grows remain remains "
+    "continue continues persist persists mount mounts surpass surpasses reach reaches "
+    "large small big short long high low full".split())
+"""Verbs that do not read as events (``the death toll hit 93``) and adjectives after a
+noun (``fell a seat short``): never the last word of a compound noun."""
 
 
 _ED_NOUNS = frozenset("hundred seabed riverbed bloodshed watershed homestead".split())
@@ -376,11 +405,33 @@ _NOT_THE_EVENT = frozenset(
 
 _ORDINALS = {"first": "first", "initial": "first", "second": "second", "third": "third",
              "fourth": "fourth", "fifth": "fifth", "another": "another",
-             "subsequent": "another"}
+             "subsequent": "another", "further": "another", "additional": "another"}
 """Words that tell one of a series of like events from the others, with their sense."""
 _GRADING = frozenset({",", "more", "most", "less", "very"})
 """What may stand between an ordinal and its noun besides adjectives: ``a second, more
 severe landslide``."""
+
+
+_BEFORE_AN_ADVERB = _AUXILIARIES | frozenset(
+    "can should must might who which he she they it we i you".split())
+_NOUN_ENDS = ("tion", "sion", "ment", "ure", "al")
+_AFTER_A_NOUN = _PREPOSITIONS | _AUXILIARIES | frozenset(
+    "of this next last that which and or to".split())
+
+
+def _named_as_noun(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the event word at ``index`` is written as a noun: a nominalisation
+    (``reduction``), or a word no object follows (``another two rate cuts in
+    November``), unlike the verb in ``the second group cut rates``."""
+    word = tokens[index][2].lower()
+    if word.endswith("ed"):
+        return False  # "who first arrived in Germany": a verb, the ordinal an adverb
+    if word.endswith(_NOUN_ENDS):
+        return True
+    if index + 1 == len(tokens):
+        return True
+    following = tokens[index + 1][2]
+    return not following[0].isalnum() or following.lower() in _AFTER_A_NOUN
 
 
 def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
@@ -388,14 +439,22 @@ def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     says so: ``The first landslide occurred``, ``a second, more severe quake struck``."""
     noun = next((j for j in range(index, max(-1, index - 6), -1)
                  if _singular(tokens[j][2].lower()) in EVENT_NOUNS), None)
+    if noun is None and _named_as_noun(tokens, index):
+        noun = index  # "another two rate cuts in November", "a second reduction"
     if noun is None:
         return None
     for j in range(noun - 1, max(-1, noun - 6), -1):
         low = tokens[j][2].lower()
         if low in _ORDINALS:
+            if (noun == index and j and tokens[j - 1][2].lower() in _BEFORE_AN_ADVERB) or (
+                    low == "further" and tokens[j + 1][2] == ","):
+                return None  # "the toll could further rise", "may rise further, fire
+                # authorities said": how, not which
             return _ORDINALS[low]
-        if low not in _GRADING and not (
-                low.isalpha() and low not in _STOP and low not in _AUXILIARIES):
+        if low == "-" or (low[0].isdigit() and tokens[j + 1][2] == "-"):
+            continue  # "another 50-basis-point cut": a compound before the noun
+        if low not in _GRADING and not (low.replace("-", "").isalpha()
+                                        and low not in _STOP and low not in _AUXILIARIES):
             return None  # "the", a number, a full stop: the noun phrase began
     return None
 

@@ -107,7 +107,8 @@ _PATTERN = re.compile(
       |(?P<num>(?<![\w.,])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?![\d]|:\d|['’]?s\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))(?:\s(?P<wscale>thousand|million|billion|dozen)\b)?
     )
-    (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b))?
+    (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)
+      |[\s-]?(?P<bp>basis[\s-]+points?\b|bps?\b))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -498,6 +499,9 @@ def find_quantities(
         unit, kind, per = "", "count", None
         if m["sym"]:
             unit, kind = _CURRENCY_SYMBOL[m["sym"].lower()], "money"
+        elif m["bp"]:
+            # "50 basis points", "a 50-basis-point cut": hundredths of a percentage point
+            unit, kind, value = "percentage points", "percent", value / 100
         elif m["pct"]:
             unit, kind = ("percentage points" if "point" in m["pct"].lower() else "percent",
                           "percent")
@@ -640,8 +644,46 @@ def find_quantities(
         out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
         last_end = q_end
+    out = _points(text, start, stop, out, excluded)
     return _conversions(text, _aboard_together(text, start, _lists(
         text, _ranges(text, start, out))))
+
+
+_POINT_SHARE = re.compile(
+    r"\b(?:(?P<half>half(?:\s+of)?\s+a|one[\s-]half(?:\s+of\s+a)?|half)"
+    r"|(?P<quarter>(?:a|one)[\s-]quarter(?:\s+of\s+a)?|quarter)"
+    r"|(?P<three>three[\s-]quarters?\s+of\s+a))(?:[\s-]+(?P<pct>percentage)[\s-]+|(?P<glued>-)|\s+)"
+    r"points?\b",
+    re.IGNORECASE)
+"""``half a percentage point``, ``a quarter-point cut``, ``three quarters of a point``: a
+share of a percentage point, written in words. A bare ``half a point`` counts only
+after a rate (``cut interest rates by half a point``); a chess game's is no percentage."""
+_RATE_BEFORE = re.compile(r"\brates?\b[^.;:]{0,60}\Z", re.IGNORECASE)
+_SHARES = {"half": 0.5, "quarter": 0.25, "three": 0.75}
+
+
+def _points(text: str, start: int, stop: int, found: list[FoundQuantity],
+            excluded: list[tuple[int, int]]) -> list[FoundQuantity]:
+    """``found`` with the shares of a percentage point written in words
+    (:data:`_POINT_SHARE`), which compare with ``50 basis points`` and ``0.5 percentage
+    point``."""
+    shares = []
+    for m in _POINT_SHARE.finditer(text, start, stop):
+        if any(a < m.end() and m.start() < b for a, b in excluded) or any(
+                q.start < m.end() and m.start() < q.end and not (
+                    m.start() <= q.start and q.end <= m.end()) for q in found):
+            continue  # a figure of its own reaches into it
+        if not (m["pct"] or m["glued"]) and not _RATE_BEFORE.search(
+                text, max(start, m.start() - 80), m.start()):
+            continue
+        value = next(v for k, v in _SHARES.items() if m[k])
+        shares.append(FoundQuantity(m.start(), m.end(), m.start(), m.end(), value, value,
+                                    value, "percentage points", "percent", None, None))
+    if not shares:
+        return found
+    # "three quarters of a point": the share, not a count of three quarters
+    kept = [q for q in found if not any(p.start <= q.start and q.end <= p.end for p in shares)]
+    return sorted(kept + shares, key=lambda q: q.start)
 
 
 _CREW = re.compile(r"\s*crew(?:\s+members)?\b", re.IGNORECASE)

@@ -142,7 +142,8 @@ _EXPRESSION = rf"""
 |(?P<yearago>(?P<ya_adj>year|month|week|day)[\s-]+(?:earlier|ago)\b)
 |(?P<duration>(?:(?P<du_q>{APPROX})\s+)?(?!{_MILITARY})(?P<du_n>{NUMW})[\s\-–]+
     (?:(?:more|additional|extra|straight|consecutive|trading|business|working)\s+)?(?P<du_u>{UNIT})s?
-    (?P<du_half>\s+and\s+a\s+half)?(?P<du_long>[\s-]+long|[\s-]+old)?\b)
+    (?P<du_half>\s+and\s+a\s+half)?(?P<du_long>[\s-]+long|[\s-]+old)?\b
+    (?!(?:\s+of\s+an?)?[\s-]+(?:percentage[\s-]+)?points?\b))
 |(?P<plural>(?:(?P<pl_q>recent|several|many|few|the\s+past|the\s+last|the\s+coming|
     the\s+next|coming|the)\s+)?(?P<pl_u>second|minute|hour|day|week|month|year|decade)s
     (?:[\s\-–]long|(?P<pl_ahead>\s+ahead))?\b)
@@ -160,7 +161,8 @@ _EXPRESSION = rf"""
 |(?P<clockat>(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\bfrom\s)|(?<=before\s)|(?<=after\s)
     |(?<=around\s)|(?<=about\s)|(?<=approximately\s)|(?<=roughly\s))(?P<ca_h>[01]?\d|2[0-3]):(?P<ca_m>[0-5]\d)(?![\d:]))
 |(?P<noon>(?<!high\s)noon|midday|midnight)
-|(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{MON_WORD})(?![\w-]))
+|(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{MON_WORD})(?![\w-])
+    (?(mo_edge)(?!\s+{DAY}\b(?![.,]?\d))))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
     the\s+middle\s+of){SEP}(?:of\s+)?)?(?<![\w$€£#.,])(?P<y_n>{YEAR})(?P<y_s>['’]s)?(?![,.]\d|\s*%))
 |(?P<wordyear>(?:the\s+year\s+)?(?:nineteen[\s-](?P<wy_tens>{_TENS})(?:[\s-](?P<wy_unit>{_ONES}))?
