@@ -1013,6 +1013,17 @@ class TestRateDecisions:
         (conflict,) = check([b]).conflicts
         assert {p.value for p in conflict.positions} == {0.5, 0.25}
 
+    def test_lowered_and_cut_are_one_decision(self) -> None:
+        """'lowered its key interest rate by 50 basis points' and 'cut interest rates by
+        a quarter point' on the same Wednesday disagree on one cut."""
+        a = _doc_claims("The Kesh central bank lowered its key interest rate by 50 basis "
+                        "points on Wednesday.", "a", self.SEP_18)
+        b = _doc_claims("Kesh's central bank governor Ana Kovac said the Kesh central bank "
+                        "cut interest rates by a quarter point on Wednesday.", "b",
+                        self.SEP_18)
+        (conflict,) = check([a, b]).conflicts
+        assert {p.value for p in conflict.positions} == {0.5, 0.25}
+
     def test_later_cuts_and_earlier_records_are_other_events(self) -> None:
         """'another two rate cuts in November' is not this week's cut, nor is 'the first
         cut since March 2020' a cut made then; the later cuts two articles expect agree

@@ -787,6 +787,10 @@ class TestMentions:
          "counts, was swift.", "asserted"),
         ("The court rejected his appeal against the 12-year sentence.", "asserted"),
         ("Kovac denied that 40 people died in the Orla fire.", "denied"),
+        ("The strike began on 13 September, after the union rejected the company's first "
+         "proposal of 25 percent.", "asserted"),
+        ("Members, who rejected two earlier contract offers, return on 12 November.",
+         "asserted"),
     ])
     def test_a_denial_of_an_argument_leaves_the_event(self, text: str, modality: str) -> None:
         """Rejecting someone's narrative or appeal denies the argument, not the
@@ -840,6 +844,39 @@ class TestMentions:
                  for c in extract_claims(_doc(text)) if c.event is not None and c.dates}
         assert found == dates
 
+    def test_a_relative_clause_far_from_the_event_keeps_its_time(self) -> None:
+        """'the size of the cut …, particularly the labour market, which has cooled over
+        the summer': the summer is the market's, not the cut's; 'the fire, which broke
+        out on Monday' is the fire's own day."""
+        doc = _doc("Analysts took the size of the cut as a sign of worry about growth, "
+                   "particularly the labour market, which has cooled over the summer. "
+                   "The Tolva fire, which broke out on Monday, destroyed 40 homes.")
+        dated = [(c.event.predicate, [d.value for d in c.dates])
+                 for c in extract_claims(doc) if c.event is not None and c.dates]
+        assert dated == [("break", ["2026-03-09"])]
+
+    def test_an_adjective_in_ed_is_no_event(self) -> None:
+        """'The reduced dividend is payable Jan. 2': nothing was reduced on Jan. 2."""
+        doc = _doc("The reduced dividend is payable Jan. 2 to holders of record.")
+        assert [c.event for c in extract_claims(doc)] == [None]
+
+    def test_a_name_that_is_something_did_nothing(self) -> None:
+        """'Hale was the only dissenter to Wednesday's rate cut': Hale did not cut;
+        'Hale was the first to cut rates' did."""
+        agents = [c.event.agent for text in (
+            "Board member Max Hale was the only dissenter to Wednesday's rate cut.",
+            "Board member Max Hale was the first to cut rates on Wednesday.")
+            for c in extract_claims(_doc(text)) if c.event is not None]
+        assert agents == [None, "hale"]
+
+    def test_washington_state_is_no_country(self) -> None:
+        """'most of them in Washington state' is the state; 'officials in Washington'
+        and 'the Indian state of Kerala' are the countries."""
+        text = ("Most of them work in Washington state. Officials in Washington said so. "
+                "It hit the Indian state of Kerala.")
+        assert [m.key for m in find_mentions(text)] == [
+            "washington state", "united states", "india", "kerala"]
+
     def test_a_when_clause_keeps_its_figures(self) -> None:
         """'the deadliest quake since 2013, when a magnitude 7.2 quake hit Kesh': 2013
         and 7.2 are the earlier quake's, not this one's."""
@@ -854,10 +891,11 @@ class TestMentions:
         """'cut interest rates' and 'cut its benchmark federal funds rate' both cut a
         rate, as 'cut rates' does; the toll is not what 'hit 93' names."""
         doc = _doc("The bank cut interest rates on Wednesday. Tolva lowered the benchmark "
-                   "federal funds rate on Monday. The death toll hit 93 on Friday.")
+                   "federal funds rate on Monday. The death toll hit 93 on Friday. Eight "
+                   "people were killed and 30 houses set alight on Sunday.")
         assert [(c.event.predicate, c.event.object) for c in extract_claims(doc)
                 if c.event is not None] == [("cut", "rate"), ("lower", "rate"),
-                                            ("die", "toll")]
+                                            ("die", "toll"), ("kill", "house")]
 
     def test_an_opening_date_frames_the_sentence(self) -> None:
         """'In November, 127 were killed and 150 injured': both counts are of November."""

@@ -227,6 +227,10 @@ class TestRelative:
             ("It opened on September 26.", "September 26", "2025-09-26"),
             ("The vote is on December 3 and will decide", "December 3", "2025-12-03"),
             ("They met yesterday.", "yesterday", "2025-11-18"),
+            # a timetable and what can happen next look ahead (REF is a Wednesday)
+            ("Voting takes place Friday and covers 33,000 workers.", "Friday", "2025-11-21"),
+            ("Workers can return to work as soon as Monday.", "Monday", "2025-11-24"),
+            ("The trial begins Monday in Tolva.", "Monday", "2025-11-24"),
         ],
     )
     def test_against_publication_date(self, text: str, expr: str, value: str) -> None:

@@ -258,6 +258,7 @@ def _is_harm(event: FoundEvent) -> bool:
 
 
 _WHEN_CLAUSE = re.compile(r",\s*when\s")
+_WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\s")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?\Z",
                     re.IGNORECASE)
 _RECORD = re.compile(r"\b(?:first|last|only|\w{3,}est|most\s+\w+)\b(?:\s+[\w.’'-]+){0,8}?\s*\Z",
@@ -294,6 +295,10 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
         return True
     if _owned_by_other_noun(text, date, event):
         return True
+    if event.end <= date.span.start and (clause := _WHICH_CLAUSE.search(
+            text, event.end, date.span.start)) and clause.start() - event.end > 25:
+        return True  # "the cut …, particularly the labor market, which has shown signs of
+        # cooling over the summer": the clause's own time, of a noun far from the event
     if event.end <= date.span.start and (since := _SINCE.search(
             text, max(0, date.span.start - 16), date.span.start)) and _RECORD.search(
             text, max(0, since.start() - 80), since.start()):
@@ -400,6 +405,10 @@ def _with_counted(groups: list[tuple[FoundEvent | None, list[DateSlot], list[Qua
     return sorted(groups, key=lambda g: -1 if g[0] is None else g[0].start)
 
 
+_NAMED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:the|a|an)\s")
+"""A copula and an article after a name: what the name is, not what it did."""
+
+
 def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = None
            ) -> str | None:
     """Who did it: ``announced by X`` (passive), else the participant named last
@@ -421,6 +430,9 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
         # Street was transformed when a man drove into the crowd, killing ten": a clause
         # with a subject of its own opens between the name and the act.
         return None
+    if before and _NAMED_AS.search(text, before[-1].end, at) and not text[:at].endswith("to "):
+        return None  # "Hale was the only dissenter to Wednesday's cut": what Hale was, not
+        # who cut ("Hale was the first to cut rates" is Hale's cut)
     if before and (aside := APPOSITIVE.search(text, max(0, at - 160), at)) is not None:
         # "Ana Kovac, the former MP for Tolva, will visit": Tolva is in an aside.
         before = [m for m in before if m.end <= aside.start()]

@@ -368,6 +368,13 @@ def _employer_split(run: list[str]) -> int | None:
     return at if employer_named else None
 
 
+_STATE_AFTER = re.compile(r" state\b(?![-’']|\s+(?:of|media|news|television|tv|run|"
+                          r"broadcaster|agency|department|government|officials?|council|"
+                          r"capital|visit|funeral|secrets?)\b)")
+"""A lower-case ``state`` after a place that is the state itself: ``most of them in
+Washington state``; not ``the Indian state of``, ``China's state media``."""
+
+
 def find_mentions(
     text: str, start: int = 0, end: int | None = None, *, common: frozenset[str] = frozenset(),
     named: frozenset[str] | None = None,
@@ -469,6 +476,10 @@ def find_mentions(
         if len(run) > 1 and first in _ALIAS and _clean(run[1]) in _TITLES | {"government"}:
             out.append(FoundMention(s, e, _ALIAS[first], "country"))
         key, kind = normalise_key(run)
+        if kind == "country" and _STATE_AFTER.match(text, end_at) and not text[
+                end_at - 2 : end_at].endswith(("'s", "’s")):
+            # "most of them in Washington state": the state, not the capital's country
+            key, kind = f"{_clean(run[-1])} state", "other"
         span_end = end_at
         raw = text[s:span_end]
         trimmed = raw.rstrip(",;:")

@@ -87,7 +87,7 @@ _MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\
 _DENIED_THING = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing|ion)?|dismiss(?:es|ed|ing|al)?|"
     r"refut\w*|disput\w*)\s+(?:of\s+)?(?:(?:the|a|an|his|her|their|its|this|that)\s+|"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s?\s+)?(?:[a-z]+\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s?\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:narrative|account|version|appeal|motion|bid|request|plea|argument|defen[cs]e|offer|"
     r"proposal|application|petition|lawsuit|suit|challenge|objection)s?\b")
 """``the jurors' rejection of Kovac's narrative``, ``the court dismissed his appeal``: a
@@ -253,10 +253,13 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
 def _compound_head(window: list[tuple[int, int, str]], k: int) -> str:
     """The last noun of a compound that opens at ``window[k]``: ``cut interest rates``
     cuts rates, as ``cut rates`` does, and ``the benchmark federal funds rate`` is a rate
-    (an event word inside it, ``funds``, is no head: ``the rate cut`` stays a rate)."""
+    (an event word inside it, ``funds``, is no head: ``the rate cut`` stays a rate; a
+    plural ends it: ``30 houses set alight``)."""
     head = window[k][2].lower()
     for _s, _e, word in window[k + 1 :]:
         low = word.lower()
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+            break  # "30 houses set alight": a plural ends the noun
         if (not (word.isalpha() and word.islower()) or low in _STOP or low in _PREPOSITIONS
                 or low in _CLAUSE or low in _NUMBER_WORDS or low in _TIME_UNITS
                 or _adverb(low) or _participle(low) or low.endswith("ing")
@@ -267,11 +270,12 @@ def _compound_head(window: list[tuple[int, int, str]], k: int) -> str:
     return head
 
 
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _NOT_HEADS = frozenset(
     "hit hits stood stands stand got gets rose rises fell falls went goes came comes made "
     "makes took takes gave gives saw left kept began ran grew grows remain remains "
     "continue continues persist persists mount mounts surpass surpasses reach reaches "
-    "large small big short long high low full".split())
+    "large small big short long high low full thus far aboard ago alone together".split())
 """Verbs that do not read as events (``the death toll hit 93``) and adjectives after a
 noun (``fell a seat short``): never the last word of a compound noun."""
 
@@ -494,6 +498,10 @@ def find_events(text: str, start: int, end: int,
             continue
         if i and word.lower() in _THE_HARMED and tokens[i - 1][2].lower() == "the":
             continue  # "visiting the injured in hospital": people, not an event
+        if i and word.lower().endswith("ed") and tokens[i - 1][2].lower() in _ARTICLES \
+                and following.isalpha() and following not in _STOP \
+                and following not in _PREPOSITIONS and lemma_of(following) is None:
+            continue  # "the reduced dividend is payable": an adjective, no event
         if word.lower() == "left" and _remaining(tokens, i):
             continue  # "57 hours of oxygen left": what remains, not a departure
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):

@@ -144,10 +144,14 @@ MOVEMENTS: frozenset[str] = frozenset(
 
 EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill",
                                   "rob": "steal", "burgle": "steal", "loot": "steal",
-                                  "overrun": "crash", "collide": "crash"}
+                                  "overrun": "crash", "collide": "crash",
+                                  "slash": "cut", "lower": "cut", "reduce": "cut",
+                                  "accept": "approve", "ratify": "approve"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
-runway, one that collided and one that crashed had one accident."""
+runway, one that collided and one that crashed had one accident; a bank that cut,
+lowered or slashed its rate made one cut; workers who accepted, ratified or approved a
+contract took one vote."""
 
 
 _HAPPEN_VERBS = ("occur happen strike hit jolt rock shake rattle ravage devastate engulf "

@@ -39,7 +39,9 @@ FUTURE_CUE = re.compile(
     # "due to darkness", "due to heavy rain": a cause, not a plan
     r"those|heavy|bad|poor|rough|severe|high|low|strong|lack|rain|snow|fog|weather|"
     r"[a-z]+(?:ness|tion|sion|ity|ment|ance|ence|ure))\b)|upcoming|next|intends?\s+to|is\s+to|are\s+to|"
-    r"forecasts?|projected|"
+    r"forecasts?|projected|as\s+soon\s+as|can(?!['’]t|not)|"
+    # the present of a timetable: "Voting takes place Thursday", "the trial begins Monday"
+    r"(?:takes\s+place|begins|starts|opens|resumes|(?:is|are)\s+held)(?=\s+(?:on\s+)?(?:[a-z]+day\b|\Z))|"
     r"(?:closed|shut|postponed|adjourned|delayed|suspended|extended|deferred|put\s+off|"
     r"remains?|stays?)\s+(?:\w+\s+){0,2}until)\b|['’]ll\b",
     re.IGNORECASE,
