@@ -284,24 +284,31 @@ def _owned_by_other_noun(text: str, date: DateSlot, event: FoundEvent) -> bool:
                                                                date.span.start)
 
 
+def _apart_after(text: str, date: DateSlot, event: FoundEvent) -> bool:
+    """Whether a date after ``event`` belongs elsewhere: to a ``, which`` clause that
+    opens far from the event (``the cut …, particularly the labor market, which has
+    shown signs of cooling over the summer``), or to a record it is measured from (``its
+    first rate cut since March 2020``)."""
+    clause = _WHICH_CLAUSE.search(text, event.end, date.span.start)
+    if clause is not None and clause.start() - event.end > 25:
+        return True
+    since = _SINCE.search(text, max(0, date.span.start - 16), date.span.start)
+    return since is not None and _RECORD.search(
+        text, max(0, since.start() - 80), since.start()) is not None
+
+
 def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = False
                   ) -> bool:
     """Whether ``event`` lies across a turn of clause from ``date`` (unless the date
     opens the sentence and frames it all), or, after it, in a relative clause or named
-    as the date's point of reference, or before it when the date owns another noun, and
-    so happened at another time."""
+    as the date's point of reference, or before it when the date owns another noun or
+    belongs elsewhere (:func:`_apart_after`), and so happened at another time."""
     if not framing and _TURN_OF_CLAUSE.search(text, min(date.span.end, event.end),
                                             max(date.span.start, event.start)):
         return True
     if _owned_by_other_noun(text, date, event):
         return True
-    if event.end <= date.span.start and (clause := _WHICH_CLAUSE.search(
-            text, event.end, date.span.start)) and clause.start() - event.end > 25:
-        return True  # "the cut …, particularly the labor market, which has shown signs of
-        # cooling over the summer": the clause's own time, of a noun far from the event
-    if event.end <= date.span.start and (since := _SINCE.search(
-            text, max(0, date.span.start - 16), date.span.start)) and _RECORD.search(
-            text, max(0, since.start() - 80), since.start()):
+    if event.end <= date.span.start and _apart_after(text, date, event):
         return True
     return bool(_RELATIVE.search(text, date.span.end, event.start)
                 or _EARLIER_EVENT.search(text, date.span.end, event.start))
