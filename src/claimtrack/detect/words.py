@@ -114,18 +114,28 @@ def _agreeing(items: list) -> list[list]:  # type: ignore[type-arg]
     left = list(items)
     out = []
     while left:
-        dated = [(c, d) for a, da, b, db, _ in left for c, d in ((a, da), (b, db))]
-        best = min(dated, key=lambda cd: (
-            (cd[1].end - cd[1].start).days if cd[1].start and cd[1].end else 10**6, cd[0].id))[1]
-        # a date left unresolved ("Sunday", no publication date) sides with the rest
-        fits = [it for it in left if all(
-            d.start is None or compare_dates(best, d)[0] in ("same", "compatible")
-            for d in (it[1], it[3]))]
+        best = min(((c, d) for a, da, b, db, _ in left for c, d in ((a, da), (b, db))),
+                   key=_most_precise)[1]
+        fits: list = []  # type: ignore[type-arg]
+        rest: list = []  # type: ignore[type-arg]
+        for it in left:
+            # a date left unresolved ("Sunday", no publication date) sides with the rest
+            agrees = all(d.start is None or compare_dates(best, d)[0] in ("same", "compatible")
+                         for d in (it[1], it[3]))
+            (fits if agrees else rest).append(it)
         if not fits:
             break  # no pair fits the most precise date: nothing agrees on it
         out.append(fits)
-        left = [it for it in left if it not in fits]
+        left = rest
     return out
+
+
+def _most_precise(dated: tuple[Claim, DateSlot]) -> tuple[int, str]:
+    """Sort key of a claim's date: the fewest days first (an unresolved date last), then
+    the claim id, so that ties fall the same way every run."""
+    claim, date = dated
+    days = (date.end - date.start).days if date.start and date.end else 10**6
+    return days, claim.id
 
 
 def _agreement(det: _Detector, items: list) -> list[Agreement]:  # type: ignore[type-arg]
@@ -138,8 +148,7 @@ def _agreement(det: _Detector, items: list) -> list[Agreement]:  # type: ignore[
     sources = det.sources.independent(docs)
     if sources < 2:
         return []
-    best = min(claims.values(), key=lambda cd: (
-        (cd[1].end - cd[1].start).days if cd[1].start and cd[1].end else 10**6, cd[0].id))
+    best = min(claims.values(), key=_most_precise)
     why = items[0][4]
     event = _event_words(best[0], why)
     positions = tuple(

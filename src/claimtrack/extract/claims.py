@@ -437,7 +437,7 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
         # Street was transformed when a man drove into the crowd, killing ten": a clause
         # with a subject of its own opens between the name and the act.
         return None
-    if before and _NAMED_AS.search(text, before[-1].end, at) and not text[:at].endswith("to "):
+    if before and _NAMED_AS.search(text, before[-1].end, at) and not text.endswith("to ", 0, at):
         return None  # "Hale was the only dissenter to Wednesday's cut": what Hale was, not
         # who cut ("Hale was the first to cut rates" is Hale's cut)
     if before and (aside := APPOSITIVE.search(text, max(0, at - 160), at)) is not None:
