@@ -1271,6 +1271,29 @@ class TestPeriods:
         assert not check([doc]).conflicts
 
 
+class TestWavesOfProtest:
+    """Protests, riots and clashes come in waves that last days."""
+
+    def test_two_days_of_protests_are_no_clash(self) -> None:
+        """'Thousands poured into the streets in protests on Monday' and 'there was no let
+        up in the protests on Tuesday' in two reports of one story: two days of one wave."""
+        a = _doc_claims("Max Hale resigned in Tolva on Tuesday. On Monday, thousands of "
+                        "people in Tolva had poured into the streets in protests against "
+                        "corruption.", "a", dt.date(2026, 3, 11))
+        b = _doc_claims("Max Hale resigned in Tolva on Tuesday. There was no let up in the "
+                        "protests against corruption in Tolva on Tuesday.", "b",
+                        dt.date(2026, 3, 11))
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
+    def test_one_protest_on_two_days_still_clashes(self) -> None:
+        """A single protest told on two days is a disagreement."""
+        a = _doc_claims("Ana Kovac led a protest against the levy in Tolva on Saturday.",
+                        "a", dt.date(2026, 3, 11))
+        b = _doc_claims("Ana Kovac led a protest against the levy in Tolva on Sunday.",
+                        "b", dt.date(2026, 3, 11))
+        assert [c.kind for c in check([a, b]).conflicts] == ["date"]
+
+
 class TestQuotedEvents:
     """An event in someone's quoted words is theirs to date."""
 

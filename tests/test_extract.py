@@ -39,6 +39,14 @@ class TestSentences:
         assert got == ["Headline without stop",
                        "The U.S. said on Oct. 5 that Dr. J. K. Smith left.", "He went home."]
 
+    def test_initials_run_together(self) -> None:
+        """'Prime Minister K.P. Sharma Oli resigned': initials written without spaces
+        do not end a sentence; 'the U.A.E. The next day' still does."""
+        text = "Prime Minister K.P. Sharma Oli resigned. He flew to the U.A.E. The next day he left."
+        assert [text[a:b] for a, b in sentences(text)] == [
+            "Prime Minister K.P. Sharma Oli resigned.", "He flew to the U.A.E.",
+            "The next day he left."]
+
     def test_a_clock_glued_to_its_abbreviation(self) -> None:
         """'around 1:30a.m. Tuesday' does not end a sentence at 'a.m.': the time and its
         day stay together (a weekday after the stop is no new sentence)."""
@@ -904,6 +912,59 @@ class TestMentions:
         dated = {c.event.predicate: [d.value for d in c.dates]
                  for c in extract_claims(doc) if c.event is not None}
         assert dated["kill"] == dated["injure"] == ["2025-11"]
+
+    def test_a_clause_after_a_comma_and_after_is_not_dated_by_the_main_clause(self) -> None:
+        """'Soldiers guarded the streets on Wednesday, after two days of protests forced
+        Hale out': the protests were not on Wednesday. A gerund ('after announcing')
+        shares the main clause's subject and moment, so it keeps the date."""
+        dated = {c.event.predicate: [d.value for d in c.dates] for text in (
+            "Soldiers guarded the streets on Wednesday, after two days of deadly protests "
+            "forced Max Hale to resign.",
+            "Ana Kovac spoke on Monday, after announcing that Tolva would impose a levy.")
+            for c in extract_claims(_doc(text)) if c.event is not None and c.dates}
+        assert dated == {"impose": ["2026-03-09"]}
+
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Six bodies were found on Friday.", ("find", None)),
+        ("Kesh was found alive in the rubble on Friday.", ("find", None)),
+        ("Hale resigned effective Friday.", ("resign", None)),
+        ("The firm was founded on Friday.", ("found", None)),
+    ])
+    def test_found_and_a_state_after_the_verb(self, text: str,
+                                             found: tuple[str, str | None]) -> None:
+        """'found' is the past of 'find' ('founded' sets something up), and 'alive',
+        'effective' or 'guilty' say how the act stood, never what it acted on."""
+        (claim,) = extract_claims(_doc(text))
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.event.object) == found
+
+    @pytest.mark.parametrize(("text", "modality"), [
+        ("Rescuers raced to find survivors on Tuesday.", "attempted"),
+        ("A gunman tried to shoot the mayor on Saturday.", "attempted"),
+        ("Rescuers found survivors on Tuesday after trying for hours.", "asserted"),
+    ])
+    def test_an_attempt_is_not_what_was_attempted(self, text: str, modality: str) -> None:
+        """'raced to find survivors on Tuesday' tells of a search, not of survivors found."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.dates]
+        assert claim.modality == modality
+
+    def test_i_in_a_quote_is_its_speaker(self) -> None:
+        """'“I have resigned effective today,” Max Hale said': Hale resigned. 'We' may
+        speak for a whole force, so it names no one."""
+        doc = _doc("“I have resigned effective today to help the country,” Max Hale said. "
+                   "“We have arrested six people today,” police spokesman Ivo Kesh said.")
+        agents = {c.event.predicate: c.event.agent for c in extract_claims(doc)
+                  if c.event is not None and c.kind != "quote"}
+        assert agents == {"resign": "hale", "arrest": None}
+
+    def test_a_count_of_youth_and_a_new_subject_after_a_figure(self) -> None:
+        """'Hale resigns a day after at least 19 youth were killed and almost 350
+        injured': the 19 were killed, the 350 injured, and neither by Hale."""
+        doc = _doc("Prime Minister Max Hale resigns a day after at least 19 youth were "
+                   "killed and almost 350 injured in police firing.")
+        found = {c.event.predicate: ([q.value for q in c.quantities], c.event.agent)
+                 for c in extract_claims(doc) if c.event is not None}
+        assert found == {"kill": ([19.0], None), "injure": ([350.0], None)}
 
 
 class TestClaims:

@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 Modality = Literal["asserted", "reported", "threatened", "planned", "requested", "denied",
-                   "hypothetical"]
+                   "hypothetical", "attempted"]
 ClaimKind = Literal["date", "quantity", "quote", "event"]
 QuantityKind = Literal["money", "percent", "count", "measure", "age", "duration"]
 
@@ -166,7 +166,8 @@ class Claim:
         quote: the quotation, for quote claims.
         asserted_by: who the text says asserts it (``the ministry said``).
         modality: asserted, reported, threatened, planned, requested (``prosecutors
-            sought 40 years``), denied or hypothetical.
+            sought 40 years``), denied, hypothetical or attempted (``raced to find
+            survivors``).
     """
 
     id: str

@@ -63,6 +63,24 @@ def _same_day_other_clock(a: DateSlot, b: DateSlot) -> bool:
     return a.start is not None and (a.start, a.end) == (b.start, b.end)
 
 
+_WAVES = frozenset({"protest", "riot", "clash"})
+"""Events that come in waves lasting days: ``the protests on Tuesday`` and ``protests on
+Monday`` are two days of one wave."""
+_WAVE_DAYS = 7
+
+
+def _days_of_a_wave(why: Alignment, a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:
+    """Whether two days are days of one wave of protests, riots or clashes: the event is
+    one that comes in waves, at least one side names it in the plural (``the protests``),
+    and the days lie within a week of each other. A single protest told on two days
+    (``Saturday's protest``, ``the protest on Sunday``) still clashes."""
+    if why.predicate not in _WAVES or da.start is None or db.start is None:
+        return False
+    plural = any(c.event is not None and c.event.span.text.lower().endswith("s")
+                 for c in (a, b))
+    return plural and abs((da.start - db.start).days) <= _WAVE_DAYS
+
+
 _PERIOD_OPENS = re.compile(r"\b(?:from|between)\s+(?:(?:early|mid|late)\s+)?\Z", re.IGNORECASE)
 _PERIOD_CLOSES = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+(?:(?:early|mid|late)\s+)?\Z",
                             re.IGNORECASE)
@@ -106,6 +124,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 da.granularity == db.granularity == "time" and da.value[:10] == db.value[:10]):
             continue  # "struck at around 8am" weighs against a clock, not against a day
         relation, reason = compare_dates(da, db)
+        if relation == "clash" and _days_of_a_wave(why, a, da, b, db):
+            continue  # "protests on Monday", "the protests on Tuesday": one wave, two days
         if relation == "clash" and (_same_words(a, b) or not (
                 _written(da) or _written(db) or _one_reference(a, da, b, db)
                 or _same_day_other_clock(da, db))):

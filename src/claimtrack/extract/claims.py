@@ -50,7 +50,8 @@ _RELATIVE_BEFORE = re.compile(r"[\w’'-]+\s+(?:that|which|who)\s+(?:\w+ly\s+)?\
 """``a pickup truck that killed``: the act of a relative clause is its antecedent's."""
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
 _NEW_SUBJECT = re.compile(r"\b(?:(?:when|while|after|before|because|until|where)\s+(?:a|an|the|"
-                          r"someone|one|two|three)|where\s+(?:he|she|they|it|we))\s",
+                          r"someone|one|two|three|\d[\d,]*|at\s+least|more\s+than|nearly|"
+                          r"almost|about|some)|where\s+(?:he|she|they|it|we))\s",
                           re.IGNORECASE)
 _REPORT_TAG = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+"
@@ -234,13 +235,16 @@ _HARM_EVENTS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt":
 
 
 _TURN_OF_CLAUSE = re.compile(r"[,;]\s*(?:but|yet|while|whereas|although|though)\s|"
+                           r",\s*after\s(?![a-z]+ing\b)|"
                            r"\s(?:but|whereas|although)\s(?!also\b|not\b)|;\s|"
                            r",\s*as\s+(?!well\b|of\b|part\b|many\b|much\b|far\b|long\b|"
                            r"soon\b|a\s+result\b|such\b|if\b|in\b)")
 """Where a sentence turns to a clause of its own (``when the landslide occurred, but it
 was not until late on May 26 that the first excavator reached the area``; ``the toll
-rose to 142 in the derailment, as rescue workers wrapped up on Monday``): a date on one
-side does not date an event on the other."""
+rose to 142 in the derailment, as rescue workers wrapped up on Monday``; ``guarded the
+streets yesterday, after two days of protests forced him out``): a date on one side does
+not date an event on the other. ``, after announcing`` is no turn: a gerund shares the
+main clause's subject and moment."""
 
 
 _SETTING_BEFORE = re.compile(r"\b(?:in|during|at|on|amid)\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -451,6 +455,21 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
     return last.key
 
 
+_FIRST_PERSON = re.compile(r"\bI\s+(?:(?:have|had|has|am|was|will|would|just|also|already|"
+                           r"now|then|[a-z]+ly)\s+){0,2}\Z")
+"""``I have resigned``: the speaker of the quote is who acts (``we`` may speak for a whole
+ministry or force, so it names no one)."""
+
+
+def _speaking(text: str, speakers: list[tuple[int, int, str]], at: int) -> str | None:
+    """The speaker of the quote ``at`` lies in, when the quote puts the event in the first
+    person singular: in ``“I have resigned effective today,” Oli said``, Oli resigned."""
+    for start, end, key in speakers:
+        if start <= at < end:
+            return key if _FIRST_PERSON.search(text, max(start, at - 40), at) else None
+    return None
+
+
 def _dedupe_mentions(mentions: list[Mention]) -> tuple[Mention, ...]:
     seen: set[str] = set()
     out = []
@@ -509,6 +528,10 @@ def extract_claims(doc: Document) -> list[Claim]:
     quoted = sorted(q for spans in spans_by_range.values() for q in spans
                     if not text[q[0]].islower())
     quoted_ends = [b for _, b in quoted]
+    found_quotes = [q for a, z in prose
+                    for q in find_quotes(text, [b for b in bounds if a <= b[0] < z],
+                                         all_mentions, a, z, spans_by_range[(a, z)])]
+    speakers = [(q.start, q.end, q.speaker.key) for q in found_quotes if q.speaker]
     for i, (a, z) in enumerate(bounds):
         exprs = by_sentence.get(i, [])
         dates = [_date_slot(doc, e) for e in exprs
@@ -549,7 +572,8 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # A quake, a storm or a crash has no agent; whoever is named before it is not one.
                 agent=None if found_event.subject in HAPPENING_CLASSES
                 or found_event.predicate in MISHAPS
-                else _agent(text, mentions, found_event.start, found_event.end),
+                else _agent(text, mentions, found_event.start, found_event.end)
+                or _speaking(text, speakers, found_event.start),
                 subject=found_event.subject,
                 ordinal=found_event.ordinal,
             )
@@ -567,30 +591,28 @@ def extract_claims(doc: Document) -> list[Claim]:
                     min([d.span.start for d in g_dates] + [q.span.start for q in g_quantities],
                         default=None)),
             ))
-    for a, z in prose:
-        for q in find_quotes(text, [b for b in bounds if a <= b[0] < z], all_mentions, a, z,
-                             spans_by_range[(a, z)]):
-            i = max(0, bisect.bisect_right(starts, q.start) - 1)
-            sa, sz = bounds[i]
-            sa, sz = min(sa, q.start), max(sz, q.end)
-            # The sentence's events were read already, unless the quote reaches past it.
-            events = (events_by.get(i) if (sa, sz) == bounds[i] else None)
-            if events is None:
-                events = find_events(text, sa, sz)
-            found_event = nearest_event(events, [q.start])
-            claims.append(Claim(
-                id=f"{doc.id}#q{q.start}-{q.end}", document_id=doc.id, kind="quote",
-                span=Span(doc, sa, sz), also_at=_also_at(doc, sa, sz),
-                event=None if found_event is None else Event(
-                    predicate=found_event.predicate,
-                    span=Span(doc, found_event.start, found_event.end),
-                    object=found_event.object, ordinal=found_event.ordinal),
-                participants=_dedupe_mentions([_mention(doc, m) for m in mentions_by.get(i, [])]),
-                quote=Quote(span=Span(doc, q.start, q.end),
-                            speaker=_mention(doc, q.speaker) if q.speaker else None,
-                            verb=q.verb),
-                asserted_by=_mention(doc, q.speaker) if q.speaker else None,
-                modality="reported",
-            ))
+    for q in found_quotes:
+        i = max(0, bisect.bisect_right(starts, q.start) - 1)
+        sa, sz = bounds[i]
+        sa, sz = min(sa, q.start), max(sz, q.end)
+        # The sentence's events were read already, unless the quote reaches past it.
+        events = (events_by.get(i) if (sa, sz) == bounds[i] else None)
+        if events is None:
+            events = find_events(text, sa, sz)
+        found_event = nearest_event(events, [q.start])
+        claims.append(Claim(
+            id=f"{doc.id}#q{q.start}-{q.end}", document_id=doc.id, kind="quote",
+            span=Span(doc, sa, sz), also_at=_also_at(doc, sa, sz),
+            event=None if found_event is None else Event(
+                predicate=found_event.predicate,
+                span=Span(doc, found_event.start, found_event.end),
+                object=found_event.object, ordinal=found_event.ordinal),
+            participants=_dedupe_mentions([_mention(doc, m) for m in mentions_by.get(i, [])]),
+            quote=Quote(span=Span(doc, q.start, q.end),
+                        speaker=_mention(doc, q.speaker) if q.speaker else None,
+                        verb=q.verb),
+            asserted_by=_mention(doc, q.speaker) if q.speaker else None,
+            modality="reported",
+        ))
     claims.sort(key=lambda c: (c.span.start, c.id))
     return claims

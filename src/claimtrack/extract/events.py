@@ -63,6 +63,11 @@ the sentence dates."""
 _CLAUSE = frozenset({"to", "that", "because", "after", "before", "when", "while", "where",
                      "which", "who", "as", "if", "since", "until", "following", "including",
                      "despite"})
+_COMPLEMENTS = frozenset({"effective", "unopposed", "alive", "unharmed", "unhurt", "guilty",
+                          "innocent"})
+"""Adjectives that say how an act stood, not what it was done to: ``resigned effective
+today``, ``was returned unopposed``, ``found alive``, ``found guilty``. They end the search
+for an object."""
 _NUMBER_WORDS = frozenset(
     # numbers, time words, units, hedges and outcomes: never the object of an event
     "thousand million billion trillion percent per cent bn mn m k hundred dozen morning "
@@ -84,6 +89,11 @@ _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
 _MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
                          r"climb|exceed|top|hit|surpass|increase|grow|double))\b")
+_MODAL_ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|rac(?:e|es|ed|ing)|struggl(?:e|es|ed|ing)|"
+                            r"attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|"
+                            r"scrambl(?:e|es|ed|ing))\s+to\s+\Z", re.IGNORECASE)
+"""An attempt right before the event: ``rescuers raced to find survivors``, ``a man tried
+to shoot``. The trying is told; what was tried is not said to have happened."""
 _DENIED_THING = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing|ion)?|dismiss(?:es|ed|ing|al)?|"
     r"refut\w*|disput\w*)\s+(?:of\s+)?(?:(?:the|a|an|his|her|their|its|this|that)\s+|"
@@ -202,7 +212,7 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             # "sanction Freedonia in the dispute", "capsized 200 meters from its
             # destination": what follows the name or the figure is a place, not the object.
             return None
-        if low in _SETTING:
+        if low in _SETTING or low in _COMPLEMENTS:
             # "died in the blast", "killed in New Orleans truck ramming": where, when or
             # how it happened, not what it was done to.
             return None
@@ -548,7 +558,8 @@ def nearest_event(events: list[FoundEvent], anchors: list[int]) -> FoundEvent | 
 
 def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
                   anchor: int | None = None) -> str:
-    """How the sentence presents its event: asserted, reported, threatened, planned ...
+    """How the sentence presents its event: asserted, reported, threatened, planned,
+    attempted ...
 
     A hedge counts when it comes before the event word, or before the date or figure
     (``anchor``) that the claim states of it: ``the number of deaths could reach
@@ -574,6 +585,9 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
         asked.append((max(start, anchor - 40), anchor))
     if any(_asks(text, lo, hi) for lo, hi in asked):
         return "requested"
+    if event is not None and _MODAL_ATTEMPT.search(text, max(start, event.start - 24),
+                                                   event.start):
+        return "attempted"
     if any(_MODAL_HYPO.search(window) for window in hedged) or any(
             _MODAL_POTENTIAL.search(text, lo, hi) for lo, hi in asked) or (
             anchor is not None and _FACES.search(text, max(start, anchor - 12), anchor)):

@@ -43,7 +43,7 @@ renew repatriate replace resign restore restrict resume retaliate return revoke 
 rule sanction seize sell sentence settle shoot shut sign slash spend strike subsidize
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
-collide reopen serve arrive breach
+collide reopen serve arrive breach find
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -75,6 +75,9 @@ _IRREGULAR: dict[str, str] = {
     "stole": "steal", "stolen": "steal", "overran": "overrun", "overrunning": "overrun",
     "overruns": "overrun", "crash-land": "crash", "crash-landed": "crash",
     "crash-lands": "crash", "crash-landing": "crash",
+    # "found" is far more often the past of "find" (``six bodies were found``) than
+    # "set up", which news writes "founded".
+    "found": "find",
 }
 
 _NOMINALISATIONS: dict[str, str] = {

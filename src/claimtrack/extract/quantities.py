@@ -124,7 +124,8 @@ _UNIT_AFTER = re.compile(
     r"\b)(?P<dim>[-\s](?:long|high|tall|deep|wide|thick|in\s+(?:length|height|depth|width))\b)?"
     r"|\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?"
     r"(?P<harm>injured|wounded|hurt|dead|killed|deceased|missing)\b"
-    r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s|people|children|men|women|staff|personnel|police))\b",
+    r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s|people|children|men|women|staff|personnel|police|"
+    r"youth(?!\s+[a-z]+s\b)))\b",
     re.IGNORECASE,
 )
 HARM_UNITS = frozenset({"dead", "injured", "missing"})

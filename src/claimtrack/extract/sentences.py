@@ -43,6 +43,11 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡])
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+"""Letters each closed by a dot: initials (``K.P. Sharma Oli``, ``J.R.R. Tolkien``) or an
+abbreviation like ``U.A.E.``."""
+
+
 def _is_abbreviation(text: str, stop: int) -> bool:
     """Whether the ``.`` at ``stop`` closes an abbreviation or an initial."""
     if text[stop] != ".":
@@ -54,7 +59,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     word = m.group(1).lower().strip(".")
     if word not in ABBREVIATIONS and word.lstrip("0123456789") in ABBREVIATIONS:
         word = word.lstrip("0123456789")
-    if word in ABBREVIATIONS:
+    if word in ABBREVIATIONS or _INITIALS.fullmatch(word):
         # "in the U.S. The next day": an abbreviation may also end a sentence;
         # treat it as an end only when a common sentence opener follows.
         nxt = text[stop + 1 : stop + 12].lstrip()
