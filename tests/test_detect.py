@@ -1294,6 +1294,41 @@ class TestWavesOfProtest:
         assert [c.kind for c in check([a, b]).conflicts] == ["date"]
 
 
+class TestTolls:
+    """Counts of the dead that are parts, or moments, of one toll."""
+
+    def test_a_place_that_owns_its_toll_is_a_part(self) -> None:
+        """'Tolva's national death toll stands at 20' against the quake's 2,719 lives in
+        the same article: a part of the whole, not a rival."""
+        doc = _doc_claims("The quake that shook Orla, Tolva and parts of Kesh has claimed at "
+                          "least 2,719 lives, officials said. Tolva's national death toll "
+                          "from the quake stands at 20.", "a")
+        assert not check([doc]).conflicts
+
+    @pytest.mark.parametrize(("published", "kinds"), [
+        (dt.date(2026, 3, 9), ["quantity"]), (dt.date(2026, 3, 13), [])])
+    def test_counts_of_students_reported_on_different_days_are_a_tally(
+            self, published: dt.date, kinds: list[str]) -> None:
+        """16 students dead on the day of the crash and 20 four days later: the count
+        grew, no report contradicts another. On one day, the two counts clash."""
+        a = _doc_claims("A Tolva Air Force jet crashed into Orla Academy on Monday. Due to "
+                        "the crash, 16 students and 2 teachers died.", "a", dt.date(2026, 3, 9))
+        b = _doc_claims("A Tolva Air Force jet crashed into Orla Academy on Monday. Due to "
+                        "the crash, 20 students and 2 teachers died.", "b", published)
+        assert [c.kind for c in check([a, b]).conflicts] == kinds
+
+    def test_one_of_a_unit_is_written_in_the_singular(self) -> None:
+        """The report writes '1 storey' against '2 storeys'."""
+        a = _doc_claims("A Tolva Air Force jet crashed into Orla Academy on Monday. The "
+                        "jet crashed into the one storey school building.", "a")
+        b = _doc_claims("A Tolva Air Force jet crashed into Orla Academy on Monday. The "
+                        "jet crashed into the two-storey school building.", "b")
+        report = check([a, b])
+        assert [c.kind for c in report.conflicts] == ["quantity"]
+        assert "**1 storey**" in render(report, "markdown")
+        assert "**2 storeys**" in render(report, "markdown")
+
+
 class TestQuotedEvents:
     """An event in someone's quoted words is theirs to date."""
 

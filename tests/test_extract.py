@@ -966,6 +966,30 @@ class TestMentions:
                  for c in extract_claims(doc) if c.event is not None}
         assert found == {"kill": ([19.0], None), "injure": ([350.0], None)}
 
+    def test_a_toll_claimed_is_a_killing_with_no_agent(self) -> None:
+        """'The quake that shook Tolva and Orla has claimed at least 2,719 lives': a
+        killing, counted, with no name as its agent; 'Kesh claimed that' is a saying."""
+        doc = _doc("The quake that shook Tolva and Orla has claimed at least 2,719 lives. "
+                   "The fire claimed the lives of 20 students on Friday.")
+        found = [(c.event.predicate, c.event.agent, [q.value for q in c.quantities])
+                 for c in extract_claims(doc) if c.event is not None]
+        assert found == [("kill", None, [2719.0]), ("kill", None, [20.0])]
+
+    def test_the_day_a_statement_was_issued_dates_no_event(self) -> None:
+        """'In a statement issued Thursday at 6:20 pm, the school said the crash had
+        killed 20 students': Thursday is the statement's day, not the crash's."""
+        doc = _doc("In a statement issued Thursday at 6:20 pm, the Orla school said the "
+                   "crash had killed 20 students.")
+        assert [d.value for c in extract_claims(doc) for d in c.dates] == []
+
+    def test_the_death_of_one_more_is_another_death(self) -> None:
+        """'With the death on Friday of one more worker, the toll climbed to 50': a
+        later death than the fire's, not the day the fire killed."""
+        doc = _doc("With the death on Friday of one more worker, the toll climbed to 50. "
+                   "The deaths of 12 workers on Friday shocked the town.")
+        assert [c.event.ordinal for c in extract_claims(doc) if c.event is not None] == [
+            "another", None]
+
 
 class TestClaims:
     @pytest.mark.parametrize(

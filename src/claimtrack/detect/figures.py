@@ -48,7 +48,11 @@ death toll of 35``: a tally the article itself says was overtaken."""
 
 
 _TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims|missing|"
-                          r"cases|arrests|evacuated|bodies", re.IGNORECASE)
+                          r"cases|arrests|evacuated|bodies|students|pupils|children|teachers|"
+                          r"soldiers|officers|workers|passengers|civilians|residents|"
+                          r"protesters|migrants", re.IGNORECASE)
+"""Counts of people (the dead, the missing, the students among them): tallies that grow
+as a story unfolds, so two undated ones reported on different days are two moments."""
 
 
 _COUNTED_IN = re.compile(
@@ -91,16 +95,26 @@ _ALSO_STRUCK = re.compile(
 of one more place the disaster struck, a part of some whole, never the story's own."""
 
 
+_OWN_TOLL = re.compile(r"\b(?P<place>[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}(?:death\s+)?"
+                       r"(?:toll|tally|count)\b[^.;:]{0,40}\Z")
+"""``Thailand's national death toll from the quake stands at 20``: a toll said of one
+place."""
+
+
 def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
-    """The place a count is of: written right after it (``15 deaths in Chiapas``), set by
-    its paragraph (``In Thailand, ...``), or :data:`_ELSEWHERE_PLACE` for a count of
-    everywhere but the story's place (``170 people elsewhere in the country``)."""
+    """The place a count is of: written right after it (``15 deaths in Chiapas``), owning
+    its toll (``Thailand's death toll … stands at 20``), set by its paragraph (``In
+    Thailand, ...``), or :data:`_ELSEWHERE_PLACE` for a count of everywhere but the
+    story's place (``170 people elsewhere in the country``)."""
     at = quantity.span.end - claim.span.start
     if _ELSEWHERE.match(claim.span.text, at) or _ALSO_STRUCK.search(
             claim.span.text, 0, quantity.span.start - claim.span.start):
         return _ELSEWHERE_PLACE
     m = _COUNTED_IN.match(claim.span.text, at)
-    return m["place"] if m else _scene(claim, quantity)
+    if m:
+        return m["place"]
+    own = _OWN_TOLL.search(claim.span.text, 0, quantity.span.start - claim.span.start)
+    return own["place"] if own else _scene(claim, quantity)
 
 
 def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:

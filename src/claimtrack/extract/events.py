@@ -75,7 +75,7 @@ _NUMBER_WORDS = frozenset(
     "metres meters metre meter kilometres kilometers km miles mile feet foot hectares acres "
     "tonnes tons barrels dollars euros pounds people around about nearly almost roughly "
     "approximately least most only just some others dozens hundreds thousands millions "
-    "billions missing dead injured wounded hurt half".split()
+    "billions missing dead injured wounded hurt half lives life".split()
 ) | frozenset(NUMBER_WORDS)
 _TIME_UNITS = frozenset("seconds minute minutes hour hours days weeks months years "
                         "decades".split())
@@ -451,6 +451,13 @@ def _named_as_noun(tokens: list[tuple[int, int, str]], index: int) -> bool:
 def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """Which of a series the event is, when an event noun at or just before ``index``
     says so: ``The first landslide occurred``, ``a second, more severe quake struck``."""
+    after = [t[2].lower() for t in tokens[index + 1 : index + 7]]
+    if "of" in after[:4]:
+        k = after.index("of")
+        count = after[k + 1] if k + 1 < len(after) else ""
+        if count == "another" or (after[k + 2 : k + 3] == ["more"] and (
+                count.isdigit() or count in NUMBER_WORDS)):
+            return "another"  # "the death on Friday of one more worker": not the first
     noun = next((j for j in range(index, max(-1, index - 6), -1)
                  if _singular(tokens[j][2].lower()) in EVENT_NOUNS), None)
     if noun is None and _named_as_noun(tokens, index):
@@ -471,6 +478,10 @@ def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
                                         and low not in _STOP and low not in _AUXILIARIES):
             return None  # "the", a number, a full stop: the noun phrase began
     return None
+
+
+_CLAIMED = frozenset({"claim", "claims", "claimed", "claiming"})
+"""``claimed the lives of 20 students``, ``has claimed 19 lives``: a toll, not a saying."""
 
 
 def find_events(text: str, start: int, end: int,
@@ -499,6 +510,10 @@ def find_events(text: str, start: int, end: int,
                 following == "away" and word.lower().startswith("pass")):
             # "pronounced dead", "passed away": the object is sought after the phrase
             found.append((i + 1, s, tokens[i + 1][1], "die"))
+            continue
+        if word.lower() in _CLAIMED and any(
+                t[2].lower() in ("lives", "life") for t in tokens[i + 1 : i + 5]):
+            found.append((i, s, e, "kill"))  # "claimed the lives of 20 students"
             continue
         lemma = lemma_of(word) if word[0].isalpha() else None
         if lemma == "see" and i and tokens[i - 1][2].lower() == "last":

@@ -15,7 +15,7 @@ from claimtrack.findings import Agreement, Conflict, Dispute, Position, Report
 from claimtrack.report.documents import document_row
 from claimtrack.spans import Span
 
-__all__ = ["REPORT_SCHEMA_VERSION", "claim_data", "report_data"]
+__all__ = ["REPORT_SCHEMA_VERSION", "claim_data", "figure", "report_data"]
 
 REPORT_SCHEMA_VERSION = "1.0"
 
@@ -75,6 +75,17 @@ def claim_data(claim: Claim) -> dict[str, Any]:
         "asserted_by": _mention(claim.asserted_by),
         "modality": claim.modality,
     }
+
+
+def figure(position: dict[str, Any]) -> str:
+    """A position's value with its unit, as a reader would write it: ``2 storeys``, but
+    ``1 storey`` (units are kept in the plural)."""
+    value, unit = position["value"], position["unit"]
+    if not unit:
+        return str(value)
+    if value == 1 and unit.endswith("s") and not unit.endswith("ss"):
+        unit = unit[:-3] + "y" if unit.endswith("ies") else unit[:-1]
+    return f"{value} {unit}"
 
 
 def _position(p: Position) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from claimtrack.findings import Report, counted
-from claimtrack.report.data import report_data
+from claimtrack.report.data import figure, report_data
 
 __all__ = ["render"]
 
@@ -38,7 +38,7 @@ def render(report: Report) -> str:
                      f"<small>({escape(c['severity'])})</small></h3>")
         parts.append("<table><tr><th>source</th><th>value</th><th>support</th></tr>")
         for p in c["claims"]:
-            value = str(p["value"]) + (f" {p['unit']}" if p["unit"] else "")
+            value = figure(p)
             parts.append(f"<tr><td><code>{escape(p['document'])}</code></td>"
                          f"<td><strong>{escape(value)}</strong></td>"
                          f"<td>{counted(p['support']['sources'], 'independent source')}</td></tr>")

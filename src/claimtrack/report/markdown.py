@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from claimtrack.findings import Report, counted
-from claimtrack.report.data import report_data
+from claimtrack.report.data import figure, report_data
 
 __all__ = ["render"]
 
@@ -49,7 +49,7 @@ def render(report: Report) -> str:
         out.append("| source | value | support |")
         out.append("| --- | --- | --- |")
         for p in c["claims"]:
-            value = f"{p['value']} {p['unit']}" if p["unit"] else p["value"]
+            value = figure(p)
             out.append(f"| `{p['document']}` | **{value}** | "
                        f"{counted(p['support']['sources'], 'independent source')} |")
         out.append("")
