@@ -938,6 +938,15 @@ class TestMentions:
         assert claim.event is not None
         assert (claim.event.predicate, claim.event.object) == found
 
+    def test_impacted_is_affected_and_an_impact_is_no_event(self) -> None:
+        """'8.5 million devices were impacted on Friday' and 'the outage affected 8.5
+        million computers' tell one thing; 'burst into flames on impact' tells none."""
+        doc = _doc("About 8.5 million devices were impacted on Friday. The outage "
+                   "affected 8.5 million computers. The jet burst into flames on impact "
+                   "on Friday.")
+        assert [c.event.predicate if c.event else None for c in extract_claims(doc)] == [
+            "affect", "affect", None]
+
     @pytest.mark.parametrize(("text", "modality"), [
         ("Rescuers raced to find survivors on Tuesday.", "attempted"),
         ("A gunman tried to shoot the mayor on Saturday.", "attempted"),

@@ -213,6 +213,20 @@ class TestNotDates:
 
 
 class TestRelative:
+    def test_a_weekday_the_text_wrote_out_earlier(self) -> None:
+        """Published Monday 29 July: 'an outage on Friday, July 19th … pushed out on
+        Friday' is that Friday again, not the 26th. A weekday of publication stays today
+        ('Speaking Monday', a week after 'July 22'), and another weekday keeps the
+        nearest one."""
+        ref = dt.date(2024, 7, 29)
+        found = [(e.value, e.note) for e in find_dates(
+            "An outage hit on Friday, July 19th. A fix was pushed out on Friday. Delta "
+            "cancelled flights on July 22. Speaking Monday, its chief apologised. Shares "
+            "fell on Thursday.", ref)]
+        assert [v for v, _ in found] == ["2024-07-19", "2024-07-19", "2024-07-22",
+                                          "2024-07-29", "2024-07-25"]
+        assert found[1][1] == "the Friday the text wrote out earlier, 2024-07-19"
+
     @pytest.mark.parametrize(
         ("text", "expr", "value"),
         [

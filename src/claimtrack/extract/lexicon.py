@@ -43,7 +43,7 @@ renew repatriate replace resign restore restrict resume retaliate return revoke 
 rule sanction seize sell sentence settle shoot shut sign slash spend strike subsidize
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
-collide reopen serve arrive breach find
+collide reopen serve arrive breach find affect
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -78,6 +78,8 @@ _IRREGULAR: dict[str, str] = {
     # "found" is far more often the past of "find" (``six bodies were found``) than
     # "set up", which news writes "founded".
     "found": "find",
+    # "impacted" is "affected"; the noun ("on impact", "a major impact") is no event.
+    "impacted": "affect", "impacting": "affect",
 }
 
 _NOMINALISATIONS: dict[str, str] = {

@@ -73,6 +73,9 @@ class _Context:
     year_focus: TimeExpression | None = None
     """The last year the text named (``in 2019``, ``last year``): a yearless day later
     in its sentence falls in it."""
+    named_day: dt.date | None = None
+    """The last day the text wrote out with its number (``Friday, July 19th``): a bare
+    weekday of its name later on is most likely that day again."""
 
 
 Handler = Callable[[re.Match[str], _Context], TimeExpression | None]

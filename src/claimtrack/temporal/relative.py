@@ -129,6 +129,11 @@ def _range_end(focus: TimeExpression | None, m: re.Match[str], ctx: _Context
     return span[0] + dt.timedelta(days=(wd - span[0].weekday()) % 7 or 7)
 
 
+_NAMED_DAY_REACH = dt.timedelta(days=14)
+"""How far before publication a day the text has written out may be, for a bare weekday
+of the same name to be taken as that day."""
+
+
 def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     name = _orig(ctx, m, "wd_n")
     if not _capitalised(name):
@@ -162,9 +167,19 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         if span is not None:
             base, how = span[0], "previous"
     day = weekday_near(base, wd, rel, future)
+    named = ctx.named_day if ctx.named_day and ctx.named_day.weekday() == wd else None
+    if not rel and how == "reference" and named is not None and named != day != base \
+            and dt.timedelta(0) < base - named < _NAMED_DAY_REACH:
+        # "hit by an outage on Friday, July 19th … pushed out on Friday", published ten
+        # days later: the Friday the text has named, not the one before publication.
+        # The weekday of publication itself stays today ("speaking Tuesday", published
+        # on a Tuesday a week after "Aug. 8").
+        day, how = named, "previous"
     which = _WEEKDAY_NOTES.get(
         rel, "the nearest such day " + ("after " if future else "on or before "))
     note = which + ("the publication date" if how == "reference" else "the date just mentioned")
+    if day == named and how == "previous" and base == ctx.reference:
+        note = f"the {day:%A} the text wrote out earlier, {day.isoformat()}"
     if not rel and (end := _range_end(focus, m, ctx)) is not None:
         day, how, note = end, "previous", "the first such day after the one that opens the span"
     if part:

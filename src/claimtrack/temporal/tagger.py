@@ -269,4 +269,12 @@ def find_dates(
         if best_expr.type == "DATE" and best_expr.granularity == "year" \
                 and best_expr.value.isdigit():
             ctx.year_focus = best_expr
+        for expr in pair:
+            # A day written out with its number (``Friday, July 19th``, ``July 19``), not
+            # one worked out from words (``yesterday``, ``Friday``).
+            if expr.resolution in ("absolute", "reference") and expr.granularity == "day" \
+                    and _DAY_VALUE.match(expr.value) and expr.value[0] != "X" \
+                    and expr.rule not in _RELATIVE_RULES \
+                    and any(c.isdigit() for c in text[expr.start : expr.end]):
+                ctx.named_day = dt.date.fromisoformat(expr.value[:10])
     return found
