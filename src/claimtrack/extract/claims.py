@@ -470,11 +470,15 @@ ministry or force, so it names no one)."""
 
 def _speaking(text: str, speakers: list[tuple[int, int, str]], at: int) -> str | None:
     """The speaker of the quote ``at`` lies in, when the quote puts the event in the first
-    person singular: in ``“I have resigned effective today,” Oli said``, Oli resigned."""
-    for start, end, key in speakers:
-        if start <= at < end:
-            return key if _FIRST_PERSON.search(text, max(start, at - 40), at) else None
-    return None
+    person singular: in ``“I have resigned effective today,” Oli said``, Oli resigned.
+    ``speakers`` are ``(start, end, key)`` of attributed quotes, in text order."""
+    i = bisect.bisect_right(speakers, (at, len(text), "")) - 1
+    if i < 0:
+        return None
+    start, end, key = speakers[i]
+    if at >= end or not _FIRST_PERSON.search(text, max(start, at - 40), at):
+        return None
+    return key
 
 
 def _dedupe_mentions(mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -538,7 +542,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     found_quotes = [q for a, z in prose
                     for q in find_quotes(text, [b for b in bounds if a <= b[0] < z],
                                          all_mentions, a, z, spans_by_range[(a, z)])]
-    speakers = [(q.start, q.end, q.speaker.key) for q in found_quotes if q.speaker]
+    speakers = sorted((q.start, q.end, q.speaker.key) for q in found_quotes if q.speaker)
     for i, (a, z) in enumerate(bounds):
         exprs = by_sentence.get(i, [])
         dates = [_date_slot(doc, e) for e in exprs
