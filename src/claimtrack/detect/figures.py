@@ -25,7 +25,7 @@ from claimtrack.detect.base import (
 )
 from claimtrack.detect.evidence import _quote
 from claimtrack.extract.lexicon import MOVEMENTS
-from claimtrack.extract.quantities import HARM_UNITS, harm_of
+from claimtrack.extract.quantities import HARM_UNITS, PEOPLE_GROUPS, harm_of
 from claimtrack.findings import (
     SEVERITY_RANK,
     Alignment,
@@ -47,10 +47,10 @@ _SUPERSEDED = re.compile(r"\b(?:(?:previously|initially|earlier)\s+(?:put|puts|g
 death toll of 35``: a tally the article itself says was overtaken."""
 
 
-_TALLY_UNITS = re.compile(r"people|dead|deaths|killed|injured|casualties|victims|missing|"
-                          r"cases|arrests|evacuated|bodies|students|pupils|children|teachers|"
-                          r"soldiers|officers|workers|passengers|civilians|residents|"
-                          r"protesters|migrants", re.IGNORECASE)
+_TALLY_UNITS = re.compile("|".join(sorted(PEOPLE_GROUPS | set(
+    "people dead deaths killed injured casualties victims missing cases arrests evacuated "
+    "bodies teachers workers passengers civilians residents protesters migrants".split()))),
+    re.IGNORECASE)
 """Counts of people (the dead, the missing, the students among them): tallies that grow
 as a story unfolds, so two undated ones reported on different days are two moments."""
 

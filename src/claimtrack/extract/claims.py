@@ -20,6 +20,7 @@ from claimtrack.claims import Claim, DateSlot, Event, Mention, Quantity, Quote
 from claimtrack.extract.counted import CountedDate, counted_dates
 from claimtrack.extract.entities import FoundMention, find_mentions, known_names, name_words
 from claimtrack.extract.events import (
+    TOLL_VERBS,
     FoundEvent,
     find_events,
     find_modality,
@@ -586,7 +587,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 agent=None if found_event.subject in HAPPENING_CLASSES
                 or found_event.predicate in MISHAPS
                 or (found_event.predicate == "kill"
-                    and text.startswith("claim", found_event.start))
+                    and text[found_event.start : found_event.end].lower() in TOLL_VERBS)
                 else _agent(text, mentions, found_event.start, found_event.end)
                 or _speaking(text, speakers, found_event.start),
                 subject=found_event.subject,

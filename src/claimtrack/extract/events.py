@@ -28,7 +28,8 @@ from claimtrack.extract.quotes import quoted_spans
 from claimtrack.extract.sentences import is_title_case
 from claimtrack.temporal.lexicon import NUMBER_WORDS, number_value
 
-__all__ = ["FoundEvent", "find_events", "find_modality", "find_source", "nearest_event"]
+__all__ = ["TOLL_VERBS", "FoundEvent", "find_events", "find_modality", "find_source",
+           "nearest_event"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.%]*|[^\sA-Za-z\d]")
 _LIGHT = frozenset({"make", "take", "give", "go", "come", "see", "know", "set", "hold",
@@ -480,7 +481,7 @@ def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     return None
 
 
-_CLAIMED = frozenset({"claim", "claims", "claimed", "claiming"})
+TOLL_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
 """``claimed the lives of 20 students``, ``has claimed 19 lives``: a toll, not a saying."""
 
 
@@ -511,7 +512,7 @@ def find_events(text: str, start: int, end: int,
             # "pronounced dead", "passed away": the object is sought after the phrase
             found.append((i + 1, s, tokens[i + 1][1], "die"))
             continue
-        if word.lower() in _CLAIMED and any(
+        if word.lower() in TOLL_VERBS and any(
                 t[2].lower() in ("lives", "life") for t in tokens[i + 1 : i + 5]):
             found.append((i, s, e, "kill"))  # "claimed the lives of 20 students"
             continue

@@ -23,6 +23,7 @@ from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_v
 __all__ = [
     "DIMENSION_WORDS",
     "HARM_UNITS",
+    "PEOPLE_GROUPS",
     "FoundQuantity",
     "base_unit",
     "dimension",
@@ -215,7 +216,7 @@ _EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:
 """``exceeded 5,300``, ``topped 1,000``: a verb that makes the figure a floor."""
 _GENERIC_PEOPLE = frozenset({"", "people", "persons", "individuals", "victims", "others",
                              "dead", "injured", "missing", "fatalities", "deaths", "injuries"})
-_GROUPS = frozenset(
+PEOPLE_GROUPS = frozenset(
     "officers police policemen soldiers troops firefighters rescuers guards journalists "
     "children kids students pupils minors teenagers infants babies women girls boys "
     "foreigners crew".split())
@@ -594,7 +595,7 @@ def find_quantities(
             # whole the part is taken from, not a rival to "five coast guard members".
             # (A harmed whole, "two of the 40 people killed", is the toll itself.)
             unit = f"{unit} in all"
-        if kind == "count" and unit in HARM_UNITS and (written in _GROUPS or (
+        if kind == "count" and unit in HARM_UNITS and (written in PEOPLE_GROUPS or (
                 written not in _GENERIC_PEOPLE and _LIST_NEXT.match(text, q_end, stop))):
             # "injuring two officers", "three children were hurt", "the deaths of three
             # hikers and a van driver": one group of the harmed, not the toll
