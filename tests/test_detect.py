@@ -128,6 +128,16 @@ class TestCompatibility:
         """Quotes compare words: typography never clashes, a changed word does."""
         assert compare_quotes(a, b)[0] == relation
 
+    @pytest.mark.parametrize(("a", "b", "words"), [
+        ("Those behind this act will not be spared", "Those behind this will not be spared",
+         "“this act will” vs “this will”"),
+        ("a reckless leader", "a feckless leader", "“reckless” vs “feckless”"),
+    ])
+    def test_a_changed_quote_names_its_words(self, a: str, b: str, words: str) -> None:
+        """A word one version adds is shown between its neighbours, so an editor sees
+        where it goes; a replaced word is shown by itself."""
+        assert compare_quotes(a, b) == ("clash", f"the wording differs: {words}")
+
 
 def _doc_claims(text: str, doc_id: str = "a", published: dt.date | None = dt.date(2026, 3, 14)
                 ) -> Any:
@@ -1327,6 +1337,54 @@ class TestTolls:
         assert [c.kind for c in report.conflicts] == ["quantity"]
         assert "**1 storey**" in render(report, "markdown")
         assert "**2 storeys**" in render(report, "markdown")
+
+
+class TestAnAttackOnTourists:
+    """Rules learnt from many reports of one attack: tolls told with asides and idioms,
+    a witness's own count, and the support each side of a clash has."""
+
+    def test_a_toll_told_around_an_aside_clashes_and_counts_its_support(self) -> None:
+        """'28 people—mostly tourists—were killed' is a toll, against the 26 of three
+        other reports, which all back the 26 ('lost their lives', 'left 26 dead'): even
+        one a day later, whose undated count is no rival to the 28 of the day before."""
+        lead = "Gunmen opened fire on tourists at Varna Meadow near Tolva on Tuesday. "
+        docs = [
+            _doc_claims(lead + "In the attack at Varna Meadow, 28 people—mostly "
+                        "tourists—were killed.", "a"),
+            _doc_claims(lead + "In the attack at Varna Meadow, 26 people — mostly tourists "
+                        "— were brutally killed.", "b"),
+            _doc_claims(lead + "The attack at Varna Meadow left 26 people dead.", "c",
+                        dt.date(2026, 3, 15)),
+            _doc_claims(lead + "In the attack at Varna Meadow, 26 people lost their lives.", "d"),
+        ]
+        conflicts = check(docs).conflicts
+        assert [(c.kind, sorted(p.value for p in c.positions)) for c in conflicts] == [
+            ("quantity", [26.0, 28.0])]
+        support = {p.value: p.documents for p in conflicts[0].positions}
+        assert support == {26.0: ("b", "c", "d"), 28.0: ("a",)}
+
+    def test_a_witness_count_is_not_the_toll(self) -> None:
+        """'My husband was shot in the head. Seven others were injured,' said a survivor:
+        what one witness saw, not a rival to the 'over a dozen injured' of a report."""
+        lead = "Gunmen opened fire on tourists at Varna Meadow near Tolva on Tuesday. "
+        a = _doc_claims(lead + "“My husband was shot in the head. Seven others were "
+                        "injured,” said a survivor.", "a")
+        b = _doc_claims(lead + "In the attack at Varna Meadow, over a dozen people were "
+                        "injured.", "b")
+        assert not check([a, b]).conflicts
+        c = _doc_claims(lead + "“Seven others were injured,” Inspector Ana Kovac said.", "c")
+        assert [x.kind for x in check([b, c]).conflicts] == ["quantity"]
+
+    def test_a_night_runs_into_the_early_next_day(self) -> None:
+        """'will return on Tuesday night' and 'will return early Wednesday': one journey."""
+        a = _doc_claims("Ana Kovac cut short her visit to Orla and will return to Tolva on "
+                        "Tuesday night.", "a", dt.date(2026, 3, 10))
+        b = _doc_claims("Ana Kovac cut short her visit to Orla and will return to Tolva "
+                        "early Wednesday.", "b", dt.date(2026, 3, 10))
+        assert not check([a, b]).conflicts
+        c = _doc_claims("Ana Kovac cut short her visit to Orla and will return to Tolva "
+                        "late Wednesday.", "c", dt.date(2026, 3, 10))
+        assert [x.kind for x in check([a, c]).conflicts] == ["date"]
 
 
 class TestQuotedEvents:

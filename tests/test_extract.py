@@ -984,6 +984,43 @@ class TestMentions:
                  for c in extract_claims(doc) if c.event is not None]
         assert found == [("kill", None, [2719.0]), ("kill", None, [20.0])]
 
+    @pytest.mark.parametrize(("text", "predicate", "unit"), [
+        ("At least 28 people lost their lives when gunmen opened fire.", "die", "dead"),
+        ("The attack at Varna Meadow left 26 tourists dead.", "kill", "dead"),
+        ("The blast in Orla left 40 people injured.", "injure", "injured"),
+        ("In the attack, 26 people — mostly tourists — were brutally killed.", "kill", "dead"),
+        ("In the attack, 28 people—mostly tourists—were killed.", "kill", "dead"),
+        ("In the crash, 19 people, mostly students, died.", "die", "dead"),
+        ("Three investors lost their life savings when Tolva Bank failed.", "lose",
+         "investors"),
+    ])
+    def test_tolls_told_by_idiom_or_around_an_aside(self, text: str, predicate: str,
+                                                     unit: str) -> None:
+        """'lost their lives', 'left 26 dead' and a count parted from its verb by an
+        aside are tolls of the dead or injured; 'lost their life savings' is no death."""
+        claims = [c for c in extract_claims(_doc(text)) if c.quantities]
+        assert [(c.event.predicate, c.quantities[0].unit) for c in claims
+                if c.event is not None] == [(predicate, unit)]
+
+    @pytest.mark.parametrize("text", [
+        "The attack took place around 2:30 PM on Tuesday.",
+        "The attack, which began around 2:30 PM on Tuesday, shocked Tolva.",
+    ])
+    def test_an_event_that_took_place_or_began_is_its_noun(self, text: str) -> None:
+        """'The attack took place', 'the attack, which began': the attack is the event,
+        and 'place' is not its object."""
+        claims = [c for c in extract_claims(_doc(text)) if c.dates]
+        assert [(c.event.predicate, c.event.object, c.dates[0].value) for c in claims
+                if c.event is not None] == [("attack", None, "2026-03-10T14:30")]
+
+    def test_a_relative_clause_after_a_date_is_not_dated_by_it(self) -> None:
+        """'continue their work on March 23 following the attack that took place the day
+        before': March 23 is the work's day, not the attack's."""
+        doc = _doc("Investigators continue their work at Orla Hall on March 23 following "
+                   "the attack that took place the day before.")
+        assert [c.event.predicate for c in extract_claims(doc)
+                if c.dates and c.event is not None] == []
+
     def test_the_day_a_statement_was_issued_dates_no_event(self) -> None:
         """'In a statement issued Thursday at 6:20 pm, the school said the crash had
         killed 20 students': Thursday is the statement's day, not the crash's."""

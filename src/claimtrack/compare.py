@@ -88,12 +88,24 @@ _SMALL_HOURS = 6
 """A night (``last night``, ``Friday night``) runs on past midnight until this hour."""
 
 
+_EARLY_BEFORE = re.compile(r"\b(?:early|(?:early|small|wee)\s+hours\s+of)\s+(?:on\s+)?\Z",
+                           re.IGNORECASE)
+"""``early Wednesday``, ``in the early hours of Wednesday``: the start of a day."""
+
+
 def _night_into(night: DateSlot, other: DateSlot) -> bool:
-    """Whether ``other`` is a clock time in the small hours after the night ``night``:
-    ``hit around three last night`` and ``3:00 a.m. on May 24`` are one moment."""
+    """Whether ``other`` is a clock time in the small hours after the night ``night``,
+    or the early part of the next day: ``hit around three last night`` and ``3:00 a.m.
+    on May 24`` are one moment, and ``will return on Tuesday night`` and ``will return
+    early Wednesday`` one journey home."""
+    if not (night.value.endswith("TNI") and night.end is not None and other.start == night.end):
+        return False
     clock = _CLOCK.search(other.value)
-    return (night.value.endswith("TNI") and night.end is not None and clock is not None
-            and other.start == night.end and int(clock[1]) < _SMALL_HOURS)
+    if clock is not None:
+        return int(clock[1]) < _SMALL_HOURS
+    text = other.span.document.text
+    return other.granularity == "day" and _EARLY_BEFORE.search(
+        text, max(0, other.span.start - 24), other.span.start) is not None
 
 
 def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
@@ -111,8 +123,10 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
         )
     for night, clock in ((a, b), (b, a)):
         if _night_into(night, clock):
-            return "compatible", (f"{clock.value} falls in the small hours after the night "
-                                  f"of {night.value[:10]}")
+            return "compatible", (
+                f"{clock.value} falls in the small hours after the night of {night.value[:10]}"
+                if _CLOCK.search(clock.value) else
+                f"early {clock.value} is the end of the night of {night.value[:10]}")
     gap = (max(a.start, b.start) - min(a.end, b.end)).days + 1
     if gap > DATE_WINDOW_DAYS:
         return "distinct", f"{gap} days apart: read as separate occurrences"
@@ -218,6 +232,17 @@ def quote_words(text: str) -> list[str]:
     return [w.strip("'") for w in s.split() if w.strip("'")]
 
 
+def _changed(wa: list[str], wb: list[str], op: tuple[str, int, int, int, int]) -> str:
+    """One change between two quotations' words, as an editor reads it: a replaced word
+    by itself (``“lies” vs “errors”``), a word one side adds between the words around it
+    (``“this act will” vs “this will”``)."""
+    tag, i1, i2, j1, j2 = op
+    if tag == "replace":
+        return f"“{' '.join(wa[i1:i2])}” vs “{' '.join(wb[j1:j2])}”"
+    return (f"“{' '.join(wa[max(i1 - 1, 0) : i2 + 1])}” vs "
+            f"“{' '.join(wb[max(j1 - 1, 0) : j2 + 1])}”")
+
+
 def compare_quotes(a: str, b: str) -> tuple[Relation, str]:
     """How two quotations of the same speaker relate; a clash names the changed words."""
     wa, wb = quote_words(a), quote_words(b)
@@ -245,8 +270,9 @@ def compare_quotes(a: str, b: str) -> tuple[Relation, str]:
     # ("disobey the orders of X", "obey the orders of Y").
     if equal >= 2 and equal >= 0.5 * min(len(wa), len(wb)) and small and len(changes) == 1:
         words = "; ".join(
-            f"“{' '.join(x) or '—'}” vs “{' '.join(y) or '—'}”" for _, x, y in changes
-            if set(x) - _EDGE_WORDS or set(y) - _EDGE_WORDS
+            _changed(wa, wb, op) for op in ops
+            if op[0] != "equal" and (set(wa[op[1]:op[2]]) - _EDGE_WORDS
+                                     or set(wb[op[3]:op[4]]) - _EDGE_WORDS)
         )
         if not words:
             return "compatible", "they differ only in articles or conjunctions"

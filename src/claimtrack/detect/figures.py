@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from claimtrack.align import MAGNITUDE_OF, is_attribute, is_fact, measures
 from claimtrack.attributes import DISTANCE_OF, NATIONALS_OF, POPULATION_OF, QUAKE_DEPTH
-from claimtrack.claims import Claim, DateSlot, Quantity
+from claimtrack.claims import Claim, DateSlot, Quantity, Quote
 from claimtrack.compare import compare_dates, compare_quantities, standard
 from claimtrack.detect.base import (
     _FACTUAL,
@@ -56,10 +56,11 @@ as a story unfolds, so two undated ones reported on different days are two momen
 
 
 _COUNTED_IN = re.compile(
+    r"(?:,\s*(?:mostly|mainly|many|most|all|including)\s[^,.;:]{1,40},)?"
     r"[^.;:,]{0,30}?\bin\s+(?:the\s+(?:\w+\s+)?(?:state|province|city|region|district|county|"
     r"town|village)\s+of\s+)?(?P<place>[A-Z][\w-]+)")
-"""``15 deaths in the state of Chiapas``, ``71 people died in Oaxaca``: the place a
-count is of."""
+"""``15 deaths in the state of Chiapas``, ``71 people died in Oaxaca``, ``four people,
+including a child, died in Chooralmala``: the place a count is of."""
 
 
 _SCENE = re.compile(
@@ -237,9 +238,48 @@ def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
     return "low", "at least one figure is hedged (about, more than ...)"
 
 
+_OWN_EYES = re.compile(r"\b(?:[Mm]y|me|(?:I|we)\s+(?:saw|see|heard|watched|counted))\b")
+"""A quotation in which the speaker tells what befell them or what they saw (``My husband
+was shot in the head. Seven others were injured``): its count is of what one witness saw,
+not the toll."""
+
+
+def _witnessed(quotes: dict[str, list[Quote]], claim: Claim, q: Quantity) -> bool:
+    """Whether the count ``q`` is told in a witness's own words (:data:`_OWN_EYES`)."""
+    return any(quote.span.start <= q.span.start < quote.span.end
+               and _OWN_EYES.search(quote.span.text)
+               for quote in quotes.get(claim.document_id, ()))
+
+
+def _backing(det: _Detector, members: dict[str, list[Claim]], claim: Claim, q: Quantity,
+             predicate: str) -> set[str]:
+    """The articles that state the very figure ``q`` (same value, qualifier and unit) of
+    the claim's event and date, in a claim of its event component: the support a side of
+    a clash has beyond the pairs that clashed (``26 killed`` in five reports against
+    ``28 killed`` in one)."""
+    date = _placed(_primary_date(claim))
+    figure = standard(q)
+    found: set[str] = set()
+    for other in members.get(det.component(claim.id), ()):
+        if other.document_id in found or other.modality not in _FACTUAL:
+            continue
+        when = _placed(_primary_date(other))
+        if date is not None and when is not None and \
+                compare_dates(date, when)[0] not in ("same", "compatible"):
+            continue
+        if any(standard(x) == figure and measures(predicate, other, x)
+               and _only_one(det, other, x) for x in other.quantities):
+            found.add(other.document_id)
+    return found
+
+
 def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 conflicts: list[Conflict]) -> None:
     merged: dict[tuple[str, str | None, str, float, float], list] = defaultdict(list)  # type: ignore[type-arg]
+    quotes: dict[str, list[Quote]] = defaultdict(list)
+    for claim in det.claims:
+        if claim.quote is not None:
+            quotes[claim.document_id].append(claim.quote)
     for a, b, why in pairs:
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
@@ -279,6 +319,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
                 if det.held_apart(a, qa, b, qb):
                     continue  # "the BJP winning 240 seats", "the Congress won 99 seats"
+                if harm_of(qa.unit) and (_witnessed(quotes, a, qa) or _witnessed(quotes, b, qb)):
+                    continue  # "My husband was shot. Seven others were injured": one view
                 relation, reason = compare_quantities(qa, qb)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue
@@ -297,11 +339,18 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                                                     key=lambda cq: cq[2])
                 merged[(det.component(a.id), why.object, unit, sa, sb)].append(
                     (ca, xa, cb, xb, why, reason))
+    members: dict[str, list[Claim]] = defaultdict(list)
+    if merged:
+        for claim in det.claims:
+            if claim.quantities:
+                members[det.component(claim.id)].append(claim)
     for key in sorted(merged := _coalesced(merged), key=_sort_key):
         items = merged[key]
         a, qa, b, qb, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
-        docs_a = {ca.document_id for ca, _, _, _, _, _ in items}
-        docs_b = {cb.document_id for _, _, cb, _, _, _ in items}
+        docs_a = {ca.document_id for ca, _, _, _, _, _ in items} | _backing(
+            det, members, a, qa, why.predicate)
+        docs_b = {cb.document_id for _, _, cb, _, _, _ in items} | _backing(
+            det, members, b, qb, why.predicate)
         severity, rule = _cap(_quantity_severity(qa, qb), why)
         if severity != "low" and qa.unit == "magnitude" and abs(qa.value - qb.value) <= 0.2:
             severity, rule = "low", ("magnitudes a tenth or two apart: seismic agencies "

@@ -36,7 +36,7 @@ from claimtrack.extract.quantities import (
     range_opening,
 )
 from claimtrack.extract.quotes import find_quotes, quoted_spans
-from claimtrack.extract.sentences import APPOSITIVE, is_title_case, sentences
+from claimtrack.extract.sentences import APPOSITIVE, COUNT_ASIDE, is_title_case, sentences
 from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression, find_dates
@@ -62,10 +62,12 @@ _REPORT_TAG = re.compile(
     r"(?:(?:late|early)\s+(?:on\s+)?|on\s+|in\s+the\s+(?:early\s+)?hours\s+of\s+)?$"
 )
 _OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?"
-                           r"\s+(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|"
-                           r"later|others?|more|people|would|will|could|may|might)\s+){0,3}")
+                           + COUNT_ASIDE + r"(?:(?:were|was|are|is|have|has|had|been|being|"
+                           r"also|reportedly|later|others?|more|people|would|will|could|may|might|"
+                           r"[a-z]{3,}ly)\s+){0,3}")
 """What may stand between a count and its own verb: ``119 people were later killed``,
-``14 coaches of the night express derailed``, ``300 people would die``."""
+``14 coaches of the night express derailed``, ``300 people would die``, ``26 people —
+mostly tourists — were brutally killed``."""
 _FRAME_BEFORE = re.compile(r"\W*(?:(?:earlier|later|early|late|then|and|but)\s+)?"
                            r"(?:(?:in|on|at|by|since|during|until|from|as\s+of)\s+)?",
                            re.IGNORECASE)
@@ -73,11 +75,13 @@ _FRAME_BEFORE = re.compile(r"\W*(?:(?:earlier|later|early|late|then|and|but)\s+)
 ``As of 6pm,``."""
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
 """``, killing``, ``, resulting in``: a clause of what an event led to."""
-_RELATIVE = re.compile(r"\b(?:who|whom|which|that\s+(?:has|have|had))\b")
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that\s+(?:has|have|had|took|occurred|"
+                       r"happened|struck|began|started))\b")
 """A relative clause between a date and an event word (``Early on Friday, the plane
 carrying the remains of the workers who died in the fire took off``, ``on Saturday …
-the flooding that has killed 43``): the clause tells of something already known, which
-the sentence's date does not date."""
+the flooding that has killed 43``, ``on March 23 following the attack that took place
+the day before``): the clause tells of something already known, which the sentence's
+date does not date."""
 _EARLIER_EVENT = re.compile(r"\b(?:following|after|since|ahead\s+of|prior\s+to|before|"
                             r"(?:survivors?|victims?|aftermath|wake)\s+of|"
                             r"recover(?:y|ing)\s+from|about)\s+"
@@ -322,7 +326,7 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
         return True
     if event.end <= date.span.start and _apart_after(text, date, event):
         return True
-    return bool(_RELATIVE.search(text, date.span.end, event.start)
+    return bool(_RELATIVE.search(text, date.span.end, event.end)
                 or _EARLIER_EVENT.search(text, date.span.end, event.start))
 
 

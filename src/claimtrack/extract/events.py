@@ -76,7 +76,7 @@ _NUMBER_WORDS = frozenset(
     "metres meters metre meter kilometres kilometers km miles mile feet foot hectares acres "
     "tonnes tons barrels dollars euros pounds people around about nearly almost roughly "
     "approximately least most only just some others dozens hundreds thousands millions "
-    "billions missing dead injured wounded hurt half lives life".split()
+    "billions missing dead injured wounded hurt half lives life persons individuals".split()
 ) | frozenset(NUMBER_WORDS)
 _TIME_UNITS = frozenset("seconds minute minutes hour hours days weeks months years "
                         "decades".split())
@@ -481,6 +481,16 @@ def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     return None
 
 
+_BEGINNINGS = frozenset("began begun begin begins beginning started start starts".split())
+"""Verbs that tell when an event began (``the attack, which began around 3 PM``): with
+an event noun for subject, the event is the noun's."""
+_LOST = frozenset({"lost", "lose", "loses", "losing"})
+_LIFE_THINGS = frozenset("savings insurance expectancy sentence sentences support story "
+                         "stories work works partner partners".split())
+"""``lost their life savings``: a thing of a life, not a death."""
+_LEFT = frozenset({"left", "leaving", "leaves", "leave"})
+_LEFT_HARMED = {"dead": "kill", "injured": "injure", "wounded": "injure", "hurt": "injure"}
+"""``left 26 tourists dead``, ``leaving at least 40 injured``: a toll, not a departure."""
 TOLL_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
 """``claimed the lives of 20 students``, ``has claimed 19 lives``: a toll, not a saying."""
 
@@ -498,7 +508,9 @@ def find_events(text: str, start: int, end: int,
     for i, (s, e, word) in enumerate(tokens):
         if i and word[0].isupper() and not headline and tokens[i - 1][2] not in _OPENERS:
             continue  # "the Disaster Risk Reduction Council": a name, not an event
-        if word.lower() in HAPPENINGS:
+        following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        if word.lower() in HAPPENINGS or word.lower() in _BEGINNINGS or (
+                following == "place" and lemma_of(word) == "take"):
             subject = _subject_before(tokens, i)
             if subject in EVENT_NOUNS:
                 # "the quake struck", "the tremor occurred": the event is the quake, and
@@ -506,7 +518,6 @@ def find_events(text: str, start: int, end: int,
                 happened[i] = EVENT_NOUNS[subject]
                 found.append((i, s, e, happened[i]))
                 continue
-        following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
         if (following == "dead" and word.lower() in _DECLARED) or (
                 following == "away" and word.lower().startswith("pass")):
             # "pronounced dead", "passed away": the object is sought after the phrase
@@ -516,6 +527,18 @@ def find_events(text: str, start: int, end: int,
                 t[2].lower() in ("lives", "life") for t in tokens[i + 1 : i + 5]):
             found.append((i, s, e, "kill"))  # "claimed the lives of 20 students"
             continue
+        if word.lower() in _LOST and following in ("their", "his", "her") \
+                and tokens[i + 2][2].lower() in ("lives", "life") and not (
+                i + 3 < len(tokens) and tokens[i + 3][2].lower() in _LIFE_THINGS):
+            found.append((i, s, tokens[i + 2][1], "die"))  # "28 people lost their lives"
+            continue
+        if word.lower() in _LEFT:
+            k = next((k for k in range(i + 1, min(i + 7, len(tokens)))
+                      if tokens[k][2].lower() in _LEFT_HARMED or tokens[k][2] in ",;.:"), None)
+            if k is not None and tokens[k][2].lower() in _LEFT_HARMED:
+                # "an attack that left 26 tourists dead": a toll, not a departure
+                found.append((i, s, e, _LEFT_HARMED[tokens[k][2].lower()]))
+                continue
         lemma = lemma_of(word) if word[0].isalpha() else None
         if lemma == "see" and i and tokens[i - 1][2].lower() == "last":
             found.append((i, s, e, "see"))  # "was last seen Nov. 3": a sighting, dated

@@ -18,6 +18,7 @@ import attrs
 
 from claimtrack.extract.entities import PEOPLE_NOUNS, nationality_of
 from claimtrack.extract.lexicon import lemma_of
+from claimtrack.extract.sentences import COUNT_ASIDE
 from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_value
 
 __all__ = [
@@ -143,10 +144,10 @@ def harm_of(unit: str) -> str | None:
 
 def _harm_unit(word: str) -> str:
     """The :data:`HARM_UNITS` entry of a harm word: ``killing``, ``died``, ``deceased``
-    are ``dead``; ``missing`` is ``missing``; ``wounded``, ``hurt``, ``injuring`` are
-    ``injured``."""
+    and the ``lives`` of ``lost their lives`` are ``dead``; ``missing`` is ``missing``;
+    ``wounded``, ``hurt``, ``injuring`` are ``injured``."""
     low = word.lower()
-    if low.startswith(("kill", "dead", "death", "deceas", "die", "perish", "succumb")):
+    if low.startswith(("kill", "dead", "death", "deceas", "die", "perish", "succumb", "li")):
         return "dead"
     return "missing" if low in ("missing", "unaccounted") else "injured"
 _HARM_VERB_BEFORE = re.compile(r"\b(?:(?:kill|injur|wound)(?:s|ed|ing|e)?|deaths?\s+of)\s+\Z",
@@ -160,7 +161,8 @@ def _harm_verb_before(text: str, start: int, at: int) -> re.Match[str] | None:
 
 
 _HARM_VERB_AFTER = re.compile(
-    r"\s+(?:(?:(?:more|others?|were|was|have\s+been|had\s+been|are|is|remain(?:s|ed)?|still)\s+)+"
+    COUNT_ASIDE
+    + r"(?:(?:(?:more|others?|were|was|have\s+been|had\s+been|are|is|remain(?:s|ed)?|still)\s+)+"
     r"(?:\w+ly\s+)?(?:(?:confirmed|reported|feared|presumed|believed|found)\s+"
     r"(?:to\s+be\s+)?)?"
     r"(?:as\s+)?"
@@ -169,6 +171,7 @@ _HARM_VERB_AFTER = re.compile(
     r"(?:injured|wounded|dead|missing|unaccounted(?=\s+for\b)|hospitali[sz]ed)"
     r"|killed(?=[,.;]|\s+(?:and|in|on|at|when|after|by|during|while|as|across|near)\b)"
     r"|(?:who\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries"
+    r"|(?:have\s+|had\s+)?lost\s+(?:their|his|her)\s+(?:lives|life)(?!\s+(?:savings|insurance|expectancy|sentences?|support|stor(?:y|ies)|works?|partners?)\b)"
     r"|(?:are|were|is|was)\s+among\s+(?:the\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured))\b",
     re.IGNORECASE)
 """``killing 45``, ``119 people were killed``, ``five people are dead``, ``279 residents

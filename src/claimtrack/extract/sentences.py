@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "is_title_case", "sentences"]
+__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "COUNT_ASIDE", "is_title_case", "sentences"]
 
 ASIDE = re.compile(r",[^,“”\"]{3,80},\s*(?:(?:had|has|have|would|will|also|later|then|"
                    r"previously|earlier)\s+)*$")
@@ -26,6 +26,14 @@ APPOSITIVE = re.compile(
 pronoun, searched up to the event word: ``Ana Kovac, the former MP for Tolva, will
 visit``. Any :data:`ASIDE` would also hide the actor of ``The Singapore-flagged vessel,
 identified as the Dali, struck``."""
+
+COUNT_ASIDE = (r"(?:\s*[—–]\s*[^—–.;:]{1,40}[—–]|\s+-\s+[^.;:]{1,40}?\s-|"
+               r",\s*(?:mostly|mainly|many|most|all|including)\s[^,.;:]{1,40},)?"
+               r"(?:\s+|(?<=[—–]))")
+"""The aside that may part a count from its verb, and the space after it: ``26 people —
+mostly tourists — were killed``, ``28 people—mostly tourists—were killed``, ``19 people,
+mostly students, died`` (a pattern to embed, whose match ends where the verb's words
+begin)."""
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     {
