@@ -1387,6 +1387,62 @@ class TestAnAttackOnTourists:
         assert [x.kind for x in check([a, c]).conflicts] == ["date"]
 
 
+class TestAQuakeToldHourByHour:
+    """Rules learnt from many reports of one quake: parts of the toll, counts overtaken or
+    moved to care, aftershocks in the plural, depths in two units and clocks in two zones."""
+
+    _LEAD = "A magnitude 6.0 earthquake struck Tolva province near Orla late on Sunday. "
+
+    def _check(self, a: str, b: str) -> list[tuple[str, list[str]]]:
+        docs = [_doc_claims(self._LEAD + a, "a", dt.date(2026, 3, 9)),
+                _doc_claims(self._LEAD + b, "b", dt.date(2026, 3, 9))]
+        return [(c.kind, sorted(str(p.value) for p in c.positions))
+                for c in check(docs).conflicts]
+
+    @pytest.mark.parametrize("part", [
+        "Officials in Tolva said 30 people have been killed in just one village.",
+        "Officials in Tolva said that earlier it was reported that about 500 people died.",
+    ])
+    def test_a_part_or_an_overtaken_count_is_no_rival_to_the_toll(self, part: str) -> None:
+        """A village's dead and a toll the article says was overtaken are not the toll."""
+        assert self._check(part, "Officials in Tolva said the quake killed 800 people.") == []
+
+    def test_the_injured_moved_to_care_are_no_rival_to_the_toll(self) -> None:
+        """'Helicopters evacuated 400 injured victims' in Tolva: those flown out, not the toll."""
+        assert self._check("In Tolva, helicopters evacuated 400 injured victims.",
+                           "In Tolva, the quake injured 2,500 people.") == []
+        assert self._check("In Tolva, 400 people were injured.",
+                           "In Tolva, the quake injured 2,500 people.") == [
+            ("quantity", ["2500.0", "400.0"])]
+
+    def test_magnitudes_of_several_aftershocks_are_of_no_one(self) -> None:
+        """'at least two aftershocks measuring 5.2' against 'a 4.5 magnitude aftershock'."""
+        assert self._check("The USGS recorded at least two aftershocks measuring 5.2 "
+                           "magnitude in Tolva.",
+                           "A 4.5 magnitude aftershock struck Tolva 20 minutes later.") == []
+        assert self._check("A 5.2 magnitude aftershock struck Tolva 20 minutes later.",
+                           "A 4.5 magnitude aftershock struck Tolva 20 minutes later.") == [
+            ("quantity", ["4.5", "5.2"])]
+
+    def test_a_depth_in_two_units_is_no_distance(self) -> None:
+        """'a shallow depth of just 8 kilometres (5 miles)' is the depth, in two units; it
+        is not the '27km (17 miles) east of Orla' of the epicentre."""
+        assert self._check("The quake hit Tolva at a shallow depth of just 8 kilometres "
+                           "(5 miles).",
+                           "The quake hit Tolva some 27km (17 miles) east of Orla.") == []
+
+    def test_clocks_compare_in_one_zone(self) -> None:
+        """'11:47 pm local time (19:47 GMT)' against 'at 19:17 GMT': the GMT clocks clash;
+        a local clock is never weighed against a GMT one."""
+        local_and_gmt = "The quake hit Tolva at 11:47 pm local time (19:47 GMT) on March 8."
+        assert self._check(local_and_gmt, "The USGS reported the tremor in Tolva at 19:17 "
+                           "GMT on March 8.") == [
+            ("date", ["2026-03-08T19:17Z", "2026-03-08T19:47Z"])]
+        assert self._check("The quake hit Tolva at 11:47 pm local time on March 8.",
+                           "The USGS reported the tremor in Tolva at 19:17 GMT on "
+                           "March 8.") == []
+
+
 class TestQuotedEvents:
     """An event in someone's quoted words is theirs to date."""
 

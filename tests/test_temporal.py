@@ -270,6 +270,10 @@ class TestRelative:
              "Sunday morning", "2025-11-16TMO"),
             ("The ferry was due to dock on Sunday morning.", "Sunday morning",
              "2025-11-23TMO"),
+            # Told on a Thursday, the weekend a quake struck is the one just gone.
+            ("The quake that struck at the weekend killed 12.", "the weekend",
+             "2025-W46-WE"),
+            ("The vote will be held at the weekend.", "the weekend", "2025-W47-WE"),
         ],
     )
     def test_tense_of_the_clause(self, text: str, expr: str, value: str) -> None:

@@ -105,7 +105,10 @@ _SCALE_AFTER = re.compile(r"\s+scale\b")
 QUAKE_DEPTH = "depth of the "
 """Prefix of how deep a quake struck (``at a depth of 16 kilometers``, ``10 km deep``):
 ``depth of the earthquake``, ``depth of the aftershock``."""
-_DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+\Z", re.IGNORECASE)
+_DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?\Z", re.IGNORECASE)
+_CONVERTED = re.compile(r"\d[\d.,]*\s*[a-z]+\s*\(\s*\Z", re.IGNORECASE)
+"""A figure in brackets after another (``8 kilometres (5 miles)``): the same measure in
+other units."""
 _DEEP_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:[\s-]+deep\b|\s+(?:beneath|below|under)\s+"
                          r"the\s+(?:surface|ground|earth|seabed|sea\s+floor)\b)", re.IGNORECASE)
 
@@ -133,6 +136,11 @@ _LATER_QUAKE = re.compile(
     re.IGNORECASE)
 """What makes a quake noun name an aftershock: ``one of the subsequent quakes was 6.5
 magnitude``, ``another strong tremor``."""
+
+_SINGLED_OUT = re.compile(r"\b(?:one|the\s+(?:largest|strongest|biggest))\b", re.IGNORECASE)
+"""What picks one aftershock out of many: ``aftershocks including one measuring 6.4``.
+Without it a magnitude of ``aftershocks`` (``at least two aftershocks measuring 5.2``,
+``aftershocks as strong as 5.2``) is of no one aftershock."""
 
 _POSITIONS = frozenset({"mark", "marker", "point", "milepost", "milestone", "post"})
 """Nouns a measure locates rather than measures: ``found at the 0.5km mark`` and ``the
@@ -305,11 +313,15 @@ def _quake_measured(text: str, at: int, end: int) -> str | None:
     thing = _NEXT_WORD.match(text, end)
     if thing is not None and (
             kind := EVENT_NOUNS.get(thing.group(1).lower().removesuffix("s"))) in _QUAKES:
-        return kind
+        return None if kind == "aftershock" and thing.group(1).lower().endswith("s") else kind
     before = list(_QUAKE_WORD.finditer(text, max(0, at - _QUAKE_REACH), at))
     if not before:
         return None
     last = before[-1]
+    noun = last.group(0).lower()
+    if noun.endswith("s") and EVENT_NOUNS.get(noun[:-1]) == "aftershock" \
+            and not _SINGLED_OUT.search(text, last.end(), at):
+        return None  # "at least two aftershocks measuring 5.2": which one?
     if _LATER_QUAKE.search(text, max(0, last.start() - 30), last.start()):
         return "aftershock"
     return EVENT_NOUNS[last.group(1).lower()]
@@ -390,7 +402,10 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         if person is not None:
             return person
     if quantity.kind == "measure" and dimension(quantity.unit) == "length":
-        if (_DEPTH_BEFORE.search(text, max(0, at - 12), at)
+        # "a depth of 8 kilometres (5 miles)": the converted figure is the same depth
+        converted = _CONVERTED.search(text, max(0, at - 30), at)
+        lead = at if converted is None else converted.start()
+        if (_DEPTH_BEFORE.search(text, max(0, lead - 24), lead)
                 or _DEEP_AFTER.match(text, end)) and (
                 quake := _quake_measured(text, at, end)) is not None:
             return Attribute(f"{QUAKE_DEPTH}{quake}")  # "at a depth of 16 km"

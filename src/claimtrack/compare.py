@@ -36,6 +36,7 @@ __all__ = [
     "compare_quotes",
     "quote_words",
     "standard",
+    "zoned",
 ]
 
 Relation = Literal["same", "compatible", "clash", "distinct", "unknown"]
@@ -64,6 +65,15 @@ def _hedged(slot: DateSlot) -> bool:
     return _HEDGE_BEFORE.search(text, max(0, slot.span.start - 24), slot.span.start) is not None
 
 
+_ZONE = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)\Z")
+
+
+def zoned(slot: DateSlot) -> bool:
+    """Whether a time is given in GMT/UTC or with an offset (``19:47 GMT``), not in the
+    unstated local time of the place (``11:47 pm local time``)."""
+    return "T" in slot.value and _ZONE.search(slot.value) is not None
+
+
 def _compare_clocks(a: DateSlot, b: DateSlot) -> tuple[Relation, str] | None:
     """How two clock times of one day relate; ``None`` unless both give hours and
     minutes. ``4.45pm`` and ``4:41 p.m.`` clash; ``3pm`` and ``2:51pm`` agree, as a round
@@ -71,6 +81,9 @@ def _compare_clocks(a: DateSlot, b: DateSlot) -> tuple[Relation, str] | None:
     ma, mb = _CLOCK.search(a.value), _CLOCK.search(b.value)
     if ma is None or mb is None:
         return None
+    if zoned(a) != zoned(b):
+        return "unknown", ("one time is given in GMT/UTC and the other in local time, whose "
+                           "offset the text does not give")
     at = int(ma[1]) * 60 + int(ma[2])
     bt = int(mb[1]) * 60 + int(mb[2])
     if at == bt:

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from claimtrack.align import is_attribute
 from claimtrack.claims import Claim, DateSlot, Mention
-from claimtrack.compare import compare_dates
+from claimtrack.compare import compare_dates, zoned
 from claimtrack.detect.base import (
     _FACTUAL,
     _TOLL,
@@ -108,6 +108,17 @@ def _ends_apart(a: Claim, da: DateSlot, b: Claim, db: DateSlot
     return ea, eb
 
 
+def _in_zone_of(claim: Claim, mine: DateSlot, theirs: DateSlot) -> DateSlot:
+    """The claim's time told the way the other claim's is (``11:47 pm local time (19:47
+    GMT) on March 8`` against ``at 19:17 GMT``: the GMT one, not the local clock or the
+    day), so that two clocks compare in one zone; ``mine`` when the claim gives no other."""
+    if "T" not in theirs.value or zoned(mine) == zoned(theirs) or (
+            "T" not in mine.value and not zoned(theirs)):
+        return mine
+    return next((d for d in claim.dates if d.type == "TIME" and d.value[:10] == mine.value[:10]
+                 and zoned(d) == zoned(theirs)), mine)
+
+
 def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
            conflicts: list[Conflict], agreements: dict[str, list]) -> None:  # type: ignore[type-arg]
     support: dict[str, set[str]] = defaultdict(set)
@@ -120,6 +131,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         da, db = _primary_date(a), _primary_date(b)
         if da is None or db is None or _as_of(a, da) or _as_of(b, db):
             continue
+        da, db = _in_zone_of(a, da, db), _in_zone_of(b, db, da)
         if (_guessed_day(a, da) or _guessed_day(b, db)) and not (
                 da.granularity == db.granularity == "time" and da.value[:10] == db.value[:10]):
             continue  # "struck at around 8am" weighs against a clock, not against a day

@@ -40,11 +40,12 @@ __all__: list[str] = []
 _RISING = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|mounted|mounting|"
                      r"so\s+far|has\s+grown|jumped)\b", re.IGNORECASE)
 
-_SUPERSEDED = re.compile(r"\b(?:(?:previously|initially|earlier)\s+(?:put|puts|gave|set|"
-                         r"estimated|reported|said|counted)|(?:initial|preliminary|earlier|"
+_SUPERSEDED = re.compile(r"\b(?:(?:previously|initially|earlier)\s+(?:it\s+was\s+)?(?:put|puts|"
+                         r"gave|set|estimated|reported|said|counted)|(?:initial|preliminary|earlier|"
                          r"original)\s+(?:death\s+)?(?:toll|count|tally))\b", re.IGNORECASE)
 """``Health authorities previously put the death toll at 5,500``, ``confirmed an initial
-death toll of 35``: a tally the article itself says was overtaken."""
+death toll of 35``, ``Earlier it was reported that about 500 people died``: a tally the
+article itself says was overtaken."""
 
 
 _TALLY_UNITS = re.compile("|".join(sorted(PEOPLE_GROUPS | set(
@@ -57,10 +58,13 @@ as a story unfolds, so two undated ones reported on different days are two momen
 
 _COUNTED_IN = re.compile(
     r"(?:,\s*(?:mostly|mainly|many|most|all|including)\s[^,.;:]{1,40},)?"
-    r"[^.;:,]{0,30}?\bin\s+(?:the\s+(?:\w+\s+)?(?:state|province|city|region|district|county|"
-    r"town|village)\s+of\s+)?(?P<place>[A-Z][\w-]+)")
+    r"[^.;:,]{0,30}?\bin\s+(?:the\s+(?:[\w-]+\s+)?(?:state|province|city|region|district|"
+    r"county|town|village)\s+of\s+|neighbou?ring\s+)?"
+    r"(?P<place>[A-Z][\w-]+|(?:just\s+|only\s+)?(?:one|a\s+single|each|every)\s+[a-z]+)")
 """``15 deaths in the state of Chiapas``, ``71 people died in Oaxaca``, ``four people,
-including a child, died in Chooralmala``: the place a count is of."""
+including a child, died in Chooralmala``, ``hundreds injured in neighbouring Nangarhar``:
+the place a count is of; ``30 people have been killed in just one village``, ``five to
+10 injured people in every household``: a count of one part, not of the whole."""
 
 
 _SCENE = re.compile(
@@ -244,6 +248,22 @@ was shot in the head. Seven others were injured``): its count is of what one wit
 not the toll."""
 
 
+_MOVED_BEFORE = re.compile(r"\b(?:evacuated|airlifted|transferred|treated|admitted|rushed|"
+                           r"ferried|flown|brought|taken|took|moved)\s+\Z", re.IGNORECASE)
+_MOVED_AFTER = re.compile(r"[^.;:]{0,30}?\band\s+(?:were\s+)?(?:taken|rushed|admitted|brought|"
+                          r"transferred|airlifted|evacuated)\s+to\b", re.IGNORECASE)
+"""``Helicopters evacuated more than 400 injured victims``, ``15 people were injured and
+taken to the local hospital``: the harmed some hands moved or treated, a part of the toll
+told by where they went, not the toll."""
+
+
+def _moved(claim: Claim, q: Quantity) -> bool:
+    """Whether a count of the harmed counts those moved to care (:data:`_MOVED_BEFORE`)."""
+    text = claim.span.document.text
+    return bool(_MOVED_BEFORE.search(text, max(0, q.span.start - 16), q.span.start)
+                or _MOVED_AFTER.match(text, q.span.end))
+
+
 def _witnessed(quotes: dict[str, list[Quote]], claim: Claim, q: Quantity) -> bool:
     """Whether the count ``q`` is told in a witness's own words (:data:`_OWN_EYES`)."""
     return any(quote.span.start <= q.span.start < quote.span.end
@@ -319,8 +339,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
                 if det.held_apart(a, qa, b, qb):
                     continue  # "the BJP winning 240 seats", "the Congress won 99 seats"
-                if harm_of(qa.unit) and (_witnessed(quotes, a, qa) or _witnessed(quotes, b, qb)):
-                    continue  # "My husband was shot. Seven others were injured": one view
+                if harm_of(qa.unit) and (_witnessed(quotes, a, qa) or _witnessed(quotes, b, qb)
+                                         or _moved(a, qa) or _moved(b, qb)):
+                    continue  # "Seven others were injured," said a survivor: one view
                 relation, reason = compare_quantities(qa, qb)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue

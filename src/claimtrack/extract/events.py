@@ -485,6 +485,18 @@ _BEGINNINGS = frozenset("began begun begin begins beginning started start starts
 """Verbs that tell when an event began (``the attack, which began around 3 PM``): with
 an event noun for subject, the event is the noun's."""
 _LOST = frozenset({"lost", "lose", "loses", "losing"})
+_NOTICED = frozenset({"report", "record", "detect", "register", "measure", "feel"})
+"""Verbs that notice a quake or a blast: what they take is the event that happened."""
+_WHERE_OR_WHEN = frozenset({"at", "on", "in", "near", "off", ",", "."})
+
+
+def _noticed_at(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether a verb of noticing takes the event noun itself, then says when or where
+    (``reported the tremor at 19:17 GMT``), not a clause about it (``reported the
+    landslide buried 2,000``)."""
+    window = [t[2].lower() for t in tokens[index + 1 : index + 4]]
+    return len(window) == 3 and window[0] in ("the", "a", "an") \
+        and window[2] in _WHERE_OR_WHEN
 _LIFE_THINGS = frozenset("savings insurance expectancy sentence sentences support story "
                          "stories work works partner partners".split())
 """``lost their life savings``: a thing of a life, not a death."""
@@ -582,10 +594,20 @@ def find_events(text: str, start: int, end: int,
     events = sorted(([f for f in told if f[3] not in COMMUNICATION] or told)
                     + [f for f in found if f not in told]) or found
     # The place a quake struck is a participant, not an object that tells events apart.
-    return [FoundEvent(lemma, s, e, None, happened[i], _ordinal(tokens, i)) if i in happened
-            else FoundEvent(lemma, s, e, _object_after(tokens, i), _subject_before(tokens, i),
-                            _ordinal(tokens, i))
-            for i, s, e, lemma in events]
+    out = []
+    for i, s, e, lemma in events:
+        if i in happened:
+            out.append(FoundEvent(lemma, s, e, None, happened[i], _ordinal(tokens, i)))
+            continue
+        thing = _object_after(tokens, i)
+        if lemma in _NOTICED and thing in EVENT_NOUNS and _noticed_at(tokens, i):
+            # "the USGS reported the tremor at 19:17 GMT", "recorded the quake at 7:58":
+            # the time is the quake's, told or measured
+            out.append(FoundEvent(EVENT_NOUNS[thing], s, e, None, None, _ordinal(tokens, i)))
+            continue
+        out.append(FoundEvent(lemma, s, e, thing, _subject_before(tokens, i),
+                              _ordinal(tokens, i)))
+    return out
 
 
 def nearest_event(events: list[FoundEvent], anchors: list[int]) -> FoundEvent | None:

@@ -49,13 +49,24 @@ _PER_BEFORE = re.compile(
 )
 
 
+_SATURDAY = 5
+
+
 def _theweekend(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if ctx.reference is None:
         return _make(m, "weekend", "DATE", "XXXX-WXX-WE", "week", confidence=0.5,
                      resolution="unresolved", note=_NO_REFERENCE)
-    # Early in the week "the weekend" is the one just past; later, the coming one.
+    # A past verb means the weekend just gone ("the quake that struck at the weekend",
+    # told on a Thursday), a future one the coming weekend. Otherwise, early in the week
+    # "the weekend" is the one just past; later, the coming one.
     ref = ctx.reference
-    day = ref - dt.timedelta(days=7) if ref.weekday() <= 1 else ref
+    tense = tense_of(ctx.text, m.start(), m.end())
+    if tense == "past":
+        day = ref if ref.weekday() >= _SATURDAY else ref - dt.timedelta(days=7)
+    elif tense == "future":
+        day = ref
+    else:
+        day = ref - dt.timedelta(days=7) if ref.weekday() <= 1 else ref
     return _make(m, "weekend", "DATE", format_value(day, "week") + "-WE", "week",
                  confidence=0.7, resolution="reference")
 
