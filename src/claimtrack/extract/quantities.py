@@ -222,7 +222,7 @@ _GENERIC_PEOPLE = frozenset({"", "people", "persons", "individuals", "victims", 
 PEOPLE_GROUPS = frozenset(
     "officers police policemen soldiers troops firefighters rescuers guards journalists "
     "children kids students pupils minors teenagers infants babies women girls boys "
-    "foreigners crew".split())
+    "foreigners crew prisoners inmates detainees".split())
 """Counted nouns that name one group of the people an event harmed, by role, age or
 sex: ``two officers`` injured is a part of the injured, never a rival to the whole."""
 _LIST_NEXT = re.compile(
