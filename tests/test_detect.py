@@ -1327,6 +1327,14 @@ class TestTolls:
                         "the crash, 20 students and 2 teachers died.", "b", published)
         assert [c.kind for c in check([a, b]).conflicts] == kinds
 
+    def test_prisoners_killed_are_a_group_of_the_dead(self) -> None:
+        """'Nine prisoners have been killed in prison riots' and 'the first day of protests
+        alone left 21 dead' in one article: a group and a day, not rival tolls."""
+        doc = _doc_claims("Protests against Max Hale spread across Tolva and Orla this week. "
+                          "Nine prisoners have been killed in prison riots in Tolva and Orla. "
+                          "The first day of protests in Tolva and Orla alone left 21 dead.")
+        assert not check([doc]).conflicts
+
     def test_one_of_a_unit_is_written_in_the_singular(self) -> None:
         """The report writes '1 storey' against '2 storeys'."""
         a = _doc_claims("A Tolva Air Force jet crashed into Orla Academy on Monday. The "
