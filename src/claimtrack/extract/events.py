@@ -20,6 +20,7 @@ from claimtrack.extract.lexicon import (
     DENIAL,
     EVENT_NOUNS,
     HAPPENINGS,
+    LIFE_THINGS,
     PREDICATES,
     THREAT,
     lemma_of,
@@ -497,9 +498,6 @@ def _noticed_at(tokens: list[tuple[int, int, str]], index: int) -> bool:
     window = [t[2].lower() for t in tokens[index + 1 : index + 4]]
     return len(window) == 3 and window[0] in ("the", "a", "an") \
         and window[2] in _WHERE_OR_WHEN
-_LIFE_THINGS = frozenset("savings insurance expectancy sentence sentences support story "
-                         "stories work works partner partners".split())
-"""``lost their life savings``: a thing of a life, not a death."""
 _LEFT = frozenset({"left", "leaving", "leaves", "leave"})
 _LEFT_HARMED = {"dead": "kill", "injured": "injure", "wounded": "injure", "hurt": "injure"}
 """``left 26 tourists dead``, ``leaving at least 40 injured``: a toll, not a departure."""
@@ -541,7 +539,7 @@ def find_events(text: str, start: int, end: int,
             continue
         if word.lower() in _LOST and following in ("their", "his", "her") \
                 and tokens[i + 2][2].lower() in ("lives", "life") and not (
-                i + 3 < len(tokens) and tokens[i + 3][2].lower() in _LIFE_THINGS):
+                i + 3 < len(tokens) and tokens[i + 3][2].lower() in LIFE_THINGS):
             found.append((i, s, tokens[i + 2][1], "die"))  # "28 people lost their lives"
             continue
         if word.lower() in _LEFT:

@@ -17,6 +17,7 @@ __all__ = [
     "EVENT_NOUNS",
     "HAPPENINGS",
     "HAPPENING_CLASSES",
+    "LIFE_THINGS",
     "MISHAPS",
     "MOVEMENTS",
     "PREDICATES",
@@ -167,6 +168,12 @@ HAPPENINGS: frozenset[str] = frozenset(
        "tore", "torn", "tearing", "tears"})
 """Forms of the verbs that only say an event took place (``the quake struck``, ``the
 blast occurred``, ``a fire tore through``): the event is the noun they are said of."""
+
+LIFE_THINGS: frozenset[str] = frozenset(
+    "savings insurance expectancy sentence sentences support story stories work works "
+    "partner partners".split())
+"""Nouns after ``life`` that make it a thing of a life (``lost their life savings``), not
+a death (``lost their lives``)."""
 
 MISHAPS: frozenset[str] = frozenset(
     "capsize sink crash explode erupt flood burn fire derail overturn collapse earthquake "

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import attrs
 
 from claimtrack.extract.entities import PEOPLE_NOUNS, nationality_of
-from claimtrack.extract.lexicon import lemma_of
+from claimtrack.extract.lexicon import LIFE_THINGS, lemma_of
 from claimtrack.extract.sentences import COUNT_ASIDE
 from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_value
 
@@ -171,7 +171,8 @@ _HARM_VERB_AFTER = re.compile(
     r"(?:injured|wounded|dead|missing|unaccounted(?=\s+for\b)|hospitali[sz]ed)"
     r"|killed(?=[,.;]|\s+(?:and|in|on|at|when|after|by|during|while|as|across|near)\b)"
     r"|(?:who\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries"
-    r"|(?:have\s+|had\s+)?lost\s+(?:their|his|her)\s+(?:lives|life)(?!\s+(?:savings|insurance|expectancy|sentences?|support|stor(?:y|ies)|works?|partners?)\b)"
+    r"|(?:have\s+|had\s+)?lost\s+(?:their|his|her)\s+(?:lives|life)"
+    r"(?!\s+(?:" + "|".join(sorted(LIFE_THINGS)) + r")\b)"
     r"|(?:are|were|is|was)\s+among\s+(?:the\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured))\b",
     re.IGNORECASE)
 """``killing 45``, ``119 people were killed``, ``five people are dead``, ``279 residents
