@@ -112,8 +112,7 @@ def _in_zone_of(claim: Claim, mine: DateSlot, theirs: DateSlot) -> DateSlot:
     """The claim's time told the way the other claim's is (``11:47 pm local time (19:47
     GMT) on March 8`` against ``at 19:17 GMT``: the GMT one, not the local clock or the
     day), so that two clocks compare in one zone; ``mine`` when the claim gives no other."""
-    if "T" not in theirs.value or zoned(mine) == zoned(theirs) or (
-            "T" not in mine.value and not zoned(theirs)):
+    if "T" not in theirs.value or zoned(mine) == zoned(theirs):
         return mine
     return next((d for d in claim.dates if d.type == "TIME" and d.value[:10] == mine.value[:10]
                  and zoned(d) == zoned(theirs)), mine)

@@ -26,6 +26,7 @@ from claimtrack.detect.base import (
 from claimtrack.detect.evidence import _quote
 from claimtrack.extract.lexicon import MOVEMENTS
 from claimtrack.extract.quantities import HARM_UNITS, PEOPLE_GROUPS, harm_of
+from claimtrack.extract.sentences import COMMA_ASIDE
 from claimtrack.findings import (
     SEVERITY_RANK,
     Alignment,
@@ -57,7 +58,7 @@ as a story unfolds, so two undated ones reported on different days are two momen
 
 
 _COUNTED_IN = re.compile(
-    r"(?:,\s*(?:mostly|mainly|many|most|all|including)\s[^,.;:]{1,40},)?"
+    r"(?:" + COMMA_ASIDE + r")?"
     r"[^.;:,]{0,30}?\bin\s+(?:the\s+(?:[\w-]+\s+)?(?:state|province|city|region|district|"
     r"county|town|village)\s+of\s+|neighbou?ring\s+)?"
     r"(?P<place>[A-Z][\w-]+|(?:just\s+|only\s+)?(?:one|a\s+single|each|every)\s+[a-z]+)")
@@ -339,12 +340,12 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
                 if det.held_apart(a, qa, b, qb):
                     continue  # "the BJP winning 240 seats", "the Congress won 99 seats"
-                if harm_of(qa.unit) and (_witnessed(quotes, a, qa) or _witnessed(quotes, b, qb)
-                                         or _moved(a, qa) or _moved(b, qb)):
-                    continue  # "Seven others were injured," said a survivor: one view
                 relation, reason = compare_quantities(qa, qb)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue
+                if harm_of(qa.unit) and (_witnessed(quotes, a, qa) or _witnessed(quotes, b, qb)
+                                         or _moved(a, qa) or _moved(b, qb)):
+                    continue  # "Seven others were injured," said a survivor: one view
                 pa, pb = det.docs[a.document_id].published, det.docs[b.document_id].published
                 if da is None and pa != pb and _TALLY_UNITS.search(qa.unit) and not attribute:
                     continue  # a running tally reported on different days

@@ -486,6 +486,12 @@ _BEGINNINGS = frozenset("began begun begin begins beginning started start starts
 """Verbs that tell when an event began (``the attack, which began around 3 PM``): with
 an event noun for subject, the event is the noun's."""
 _LOST = frozenset({"lost", "lose", "loses", "losing"})
+"""``28 people lost their lives``: a death (not ``lost their life savings``)."""
+_LEFT = frozenset({"left", "leaving", "leaves", "leave"})
+_LEFT_HARMED = {"dead": "kill", "injured": "injure", "wounded": "injure", "hurt": "injure"}
+"""``left 26 tourists dead``, ``leaving at least 40 injured``: a toll, not a departure."""
+TOLL_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
+"""``claimed the lives of 20 students``, ``has claimed 19 lives``: a toll, not a saying."""
 _NOTICED = frozenset({"report", "record", "detect", "register", "measure", "feel"})
 """Verbs that notice a quake or a blast: what they take is the event that happened."""
 _WHERE_OR_WHEN = frozenset({"at", "on", "in", "near", "off", ",", "."})
@@ -498,11 +504,6 @@ def _noticed_at(tokens: list[tuple[int, int, str]], index: int) -> bool:
     window = [t[2].lower() for t in tokens[index + 1 : index + 4]]
     return len(window) == 3 and window[0] in ("the", "a", "an") \
         and window[2] in _WHERE_OR_WHEN
-_LEFT = frozenset({"left", "leaving", "leaves", "leave"})
-_LEFT_HARMED = {"dead": "kill", "injured": "injure", "wounded": "injure", "hurt": "injure"}
-"""``left 26 tourists dead``, ``leaving at least 40 injured``: a toll, not a departure."""
-TOLL_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
-"""``claimed the lives of 20 students``, ``has claimed 19 lives``: a toll, not a saying."""
 
 
 def find_events(text: str, start: int, end: int,

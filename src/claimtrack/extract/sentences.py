@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "COUNT_ASIDE", "is_title_case", "sentences"]
+__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "COMMA_ASIDE", "COUNT_ASIDE", "is_title_case",
+           "sentences"]
 
 ASIDE = re.compile(r",[^,“”\"]{3,80},\s*(?:(?:had|has|have|would|will|also|later|then|"
                    r"previously|earlier)\s+)*$")
@@ -27,9 +28,12 @@ pronoun, searched up to the event word: ``Ana Kovac, the former MP for Tolva, wi
 visit``. Any :data:`ASIDE` would also hide the actor of ``The Singapore-flagged vessel,
 identified as the Dali, struck``."""
 
+COMMA_ASIDE = r",\s*(?:mostly|mainly|many|most|all|including)\s[^,.;:]{1,40},"
+"""An aside between commas that tells who a count's people were: ``19 people, mostly
+students,``, ``four people, including a child,`` (a pattern to embed)."""
+
 COUNT_ASIDE = (r"(?:\s*[—–]\s*[^—–.;:]{1,40}[—–]|\s+-\s+[^.;:]{1,40}?\s-|"
-               r",\s*(?:mostly|mainly|many|most|all|including)\s[^,.;:]{1,40},)?"
-               r"(?:\s+|(?<=[—–]))")
+               + COMMA_ASIDE + r")?(?:\s+|(?<=[—–]))")
 """The aside that may part a count from its verb, and the space after it: ``26 people —
 mostly tourists — were killed``, ``28 people—mostly tourists—were killed``, ``19 people,
 mostly students, died`` (a pattern to embed, whose match ends where the verb's words

@@ -50,6 +50,7 @@ _PER_BEFORE = re.compile(
 
 
 _SATURDAY = 5
+"""``date.weekday()`` of a Saturday: on a weekend day, the weekend just gone is this one."""
 
 
 def _theweekend(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
