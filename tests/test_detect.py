@@ -837,6 +837,33 @@ class TestRegressionsFromRealCoverage:
         assert not any(t.startswith("injure") for t in titles)
 
 
+    def test_an_age_at_death_and_a_rank_are_no_toll(self) -> None:
+        """'Hale, who died on April 21 at age 88' against 'the 267th abbot after the
+        death of Hale': an age and a rank, not two counts of the dead. The two dates of
+        the death agree, titled by the claims' own verb ('die', not its class 'kill')."""
+        a = _doc_claims("Abbot elected in Orla\n\nThe new abbot succeeds Abbot Hale, who died "
+                        "on April 21 at age 88.", "a", dt.date(2025, 5, 8))
+        b = _doc_claims("Abbot elected in Orla\n\nKovac becomes the 267th abbot after the "
+                        "death last month of Abbot Hale, who led the order for 12 years.", "b",
+                        dt.date(2025, 5, 9))
+        c = _doc_claims("Abbot elected in Orla\n\nAbbot Hale died on April 21, the order "
+                        "said.", "c", dt.date(2025, 5, 8))
+        result = check([a, b, c])
+        assert [x.kind for x in result.conflicts] == []
+        assert [x.event for x in result.agreements] == ["die (Abbot Hale)"]
+
+
+    def test_a_toll_is_titled_as_a_death_toll(self) -> None:
+        """Two headlines' tolls are the 'death toll', not the 'kill toll' of the class
+        their verb is filed under."""
+        a = _doc_claims("Wildfires in Orla deadliest in a century after death toll hits 89", "a",
+                        dt.date(2023, 8, 12))
+        b = _doc_claims("Wildfires in Orla deadliest in century as death toll hits 93", "b",
+                        dt.date(2023, 8, 12))
+        titles = [x.event for x in check([a, b]).conflicts]
+        assert titles == ["death toll (Orla)"]
+
+
 class TestClausesAndSayings:
     """A date dates the clause it stands in, and a saying dates only the saying."""
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack import document_from_text, load
+from claimtrack import document_from_text, find_dates, load
 from claimtrack.extract import extract_claims
 from claimtrack.extract.entities import find_mentions
 from claimtrack.extract.lexicon import EVENT_CLASSES
@@ -180,6 +180,40 @@ class TestQuantities:
         q = find_quantities("One victim, Anil Varma (26), was from Orla.")[0]
         assert (q.value, q.kind) == (26, "age")
         assert [q.kind for q in find_quantities("The coaches (14) were old.")] == ["count"]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Aged 69 and born in Orla, Kovac rarely speaks in public.", 69),
+            ("Hale, who died on April 21 at age 88, led the order for years.", 88),
+            ("Kovac retired at the age of 61 last spring.", 61),
+            ("Hale passed away last month at 88, the order said.", 88),
+        ],
+    )
+    def test_an_age_named_before_it(self, text: str, value: float) -> None:
+        """'aged 69', 'at the age of 61', and the age a death ends at ('died … at age
+        88', 'passed away … at 88') are ages, never a count of the dead."""
+        dates = [(e.start, e.end) for e in find_dates(text)]
+        (q,) = find_quantities(text, exclude=dates)
+        assert (q.value, q.kind, q.unit) == (value, "age", "years")
+
+    def test_a_number_after_a_plain_noun_is_no_age(self) -> None:
+        """'Of the 133 electors, 108 were named by Hale': a comma after a common noun
+        sets off a share of a count, not an age; after a name ('Maria Lopez, 61') it
+        does."""
+        found = find_quantities("Of the 133 electors, 108 were named by Hale.")
+        assert [(q.value, q.kind) for q in found] == [(133, "count"), (108, "count")]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Kovac became the 267th head of the order after Hale died.",
+         "Orla was the 22nd city to join the pact.",
+         "The motion needs a majority of 2/3 of the chamber."],
+    )
+    def test_ordinals_and_fractions_are_no_counts(self, text: str) -> None:
+        """'the 267th head' ranks, and '2/3' is a share: neither counts anything, so no
+        figure of theirs can clash with a toll or a vote."""
+        assert find_quantities(text) == []
 
     @pytest.mark.parametrize(
         ("text", "unit"),

@@ -464,6 +464,8 @@ class TestRelative:
             ("Three hours later, the pumps failed.", "Three hours later", "PT3H"),
             ("A week on, the city mourns.", "A week on", "P1W"),
             ("Three years on from the flood, Orla rebuilt.", "Three years on", "P3Y"),
+            ("The order's 2,000-year history ended.", "2,000-year", "P2000Y"),
+            ("Orla was held for 1,000 days.", "1,000 days", "P1000D"),
             ("It was open for 30 minutes on Sunday.", "30 minutes", "PT30M"),
             ("The strongest quake in a quarter of a century hit Kesh.",
              "a quarter of a century", "P25Y"),

@@ -18,6 +18,7 @@ from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.detect.evidence import (
     _cited_evidence,
 )
+from claimtrack.extract.lexicon import EVENT_CLASSES
 from claimtrack.extract.quantities import harm_of
 from claimtrack.findings import (
     Alignment,
@@ -130,11 +131,17 @@ def _as_written(claim: Claim, key: str) -> str:
     return name.title() if name.isupper() and " " in name else name
 
 
+_NOUN_OF = {"die": "death"}
+"""A verb's noun, for a title that names its object: the ``death toll``."""
+
+
 def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
     """What a finding is about, for its title: the aligned event and the names the
     claims share. A count of the harmed is named by its harm (``people missing``),
     which the sentence's verb (``injure``) may not say."""
     what = alignment.predicate
+    if claim.event is not None and EVENT_CLASSES.get(claim.event.predicate) == what:
+        what = claim.event.predicate  # "die" as the claim says, not its class "kill"
     person = person_of(what)
     if person is not None:
         return f"age of {_as_written(claim, person)}"
@@ -148,7 +155,7 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
             return f"distance of the {origin} from {_as_written(claim, reference)}"
         return f"distance of {_as_written(claim, origin)} from {_as_written(claim, reference)}"
     if alignment.object:
-        what += f" {alignment.object}"
+        what = f"{_NOUN_OF.get(what, what)} {alignment.object}"  # "death toll"
     if claim.event is not None and claim.event.ordinal and claim.event.predicate == what:
         what = f"{claim.event.ordinal.replace('another', 'later')} {what}"  # "second landslide"
     if harm := harm_of(unit):

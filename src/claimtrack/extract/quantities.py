@@ -106,7 +106,7 @@ _PATTERN = re.compile(
     (?:\b(?P<qual>{_QUAL})\s+)?
     (?:
       (?P<sym>US\$|\$|€|£|¥|₹)\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[\s-]?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?
-      |(?P<num>(?<![\w.,])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?![\d]|:\d|['’]?s\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
+      |(?P<num>(?<![\w.,/])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?![\d]|[:/]\d|['’]?s\b|(?:st|nd|rd|th)\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))(?:\s(?P<wscale>thousand|million|billion|dozen)\b)?
     )
     (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)
@@ -259,7 +259,13 @@ _AGE_BRACKET = re.compile(r"[A-Z][a-z]+\s\(\Z")
 """``Jitesh Maurya (26)``: an age in brackets after a name, as many papers write it."""
 _PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum|share)\b",
                   re.IGNORECASE)
-_AGE = re.compile(r"^,\s*(?:aged\s+)?$", re.IGNORECASE)
+_AGE = re.compile(r"\b[A-Z][\w.'’-]*,\s*\Z")
+"""``Maria Lopez, 61``: a bare number set off after a name."""
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?|(?:died|dies|passed\s+away|death)\b"
+    r"[^.;:]{0,30}?\bat)\s*\Z", re.IGNORECASE)
+"""``aged 69``, ``died on April 21 at age 88``, ``at the age of 88``, ``passed away last
+month at 88``: an age, named before it (or by the death it ends)."""
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:(?:were|are|was|being)\s+)?"
                         r"(?P<noun>[a-z]+)\b")
 """``43 people, 15 of them children``: a share of a count just given, not an age."""
@@ -616,14 +622,14 @@ def find_quantities(
         if kind == "count" and aboard and unit in ("", "people", "passengers"):
             unit, q_end = "people aboard", aboard.end()  # "189 passengers on board"
         if kind == "count" and not unit:
-            before = text[max(start, m.start() - 2) : m.start()]
             bracketed = text[q_end : q_end + 1] == ")" and _AGE_BRACKET.search(
                 text, max(start, m.start() - 24), m.start())
             partitive = _PARTITIVE.match(text, q_end, stop)
             if partitive and partitive["noun"] in PEOPLE_NOUNS:
                 unit = partitive["noun"]  # "15 of them children"
-            elif not partitive and (_AGE.match(before) or bracketed) and num_group == "num" \
-                    and 1 <= value <= 120:
+            elif not partitive and num_group == "num" and 1 <= value <= 120 and (
+                    bracketed or _AGE.search(text, max(start, m.start() - 40), m.start())
+                    or _AGE_BEFORE.search(text, max(start, m.start() - 60), m.start())):
                 unit, kind = "years", "age"  # "Maria Lopez, 61,"; "Jitesh Maurya (26)"
             elif (age := _AGE_AFTER.match(text, q_end, stop)) and (
                     value <= 130 or age.group(0)[:1] == "-"):

@@ -142,7 +142,7 @@ def _count(word: str | None) -> float | None:
         whole = _count(w[: half.start()])
         return None if whole is None else whole + 0.5
     try:
-        return float(w)
+        return float(w.replace(",", ""))  # "2,000 years"
     except ValueError:
         n = number_value(w)
         return None if n is None or n == 0 else float(n)

@@ -41,7 +41,7 @@ NUMW = (
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)[\s-]+and[\s-]+a[\s-]+half|"
     r"(?:half\s+an?|an?\s+(?:half|quarter)(?:\s+of\s+an?)?|three[\s-]quarters\s+of\s+an?)"
     r"(?=[\s-])|"
-    r"\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:a\s+)?couple\s+of|a\s+few|a\s+dozen|several|few|many|some|"
+    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:\s+1/2|½)?|(?:a\s+)?couple\s+of|a\s+few|a\s+dozen|several|few|many|some|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|a|an)"

@@ -101,13 +101,15 @@ _RELATIVE_RULES = frozenset({"ago", "later_earlier", "year_earlier", "relative_u
                              "from_now"})
 
 
-_DIGIT_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+_DIGIT_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,3}(?:,\d{3})+")
 
 
 _TOKEN_TAIL = re.compile(r"[a-z0-9]+$")
 
 
-_PREVIOUS_WORD = re.compile(r"(?<![a-z0-9.])([a-z0-9.]+)[ \t\r\n,\-–—']+$")
+_PREVIOUS_WORD = re.compile(
+    r"(?<![a-z0-9.,])(\d{1,3}(?:,\d{3})+|(?<!\d,)[a-z0-9.]+)[ \t\r\n,\-–—']+$")
+"""The word before a position: a grouped number whole (``2,000``), never its tail."""
 
 
 _GLUE = {
