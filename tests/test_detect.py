@@ -864,6 +864,30 @@ class TestRegressionsFromRealCoverage:
         assert titles == ["death toll (Orla)"]
 
 
+    def test_a_year_a_passage_looks_back_to(self) -> None:
+        """'In 2019, …' opening a paragraph sets the year of the undated figures after
+        it: the Tolva Party's 365 seats then are no rival to its 121 seats now."""
+        now = ("Orla votes\n\nThe Tolva Party won 121 seats – their worst ever result.")
+        then = ("Orla votes: by the numbers\n\nIn 2019, Hale's Tolva Party secured a "
+                "majority.\n\nThe Tolva Party won 365 seats with a net change of +49.")
+        same_day = dt.date(2024, 7, 5)
+        a, b = _doc_claims(now, "a", same_day), _doc_claims(then, "b", same_day)
+        assert check([a, b]).conflicts == ()
+        # Without the passage's year, the two counts are of one result, and clash.
+        b = _doc_claims(then.replace("In 2019, ", ""), "b", same_day)
+        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts] == [
+            [121.0, 365.0]]
+
+    def test_seats_secured_are_seats_won(self) -> None:
+        """'securing 49 seats' and 'won 71 seats' state one result differently."""
+        a = _doc_claims("Orla votes\n\nThe Tolva Party made gains, securing 49 seats.", "a",
+                        dt.date(2024, 7, 5))
+        b = _doc_claims("Orla votes\n\nThe Tolva Party won 71 seats.", "b",
+                        dt.date(2024, 7, 5))
+        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts] == [
+            [49.0, 71.0]]
+
+
 class TestClausesAndSayings:
     """A date dates the clause it stands in, and a saying dates only the saying."""
 

@@ -855,6 +855,28 @@ class TestMentions:
                     if any(q.unit == "percentage points" for q in c.quantities)]
         assert claim.modality == modality
 
+    @pytest.mark.parametrize(("text", "modality"), [
+        ("The Orla Party is likely to win around 38% of the vote.", "hypothetical"),
+        ("The Orla Party is poised to claim 410 seats in parliament.", "hypothetical"),
+        ("The Tolva Party looks on course to win 131 seats.", "hypothetical"),
+        ("The Orla Party won 412 seats in parliament.", "asserted"),
+    ])
+    def test_a_forecast_is_no_result(self, text: str, modality: str) -> None:
+        """What a party is likely, poised or on course to win is a forecast made on the
+        night, not the result the count gave."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.quantities]
+        assert claim.modality == modality
+
+    def test_a_count_before_its_verb_in_a_relative_clause(self) -> None:
+        """'the record 303 seats it won in the 2019 election': the seats are those won in
+        2019, not a count of the majority the party did not gain this time."""
+        doc = _doc("The Orla Party did not gain a majority on its own, a notable contrast "
+                   "to the record 303 seats it won in the 2019 election.")
+        found = [(c.event.predicate, [d.value for d in c.dates],
+                  [q.value for q in c.quantities])
+                 for c in extract_claims(doc) if c.event is not None and c.quantities]
+        assert found == [("win", ["2019"], [303.0])]
+
     def test_a_time_to_the_day_after_is_no_figure(self) -> None:
         """'One year to the day after the report, a jury convicted Hale' places the
         verdict; it measures nothing."""

@@ -86,6 +86,36 @@ def _scene(claim: Claim, quantity: Quantity) -> str | None:
     return found[-1] if found else None
 
 
+_SCENE_YEAR = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?])\s+)(?:Back\s+)?In\s+(?P<year>(?:19|20)\d\d)\s*,", re.MULTILINE)
+"""``In 2019, ...`` opening a sentence: the year the paragraph's sentences look back to."""
+
+
+def _scene_year(claim: Claim) -> int | None:
+    """The year a passage sets before an undated claim (``In 2019, Johnson's party won a
+    majority. The Conservatives won 365 seats.``): the last ``In <year>,`` opening a
+    sentence of the claim's paragraph or the one before it, up to the claim."""
+    text = claim.span.document.text
+    # The start of the line before the claim's, blank lines skipped.
+    before = text[: max(0, text.rfind("\n", 0, claim.span.start))].rstrip()
+    para = before.rfind("\n") + 1 if before else 0
+    found = [int(m["year"]) for m in _SCENE_YEAR.finditer(text, para, claim.span.start + 1)]
+    return found[-1] if found else None
+
+
+def _other_years(det: _Detector, a: Claim, b: Claim) -> bool:
+    """Whether two undated claims are of different years by their paragraphs: one set in
+    a year (:func:`_scene_year`) the other, set in none, is not of (it is of its
+    article's own year)."""
+    sa, sb = _scene_year(a), _scene_year(b)
+    if sa is None and sb is None:
+        return False
+    pa, pb = det.docs[a.document_id].published, det.docs[b.document_id].published
+    ya = sa if sa is not None else (pa.year if pa else None)
+    yb = sb if sb is not None else (pb.year if pb else None)
+    return ya != yb
+
+
 _ELSEWHERE = re.compile(
     r"[^.;:,]{0,20}?\b(?:elsewhere|in\s+other\s+(?:parts|areas|regions|cities|towns|"
     r"provinces|states|districts)|outside\s+(?:the\s+(?:city|town|region|capital)|[A-Z][\w-]+))\b")
@@ -319,6 +349,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue  # figures for different dates or years are different facts
         if _same_words(a, b):
             continue
+        if da is None and db is None and not is_fact(why.predicate) and _other_years(det, a, b):
+            continue  # "In 2019, …": an undated figure of a year gone, against today's
         same_actor = _same_actor(a, b)
         if why.predicate in MOVEMENTS and not (
             same_actor and da is not None and db is not None and _written(da) and _written(db)

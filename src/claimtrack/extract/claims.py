@@ -62,12 +62,13 @@ _REPORT_TAG = re.compile(
     r"(?:(?:late|early)\s+(?:on\s+)?|on\s+|in\s+the\s+(?:early\s+)?hours\s+of\s+)?$"
 )
 _OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?"
-                           + COUNT_ASIDE + r"(?:(?:were|was|are|is|have|has|had|been|being|"
+                           + COUNT_ASIDE + r"(?:(?:which|that)\s+)?(?:(?:it|they|he|she|we)\s+)?"
+                           r"(?:(?:were|was|are|is|have|has|had|been|being|"
                            r"also|reportedly|later|others?|more|people|would|will|could|may|might|"
                            r"[a-z]{3,}ly)\s+){0,3}")
 """What may stand between a count and its own verb: ``119 people were later killed``,
 ``14 coaches of the night express derailed``, ``300 people would die``, ``26 people —
-mostly tourists — were brutally killed``."""
+mostly tourists — were brutally killed``, ``the record 303 seats it won``."""
 _FRAME_BEFORE = re.compile(r"\W*(?:(?:earlier|later|early|late|then|and|but)\s+)?"
                            r"(?:(?:in|on|at|by|since|during|until|from|as\s+of)\s+)?",
                            re.IGNORECASE)

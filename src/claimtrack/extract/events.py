@@ -90,7 +90,11 @@ _PREPOSITIONS = frozenset(
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
 _MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
-                         r"climb|exceed|top|hit|surpass|increase|grow|double))\b")
+                         r"climb|exceed|top|hit|surpass|increase|grow|double)|(?:un)?likely\s+to|"
+                         r"on\s+(?:course|track)\s+to|poised\s+to|(?:projected|forecast|"
+                         r"predicted)\s+to)\b")
+"""A guess or a forecast: ``could reach``, ``is likely to win around 38%``, ``on course to
+beat``, ``poised to claim 410 seats``."""
 _MODAL_ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|rac(?:e|es|ed|ing)|struggl(?:e|es|ed|ing)|"
                             r"attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|"
                             r"scrambl(?:e|es|ed|ing))\s+to\s+\Z", re.IGNORECASE)

@@ -44,7 +44,7 @@ renew repatriate replace resign restore restrict resume retaliate return revoke 
 rule sanction seize sell sentence settle shoot shut sign slash spend strike subsidize
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
-collide reopen serve arrive breach find affect
+collide reopen serve arrive breach find affect secure clinch
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -152,12 +152,13 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "rob": "steal", "burgle": "steal", "loot": "steal",
                                   "overrun": "crash", "collide": "crash",
                                   "slash": "cut", "lower": "cut", "reduce": "cut",
-                                  "accept": "approve", "ratify": "approve"}
+                                  "accept": "approve", "ratify": "approve",
+                                  "secure": "win", "clinch": "win"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
 runway, one that collided and one that crashed had one accident; a bank that cut,
 lowered or slashed its rate made one cut; workers who accepted, ratified or approved a
-contract took one vote."""
+contract took one vote; a party that secured, clinched or won 71 seats had one result."""
 
 
 _HAPPEN_VERBS = ("occur happen strike hit jolt rock shake rattle ravage devastate engulf "
