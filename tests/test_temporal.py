@@ -51,6 +51,14 @@ class TestHolidays:
         """'Christmas tree', 'Easter Island': the name, not the day."""
         assert not [v for v in values(text).values() if not v.isdigit()]
 
+    @pytest.mark.parametrize("text", ["Orla won the quarter-final against Tolva.",
+                                      "Tolva lost in the quarter finals.",
+                                      "The quarter-point cut surprised Orla."])
+    def test_a_round_or_a_rate_is_no_quarter_of_the_year(self, text: str) -> None:
+        """'the quarter-final' is a round of a cup and 'a quarter-point cut' a rate: no
+        quarter of the year is meant."""
+        assert values(text) == {}
+
     @pytest.mark.parametrize("text", ["She is in her 80s.", "Highs in the 80s are expected.",
                                       "He said '82 people came."])
     def test_ages_weather_and_quotes_are_no_decades(self, text: str) -> None:
