@@ -1474,6 +1474,16 @@ class TestAQuakeToldHourByHour:
                            "In Tolva, the quake injured 2,500 people.") == [
             ("quantity", ["2500.0", "400.0"])]
 
+    @pytest.mark.parametrize("text", [
+        "In Tolva, over 90 injured were rushed to the hospital.",
+        "In Tolva, 36 injured are undergoing treatment at the medical college.",
+        "In Tolva, 132 injured people have been admitted to health centres.",
+    ])
+    def test_the_injured_in_care_are_no_rival_to_the_toll(self, text: str) -> None:
+        """Those rushed to or admitted to hospital, or under treatment at one, are the
+        injured some hands moved or treated: a part of the toll, not a rival to it."""
+        assert self._check(text, "In Tolva, the quake injured 60 people.") == []
+
     def test_magnitudes_of_several_aftershocks_are_of_no_one(self) -> None:
         """'at least two aftershocks measuring 5.2' against 'a 4.5 magnitude aftershock'."""
         assert self._check("The USGS recorded at least two aftershocks measuring 5.2 "

@@ -197,6 +197,18 @@ class TestQuantities:
         (q,) = find_quantities(text, exclude=dates)
         assert (q.value, q.kind, q.unit) == (value, "age", "years")
 
+    @pytest.mark.parametrize(("text", "value", "unit"), [
+        ("An estimated 1.75 crore people had gathered at Orla.", 17_500_000, "people"),
+        ("About 5 lakh pilgrims reached Tolva.", 500_000, "pilgrims"),
+        ("Kovac announced an ex gratia of Rs 25 lakh each.", 2_500_000, "INR"),
+        ("The state spent Rs. 500 crore on the fair.", 5_000_000_000, "INR"),
+    ])
+    def test_lakh_and_crore(self, text: str, value: float, unit: str) -> None:
+        """Indian English counts in lakhs (100,000) and crores (10 million), and writes
+        rupees as Rs: '1.75 crore people' are 17.5 million."""
+        (q,) = find_quantities(text)
+        assert (q.value, q.unit) == (value, unit)
+
     def test_a_number_after_a_plain_noun_is_no_age(self) -> None:
         """'Of the 133 electors, 108 were named by Hale': a comma after a common noun
         sets off a share of a count, not an age; after a name ('Maria Lopez, 61') it

@@ -281,11 +281,15 @@ not the toll."""
 
 _MOVED_BEFORE = re.compile(r"\b(?:evacuated|airlifted|transferred|treated|admitted|rushed|"
                            r"ferried|flown|brought|taken|took|moved)\s+\Z", re.IGNORECASE)
-_MOVED_AFTER = re.compile(r"[^.;:]{0,30}?\band\s+(?:were\s+)?(?:taken|rushed|admitted|brought|"
-                          r"transferred|airlifted|evacuated)\s+to\b", re.IGNORECASE)
+_MOVED_AFTER = re.compile(
+    r"[^.;:]{0,30}?\b(?:(?:and|were|are|was|is|have\s+been|had\s+been)\s+)+(?:taken|rushed|"
+    r"admitted|brought|transferred|airlifted|evacuated)\s+to\b"
+    r"|\s+(?:are|were|is|was)\s+(?:still\s+)?(?:undergoing|receiving|under)\s+treatment\b"
+    r"|\s+(?:are|were|is|was)\s+(?:still\s+)?being\s+treated\b", re.IGNORECASE)
 """``Helicopters evacuated more than 400 injured victims``, ``15 people were injured and
-taken to the local hospital``: the harmed some hands moved or treated, a part of the toll
-told by where they went, not the toll."""
+taken to the local hospital``, ``Over 90 injured were rushed to the hospital``, ``36
+injured are undergoing treatment at the medical college``: the harmed some hands moved or
+treated, a part of the toll told by where they went, not the toll."""
 
 
 def _moved(claim: Claim, q: Quantity) -> bool:
