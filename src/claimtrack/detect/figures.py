@@ -104,9 +104,9 @@ def _scene_year(claim: Claim) -> int | None:
 
 
 def _other_years(det: _Detector, a: Claim, b: Claim) -> bool:
-    """Whether two undated claims are of different years by their paragraphs: one set in
-    a year (:func:`_scene_year`) the other, set in none, is not of (it is of its
-    article's own year)."""
+    """Whether two undated claims are of different years by their passages. A claim
+    whose passage sets a year (:func:`_scene_year`) is of that year; one whose passage
+    sets none is of its article's publication year."""
     sa, sb = _scene_year(a), _scene_year(b)
     if sa is None and sb is None:
         return False

@@ -108,7 +108,7 @@ _TOKEN_TAIL = re.compile(r"[a-z0-9]+$")
 
 
 _PREVIOUS_WORD = re.compile(
-    r"(?<![a-z0-9.,])(\d{1,3}(?:,\d{3})+|(?<!\d,)[a-z0-9.]+)[ \t\r\n,\-–—']+$")
+    r"(?<![a-z0-9.,])(\d{1,3}(?:,\d{3})+|[a-z0-9.]+)[ \t\r\n,\-–—']+$")
 """The word before a position: a grouped number whole (``2,000``), never its tail."""
 
 
