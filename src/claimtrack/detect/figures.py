@@ -103,11 +103,15 @@ def _scene_year(claim: Claim) -> int | None:
     return found[-1] if found else None
 
 
-def _other_years(det: _Detector, a: Claim, b: Claim) -> bool:
+def _other_years(det: _Detector, a: Claim, b: Claim, years: dict[str, int | None]) -> bool:
     """Whether two undated claims are of different years by their passages. A claim
     whose passage sets a year (:func:`_scene_year`) is of that year; one whose passage
-    sets none is of its article's publication year."""
-    sa, sb = _scene_year(a), _scene_year(b)
+    sets none is of its article's publication year. ``years`` keeps each claim's passage
+    year, read once however many pairs the claim is in."""
+    for claim in (a, b):
+        if claim.id not in years:
+            years[claim.id] = _scene_year(claim)
+    sa, sb = years[a.id], years[b.id]
     if sa is None and sb is None:
         return False
     pa, pb = det.docs[a.document_id].published, det.docs[b.document_id].published
@@ -332,6 +336,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 conflicts: list[Conflict]) -> None:
     merged: dict[tuple[str, str | None, str, float, float], list] = defaultdict(list)  # type: ignore[type-arg]
     quotes: dict[str, list[Quote]] = defaultdict(list)
+    years: dict[str, int | None] = {}  # each claim's passage year (see _other_years)
     for claim in det.claims:
         if claim.quote is not None:
             quotes[claim.document_id].append(claim.quote)
@@ -353,7 +358,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue  # figures for different dates or years are different facts
         if _same_words(a, b):
             continue
-        if da is None and db is None and not is_fact(why.predicate) and _other_years(det, a, b):
+        if da is None and db is None and not is_fact(why.predicate) \
+                and _other_years(det, a, b, years):
             continue  # "In 2019, …": an undated figure of a year gone, against today's
         same_actor = _same_actor(a, b)
         if why.predicate in MOVEMENTS and not (
