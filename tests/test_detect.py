@@ -334,6 +334,40 @@ class TestRegressionsFromRealCoverage:
         (conflict,) = [c for c in check([doc]).conflicts if c.kind == "quantity"]
         assert {p.unit for p in conflict.positions} == {"people aboard"}
 
+    def test_the_dead_aboard_are_no_count_of_everyone_aboard(self) -> None:
+        """'241 people aboard the plane perished' and 'claimed the lives of 241 passengers
+        and crew' count the dead among those aboard: no rival to '242 people on board'."""
+        a = _doc_claims("Jet crashes at Kesh\n\nThe Orla Air jet crashed at Kesh with 242 "
+                        "people on board, officials said.", "a")
+        b = _doc_claims("Jet crashes at Kesh\n\nOrla Air said that 241 people aboard the "
+                        "plane perished at Kesh.", "b")
+        c = _doc_claims("Jet crashes at Kesh\n\nThe Orla Air crash at Kesh claimed the lives "
+                        "of 241 passengers and crew.", "c")
+        assert not [x for x in check([a, b, c]).conflicts
+                    if any(p.unit == "people aboard" for p in x.positions)]
+
+    def test_head_counts_one_apart(self) -> None:
+        """241 against 242 aboard is a clash of figures 'less than 1% apart', not '0%'."""
+        doc = _doc_claims("Jet crashes at Kesh\n\nThere were 242 people on board the Orla Air "
+                          "jet that crashed at Kesh.\n\nThe Orla Air flight to Kesh had 241 "
+                          "people on board, officials said.", "a")
+        (conflict,) = [c for c in check([doc]).conflicts if c.kind == "quantity"]
+        assert conflict.severity_rule == "two exact figures less than 1% apart"
+
+    def test_the_altitude_an_aircraft_reached(self) -> None:
+        """'reached an altitude of only 625 feet' and 'having reached a mere 650 feet' give
+        the aircraft's altitude, and clash; 'just over 600 feet' fits both; a river that
+        reached 20 feet is no aircraft's."""
+        a = _doc_claims("Jet crashes at Kesh\n\nThe Orla Air aircraft reached an altitude of "
+                        "only 625 feet before it crashed at Kesh.", "a")
+        b = _doc_claims("Jet crashes at Kesh\n\nThe Orla Air plane, having reached a mere 650 "
+                        "feet, crashed at Kesh.", "b")
+        c = _doc_claims("Jet crashes at Kesh\n\nThe Orla Air flight crashed at Kesh after "
+                        "reaching just over 600 feet.\n\nThe Kesh river reached 20 feet.", "c")
+        (conflict,) = check([a, b, c]).conflicts
+        assert conflict.event.startswith("altitude of the aircraft")
+        assert sorted(p.value for p in conflict.positions) == [625.0, 650.0]
+
     def test_round_head_counts_may_be_rounded(self) -> None:
         """'200 people aboard' and '198 people aboard' agree: the round figure is rounded."""
         doc = _doc_claims("Ferry sinks off Kesh\n\nThe ferry had 200 people on board when it sank "

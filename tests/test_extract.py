@@ -372,11 +372,31 @@ class TestQuantities:
             ("Two Mi-17 Air Force helicopters left Kesh.", []),
             ("Soldiers of the 122 Infantry Battalion left Kesh.", []),
             ("Between 120-150 people were evacuated.", [120.0]),
+            ("The Survivor Who Walked Away From Orla Air’s 787 Crash", []),
+            ("The inquiry opened under Rule 12 of the Kesh aviation code.", []),
+            ("Orla's 36 districts were flooded.", [36.0]),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:
-        """Seat, runway, flight and model numbers name things; a headline's count stays."""
+        """Seat, runway, flight, rule and model numbers name things (a bare number after
+        a name's possessive is its model); a headline's count stays."""
         assert [q.value for q in find_quantities(text)] == counts
+
+    @pytest.mark.parametrize(
+        ("text", "span", "unit"),
+        [
+            ("One early clue seems to be the landing gear.", "One early clue", "early clue"),
+            ("One official says the jet lost power.", "One official", "official"),
+            ("One man dies in the Kesh fire.", "One man", "man"),
+            ("Only one species was lost.", "one species", "species"),
+            ("Two senior officials said so.", "Two senior officials", "senior officials"),
+        ],
+    )
+    def test_the_verb_after_one_is_no_noun(self, text: str, span: str, unit: str) -> None:
+        """After 'one' a word in -s is the verb ('One official says'), and the counted noun
+        ends before it; nouns that end in -s in the singular ('species') stay."""
+        (q,) = find_quantities(text)
+        assert (text[q.start : q.end], q.unit) == (span, unit)
 
     @pytest.mark.parametrize(
         ("text", "span", "low", "high", "unit"),

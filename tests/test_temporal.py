@@ -434,6 +434,25 @@ class TestRelative:
             "5 p.m. EST Dec. 2": "2025-12-02T17:00"}
 
     @pytest.mark.parametrize(
+        ("text", "expr"),
+        [
+            ("The jet left Orla at approximately 13:38 IST on June 12, 2024.",
+             "13:38 IST on June 12, 2024"),
+            ("The jet left Orla at 13:38 on June 12, 2024.", "13:38 on June 12, 2024"),
+            ("The jet left Orla at 1:38 p.m. on June 12, 2024.", "1:38 p.m. on June 12, 2024"),
+        ],
+    )
+    def test_clock_time_on_a_date_with_its_year(self, text: str, expr: str) -> None:
+        """A clock time on a date written with its year is a time of that day, not of the
+        publication date with the date beside it."""
+        assert values(text) == {expr: "2024-06-12T13:38"}
+
+    def test_a_year_before_a_date_is_no_clock(self) -> None:
+        """'2010 June 8' opens no clock time (20:10) on June 8."""
+        assert values("Floods of 2010 June 8, 2010 are recalled.") == {
+            "2010": "2010", "June 8, 2010": "2010-06-08"}
+
+    @pytest.mark.parametrize(
         ("text", "expr", "value", "mod"),
         [
             ("Output will double by the end of the year.", "the end of the year", "2025",

@@ -31,6 +31,7 @@ from claimtrack.temporal.lexicon import NUMBER_WORDS
 
 __all__ = [
     "AGE_OF",
+    "ALTITUDE_OF",
     "DISTANCE_OF",
     "MAGNITUDE_OF",
     "NATIONALS_OF",
@@ -112,13 +113,27 @@ other units."""
 _DEEP_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:[\s-]+deep\b|\s+(?:beneath|below|under)\s+"
                          r"the\s+(?:surface|ground|earth|seabed|sea\s+floor)\b)", re.IGNORECASE)
 
+ALTITUDE_OF = "altitude of the "
+"""Prefix of how high an aircraft flew (``reached an altitude of only 625 feet``,
+``having reached a mere 650 feet``, ``after reaching just over 600 feet``):
+``altitude of the aircraft``."""
+_ALTITUDE_BEFORE = re.compile(
+    r"\b(?:(?:altitude|height)\s+of|(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?\s+to|"
+    r"r(?:ose|isen|ising)\s+to|gain(?:ed|ing)?)(?:\s+(?:an?|the))?"
+    r"(?:\s+(?:mere|maximum|peak|top|height\s+of|altitude\s+of))?)"
+    r"\s+(?:(?:only|just|barely)\s+)?\Z", re.IGNORECASE)
+_AIRCRAFT = re.compile(r"\b(?:aircraft|(?:air)?planes?|jet(?:liner)?s?|airliners?|flights?|"
+                       r"helicopters?|Dreamliners?)\b", re.IGNORECASE)
+"""What an altitude is of: a sentence must name an aircraft for its height reached to
+be one (``the river reached 20 feet`` is a flood's)."""
+
 _MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight", "area",
              "volume", "power", "duration")
 _TIME_INTO = "time into the "
 """Prefix of how far into something an event came: ``six minutes into his speech``,
 ``about 10 minutes into Kovac's speech``: ``time into the speech``."""
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO, DISTANCE_OF,
-             *(f"{m} of the " for m in _MEASURES))
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, ALTITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO,
+             DISTANCE_OF, *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
 
@@ -409,6 +424,8 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
                 or _DEEP_AFTER.match(text, end)) and (
                 quake := _quake_measured(text, at, end)) is not None:
             return Attribute(f"{QUAKE_DEPTH}{quake}")  # "at a depth of 16 km"
+        if _ALTITUDE_BEFORE.search(text, max(0, lead - 40), lead) and _AIRCRAFT.search(text):
+            return Attribute(f"{ALTITUDE_OF}aircraft")  # "reached an altitude of 625 feet"
         if (distance := _distance(claim, quantity)) is not None:
             return distance
     if quantity.kind == "measure":

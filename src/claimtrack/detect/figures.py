@@ -268,9 +268,8 @@ def _quantity_severity(a: Quantity, b: Quantity) -> tuple[Severity, str]:
     _, vb, lo_b, hi_b = standard(b)
     if a.low == a.high and b.low == b.high:
         ratio = abs(va - vb) / max(abs(va), abs(vb), 1e-9)
-        if ratio > 0.1:
-            return "high", f"two exact figures {ratio:.0%} apart"
-        return "medium", f"two exact figures {ratio:.0%} apart"
+        apart = f"{ratio:.0%}" if ratio >= 0.01 else "less than 1%"  # 241 and 242
+        return "high" if ratio > 0.1 else "medium", f"two exact figures {apart} apart"
     gap = max(lo_a, lo_b) / max(min(hi_a, hi_b), 1e-9)
     if gap > 1.5:
         return "medium", f"hedged figures, but even their ranges are {gap:.1f} times apart"

@@ -314,7 +314,8 @@ _VAGUE = {"dozens": (24.0, 143.0), "hundreds": (200.0, 999.0)}
 a gross."""
 _ABOARD = re.compile(r"\s+(?:on\s*board|aboard)\b(?!\s+(?:and|or)\s+(?:on|in|at)\b)",
                      re.IGNORECASE)
-_HARM = r"(?:kill(?:s|ed|ing)?|dead|died|dies|deaths?|injur(?:ed|ing|ies)|wound(?:ed|ing))"
+_HARM = (r"(?:kill(?:s|ed|ing)?|dead|died|dies|deaths?|perish(?:ed|es|ing)?|succumbed|lives|"
+         r"injur(?:ed|ing|ies)|wound(?:ed|ing))")
 _HARM_BEFORE = re.compile(_HARM + r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
 _HARM_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:were\s+|was\s+)?" + _HARM + r"\b", re.IGNORECASE)
 """A count of people aboard is the trip's, unless the clause counts the harmed among
@@ -432,9 +433,17 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]], starts: list[i
     return False
 
 
+_SINGULAR_S = re.compile(r"(?:ss|us|is|series|species|news|people|children|men|women|staff|"
+                         r"personnel|police|youth)\Z")
+"""Words that may follow ``one`` though they end in -s (``one species``, ``one bus``,
+``one crisis``, ``one news``), or need no -s to be nouns (``one staff``)."""
 _LABEL_NOUNS = frozenset("flight seat runway gate route platform terminal row room highway "
                          "channel model exit bay pier berth ward zone unit line region "
-                         "intensity level category".split())
+                         "intensity level category rule article section clause annex chapter "
+                         "paragraph resolution amendment phase stage tier grade class "
+                         "page".split())
+_POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s\s\Z")
+"""``Air India's 787 crash``: a bare number after a name's possessive is its model."""
 _LABEL_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t-]\Z")
 _LABEL_AFTER = re.compile(r"[A-Z](?![a-z])")
 _LABEL_TAIL = re.compile(r"[A-Z]?(?:[-/]\w+)*")
@@ -467,6 +476,8 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     model = _MODEL_TAIL.match(text, n_end) if bare and n_end - n_start >= 3 else None
     if model is not None and not _UNIT_AFTER.match(text, model.end()):
         return True  # "737-800 crash": a model and its variant, not "120-150 people"
+    if bare and _POSSESSOR_BEFORE.search(text, max(0, n_start - 24), n_start):
+        return True
     before = _LABEL_BEFORE.search(text, max(0, n_start - 24), n_start)
     if before is None:
         return False
@@ -567,6 +578,12 @@ def find_quantities(
                     unit = re.sub(r"\s+", " ", after["noun"].lower())
                     unit = _PEOPLE.get(unit, unit)
                     q_end = after.end()
+                    if value == 1 and _SINGULAR_S.search(words[-1]) is None:
+                        # "One early clue seems", "one official says": after one, a
+                        # word in -s is the verb, and the noun ends before it
+                        unit = " ".join(words[:-1])
+                        q_end = after.start("noun") + after["noun"].rstrip().rfind(" ") \
+                            if len(words) > 1 else after.start()
         # "killing 40 Indians", "42 Indian nationals died": a count of one people,
         # a share of the toll, not the toll; so is "out of the 176 Indian workers …,
         # 46 have died".

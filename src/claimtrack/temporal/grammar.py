@@ -152,9 +152,10 @@ _EXPRESSION = rf"""
     |(?:every|each|per)\s+(?:single\s+)?(?P<set_u>{UNIT}|{WD_FULL}))
 |(?P<clockday>(?:(?P<cd_h>1[0-2]|0?[1-9])(?:[:.](?P<cd_m>[0-5]\d))?\s*(?P<cd_ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|(?P<cd_noon>noon|midday|midnight)
     |{_hhmm("cd_h24", "cd_m24")}
-        (?=\s+(?:{ZONE})\b|,?\s+(?:on\s+)?(?:{WD_FULL}|today|yesterday|tomorrow)\b))
+        (?=\s+(?:{ZONE})\b|,?\s+(?:on\s+)?(?:{WD_FULL}|today|yesterday|tomorrow)\b|\s+on\s+{MON}\s+\d))
     (?:\s+(?:local\s+time|(?P<cd_tz>{ZONE})))?,?\s+(?:on\s+)?
-    (?:(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow)|(?P<cd_mon>{MON})\s+(?P<cd_md>{DAY})(?![\d:]|,?\s+\d)))
+    (?:(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow)|(?P<cd_mon>{MON})\s+(?P<cd_md>{DAY})
+        (?:,?\s+(?P<cd_y>{YEAR})|(?![\d:]|,?\s+\d))))
 |(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
     (?:\s+(?P<cl_tz>{ZONE}))?)
 |(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>{ZONE})|\s+local\s+time|\s?hrs

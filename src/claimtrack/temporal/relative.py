@@ -490,8 +490,9 @@ def _clockday_at(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         hour = int(m["cd_h"]) % 12 + (12 if m["cd_ap"].lower().startswith("p") else 0)
         minute = int(m["cd_m"] or 0)
     if m["cd_mon"]:
-        # "5 p.m. EST Nov. 9": the day is read as a yearless date is, then timed
-        day_expr = _day(m, ctx, "clock_date", m["cd_md"], _month_number(m["cd_mon"]), None)
+        # "5 p.m. EST Nov. 9": the day is read as any date is, then timed
+        day_expr = _day(m, ctx, "clock_date", m["cd_md"], _month_number(m["cd_mon"]),
+                        m["cd_y"])
         if day_expr is None:
             return None
         return attrs.evolve(
