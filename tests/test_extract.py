@@ -385,6 +385,21 @@ class TestQuantities:
     @pytest.mark.parametrize(
         ("text", "span", "unit"),
         [
+            ("The gang escaped with eight priceless jewels.", "eight priceless jewels",
+             "priceless jewels"),
+            ("Three dangerous men fled Orla.", "Three dangerous men", "dangerous men"),
+            ("The police found 12 glasses in the van.", "12 glasses", "glasses"),
+        ],
+    )
+    def test_an_adjective_in_s_is_no_noun(self, text: str, span: str, unit: str) -> None:
+        """'priceless' and 'dangerous' end in -s but are no plural: the counted noun
+        runs on to the one that is."""
+        (q,) = find_quantities(text)
+        assert (text[q.start : q.end], q.unit) == (span, unit)
+
+    @pytest.mark.parametrize(
+        ("text", "span", "unit"),
+        [
             ("One early clue seems to be the landing gear.", "One early clue", "early clue"),
             ("One official says the jet lost power.", "One official", "official"),
             ("One man dies in the Kesh fire.", "One man", "man"),
@@ -828,17 +843,20 @@ class TestMentions:
     def test_a_range_of_time_is_one_figure(self) -> None:
         """'between 40 and 50 years', '10 to 30 years' and 'a five to six-and-a-half-year
         term' are each one range; 'no more than six and a half years' is up to 6.5 years;
-        'from five to ten years' is a change, two figures."""
+        'from five to ten years' is a change, two figures, but 'anywhere from' and
+        'ranging from' open a range."""
         doc = _doc("Prosecutors sought between 40 and 50 years for Hale. Experts called 10 to "
                    "30 years realistic. The defense's plea was for a five to six-and-a-half-"
                    "year term. His lawyers argued for no more than six and a half years. "
-                   "Orla raised the term from five to ten years.")
+                   "Orla raised the term from five to ten years. The raid took anywhere "
+                   "from four to seven minutes, with estimates ranging from 8 to 12 hours.")
         figures = [(q.span.text, q.low, q.high) for c in extract_claims(doc)
                    for q in c.quantities]
         assert figures == [
             ("between 40 and 50 years", 40.0, 50.0), ("10 to 30 years", 10.0, 30.0),
             ("five to six-and-a-half-year", 5.0, 6.5),
-            ("no more than six and a half years", 0.0, 6.5), ("ten years", 10.0, 10.0)]
+            ("no more than six and a half years", 0.0, 6.5), ("ten years", 10.0, 10.0),
+            ("four to seven minutes", 4.0, 7.0), ("8 to 12 hours", 8.0, 12.0)]
 
     @pytest.mark.parametrize(("text", "modality"), [
         ("Prosecutors had called for Kovac to sentence Hale to 40 years in prison.",
@@ -908,6 +926,15 @@ class TestMentions:
                   [q.value for q in c.quantities])
                  for c in extract_claims(doc) if c.event is not None and c.quantities]
         assert found == [("win", ["2019"], [303.0])]
+
+    def test_a_noun_in_a_later_phrase_is_no_verb_of_the_count(self) -> None:
+        """'stole eight pieces of jewellery in a robbery': the pieces are the stealing's;
+        'of jewellery in a' opens a new phrase, so 'robbery' is no verb of the count."""
+        doc = _doc("Intruders stole eight pieces of priceless jewellery in a quick-hit "
+                   "robbery at the Orla museum.")
+        found = [(c.event.predicate, [q.value for q in c.quantities])
+                 for c in extract_claims(doc) if c.event is not None and c.quantities]
+        assert found == [("steal", [8.0])]
 
     def test_a_time_to_the_day_after_is_no_figure(self) -> None:
         """'One year to the day after the report, a jury convicted Hale' places the

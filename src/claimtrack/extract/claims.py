@@ -61,14 +61,17 @@ _REPORT_TAG = re.compile(
     r"findings|channel|account)\s+)?"
     r"(?:(?:late|early)\s+(?:on\s+)?|on\s+|in\s+the\s+(?:early\s+)?hours\s+of\s+)?$"
 )
-_OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)?"
+_OWN_VERB_GAP = re.compile(r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w-]+"
+                           r"(?:\s+(?!(?:in|on|at|by|for|from|with|into|a|an|the)\b)[\w-]+)"
+                           r"{0,4}?)?"
                            + COUNT_ASIDE + r"(?:(?:which|that)\s+)?(?:(?:it|they|he|she|we)\s+)?"
                            r"(?:(?:were|was|are|is|have|has|had|been|being|"
                            r"also|reportedly|later|others?|more|people|would|will|could|may|might|"
                            r"[a-z]{3,}ly)\s+){0,3}")
 """What may stand between a count and its own verb: ``119 people were later killed``,
 ``14 coaches of the night express derailed``, ``300 people would die``, ``26 people —
-mostly tourists — were brutally killed``, ``the record 303 seats it won``."""
+mostly tourists — were brutally killed``, ``the record 303 seats it won``; not a
+phrase that opens another (``eight pieces of jewellery in a robbery``)."""
 _FRAME_BEFORE = re.compile(r"\W*(?:(?:earlier|later|early|late|then|and|but)\s+)?"
                            r"(?:(?:in|on|at|by|since|during|until|from|as\s+of)\s+)?",
                            re.IGNORECASE)

@@ -130,7 +130,7 @@ _UNIT_AFTER = re.compile(
     r"\b)(?P<dim>[-\s](?:long|high|tall|deep|wide|thick|in\s+(?:length|height|depth|width))\b)?"
     r"|\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?"
     r"(?P<harm>injured|wounded|hurt|dead|killed|deceased|missing)\b"
-    r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s|people|children|men|women|staff|personnel|police|"
+    r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s(?<!ss)(?<!ous)|people|children|men|women|staff|personnel|police|"
     r"youth(?!\s+[a-z]+s\b)))\b",
     re.IGNORECASE,
 )
@@ -794,7 +794,10 @@ def _aboard_together(text: str, start: int, found: list[FoundQuantity]
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|or)\s*|\s+and\s+", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_CHANGE_FROM = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+_CHANGE_FROM = re.compile(r"(?<!\branging\s)(?<!\branges\s)(?<!\branged\s)(?<!\bvarying\s)"
+                          r"(?<!\banywhere\s)\bfrom\s+\Z", re.IGNORECASE)
+"""``rose from 5 to 10`` is a change; ``ranging from four to seven``, ``anywhere from 4 to
+7`` are a range."""
 _RANGE_OPEN = re.compile(r"\s+and\s+\d")
 """``between eight and 10 shots``: a bare number word that opens a range."""
 
