@@ -698,6 +698,20 @@ class TestRegressionsFromRealCoverage:
                           "people elsewhere in the country.", "a", None)
         assert not [c for c in check([doc]).conflicts if c.kind == "quantity"]
 
+    def test_the_other_deaths_and_a_place_named_before_are_parts(self) -> None:
+        """'The other nine deaths were spread throughout other counties' and 'in Kesh
+        County, where 43 deaths were confirmed' are parts of the toll of 52, no rivals."""
+        a = _doc_claims("Floods kill dozens in Orla\n\nA day after the floods, the death toll "
+                        "continued to rise in Orla.\n\nAt least 52 people were killed, the "
+                        "sheriff said.\n\nThe other nine deaths were spread throughout other "
+                        "counties.", "a")
+        assert not [c for c in check([a]).conflicts if c.kind == "quantity"]
+        b = _doc_claims("Floods kill dozens in Orla\n\nThe worst of the Orla floods was in "
+                        "Kesh County, where 43 deaths were confirmed.", "b")
+        c = _doc_claims("Floods kill dozens in Orla\n\nAt least 52 people were killed in the "
+                        "Orla floods, the sheriff said.", "c")
+        assert not [x for x in check([b, c]).conflicts if x.kind == "quantity"]
+
     def test_a_toll_the_article_says_was_overtaken(self) -> None:
         """'previously put the death toll at 5,500' against the toll that followed is the
         article's own history of the count, not a disagreement."""

@@ -384,11 +384,19 @@ class TestRelative:
              "2025-11-17TAF"),
             ("On 3 November police raided Tolva in the early morning.", "early morning",
              "2025-11-03TMO"),
+            ("On Monday crews left. The early morning floods on the Fourth of July hit "
+             "Tolva.", "early morning", "2025-07-04TMO"),
+            ("The early morning raid on 3 November woke Tolva.", "early morning",
+             "2025-11-03TMO"),
+            ("This morning, 3 November was recalled in Tolva.", "This morning",
+             "2025-11-19TMO"),
         ],
     )
     def test_an_edge_of_a_part_of_the_day(self, text: str, expr: str, value: str) -> None:
         """'mid-afternoon yesterday', 'late afternoon on Monday': the part of that day;
-        'in the early morning' alone is the morning of the date just given."""
+        'in the early morning' alone is the morning of the date just given, and 'the early
+        morning floods on the Fourth of July' that of the date written after it ('this
+        morning' stays today's)."""
         assert values(text)[expr] == value
 
     def test_the_early_morning_of_a_date_is_that_dates(self) -> None:

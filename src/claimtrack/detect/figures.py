@@ -121,10 +121,16 @@ def _other_years(det: _Detector, a: Claim, b: Claim, years: dict[str, int | None
 
 
 _ELSEWHERE = re.compile(
-    r"[^.;:,]{0,20}?\b(?:elsewhere|in\s+other\s+(?:parts|areas|regions|cities|towns|"
-    r"provinces|states|districts)|outside\s+(?:the\s+(?:city|town|region|capital)|[A-Z][\w-]+))\b")
-"""``about 170 people elsewhere in the country``, ``12 more outside the capital``: a
-count said of everywhere but the story's place."""
+    r"[^.;:,]{0,20}?\b(?:elsewhere|(?:in|across|throughout)\s+other\s+(?:parts|areas|regions|"
+    r"cities|towns|villages|provinces|states|districts|counties|countries)|outside\s+"
+    r"(?:the\s+(?:city|town|region|capital)|[A-Z][\w-]+))\b")
+"""``about 170 people elsewhere in the country``, ``12 more outside the capital``, ``nine
+deaths were spread throughout other counties``: a count said of everywhere but the
+story's place."""
+_OTHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+\Z", re.IGNORECASE)
+"""``The other nine deaths``: the rest of a toll, told apart from a part already given."""
+_PLACE_WHERE = re.compile(r"\bin\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),?\s+where\s+\Z")
+"""``in Kerr County, where 43 deaths were confirmed``: a place named just before a count."""
 
 _ELSEWHERE_PLACE = "elsewhere"
 
@@ -142,15 +148,19 @@ place."""
 
 
 def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
-    """The place a count is of: written right after it (``15 deaths in Chiapas``), owning
+    """The place a count is of: written right after it (``15 deaths in Chiapas``) or just
+    before it (``in Kesh, where 43 deaths were confirmed``), owning
     its toll (``Thailand's death toll … stands at 20``), set by its paragraph (``In
     Thailand, ...``), or :data:`_ELSEWHERE_PLACE` for a count of everywhere but the
     story's place (``170 people elsewhere in the country``)."""
     at = quantity.span.end - claim.span.start
+    opens = quantity.span.start - claim.span.start
     if _ELSEWHERE.match(claim.span.text, at) or _ALSO_STRUCK.search(
-            claim.span.text, 0, quantity.span.start - claim.span.start):
+            claim.span.text, 0, opens) or _OTHER_BEFORE.search(
+            claim.span.text, max(0, opens - 16), opens):
         return _ELSEWHERE_PLACE
-    m = _COUNTED_IN.match(claim.span.text, at)
+    m = _COUNTED_IN.match(claim.span.text, at) or _PLACE_WHERE.search(
+        claim.span.text, max(0, opens - 60), opens)
     if m:
         return m["place"]
     own = _OWN_TOLL.search(claim.span.text, 0, quantity.span.start - claim.span.start)
