@@ -428,6 +428,15 @@ class TestRegressionsFromRealCoverage:
         assert {p.value for p in conflict.positions} == {32.0, 33.0}
         assert not [x for x in check([a, c]).conflicts if x.kind == "quantity"]
 
+    def test_an_age_before_a_name_and_a_role_is_the_role_holders(self) -> None:
+        """'the 22-year-old Ilse Brandt shooting suspect' is the suspect's age; Ilse
+        Brandt, 31, is the one shot."""
+        a = _doc_claims("Shooting in Kesh\n\nIlse Brandt, 31, was shot at a rally in Kesh "
+                        "on Friday, police said.", "a")
+        b = _doc_claims("Shooting in Kesh\n\nPolice in Kesh said on Friday they had "
+                        "arrested the 22-year-old Ilse Brandt shooting suspect.", "b")
+        assert not [x for x in check([a, b]).conflicts if x.kind == "quantity"]
+
     def test_ages_of_people_met_in_passing_are_not_one_fact(self) -> None:
         """'a 45-year-old farmer' and 'a 47-year-old farmer': indefinite, maybe two people."""
         a = _doc_claims("Floods hit Orla\n\nA 45-year-old farmer drowned in Orla.", "a")

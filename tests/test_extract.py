@@ -694,6 +694,8 @@ class TestMentions:
             ("The man the FBI named drove a truck that killed nine in Orla on Friday.", None),
             ("A van sped through a crowd in Tolva’s bustling Old Town on Friday, killing "
              "nine.", None),
+            # A coordinated passive: Kovac was the one shot, not the shooter.
+            ("Ana Kovac was shot and killed at a rally in Orla on Friday.", None),
         ],
     )
     def test_a_clause_with_its_own_subject_parts_name_and_act(self, text: str,

@@ -190,6 +190,11 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:,\s*(?:aged\s+)?|\s*\(|,\s+(?:a
 """The name an age follows: ``Luna, 49``, ``Luna, aged 49``, ``Luna (49)``, ``Luna, a
 49-year-old welder``."""
 
+_ROLE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:suspect|shooter|gunman|attacker|killer|assassin|accused|"
+    r"defendant|victim|survivor|witness|supporter|fan|critic|aide)s?\b")
+"""``22-year-old Charlie Kirk shooting suspect``: the name only modifies the person the
+age is of."""
 _APPOSED = re.compile(r"\b([a-z]{3,}),\s*\Z")
 """``The giant ship, 984 feet in length``: the noun a measure stands beside."""
 
@@ -363,7 +368,7 @@ def _person_age(claim: Claim, quantity: Quantity) -> Attribute | None:
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1)[:1].isupper():
         who = _person(claim, base + after.start(1), base + after.end(1))
-        if who is not None:
+        if who is not None and not _ROLE_AFTER.match(text, who.span.end - base):
             return Attribute(_PERSON_AGE + who.key)
     return None
 

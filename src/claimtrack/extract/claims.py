@@ -44,7 +44,9 @@ from claimtrack.temporal.values import interval
 
 __all__ = ["extract_claims"]
 
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
+                          r"(?:[a-z]+\s+(?:and|or)\s+)?$")
+"""``were doubled``, ``was shot and killed``: a passive, whose subject is no agent."""
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|of|to|into|on)\s+(?:the\s+)?(?:[A-Z][\w.-]*"
                            r"(?:\s+[A-Z][\w.-]*){0,3}(?:['’]s|s['’])\s+(?:[a-z]+\s+){0,2})?$")
 _RELATIVE_BEFORE = re.compile(r"[\w’'-]+\s+(?:that|which|who)\s+(?:\w+ly\s+)?\Z")
