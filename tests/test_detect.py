@@ -945,6 +945,35 @@ class TestRegressionsFromRealCoverage:
             [49.0, 71.0]]
 
 
+    def test_a_storm_at_two_stages_gives_two_figures(self) -> None:
+        """'a Category 4 storm with winds of 130 mph' and 'a 185 mph Category 5 storm'
+        are one storm at two moments; the same category with two speeds clashes."""
+        day = dt.date(2025, 10, 29)
+        a = _doc_claims("Storm Orla nears Kesh\n\nStorm Orla, a Category 4 storm with "
+                        "sustained winds of 130 mph, hit the coast of Kesh.", "a", day)
+        b = _doc_claims("Storm Orla hits Kesh\n\nStorm Orla hit the coast of Kesh as a "
+                        "185 mph Category 5 storm.", "b", day)
+        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+        b = _doc_claims("Storm Orla hits Kesh\n\nStorm Orla hit the coast of Kesh as a "
+                        "185 mph Category four storm.", "b", day)
+        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts
+                if c.kind == "quantity"] == [[130.0, 185.0]]
+
+    def test_rain_and_a_storm_surge_are_two_measures(self) -> None:
+        """'up to 20 inches of rain' and 'a 12-foot storm surge' are both lengths, but of
+        two things; 20 and 30 inches of rain are one thing measured twice."""
+        day = dt.date(2025, 10, 29)
+        a = _doc_claims("Storm Orla nears Kesh\n\nStorm Orla will bring up to 20 inches "
+                        "of rain to Kesh.", "a", day)
+        b = _doc_claims("Storm Orla nears Kesh\n\nStorm Orla will bring a 12-foot storm "
+                        "surge to Kesh.", "b", day)
+        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+        b = _doc_claims("Storm Orla nears Kesh\n\nStorm Orla will bring 30 inches of "
+                        "heavy rain to Kesh.", "b", day)
+        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts
+                if c.kind == "quantity"] == [[20.0, 30.0]]
+
+
 class TestClausesAndSayings:
     """A date dates the clause it stands in, and a saying dates only the saying."""
 

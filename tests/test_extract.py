@@ -559,6 +559,11 @@ class TestMentions:
                 "10:30 p.m. CT on Friday.")
         assert [m.key for m in find_mentions(text)] == ["tolva", "kovac", "orla"]
 
+    def test_a_stage_on_a_scale_is_no_name(self) -> None:
+        """'a Category 5 storm' and 'a Level 3 alert' name stages, not participants."""
+        text = "Orla became a Category 5 storm and Kesh raised a Level 3 alert."
+        assert [m.key for m in find_mentions(text)] == ["orla", "kesh"]
+
     def test_a_count_opening_a_name(self) -> None:
         """'Five Kesh Guard agents' names the Kesh Guard; 'The Three Gorges Dam' keeps
         its number."""

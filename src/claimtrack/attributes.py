@@ -43,6 +43,7 @@ __all__ = [
     "distance_of",
     "group_of",
     "is_attribute",
+    "measured_nouns",
     "person_of",
     "place_of",
 ]
@@ -464,6 +465,52 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     if what != "age" and apposed is not None and written.split()[-1] in DIMENSION_WORDS:
         return Attribute(f"{what} of the {_thing(apposed.group(1))}")
     return None
+
+
+_NOUNS_OF = re.compile(r"\s+of\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?")
+_NOUNS_BEFORE_OF = re.compile(r"\b(?:([a-z]+)\s+)?([a-z]+)\s+of\s+\Z")
+
+
+def _noun_words(*words: str | None) -> frozenset[str]:
+    """The words of a short noun phrase, up to the first function word, in the singular
+    (``winds`` is ``wind``)."""
+    out: set[str] = set()
+    for word in words:
+        if word is None or word in _NOT_NOUNS:
+            break
+        if word.endswith("ly"):
+            continue
+        out.add(word[:-1] if word.endswith("s") and not word.endswith("ss")
+                and len(word) > 3 else word)
+    return frozenset(out)
+
+
+def measured_nouns(claim: Claim, quantity: Quantity) -> frozenset[str]:
+    """The words of the thing a measure is of, where the text says: ``20 inches of
+    rain`` (rain), ``a 12-foot storm surge`` (storm, surge), ``sustained winds of 185
+    mph`` (sustained, wind). Two measures whose things share no word measure two things;
+    an empty set says nothing."""
+    if quantity.kind != "measure":
+        return frozenset()
+    text, base = claim.span.text, claim.span.start
+    at, end = quantity.span.start - base, quantity.span.end - base
+    if (m := _NOUNS_OF.match(text, end)) is not None:
+        return _noun_words(m[1], m[2])
+    if _MODIFIER.search(text[at:end]):
+        words: list[str | None] = []
+        pos = end
+        for _ in range(2):
+            if (w := _WORD_AFTER.match(text, pos)) is None or not w[1].islower():
+                break
+            words.append(w[1])
+            pos = w.end()
+        return _noun_words(*words)
+    if (m := _NOUNS_BEFORE_OF.search(text, max(0, at - 40), at)) is not None:
+        first, second = m[1], m[2]
+        if second in _NOT_NOUNS:
+            return frozenset()
+        return _noun_words(second) | (_noun_words(first) if first else frozenset())
+    return frozenset()
 
 
 def attribute_facts(claim: Claim) -> set[str]:

@@ -6,7 +6,13 @@ import re
 from collections import defaultdict
 
 from claimtrack.align import MAGNITUDE_OF, is_attribute, is_fact, measures
-from claimtrack.attributes import DISTANCE_OF, NATIONALS_OF, POPULATION_OF, QUAKE_DEPTH
+from claimtrack.attributes import (
+    DISTANCE_OF,
+    NATIONALS_OF,
+    POPULATION_OF,
+    QUAKE_DEPTH,
+    measured_nouns,
+)
 from claimtrack.claims import Claim, DateSlot, Quantity, Quote
 from claimtrack.compare import compare_dates, compare_quantities, standard
 from claimtrack.detect.base import (
@@ -34,7 +40,7 @@ from claimtrack.findings import (
     Severity,
     counted,
 )
-from claimtrack.temporal.lexicon import MONTHS
+from claimtrack.temporal.lexicon import MONTHS, NUMBER_WORDS
 
 __all__: list[str] = []
 
@@ -204,6 +210,30 @@ def _passengers_within(qa: Quantity, qb: Quantity) -> bool:
     return passengers.high + _CREW_AT_LEAST <= everyone.low
 
 
+_STAGE = re.compile(r"\b(?:Category|Level|Phase|Stage)\s+(\d{1,2}|[a-z]+)\b")
+"""``a Category 4 storm``, ``a Level 3 alert``: the stage a thing was at when measured."""
+
+
+def _stages(claim: Claim) -> frozenset[str]:
+    return frozenset(str(NUMBER_WORDS.get(m[1], m[1])) for m in _STAGE.finditer(claim.span.text)
+                     if m[1].isdigit() or m[1] in NUMBER_WORDS)
+
+
+def _other_stages(a: Claim, b: Claim) -> bool:
+    """Whether two claims put their thing at different stages: ``a Category 4 storm with
+    winds of 130 mph`` and ``a 185 mph Category 5 storm`` are two moments of one storm,
+    each figure true of its own."""
+    sa, sb = _stages(a), _stages(b)
+    return bool(sa and sb and not sa & sb)
+
+
+def _other_things(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """Whether two measures are of things that share no word: ``20 inches of rain``
+    and ``a 12-foot storm surge``."""
+    na, nb = measured_nouns(a, qa), measured_nouns(b, qb)
+    return bool(na and nb and not na & nb)
+
+
 def _placed(date: DateSlot | None) -> DateSlot | None:
     """``date``, unless it is a day no reference could place on the calendar."""
     return None if date is None or date.start is None else date
@@ -370,6 +400,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if da is None and db is None and not is_fact(why.predicate) \
                 and _other_years(det, a, b, years):
             continue  # "In 2019, …": an undated figure of a year gone, against today's
+        if _other_stages(a, b):
+            continue  # a Category 4 storm and a Category 5 one: two moments of it
         same_actor = _same_actor(a, b)
         if why.predicate in MOVEMENTS and not (
             same_actor and da is not None and db is not None and _written(da) and _written(db)
@@ -387,6 +419,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                         continue  # "7.5, then 7.7 after revision": which one?
                 elif not (_only_one(det, a, qa) and _only_one(det, b, qb)):
                     continue  # "fell to $486.6 million from $521 million": which one?
+                if _other_things(a, qa, b, qb):
+                    continue  # "20 inches of rain", "a 12-foot storm surge": two things
                 if qa.kind == "percent" and not same_actor:
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
                 if det.held_apart(a, qa, b, qb):

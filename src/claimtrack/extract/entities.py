@@ -140,6 +140,9 @@ _CALENDAR = frozenset(
     "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
     "jun jul aug sep sept oct nov dec".split()
 )
+_STAGE_WORDS = frozenset({"category", "level", "phase", "stage"})
+_NUMBER_NEXT = re.compile(r"[ \u00a0]\d")
+"""``a Category 5 storm``, ``Level 3 alert``: a stage on a scale, not a name."""
 _COUNTS = frozenset(w for w in NUMBER_WORDS if " " not in w) - {"a", "an", "one"} \
     | {"dozens", "hundreds", "thousands"}
 """Number words that may open a capitalised run (``Five Secret Service agents``)."""
@@ -399,6 +402,7 @@ def find_mentions(
     while i < len(words):
         s, e, w = words[i]
         if not w[0].isupper() or _clean(w) in _CALENDAR or (
+                _clean(w) in _STAGE_WORDS and _NUMBER_NEXT.match(text, e)) or (
                 _clean(w) in _CLOCK_WORDS and _AFTER_DIGIT.search(text, max(0, s - 6), s)):
             i += 1
             continue
