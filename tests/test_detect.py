@@ -1484,6 +1484,47 @@ class TestTolls:
         assert "**2 storeys**" in render(report, "markdown")
 
 
+    def test_storeys_of_towers_and_buildings_are_one_height(self) -> None:
+        """'one of the 31-storey buildings' and 'the 32-storey towers' give the height of
+        the estate's buildings in two ways, whatever the verbs of their sentences."""
+        day = dt.date(2025, 11, 28)
+        a = _doc_claims("Fire at Orla Court\n\nThe fire swept upwards, first in one of "
+                        "the 31-storey buildings of Orla Court in Kesh.", "a", day)
+        b = _doc_claims("Fire at Orla Court\n\nResidents of the 32-storey towers of Orla "
+                        "Court in Kesh were believed to be trapped.", "b", day)
+        report = check([a, b])
+        assert [(c.alignment.predicate, sorted(p.value for p in c.positions))
+                for c in report.conflicts] == [("height in storeys of the building",
+                                                [31.0, 32.0])]
+
+    def test_the_dead_at_the_scene_are_part_of_the_toll(self) -> None:
+        """'In addition to the 40 people killed at the site of the fire, four more died at
+        the hospital': 40 is a part of the 44, not a rival to it."""
+        day = dt.date(2025, 11, 27)
+        a = _doc_claims("Fire at Orla Court\n\nIn addition to the 40 people killed at the "
+                        "site of the fire at Orla Court, four more died at the hospital.", "a",
+                        day)
+        b = _doc_claims("Fire at Orla Court\n\nThe fire at Orla Court killed at least 44 "
+                        "people.", "b", day)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        b = _doc_claims("Fire at Orla Court\n\nThe fire at Orla Court killed 38 people.",
+                        "b", day)
+        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts
+                if c.kind == "quantity"] == [[38.0, 40.0]]
+
+    def test_an_amount_in_words_is_shown_as_written(self) -> None:
+        """'dozens' against 'hundreds' missing: the report shows the words, not the 24
+        and 200 they are compared at."""
+        day = dt.date(2025, 11, 28)
+        a = _doc_claims("Fire at Orla Court\n\nThe fire at Orla Court killed at least 128 "
+                        "people and dozens are still missing.", "a", day)
+        b = _doc_claims("Fire at Orla Court\n\nThe fire at Orla Court killed at least 83 "
+                        "people, with hundreds still missing.", "b", day)
+        text = render(check([a, b]), "markdown")
+        assert "**dozens missing**" in text
+        assert "**hundreds missing**" in text
+
+
 class TestAnAttackOnTourists:
     """Rules learnt from many reports of one attack: tolls told with asides and idioms,
     a witness's own count, and the support each side of a clash has."""

@@ -129,7 +129,7 @@ _AIRCRAFT = re.compile(r"\b(?:aircraft|(?:air)?planes?|jet(?:liner)?s?|airliners
 be one (``the river reached 20 feet`` is a flood's)."""
 
 _MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight", "area",
-             "volume", "power", "duration")
+             "volume", "power", "duration", "height in storeys")
 _TIME_INTO = "time into the "
 """Prefix of how far into something an event came: ``six minutes into his speech``,
 ``about 10 minutes into Kovac's speech``: ``time into the speech``."""
@@ -184,7 +184,8 @@ _THINGS = {"vessel": "ship", "freighter": "ship", "containership": "ship",
            "cargo-ship": "ship", "plane": "aircraft", "jet": "aircraft",
            "airliner": "aircraft", "jetliner": "aircraft", "journey": "voyage",
            "trip": "voyage", "passage": "voyage", "temblor": "earthquake",
-           "quake": "earthquake"}
+           "quake": "earthquake", "tower": "building", "block": "building",
+           "high-rise": "building", "skyscraper": "building"}
 """Plain synonyms of the things whose figures are facts, merged into one class."""
 
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:,\s*(?:aged\s+)?|\s*\(|,\s+(?:an?|the)\s+)\Z")
@@ -291,7 +292,11 @@ def _population(claim: Claim, quantity: Quantity) -> Attribute | None:
 
 
 def _thing(word: str) -> str:
+    """The class of thing a head noun names, in the singular: ``the 32-storey towers``
+    and ``the 31-storey building`` are both of ``building``."""
     low = word.lower()
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        low = low[:-1]
     return _THINGS.get(low, low)
 
 
@@ -473,15 +478,14 @@ _NOUNS_BEFORE_OF = re.compile(r"\b(?:([a-z]+)\s+)?([a-z]+)\s+of\s+\Z")
 
 def _noun_words(*words: str | None) -> frozenset[str]:
     """The words of a short noun phrase, up to the first function word, in the singular
-    (``winds`` is ``wind``)."""
+    and with plain synonyms merged (``winds`` is ``wind``, ``towers`` ``building``)."""
     out: set[str] = set()
     for word in words:
         if word is None or word in _NOT_NOUNS:
             break
         if word.endswith("ly"):
             continue
-        out.add(word[:-1] if word.endswith("s") and not word.endswith("ss")
-                and len(word) > 3 else word)
+        out.add(_thing(word))
     return frozenset(out)
 
 

@@ -135,6 +135,10 @@ deaths were spread throughout other counties``: a count said of everywhere but t
 story's place."""
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+\Z", re.IGNORECASE)
 """``The other nine deaths``: the rest of a toll, told apart from a part already given."""
+_AT_SITE = re.compile(r"[^.;:,]{0,30}?\b(?:(?:at|on)\s+the\s+(?P<site>scene|site)|(?:in|at)\s+"
+                      r"(?:the\s+|a\s+)?(?P<hospital>hospital))\b")
+"""``40 people killed at the site of the fire``, ``four more died in hospital``: the
+part of a toll counted at one place of the event, which fits within the whole."""
 _PLACE_WHERE = re.compile(r"\bin\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),?\s+where\s+\Z")
 """``in Kerr County, where 43 deaths were confirmed``: a place named just before a count."""
 
@@ -155,7 +159,8 @@ place."""
 
 def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
     """The place a count is of: written right after it (``15 deaths in Chiapas``) or just
-    before it (``in Kesh, where 43 deaths were confirmed``), owning
+    before it (``in Kesh, where 43 deaths were confirmed``), the scene or a hospital
+    (``40 killed at the site of the fire``, ``four died in hospital``), owning
     its toll (``Thailand's death toll … stands at 20``), set by its paragraph (``In
     Thailand, ...``), or :data:`_ELSEWHERE_PLACE` for a count of everywhere but the
     story's place (``170 people elsewhere in the country``)."""
@@ -165,6 +170,8 @@ def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
             claim.span.text, 0, opens) or _OTHER_BEFORE.search(
             claim.span.text, max(0, opens - 16), opens):
         return _ELSEWHERE_PLACE
+    if (site := _AT_SITE.match(claim.span.text, at)) is not None:
+        return "the scene" if site["site"] else "hospital"
     m = _COUNTED_IN.match(claim.span.text, at) or _PLACE_WHERE.search(
         claim.span.text, max(0, opens - 60), opens)
     if m:
@@ -419,7 +426,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                         continue  # "7.5, then 7.7 after revision": which one?
                 elif not (_only_one(det, a, qa) and _only_one(det, b, qb)):
                     continue  # "fell to $486.6 million from $521 million": which one?
-                if _other_things(a, qa, b, qb):
+                if not attribute and _other_things(a, qa, b, qb):
                     continue  # "20 inches of rain", "a 12-foot storm surge": two things
                 if qa.kind == "percent" and not same_actor:
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?

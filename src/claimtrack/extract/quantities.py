@@ -348,7 +348,8 @@ _OTHER_DIMENSIONS = {"knots": "speed", "miles per hour": "speed", "kilometers pe
                      "tonnes": "weight", "tons": "weight", "kilograms": "weight",
                      "pounds": "weight", "hectares": "area", "acres": "area",
                      "barrels": "volume", "liters": "volume", "gallons": "volume",
-                     "megawatts": "power", "gigawatts": "power"}
+                     "megawatts": "power", "gigawatts": "power",
+                     "storeys": "height in storeys"}
 
 
 def dimension(unit: str, written: str = "") -> str | None:

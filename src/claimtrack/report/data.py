@@ -77,10 +77,21 @@ def claim_data(claim: Claim) -> dict[str, Any]:
     }
 
 
+_VAGUE = frozenset({"dozens", "hundreds", "thousands", "tens of thousands",
+                    "hundreds of thousands", "millions", "scores", "several", "a few",
+                    "a handful", "many", "some", "a dozen or so", "dozens of", "hundreds of",
+                    "thousands of"})
+"""Amounts given only by a word, shown as written: ``dozens`` stands for a range, which
+the number it is compared at (24) would misstate."""
+
+
 def figure(position: dict[str, Any]) -> str:
     """A position's value with its unit, as a reader would write it: ``2 storeys``, but
-    ``1 storey`` (units are kept in the plural)."""
+    ``1 storey`` (units are kept in the plural), and ``dozens missing`` as written."""
     value, unit = position["value"], position["unit"]
+    written = position["value_span"]["text"]
+    if written.lower() in _VAGUE:
+        return f"{written} {unit}" if unit else written  # "dozens", not 24
     if not unit:
         return str(value)
     if value == 1 and unit.endswith("s") and not unit.endswith("ss"):
