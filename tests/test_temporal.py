@@ -367,6 +367,15 @@ class TestRelative:
         assert values("Just after 6:12 p.m. on Saturday, November 8, Kovac fired.", None)[
             "6:12 p.m. on Saturday"] == "XXXX-11-08T18:12"
 
+    def test_a_date_restating_the_day_before_it(self) -> None:
+        """'beginning yesterday, November 18, to elect the next leader': 'yesterday'
+        says which November 18; the cue 'next' after it must not move it a year on.
+        A date that is not the same day keeps its own reading."""
+        text = "The Orla synod was held beginning yesterday, November 18, to elect the next leader."
+        assert values(text) == {"yesterday": "2025-11-18", "November 18": "2025-11-18"}
+        assert values("It ends tomorrow, November 20.") == {
+            "tomorrow": "2025-11-20", "November 20": "2025-11-20"}
+
     def test_midnight_on_a_named_day_ends_it(self) -> None:
         """'the offer expires at midnight Friday' is the end of Friday (TimeML's T24:00),
         not its first minute; 'just after midnight Friday' is its first minutes."""

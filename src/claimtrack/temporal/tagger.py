@@ -214,6 +214,24 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
                                  resolution=expr.resolution, note=note)
 
 
+def _apposed_day(found: list[TimeExpression], expr: TimeExpression, text: str
+                 ) -> TimeExpression:
+    """``expr`` with the year of the day just before it, where it restates that day:
+    in ``beginning yesterday, May 7, to elect``, the future cue after ``May 7`` must
+    not take it a year on, when ``yesterday`` already says which May 7 it is."""
+    if not found or expr.rule != "month_day" or expr.resolution != "reference":
+        return expr
+    prior = found[-1]
+    if prior.type != "DATE" or prior.granularity != "day" \
+            or not _DAY_VALUE.fullmatch(prior.value) or prior.value[:1] == "X" \
+            or not re.fullmatch(r",\s*", text[prior.end : expr.start]) \
+            or not _DAY_VALUE.fullmatch(expr.value) \
+            or prior.value[4:] != expr.value[4:] or prior.value == expr.value:
+        return expr
+    return attrs.evolve(expr, value=prior.value, note=f"the same day as "
+                        f"{text[prior.start:prior.end]!r}, just before it")
+
+
 def find_dates(
     text: str, reference: dt.date | None = None, *, start: int = 0, end: int | None = None
 ) -> list[TimeExpression]:
@@ -266,6 +284,7 @@ def find_dates(
         pair = day_range(best_expr, ctx, low)
         if pair[0].start < covered or pair[-1].end > stop:
             pair = [best_expr]
+        pair = [_apposed_day(found, pair[0], text), *pair[1:]]
         _day_written_after(found, pair[0], text)
         found.extend(pair)
         best_expr = pair[-1]
