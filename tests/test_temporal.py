@@ -235,6 +235,20 @@ class TestRelative:
                                           "2024-07-29", "2024-07-25"]
         assert found[1][1] == "the Friday the text wrote out earlier, 2024-07-19"
 
+    def test_a_weekday_in_a_look_back_is_of_the_story_week(self) -> None:
+        """Published a month on: 'On October 20, 2025, a blackout hit Orla. … power was
+        restored by early Tuesday' is the Tuesday after the blackout. A weekday the news
+        was told on ('officials said Tuesday') and one in another paragraph stay the
+        publication's."""
+        text = ("On October 20, 2025, a blackout hit Orla. The grid lost 15 gigawatts. "
+                "Kesh Power reported that 92% was restored by early Tuesday morning, and "
+                "officials said Tuesday that the cause was unknown.\n\nOn Tuesday the "
+                "inquiry opened.")
+        found = [(text[e.start : e.end], e.value) for e in find_dates(text, REF)]
+        assert found == [("October 20, 2025", "2025-10-20"),
+                         ("Tuesday morning", "2025-10-21TMO"),
+                         ("Tuesday", "2025-11-18"), ("Tuesday", "2025-11-18")]
+
     @pytest.mark.parametrize(
         ("text", "expr", "value"),
         [

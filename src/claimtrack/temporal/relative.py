@@ -159,7 +159,13 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     future = tense_of(ctx.text, m.start(), m.end()) == "future"
     base, how = ctx.reference, "reference"
     focus = ctx.focus
-    if rel in _FROM_FOCUS_DAY:
+    story = _story_day(ctx, m.start()) if not rel else None
+    if story is not None:
+        # "On April 28, a blackout hit Spain. … 92% was restored by early Tuesday",
+        # published weeks later: the Tuesday of the story's week, nearest its day, not
+        # the one before publication.
+        base, how = story, "previous"
+    elif rel in _FROM_FOCUS_DAY:
         # "the previous Friday", "the following Monday": counted from the day the
         # text last gave, not from the publication date
         rel = _FROM_FOCUS_DAY[rel]
@@ -178,7 +184,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         span = interval(focus.value)
         if span is not None:
             base, how = span[0], "previous"
-    day = weekday_near(base, wd, rel, future)
+    day = weekday_near(base, wd, rel, future) if story is None else \
+        story + dt.timedelta(days=(wd - story.weekday() + 3) % 7 - 3)
     named = ctx.named_day if ctx.named_day and ctx.named_day.weekday() == wd else None
     if not rel and how == "reference" and named is not None and named != day != base \
             and dt.timedelta(0) < base - named < _NAMED_DAY_REACH:
@@ -192,6 +199,10 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     note = which + ("the publication date" if how == "reference" else "the date just mentioned")
     if day == named and how == "previous" and base == ctx.reference:
         note = f"the {day:%A} the text wrote out earlier, {day.isoformat()}"
+    if story is not None:
+        note = (f"the {day:%A} nearest {story.isoformat()}, the day the paragraph tells of "
+                f"(the article was published {(ctx.reference - story).days} days later)"
+                if ctx.reference is not None else note)
     if not rel and (end := _range_end(focus, m, ctx)) is not None:
         day, how, note = end, "previous", "the first such day after the one that opens the span"
     if part:
@@ -209,6 +220,30 @@ _FROM_FOCUS_DAY = {"the following": "next", "the next": "next", "the previous": 
                    "the prior": "last"}
 """Words before a weekday that count from the date just mentioned, and the direction.
 Only with the article: bare ``following`` is a preposition (``following Tuesday's vote``)."""
+
+
+_STORY_GAP = (dt.timedelta(days=7), dt.timedelta(days=90))
+"""How long after the day a paragraph tells of an article must be published (and at
+most) for a bare weekday in that paragraph to be taken as of the story's week rather
+than of the publication's: a look back weeks on, not a year's review."""
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|added|stated|confirmed|reported)"
+                          r"(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?\Z")
+"""``officials said privately Thursday``: the day of the telling, which is the news's."""
+
+
+def _story_day(ctx: _Context, at: int) -> dt.date | None:
+    """The day a paragraph tells of, when it wrote that day out in full earlier in the
+    paragraph and the article came out more than a week after it: a look back at an
+    event, whose weekdays are of the event's week."""
+    focus = ctx.focus
+    if focus is None or ctx.reference is None or focus.granularity != "day" \
+            or focus.resolution != "absolute" or "\n" in ctx.text[focus.end : at]:
+        return None
+    span = interval(focus.value)
+    if span is None or not _STORY_GAP[0] < ctx.reference - span[0] <= _STORY_GAP[1] \
+            or _SAID_BEFORE.search(ctx.text, max(0, at - 40), at):
+        return None
+    return span[0]
 
 
 def _focus_day(ctx: _Context) -> dt.date | None:
