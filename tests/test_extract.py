@@ -1258,11 +1258,15 @@ class TestClaims:
             ("In a post, Max Hale referred to the minister as “a reckless leader”.", "hale"),
             ("Ana Kovac, addressing a crowd outside the town hall in Tolva, called for a new "
              "inquiry, adding, “The harbour has to be safer than that.”", "kovac"),
+            # An opening phrase before the subject; 'so-called' is no saying verb.
+            ("In their statement, the KLF cited anger over settlers in Tolva and Orla, "
+             "claiming it was part of a so-called “demographic invasion.”", "klf"),
         ],
     )
     def test_speaker_before_the_quote(self, text: str, speaker: str) -> None:
         """Pronoun subjects, asides, the subject of a participle after a comma (', adding,
-        “…”'), and the nearest name before the saying verb."""
+        “…”', also after an opening phrase), and the nearest name before the saying
+        verb."""
         quote = next(c for c in extract_claims(_doc(text)) if c.kind == "quote").quote
         assert quote is not None
         assert quote.speaker is not None

@@ -99,6 +99,13 @@ class FoundQuote:
     verb: str | None
 
 
+_OPENING_PHRASE = re.compile(
+    r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Separately|However|Then|"
+    r"Also|Still|Yet|Instead)\b[^,]{0,50},\s*)?(?:[Tt]he\s+)?")
+"""What may open a sentence before its subject: ``In their statement, TRF cited …``,
+``The ministry, citing …``."""
+
+
 def quoted_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """The ``[start, end)`` of every passage in quotation marks in ``text[start:stop]``,
     the marks excluded: someone's own words, whose events are theirs to date."""
@@ -191,7 +198,8 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     verb_at = None
     verb = None
     first_at = None
-    for m in re.finditer(r"[A-Za-z]+", before):
+    for m in re.finditer(r"(?<![-A-Za-z])[A-Za-z]+", before):
+        # "a so-called “demographic invasion”": the end of a compound is no saying verb
         lemma = lemma_of(m.group(0))
         if lemma in COMMUNICATION:
             verb_at, verb = sent_start + m.start(), m.group(0)
@@ -204,6 +212,16 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         return None, "according to"
     if verb_at is None:
         return None, None
+    if verb is not None and verb.endswith("ing") \
+            and re.search(r",\s*$", before[: verb_at - sent_start]):
+        # "Kovac, addressing a crowd in Tolva, called for …, adding, “…”": a
+        # participle after a comma says what the sentence's subject said.
+        opener = next((m for m in mentions if sent_start <= m.start and m.end <= verb_at
+                       and m.kind in ("person", "other", "org")
+                       and _OPENING_PHRASE.fullmatch(text[sent_start : m.start].lstrip(" \"“‘'"))),
+                      None)
+        if opener is not None:
+            return opener, verb
     subject_end = verb_at
     aside = ASIDE.search(text, sent_start, verb_at)
     if aside:
@@ -238,14 +256,6 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
             # "Said fellow Kansas Sen. Roger Marshall: “…”": the verb before its subject
             return inverted[-1], verb
         return None, verb
-    if verb is not None and verb.endswith("ing") \
-            and re.search(r",\s*$", before[: verb_at - sent_start]):
-        # "Kovac, addressing a crowd in Tolva, called for …, adding, “…”": a
-        # participle after a comma says what the sentence's subject said.
-        opener = next((m for m in candidates if m.kind in ("person", "other", "org")
-                       and not text[sent_start : m.start].strip(" \"“‘'")), None)
-        if opener is not None:
-            return opener, verb
     # The name nearest before the saying verb is its subject; prefer a person or
     # an organisation over a country named in passing.
     people = [m for m in candidates if m.kind in ("person", "other", "org")]
