@@ -130,7 +130,7 @@ class TestQuantities:
             # "stories" alone are more often news stories than floors.
             ("she filed two stories that day", 2, "stories", 2, 2),
             # A bare "killed" with an object is an act, not a toll.
-            ("the 12 gunmen killed a guard", 12, "", 12, 12),
+            ("the 12 gunmen killed a guard", 12, "gunmen", 12, 12),
             ("searching for as many as seven people", 7, "people", 0, 7),
             # "No less than" is a floor, "no more than" a ceiling: not "less than".
             ("No less than five individuals were murdered", 5, "people", 5, math.inf),
@@ -426,6 +426,12 @@ class TestQuantities:
             ("a 300-400mm rainfall", "300-400mm", 300, 400, "millimeters"),
             ("they heard between eight and 10 shots", "between eight and 10 shots", 8, 10,
              "shots"),
+            ("a group of four to six militants", "four to six militants", 4, 6, "militants"),
+            ("Between four and six gunmen fled.", "Between four and six gunmen", 4, 6,
+             "gunmen"),
+            ("The blast killed 4 to 6 people.", "4 to 6 people", 4, 6, "dead"),
+            # A change is no range, in words as in digits.
+            ("the fleet grew from four to seven boats", "seven boats", 7, 7, "boats"),
         ],
     )
     def test_a_range_is_one_figure(self, text: str, span: str, low: float, high: float,

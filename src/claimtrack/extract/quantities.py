@@ -130,7 +130,7 @@ _UNIT_AFTER = re.compile(
     r"\b)(?P<dim>[-\s](?:long|high|tall|deep|wide|thick|in\s+(?:length|height|depth|width))\b)?"
     r"|\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?"
     r"(?P<harm>injured|wounded|hurt|dead|killed|deceased|missing)\b"
-    r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s(?<!ss)(?<!ous)|people|children|men|women|staff|personnel|police|"
+    r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s(?<!ss)(?<!ous)|people|children|[a-z]*men|staff|personnel|police|"
     r"youth(?!\s+[a-z]+s\b)))\b",
     re.IGNORECASE,
 )
@@ -872,6 +872,24 @@ def _conversions(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
     return out
 
 
+def _word_opened(text: str, floor: int, q: FoundQuantity) -> FoundQuantity:
+    """``q`` widened to the range a bare number word opens before it: ``four to six
+    militants``, ``five to 10 injured people`` (a bare number word is no figure alone,
+    so it was not found). ``from four to seven`` is a change, as with digits."""
+    if q.qualifier is not None or q.kind != "count":
+        return q
+    m = _RANGE_FIRST.search(text, max(floor, q.start - 40), q.start)
+    if m is None or m["n"][0].isdigit() or (
+            m["gap"].strip().lower() == "and" and not m["between"]) \
+            or _CHANGE_FROM.search(text, max(floor, m.start() - 5), m.start()):
+        return q
+    first = _parse_number(m["n"])
+    if first is None or not 0 < first < q.value:
+        return q
+    return FoundQuantity(m.start(), q.end, m.start("n"), q.number_end, first, first, q.high,
+                         q.unit, q.kind, "between" if m["between"] else None, q.per)
+
+
 def _ranges(text: str, start: int, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """Join ``18,000 to 20,000 deaths``, ``between 300 and 400 people``, ``5,000-6,000
     homes`` into one figure whose interval is the range (its value is the low end, as
@@ -880,6 +898,11 @@ def _ranges(text: str, start: int, found: list[FoundQuantity]) -> list[FoundQuan
     out: list[FoundQuantity] = []
     for q in found:
         prev = out[-1] if out else None
+        if prev is not None and harm_of(prev.unit) and q.unit == "people" \
+                and _RANGE_GAP.fullmatch(text, prev.end, q.start):
+            q = attrs.evolve(q, unit=prev.unit)  # "killed 4 to 6 people": a toll's range
+        if prev is None or prev.end <= q.start - 1:
+            q = _word_opened(text, start if prev is None else prev.end, q)
         if prev is not None and not prev.per and prev.unit in ("", q.unit) \
                 and 0 < prev.value < q.value <= prev.value * 100 \
                 and (gap := _RANGE_GAP.fullmatch(text, prev.end, q.start)):
