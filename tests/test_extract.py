@@ -565,6 +565,12 @@ class TestMentions:
                 "10:30 p.m. CT on Friday.")
         assert [m.key for m in find_mentions(text)] == ["tolva", "kovac", "orla"]
 
+    def test_a_nickname_inside_a_name(self) -> None:
+        """'Tomas 'Bo' Ruiz' is Ruiz, nickname and all; 'Ana ‘Kiki’ Kovac' is Kovac."""
+        text = "Tomas 'Bo' Ruiz met Ana ‘Kiki’ Kovac in Orla."
+        assert [(text[m.start : m.end], m.key) for m in find_mentions(text)] == [
+            ("Tomas 'Bo' Ruiz", "ruiz"), ("Ana ‘Kiki’ Kovac", "kovac"), ("Orla", "orla")]
+
     def test_a_stage_on_a_scale_is_no_name(self) -> None:
         """'a Category 5 storm' and 'a Level 3 alert' name stages, not participants."""
         text = "Orla became a Category 5 storm and Kesh raised a Level 3 alert."
@@ -1267,6 +1273,9 @@ class TestClaims:
             # An opening phrase before the subject; 'so-called' is no saying verb.
             ("In their statement, the KLF cited anger over settlers in Tolva and Orla, "
              "claiming it was part of a so-called “demographic invasion.”", "klf"),
+            # A place someone is from does not speak for them.
+            ("Residents like Tomas Ruiz from Kesh Hill, Tolva, told of the damage, noting "
+             "that “words can't explain” it.", "ruiz"),
         ],
     )
     def test_speaker_before_the_quote(self, text: str, speaker: str) -> None:

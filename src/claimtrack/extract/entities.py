@@ -140,6 +140,8 @@ _CALENDAR = frozenset(
     "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
     "jun jul aug sep sept oct nov dec".split()
 )
+_NICKNAME = re.compile(r" (?:'[A-Z][a-z]+'|‘[A-Z][a-z]+’|\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z])")
+"""A one-word nickname in quotation marks between a forename and a surname."""
 _STAGE_WORDS = frozenset({"category", "level", "phase", "stage"})
 _NUMBER_NEXT = re.compile(r"[ \u00a0]\d")
 """``a Category 5 storm``, ``Level 3 alert``: a stage on a scale, not a name."""
@@ -428,6 +430,14 @@ def find_mentions(
             s2, e2, w2 = words[j]
             if _ends_sentence(run[-1]):
                 break
+            nick = _NICKNAME.match(text, end_at)
+            if nick is not None and j + 1 < len(words) and words[j + 1][0] == nick.end():
+                # "Trevor 'Zyanigh' Whyte": the nickname sits inside the name, and the
+                # name goes on to the surname, which keys it
+                run.append(words[j + 1][2])
+                end_at = words[j + 1][1]
+                j += 2
+                continue
             gap = text[end_at:s2]
             if gap not in (" ", "\u00a0") or _clean(w2) in _CALENDAR:
                 break

@@ -99,6 +99,10 @@ class FoundQuote:
     verb: str | None
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|outside|inside)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?\Z")
+"""``from White House, Westmoreland``: a place named after a preposition, and the
+larger place after it, which say where someone is from, not who speaks."""
 _OPENING_PHRASE = re.compile(
     r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Separately|However|Then|"
     r"Also|Still|Yet|Instead)\b[^,]{0,50},\s*)?(?:[Tt]he\s+)?")
@@ -257,8 +261,10 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
             return inverted[-1], verb
         return None, verb
     # The name nearest before the saying verb is its subject; prefer a person or
-    # an organisation over a country named in passing.
-    people = [m for m in candidates if m.kind in ("person", "other", "org")]
+    # an organisation over a country or a place named in passing ("Whyte from White
+    # House, Westmoreland, expressed …").
+    people = [m for m in candidates if m.kind in ("person", "other", "org")
+              and not _LOCATIVE_BEFORE.search(text, max(sent_start, m.start - 60), m.start)]
     return (people or candidates)[-1], verb
 
 
