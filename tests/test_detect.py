@@ -974,6 +974,65 @@ class TestRegressionsFromRealCoverage:
                 if c.kind == "quantity"] == [[20.0, 30.0]]
 
 
+class TestResults:
+    """A company's revenue or net income for a quarter, however each outlet words it."""
+
+    DAY = dt.date(2025, 11, 20)
+
+    def _pair(self, a: str, b: str) -> Report:
+        return check([_doc_claims(a, "a", self.DAY), _doc_claims(b, "b", self.DAY)])
+
+    def test_a_slip_of_a_decimal_point_is_a_high_conflict(self) -> None:
+        """'Q3 revenue totaled $57.01bn' against 'Revenue reached $570.1 billion' under a
+        headline naming Q3: one fact, ten times apart."""
+        report = self._pair(
+            "Orlatek beats forecasts in Kesh\n\nShares of Orlatek rose in Kesh on Thursday "
+            "after Orlatek reported results. Q3 revenue totaled $57.01bn, vs. $54.92bn expected.",
+            "Orlatek Reports Q3 Results in Kesh\n\nShares of Orlatek rose in Kesh on Thursday "
+            "after Orlatek reported results. Revenue reached $570.1 billion, exceeding "
+            "expectations of $549.2 billion.")
+        (conflict,) = report.conflicts
+        assert conflict.alignment.predicate == "revenue for the third quarter"
+        assert conflict.severity == "high"
+        text = render(report, "markdown")
+        assert "**$57.01 billion**" in text
+        assert "**$570.1 billion**" in text
+
+    @pytest.mark.parametrize(
+        "other",
+        [
+            # a segment's revenue
+            "Data center revenue for the third quarter was $51.2 billion.",
+            # an analysts' estimate
+            "Analysts had expected Orlatek to post revenue of $54.9 billion.",
+            # a year earlier
+            "In the year-earlier third quarter, Orlatek posted revenue of $35.08 billion.",
+            # another quarter
+            "Orlatek's fourth-quarter revenue was $65 billion.",
+            # another company
+            "Kovatek's third-quarter revenue was $12 billion.",
+        ],
+    )
+    def test_what_is_not_the_same_result(self, other: str) -> None:
+        """A segment, an estimate, a year-ago figure, another quarter or another
+        company's revenue is not Orlatek's third-quarter revenue."""
+        report = self._pair(
+            "Orlatek beats forecasts in Kesh\n\nShares of Orlatek rose in Kesh on Thursday "
+            "after Orlatek reported third-quarter results. Third-quarter revenue was $57.01 "
+            "billion.",
+            f"Orlatek results in Kesh\n\nShares of Orlatek rose in Kesh on Thursday after "
+            f"Orlatek reported third-quarter results. {other}")
+        assert report.conflicts == ()
+
+    def test_two_revenues_in_one_article_are_two_companies(self) -> None:
+        """A roundup gives several companies' sales; an article does not contradict its
+        own revenue."""
+        doc = _doc_claims("Steelmakers report in Kesh\n\nOrlatek said third-quarter sales "
+                          "dropped 11% to $1.27 billion. Sales dropped to $441.1 million at "
+                          "Kovatek, in Kesh.", "a", self.DAY)
+        assert check([doc]).conflicts == ()
+
+
 class TestClausesAndSayings:
     """A date dates the clause it stands in, and a saying dates only the saying."""
 

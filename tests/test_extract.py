@@ -572,9 +572,12 @@ class TestMentions:
             ("Tomas 'Bo' Ruiz", "ruiz"), ("Ana ‘Kiki’ Kovac", "kovac"), ("Orla", "orla")]
 
     def test_a_stage_on_a_scale_is_no_name(self) -> None:
-        """'a Category 5 storm' and 'a Level 3 alert' name stages, not participants."""
+        """'a Category 5 storm' and 'a Level 3 alert' name stages, 'Q3' and 'FY2026'
+        reporting periods, not participants."""
         text = "Orla became a Category 5 storm and Kesh raised a Level 3 alert."
         assert [m.key for m in find_mentions(text)] == ["orla", "kesh"]
+        text = "Orlatek beat forecasts in Q3 and raised its FY2026 outlook in Kesh."
+        assert [m.key for m in find_mentions(text)] == ["orlatek", "kesh"]
 
     def test_a_count_opening_a_name(self) -> None:
         """'Five Kesh Guard agents' names the Kesh Guard; 'The Three Gorges Dam' keeps

@@ -27,6 +27,7 @@ from claimtrack.claims import Claim, Mention, Quantity
 from claimtrack.extract.entities import nationality_of
 from claimtrack.extract.lexicon import EVENT_NOUNS, HAPPENING_CLASSES, lemma_of
 from claimtrack.extract.quantities import DIMENSION_WORDS, dimension
+from claimtrack.financials import RESULT_FACTS, result_of
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
 __all__ = [
@@ -134,7 +135,7 @@ _TIME_INTO = "time into the "
 """Prefix of how far into something an event came: ``six minutes into his speech``,
 ``about 10 minutes into Kovac's speech``: ``time into the speech``."""
 _PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, ALTITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO,
-             DISTANCE_OF, *(f"{m} of the " for m in _MEASURES))
+             DISTANCE_OF, *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
 
@@ -423,6 +424,9 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         kind = "earthquake" if "richter" in text[at:end].lower() else \
             _quake_measured(text, at, end)
         return None if kind is None else Attribute(MAGNITUDE_OF + kind)
+    if quantity.kind == "money":
+        result = result_of(claim, quantity)
+        return None if result is None else Attribute(result)  # "Q3 revenue totaled $57bn"
     if quantity.kind == "age":
         person = _person_age(claim, quantity)
         if person is not None:

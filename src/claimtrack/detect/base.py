@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from claimtrack.align import WEAK_ALIGNMENT
@@ -181,6 +181,7 @@ class _Detector:
         self.sources = Sources(documents)
         self.evidence = _cited_evidence(documents)
         self._parent: dict[str, str] = {}
+        self._main_names: dict[str, str] | None = None
         # Every figure of each sentence, whichever event claim it was given to.
         self.sentence_quantities: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
         # The holders each article gives figures of one unit to ("the BJP won 240 seats
@@ -201,6 +202,24 @@ class _Detector:
         several = any(len(self._holders[_held_key(c, q)]) > 1 for c, q in ((a, qa), (b, qb)))
         return several and (qa.holder is None or qb.holder is None
                             or not _same_holder(qa, qb))
+
+    def main_name(self, document_id: str) -> str | None:
+        """The key of the name the article's claims give most often, the first named on
+        a tie, countries aside: the company of an earnings report (``nvidia``)."""
+        if self._main_names is None:
+            counts: dict[str, Counter[str]] = defaultdict(Counter)
+            first: dict[tuple[str, str], tuple[int, int]] = {}
+            for claim in self.claims:
+                for m in claim.participants:
+                    if m.kind != "country":
+                        counts[claim.document_id][m.key] += 1
+                        first.setdefault((claim.document_id, m.key),
+                                         (m.span.start, m.span.end))
+            self._main_names = {}
+            for doc, keys in counts.items():
+                ranked = sorted(keys, key=lambda k: (-keys[k], first[(doc, k)]))
+                self._main_names[doc] = ranked[0]
+        return self._main_names.get(document_id)
 
     def link(self, pairs: Iterable[tuple[Claim, Claim, Alignment]]) -> None:
         """Join aligned claims into components: one event each, for merging copies."""

@@ -33,6 +33,7 @@ from claimtrack.detect.evidence import _quote
 from claimtrack.extract.lexicon import MOVEMENTS
 from claimtrack.extract.quantities import HARM_UNITS, PEOPLE_GROUPS, harm_of
 from claimtrack.extract.sentences import COMMA_ASIDE
+from claimtrack.financials import RESULT_FACTS, owner_of
 from claimtrack.findings import (
     SEVERITY_RANK,
     Alignment,
@@ -430,7 +431,14 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "20 inches of rain", "a 12-foot storm surge": two things
                 if qa.kind == "percent" and not same_actor:
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
-                if det.held_apart(a, qa, b, qb):
+                if why.predicate.startswith(RESULT_FACTS):
+                    if a.document_id == b.document_id:
+                        continue  # two revenues in one article: a roundup's companies
+                    company = owner_of(a, qa) or det.main_name(a.document_id)
+                    if company is None or company != (
+                            owner_of(b, qb) or det.main_name(b.document_id)):
+                        continue  # "Kovatek's revenue" in a story about Orlatek
+                elif det.held_apart(a, qa, b, qb):
                     continue  # "the BJP winning 240 seats", "the Congress won 99 seats"
                 relation, reason = compare_quantities(qa, qb)
                 if relation != "clash" or _passengers_within(qa, qb):

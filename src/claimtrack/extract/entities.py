@@ -142,6 +142,8 @@ _CALENDAR = frozenset(
 )
 _NICKNAME = re.compile(r" (?:'[A-Z][a-z]+'|‘[A-Z][a-z]+’|\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z])")
 """A one-word nickname in quotation marks between a forename and a surname."""
+_PERIOD_LABEL = re.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|[1-4]Q)(?:['’]s)?")
+"""``Q3``, ``H1``, ``FY2026``: a reporting period, not a name."""
 _STAGE_WORDS = frozenset({"category", "level", "phase", "stage"})
 _NUMBER_NEXT = re.compile(r"[ \u00a0]\d")
 """``a Category 5 storm``, ``Level 3 alert``: a stage on a scale, not a name."""
@@ -403,7 +405,7 @@ def find_mentions(
     i = 0
     while i < len(words):
         s, e, w = words[i]
-        if not w[0].isupper() or _clean(w) in _CALENDAR or (
+        if not w[0].isupper() or _clean(w) in _CALENDAR or _PERIOD_LABEL.fullmatch(w) or (
                 _clean(w) in _STAGE_WORDS and _NUMBER_NEXT.match(text, e)) or (
                 _clean(w) in _CLOCK_WORDS and _AFTER_DIGIT.search(text, max(0, s - 6), s)):
             i += 1

@@ -85,6 +85,25 @@ _VAGUE = frozenset({"dozens", "hundreds", "thousands", "tens of thousands",
 the number it is compared at (24) would misstate."""
 
 
+_CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "",
+               "CNY": "", "COP": ""}
+"""The currency codes money is kept in, with the sign a reader writes before an amount."""
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _money(value: float, unit: str) -> str:
+    """``$57.01 billion``, not ``57010000000 USD``; a currency without a sign keeps its
+    code (``4.5 billion CHF``)."""
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            amount = f"{value / size:,.4g} {word}"
+            break
+    else:
+        amount = f"{value:,.2f}".removesuffix(".00")
+    sign = _CURRENCIES[unit]
+    return f"{sign}{amount}" if sign else f"{amount} {unit}"
+
+
 def figure(position: dict[str, Any]) -> str:
     """A position's value with its unit, as a reader would write it: ``2 storeys``, but
     ``1 storey`` (units are kept in the plural), and ``dozens missing`` as written."""
@@ -94,6 +113,8 @@ def figure(position: dict[str, Any]) -> str:
         return f"{written} {unit}" if unit else written  # "dozens", not 24
     if not unit:
         return str(value)
+    if unit in _CURRENCIES and isinstance(value, (int, float)):
+        return _money(value, unit)
     if value == 1 and unit.endswith("s") and not unit.endswith("ss"):
         unit = unit[:-3] + "y" if unit.endswith("ies") else unit[:-1]
     return f"{value} {unit}"
