@@ -1318,6 +1318,11 @@ class TestClaims:
              "Tolva, told the news agency, Orlapress, adding that she feared the worst. “We must "
              "find them first.”", {"There is a pile of cars in the estate,": "kovac",
                                    "We must find them first.": "kovac"}),
+            # A long relative clause after the name, and a name met alone: still the
+            # speaker, not the one quoted before.
+            ("“It is done,” Hale said. “Tonight was not our night,” Ruiz, who was vying "
+             "to come back from a long and bitter scandal in Orla, told supporters.",
+             {"It is done,": "hale", "Tonight was not our night,": "ruiz"}),
         ],
     )
     def test_who_a_pronoun_or_a_second_verb_quotes(self, text: str,

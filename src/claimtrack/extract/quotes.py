@@ -50,10 +50,11 @@ too long for :data:`_AFTER`; the speaker is the last name in it."""
 
 
 _AFTER_APPOSED = re.compile(
-    r"[,.!?]?\s*(?P<who>" + _NAME + r"),\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+(?P<verb>"
+    r"[,.!?]?\s*(?P<who>" + _NAME + r"),\s+(?:[\w’'-]+\s+){0,14}?[\w’'-]+,\s+(?P<verb>"
     + _SAYING + r")\b")
-"""``“…,” Amparo Fort, mayor of the town of Chiva, told public radio``: the speaker is the
-name before the apposition."""
+"""``“…,” Amparo Fort, mayor of the town of Chiva, told public radio``, ``“…,” Cuomo,
+who was vying to come back from a sexual harassment scandal, told supporters``: the
+speaker is the name before the apposition or relative clause (up to 15 words)."""
 
 
 _OPENING = r"(?:^|[.!?\n][\"”’']?)\s*"
@@ -323,7 +324,8 @@ def find_quotes(
                 speaker = antecedent
         elif apposed := _following(_AFTER_APPOSED, text, q_end, stop):
             verb = apposed["verb"]  # the apposition names no one else
-            speaker = _last_person(_named_in(mentions, *apposed.span("who")))
+            named = _named_in(mentions, *apposed.span("who"))
+            speaker = _last_person(named) or (named[-1] if named else None)
         elif titled := _following(_AFTER_TITLED, text, q_end, stop):
             named = _named_in(mentions, *titled.span("who"))
             speaker = _last_person(named) or (named[-1] if named else None)
