@@ -1039,6 +1039,17 @@ class TestClausesAndSayings:
     MAY_24 = dt.date(2024, 5, 24)
     MAY_27 = dt.date(2024, 5, 27)
 
+    def test_a_past_perfect_clause_is_not_dated_by_the_main_one(self) -> None:
+        """'At 16:00 UTC on Monday, Kovac presented a plan following the announcement by
+        Orlatek that it had filed for bankruptcy': the filing came before, at 12:00."""
+        day = dt.date(2009, 6, 2)
+        a = _doc_claims("Orlatek files in Kesh\n\nOrlatek filed for bankruptcy in Kesh at "
+                        "12:00 UTC on Monday.", "a", day)
+        b = _doc_claims("Kovac presents plan in Kesh\n\nIn a speech at 16:00 UTC on Monday, "
+                        "Ana Kovac presented a plan following the announcement by Orlatek "
+                        "that it had filed for bankruptcy in Kesh.", "b", day)
+        assert check([a, b]).conflicts == ()
+
     def test_a_date_across_a_turn_of_clause(self) -> None:
         """'when the landslide occurred, but it was not until late on May 26 that the
         first excavator reached the area': May 26 is the excavator's day."""

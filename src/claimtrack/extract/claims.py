@@ -88,6 +88,11 @@ carrying the remains of the workers who died in the fire took off``, ``on Saturd
 the flooding that has killed 43``, ``on March 23 following the attack that took place
 the day before``): the clause tells of something already known, which the sentence's
 date does not date."""
+_HAD_DONE = re.compile(r"\bthat\s+(?:[\w’'.-]+\s+){0,3}had\s+(?:\w+ly\s+)?(?:been\s+)?\Z",
+                       re.IGNORECASE)
+"""``at 16:00 UTC today, Obama presented a plan following the announcement by GM that it
+had filed for bankruptcy``: a clause in the past perfect after the date tells of what
+came before it, which the date does not date."""
 _EARLIER_EVENT = re.compile(r"\b(?:following|after|since|ahead\s+of|prior\s+to|before|"
                             r"(?:survivors?|victims?|aftermath|wake)\s+of|"
                             r"recover(?:y|ing)\s+from|about)\s+"
@@ -333,7 +338,10 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
     if event.end <= date.span.start and _apart_after(text, date, event):
         return True
     return bool(_RELATIVE.search(text, date.span.end, event.end)
-                or _EARLIER_EVENT.search(text, date.span.end, event.start))
+                or _EARLIER_EVENT.search(text, date.span.end, event.start)
+                or (date.span.end <= event.start
+                    and _HAD_DONE.search(text, max(date.span.end, event.start - 60),
+                                         event.start)))
 
 
 def _group_by_event(
