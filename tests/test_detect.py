@@ -945,6 +945,37 @@ class TestRegressionsFromRealCoverage:
             [49.0, 71.0]]
 
 
+    @pytest.mark.parametrize(
+        "tally",
+        [
+            "The conflict between the Kesh Front and the army has led to over 40,000 "
+            "deaths in Orla.",
+            "Since the start of the fighting in April 2023, attacks in Orla have left at "
+            "least 1,204 people dead.",
+        ],
+    )
+    def test_a_war_tally_is_not_the_day_toll(self, tally: str) -> None:
+        """'The conflict … has led to over 40,000 deaths' and 'Since the start of the
+        fighting …, at least 1,204 dead' count a whole war, not the attack's dead; two
+        day's tolls still clash."""
+        day = dt.date(2025, 10, 30)
+        a = _doc_claims("Attack in Orla\n\nThe Kesh Front attack on the hospital in Orla "
+                        "killed 460 people.", "a", day)
+        b = _doc_claims(f"Attack in Orla\n\nThe Kesh Front attacked the hospital in Orla. "
+                        f"{tally}", "b", day)
+        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+
+    def test_forces_that_seized_a_city_captured_it(self) -> None:
+        """'seized control of Orla on October 28' and 'captured Orla on October 26': one
+        event, two dates."""
+        day = dt.date(2025, 11, 2)
+        a = _doc_claims("Orla falls\n\nOn October 28, 2025, the Kesh Front seized control of "
+                        "Orla, the army's last stronghold.", "a", day)
+        b = _doc_claims("Orla falls\n\nOn October 26, 2025, the Kesh Front captured Orla, "
+                        "the army's last stronghold.", "b", day)
+        assert [sorted(str(p.value) for p in c.positions) for c in check([a, b]).conflicts
+                if c.kind == "date"] == [["2025-10-26", "2025-10-28"]]
+
     def test_a_storm_at_two_stages_gives_two_figures(self) -> None:
         """'a Category 4 storm with winds of 130 mph' and 'a 185 mph Category 5 storm'
         are one storm at two moments; the same category with two speeds clashes."""

@@ -136,6 +136,17 @@ deaths were spread throughout other counties``: a count said of everywhere but t
 story's place."""
 _OTHER_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+\Z", re.IGNORECASE)
 """``The other nine deaths``: the rest of a toll, told apart from a part already given."""
+_CUMULATIVE = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of|(?:early\s+|late\s+|mid-?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4}\b))|"
+    r"\b(?:the|this|a)\s+(?:[a-z]+\s+){0,2}?(?:war|conflict|fighting|insurgency|pandemic|"
+    r"epidemic)\s+(?:[\w’'-]+\s+){0,10}?(?:has|have)\s+(?:led\s+to|killed|left|claimed|"
+    r"caused)\b",
+    re.IGNORECASE)
+"""``Since the start of the fighting in April 2023, … at least 1,204 dead``, ``The conflict
+between the RSF and the army has led to over 40,000 deaths``: a tally of a whole war or
+season, not of the day's event."""
 _AT_SITE = re.compile(r"[^.;:,]{0,30}?\b(?:(?:at|on)\s+the\s+(?P<site>scene|site)|(?:in|at)\s+"
                       r"(?:the\s+|a\s+)?(?P<hospital>hospital))\b")
 """``40 people killed at the site of the fire``, ``four more died in hospital``: the
@@ -422,6 +433,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 if (qa.unit in HARM_UNITS or qa.unit.endswith(" in all")) \
                         and _other_places(a, qa, b, qb):
                     continue  # counts of the harmed, or wholes, of two different places
+                if harm_of(qa.unit) and bool(_CUMULATIVE.search(a.span.text)) != bool(
+                        _CUMULATIVE.search(b.span.text)):
+                    continue  # a war's tally since its start, against the day's toll
                 if attribute:
                     if not (_one_measured(why.predicate, a) and _one_measured(why.predicate, b)):
                         continue  # "7.5, then 7.7 after revision": which one?

@@ -153,12 +153,13 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "overrun": "crash", "collide": "crash",
                                   "slash": "cut", "lower": "cut", "reduce": "cut",
                                   "accept": "approve", "ratify": "approve",
-                                  "secure": "win", "clinch": "win"}
+                                  "secure": "win", "clinch": "win", "seize": "capture"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
 runway, one that collided and one that crashed had one accident; a bank that cut,
 lowered or slashed its rate made one cut; workers who accepted, ratified or approved a
-contract took one vote; a party that secured, clinched or won 71 seats had one result."""
+contract took one vote; a party that secured, clinched or won 71 seats had one result;
+forces that seized a city captured it."""
 
 
 _HAPPEN_VERBS = ("occur happen strike hit jolt rock shake rattle ravage devastate engulf "
