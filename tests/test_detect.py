@@ -965,6 +965,20 @@ class TestRegressionsFromRealCoverage:
                         f"{tally}", "b", day)
         assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
 
+    def test_the_part_already_done_is_not_the_whole(self) -> None:
+        """'credited with roughly 12 months already served' is part of 'would serve 50
+        months'; two sentences of the whole still clash."""
+        day = dt.date(2025, 10, 4)
+        a = _doc_claims("Hale sentenced in Orla\n\nAna Hale would serve 50 months in a "
+                        "federal prison in Orla.", "a", day)
+        b = _doc_claims("Hale sentenced in Orla\n\nThe court in Orla credited Ana Hale with "
+                        "roughly 12 months already served.", "b", day)
+        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+        b = _doc_claims("Hale sentenced in Orla\n\nAna Hale would serve 40 months in a "
+                        "federal prison in Orla.", "b", day)
+        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts
+                if c.kind == "quantity"] == [[40.0, 50.0]]
+
     def test_forces_that_seized_a_city_captured_it(self) -> None:
         """'seized control of Orla on October 28' and 'captured Orla on October 26': one
         event, two dates."""

@@ -354,6 +354,19 @@ injured are undergoing treatment at the medical college``: the harmed some hands
 treated, a part of the toll told by where they went, not the toll."""
 
 
+_ALREADY_AFTER = re.compile(r"\s+(?:already|so\s+far)\b", re.IGNORECASE)
+_ALREADY_BEFORE = re.compile(r"\balready\s+(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def _part_to_date(claim: Claim, q: Quantity) -> bool:
+    """Whether a figure is the part done so far (``credited with roughly 12 months
+    already served``, ``has already paid $2 million``), not the whole it is part of
+    (``would serve 50 months``)."""
+    text = claim.span.document.text
+    return bool(_ALREADY_AFTER.match(text, q.span.end)
+                or _ALREADY_BEFORE.search(text, max(0, q.span.start - 30), q.span.start))
+
+
 def _moved(claim: Claim, q: Quantity) -> bool:
     """Whether a count of the harmed counts those moved to care (:data:`_MOVED_BEFORE`)."""
     text = claim.span.document.text
@@ -443,6 +456,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if not attribute and _other_things(a, qa, b, qb):
                     continue  # "20 inches of rain", "a 12-foot storm surge": two things
+                if _part_to_date(a, qa) != _part_to_date(b, qb):
+                    continue  # "12 months already served" of "50 months"
                 if qa.kind == "percent" and not same_actor:
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
                 if why.predicate.startswith(RESULT_FACTS):
