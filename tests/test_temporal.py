@@ -514,6 +514,13 @@ class TestRelative:
         [
             ("The ascent took a minute and a half.", "a minute and a half", "PT1M30S"),
             ("He served two and a half years.", "two and a half years", "P2Y6M"),
+            # A duration that goes on in a smaller unit is one span of time.
+            ("Hale got about four years and two months.", "about four years and two months",
+             "P4Y2M"),
+            ("They asked for 135 months (11 years, 3 months).", "11 years, 3 months",
+             "P11Y3M"),
+            ("The climb took 3 hours and 20 minutes.", "3 hours and 20 minutes", "PT3H20M"),
+            ("The siege lasted a day and 12 hours.", "a day and 12 hours", "P1DT12H"),
             ("The lease runs for an additional year.", "an additional year", "P1Y"),
             ("Troops stay at least two more weeks.", "at least two more weeks", "P2W"),
             ("Shares fell for eight trading days.", "eight trading days", "P8D"),
@@ -539,6 +546,11 @@ class TestRelative:
         span; 'a week on' is a span too, but in '30 minutes on Sunday' the 'on' is the
         day's."""
         assert values(text)[expr] == value
+
+    def test_durations_of_one_unit_stay_apart(self) -> None:
+        """'5 years, 3 years and 2 years' are three terms, not one compound."""
+        assert [e.value for e in find_dates("Terms of 5 years, 3 years and 2 years.", REF)] \
+            == ["P5Y", "P3Y", "P2Y"]
 
     @pytest.mark.parametrize(
         ("text", "expr", "value", "mod"),

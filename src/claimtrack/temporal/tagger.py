@@ -214,6 +214,43 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
                                  resolution=expr.resolution, note=note)
 
 
+_DURATION_PART = re.compile(r"P(?:(?P<n>\d+)(?P<u>[YMWD])|T(?P<tn>\d+)(?P<tu>[HMS]))")
+_NEXT_UNIT = {"Y": ("M",), "M": ("D",), "W": ("D",), "D": ("TH",), "TH": ("TM",),
+              "TM": ("TS",)}
+"""The unit that may follow each in a compound duration (``four years and two months``,
+``a day and 12 hours``, ``3 hours, 20 minutes``): always a smaller one."""
+_DURATION_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _duration_unit(value: str) -> tuple[int, str] | None:
+    m = _DURATION_PART.fullmatch(value)
+    if m is None:
+        return None
+    return (int(m["n"]), m["u"]) if m["n"] else (int(m["tn"]), "T" + m["tu"])
+
+
+def _compound_duration(found: list[TimeExpression], expr: TimeExpression, text: str
+                       ) -> TimeExpression | None:
+    """The duration just found and ``expr`` as one, when ``expr`` goes on in a smaller
+    unit (``about four years and two months``: ``P4Y2M``, fifty months, not four years
+    and, apart, two months)."""
+    if not found or expr.type != "DURATION" or found[-1].type != "DURATION" \
+            or expr.mod is not None or not _DURATION_JOIN.fullmatch(text, found[-1].end,
+                                                                      expr.start):
+        return None
+    first, second = _duration_unit(found[-1].value), _duration_unit(expr.value)
+    if first is None or second is None or second[1] not in _NEXT_UNIT.get(first[1], ()):
+        return None
+    if first[1].startswith("T"):
+        value = f"PT{first[0]}{first[1][1]}{second[0]}{second[1][1]}"
+    elif second[1].startswith("T"):
+        value = f"P{first[0]}{first[1]}T{second[0]}{second[1][1]}"
+    else:
+        value = f"P{first[0]}{first[1]}{second[0]}{second[1]}"
+    return attrs.evolve(found[-1], end=expr.end, value=value,
+                        confidence=min(found[-1].confidence, expr.confidence))
+
+
 def _apposed_day(found: list[TimeExpression], expr: TimeExpression, text: str
                  ) -> TimeExpression:
     """``expr`` with the year of the day just before it, where it restates that day:
@@ -284,6 +321,10 @@ def find_dates(
         pair = day_range(best_expr, ctx, low)
         if pair[0].start < covered or pair[-1].end > stop:
             pair = [best_expr]
+        if len(pair) == 1 and (whole := _compound_duration(found, pair[0], text)) is not None:
+            found[-1] = whole  # "four years and two months": one span of time
+            covered = whole.end
+            continue
         pair = [_apposed_day(found, pair[0], text), *pair[1:]]
         _day_written_after(found, pair[0], text)
         found.extend(pair)
