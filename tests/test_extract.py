@@ -127,6 +127,12 @@ class TestQuantities:
             ("the 30-storey tower collapsed", 30, "storeys", 30, 30),
             ("a 33-story building under construction", 33, "storeys", 33, 33),
             ("the block is 32 storeys high", 32, "storeys", 32, 32),
+            # A count written as a modifier counts the noun it modifies.
+            ("they filed an 84-page appeal", 84, "pages", 84, 84),
+            ("a three-man crew flew it", 3, "men", 3, 3),
+            ("a 2-party system", 2, "parties", 2, 2),
+            # A grade is no count.
+            ("a 5-alarm fire broke out", 5, "", 5, 5),
             # "stories" alone are more often news stories than floors.
             ("she filed two stories that day", 2, "stories", 2, 2),
             # A bare "killed" with an object is an act, not a toll.

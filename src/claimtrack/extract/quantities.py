@@ -585,6 +585,10 @@ def find_quantities(
                         unit = " ".join(words[:-1])
                         q_end = after.start("noun") + after["noun"].rstrip().rfind(" ") \
                             if len(words) > 1 else after.start()
+        elif kind == "count" and not after and (
+                hyphened := _HYPHEN_NOUN.match(text, q_end, stop)) is not None:
+            unit = _plural(hyphened["noun"])  # "an 84-page appeal": a count of pages
+            q_end = hyphened.end()
         # "killing 40 Indians", "42 Indian nationals died": a count of one people,
         # a share of the toll, not the toll; so is "out of the 176 Indian workers …,
         # 46 have died".
@@ -791,6 +795,26 @@ def _aboard_together(text: str, start: int, found: list[FoundQuantity]
         out.append(q)
         i += 1
     return out
+
+
+_HYPHEN_NOUN = re.compile(
+    r"-(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|fold|odd|something|plus|"
+    r"strong|old|long|times?|percent|per|and|or|to|alarm|star|way|sided)\b)"
+    r"(?P<noun>[a-z]{3,})(?![\w-])")
+"""``an 84-page appeal``, ``a 15-member panel``: a count written as a modifier of the noun
+it counts (not a span of time, ``40-odd``, ``a 5,000-strong crowd``, nor a grade: ``a
+five-alarm fire``, ``a four-star general``)."""
+
+
+def _plural(noun: str) -> str:
+    """The plural a count's unit is kept in: ``pages``, ``parties``, ``boxes``."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"  # "a three-man crew"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|or)\s*|\s+and\s+", re.IGNORECASE)
