@@ -17,7 +17,7 @@ from claimtrack import document_from_text, extract_claims, load
 from claimtrack.attributes import attribute_of
 from claimtrack.check import check
 from claimtrack.cli import main
-from claimtrack.compare import compare_quotes
+from claimtrack.compare import compare_dates, compare_quotes
 from claimtrack.findings import Report
 from claimtrack.ingest.metadata import Metadata
 from claimtrack.report import render, report_data
@@ -1734,6 +1734,52 @@ class TestAQuakeToldHourByHour:
         assert self._check("A 5.2 magnitude aftershock struck Tolva 20 minutes later.",
                            "A 4.5 magnitude aftershock struck Tolva 20 minutes later.") == [
             ("quantity", ["4.5", "5.2"])]
+
+    def test_a_later_quake_and_a_second_aftershock(self) -> None:
+        """'Just 20 minutes later, a 4.5 magnitude earthquake' is the aftershock, not the
+        6.0 quake; 'followed by another aftershock, this one of 5.2' is a second one,
+        of no one aftershock fact."""
+        assert self._check("Just 20 minutes later, a 4.5 magnitude earthquake hit Tolva. "
+                           "It was then followed by another aftershock, this one of 5.2 "
+                           "magnitude.",
+                           "Around 20 minutes after the quake struck, a 4.5-magnitude "
+                           "aftershock hit Tolva, later followed by a 5.2-magnitude "
+                           "aftershock.") == []
+        assert self._check("Just 20 minutes later, a 4.1 magnitude earthquake hit Tolva.",
+                           "Around 20 minutes after the quake, a 4.5-magnitude aftershock "
+                           "hit Tolva.") == [("quantity", ["4.1", "4.5"])]
+
+    def test_a_quake_of_an_earlier_year_is_another(self) -> None:
+        """'less than a year after a 6.3-magnitude earthquake in 2023' recalls another
+        quake: its magnitude is no rival to the story's 6.0."""
+        assert self._check("This comes after a 6.3-magnitude earthquake in 2023, which "
+                           "killed thousands in Tolva.",
+                           "The quake in Tolva measured 6.0 magnitude, the USGS said.") == []
+
+    def test_injured_of_two_regions(self) -> None:
+        """'330 injured in the regions of Orla and Kesh' and '500 injured in Tolva
+        districts' are two places' counts."""
+        assert self._check("Officials said around 330 people were injured in the regions "
+                           "of Orla and Kesh.",
+                           "Officials said 500 have been injured in Tolva districts.") == []
+
+    def test_around_midnight_meets_the_night_before(self) -> None:
+        """'around midnight on Monday' and 'on August 31 around 11:45 p.m.' (a Sunday) are
+        one moment, and so are 'midnight' and the Sunday itself; '9 a.m. on Monday' is
+        not."""
+        day = dt.date(2025, 9, 1)
+
+        def slot(text: str) -> Any:
+            (claim,) = [c for c in extract_claims(_doc_claims(text, "x", day)) if c.dates]
+            return claim.dates[-1]
+
+        midnight = slot("The quake struck Tolva around midnight on Monday.")
+        assert compare_dates(midnight, slot("The quake struck Tolva on August 31 around "
+                                            "11:45 p.m."))[0] == "compatible"
+        assert compare_dates(midnight, slot("The quake struck Tolva on August 31."))[0] \
+            == "compatible"
+        assert compare_dates(slot("The quake struck Tolva at 9 a.m. on Monday."),
+                             slot("The quake struck Tolva on August 31."))[0] == "clash"
 
     def test_a_depth_in_two_units_is_no_distance(self) -> None:
         """'a shallow depth of just 8 kilometres (5 miles)' is the depth, in two units; it

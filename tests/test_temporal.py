@@ -390,6 +390,15 @@ class TestRelative:
         assert values("It ends tomorrow, November 20.") == {
             "tomorrow": "2025-11-20", "November 20": "2025-11-20"}
 
+    def test_a_late_hour_told_in_the_past_is_the_night_before(self) -> None:
+        """Told in an article of Wednesday 19 November, 'the quake struck at 11:47 pm' is
+        Tuesday night; 'the rally will start at 10 pm' and 'it struck at 3 pm' stay on
+        the publication day."""
+        assert values("The quake struck at 11:47 pm local time.") == {
+            "11:47 pm": "2025-11-18T23:47"}
+        assert values("The rally will start at 10 pm.") == {"10 pm": "2025-11-19T22:00"}
+        assert values("It struck at 3 pm.") == {"3 pm": "2025-11-19T15:00"}
+
     def test_midnight_on_a_named_day_ends_it(self) -> None:
         """'the offer expires at midnight Friday' is the end of Friday (TimeML's T24:00),
         not its first minute; 'just after midnight Friday' is its first minutes."""
@@ -397,6 +406,8 @@ class TestRelative:
             "midnight Friday": "2025-11-14T24:00"}
         assert values("The quake struck Tolva just after midnight Friday.") == {
             "midnight Friday": "2025-11-14T00:00"}
+        assert values("The tremor shook Tolva around midnight on Friday.") == {
+            "midnight on Friday": "2025-11-14T00:00"}
 
     @pytest.mark.parametrize(
         ("text", "expr", "value"),

@@ -154,6 +154,13 @@ _LATER_QUAKE = re.compile(
 """What makes a quake noun name an aftershock: ``one of the subsequent quakes was 6.5
 magnitude``, ``another strong tremor``."""
 
+_ANOTHER = re.compile(r"\b(?:another|a\s+second|a\s+third|a\s+further|the\s+second)\s+\Z",
+                      re.IGNORECASE)
+_AFTERSHOCK = re.compile(r"\baftershock\b", re.IGNORECASE)
+_LATER_CUE = re.compile(r"\b(?:\w+\s+(?:seconds?|minutes?|hours?)\s+later|followed\s+(?:\w+\s+)?by)"
+                        r"\b", re.IGNORECASE)
+"""``Just 20 minutes later, a 4.5 magnitude earthquake``, ``followed by a 5.2 magnitude
+quake``: a quake after the story's, an aftershock whatever its noun."""
 _SINGLED_OUT = re.compile(r"\b(?:one|the\s+(?:largest|strongest|biggest))\b", re.IGNORECASE)
 """What picks one aftershock out of many: ``aftershocks including one measuring 6.4``.
 Without it a magnitude of ``aftershocks`` (``at least two aftershocks measuring 5.2``,
@@ -340,7 +347,12 @@ def _quake_measured(text: str, at: int, end: int) -> str | None:
     thing = _NEXT_WORD.match(text, end)
     if thing is not None and (
             kind := EVENT_NOUNS.get(thing.group(1).lower().removesuffix("s"))) in _QUAKES:
-        return None if kind == "aftershock" and thing.group(1).lower().endswith("s") else kind
+        if kind == "aftershock" and (thing.group(1).lower().endswith("s") or _ANOTHER.search(
+                text, max(0, at - 30), at) or _AFTERSHOCK.search(text, 0, at)):
+            return None  # "aftershocks", "another aftershock", a second one: which?
+        if kind != "aftershock" and _LATER_CUE.search(text, 0, at):
+            return "aftershock"  # "Just 20 minutes later, a 4.5 magnitude earthquake"
+        return kind
     before = list(_QUAKE_WORD.finditer(text, max(0, at - _QUAKE_REACH), at))
     if not before:
         return None
@@ -350,6 +362,8 @@ def _quake_measured(text: str, at: int, end: int) -> str | None:
             and not _SINGLED_OUT.search(text, last.end(), at):
         return None  # "at least two aftershocks measuring 5.2": which one?
     if _LATER_QUAKE.search(text, max(0, last.start() - 30), last.start()):
+        if EVENT_NOUNS[last.group(1).lower()] == "aftershock":
+            return None  # "followed by another aftershock, this one of 5.2": which?
         return "aftershock"
     return EVENT_NOUNS[last.group(1).lower()]
 

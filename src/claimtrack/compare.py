@@ -121,6 +121,29 @@ def _night_into(night: DateSlot, other: DateSlot) -> bool:
         text, max(0, other.span.start - 24), other.span.start) is not None
 
 
+def _minute_of_day(slot: DateSlot) -> int | None:
+    clock = _CLOCK.search(slot.value)
+    return None if clock is None else int(clock[1]) * 60 + int(clock[2])
+
+
+def _across_midnight(early: DateSlot, late: DateSlot) -> str | None:
+    """Why a clock just after midnight and the day (or a clock late in the day) before
+    it are one moment, when either is round or hedged: ``around midnight on Monday`` and
+    ``August 31 around 11:45 p.m.``; ``None`` when they are not."""
+    assert early.end is not None and late.start is not None
+    minute = _minute_of_day(late)
+    if minute is None or early.end != late.start or zoned(early) != zoned(late):
+        return None
+    before = _minute_of_day(early)
+    gap = minute + (24 * 60 - before if before is not None else 0)
+    loose = early.mod or late.mod or late.value.endswith(":00") or _hedged(early) \
+        or _hedged(late)
+    if not loose or gap > CLOCK_SLACK_MINUTES:
+        return None
+    return (f"{late.value} is {gap} minutes into the day after {early.value[:10]}, within a "
+            f"round or hedged time")
+
+
 def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
     """How two dates of the same event relate, with the reason in words."""
     if a.start is None or a.end is None or b.start is None or b.end is None:
@@ -140,6 +163,9 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
                 f"{clock.value} falls in the small hours after the night of {night.value[:10]}"
                 if _CLOCK.search(clock.value) else
                 f"early {clock.value} is the end of the night of {night.value[:10]}")
+    for late, early in ((a, b), (b, a)):
+        if (across := _across_midnight(early, late)) is not None:
+            return "compatible", across
     gap = (max(a.start, b.start) - min(a.end, b.end)).days + 1
     if gap > DATE_WINDOW_DAYS:
         return "distinct", f"{gap} days apart: read as separate occurrences"

@@ -67,9 +67,10 @@ as a story unfolds, so two undated ones reported on different days are two momen
 _COUNTED_IN = re.compile(
     r"(?:" + COMMA_ASIDE + r")?"
     r"[^.;:,]{0,30}?\bin\s+(?:the\s+(?:[\w-]+\s+)?(?:state|province|city|region|district|"
-    r"county|town|village)\s+of\s+|neighbou?ring\s+)?"
+    r"county|town|village)s?\s+of\s+|neighbou?ring\s+)?"
     r"(?P<place>[A-Z][\w-]+|(?:just\s+|only\s+)?(?:one|a\s+single|each|every)\s+[a-z]+)")
-"""``15 deaths in the state of Chiapas``, ``71 people died in Oaxaca``, ``four people,
+"""``15 deaths in the state of Chiapas``, ``71 people died in Oaxaca``, ``330 people were
+injured in the regions of Nangarhar and Laghman``, ``four people,
 including a child, died in Chooralmala``, ``hundreds injured in neighbouring Nangarhar``:
 the place a count is of; ``30 people have been killed in just one village``, ``five to
 10 injured people in every household``: a count of one part, not of the whole."""
@@ -358,6 +359,20 @@ _ALREADY_AFTER = re.compile(r"\s+(?:already|so\s+far)\b", re.IGNORECASE)
 _ALREADY_BEFORE = re.compile(r"\balready\s+(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
 
 
+_YEAR_OF = re.compile(r"[^.;]{0,40}?\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?"
+                      r"(?P<year>(?:19|20)\d\d)\b")
+"""``a 6.3-magnitude earthquake in 2023``: the year the quake a magnitude measures struck."""
+
+
+def _recalled(claim: Claim, q: Quantity) -> bool:
+    """Whether a magnitude is of a quake of an earlier year, named just after it (``less
+    than a year after a 6.3-magnitude earthquake in 2023, which killed thousands``),
+    where no date of the claim says so."""
+    published = claim.span.document.published
+    m = _YEAR_OF.match(claim.span.document.text, q.span.end, claim.span.end)
+    return m is not None and published is not None and int(m["year"]) < published.year
+
+
 def _part_to_date(claim: Claim, q: Quantity) -> bool:
     """Whether a figure is the part done so far (``credited with roughly 12 months
     already served``, ``has already paid $2 million``), not the whole it is part of
@@ -456,6 +471,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if not attribute and _other_things(a, qa, b, qb):
                     continue  # "20 inches of rain", "a 12-foot storm surge": two things
+                if qa.unit == "magnitude" and _recalled(a, qa) != _recalled(b, qb):
+                    continue  # "after a 6.3-magnitude earthquake in 2023": another quake
                 if _part_to_date(a, qa) != _part_to_date(b, qb):
                     continue  # "12 months already served" of "50 months"
                 if qa.kind == "percent" and not same_actor:

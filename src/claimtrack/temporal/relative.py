@@ -511,13 +511,19 @@ def _as_midday(expr: TimeExpression) -> TimeExpression:
     return attrs.evolve(expr, value=f"{day}TMI", granularity="day")
 
 
+_MIDNIGHT_OPENS = re.compile(r"\b(?:after|around|about|approximately|near)\s+\Z",
+                             re.IGNORECASE)
+"""Words before ``midnight`` and a day that put it at the day's start, not its end."""
+
+
 def _clockday_at(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if m["cd_noon"]:
         hour, minute = 12, 0
         if m["cd_noon"] == "midnight":
             # "midnight Friday" ends Friday (TimeML's T24:00); "just after midnight
-            # Friday" is in its first minutes
-            after = ctx.text[max(0, m.start() - 7) : m.start()].lower().endswith("after ")
+            # Friday" and "around midnight on Monday" (an event, not a deadline) are in
+            # its first minutes
+            after = _MIDNIGHT_OPENS.search(ctx.text, max(0, m.start() - 16), m.start())
             hour = 0 if after else 24
     elif m["cd_h24"]:
         hour, minute = int(m["cd_h24"]), int(m["cd_m24"])
@@ -575,6 +581,11 @@ _WEEKDAY_AFTER = re.compile(
 Friday``."""
 
 
+_LATE_HOUR = 21
+"""From this hour on, a clock told in the past tense with no day of its own is taken for
+the evening before the publication date (articles carry a date, not an hour)."""
+
+
 def _pair_holds_reference(ctx: _Context) -> bool:
     """Whether the focus closes a pair of days the publication date lies within."""
     if ctx.focus_from is None or ctx.focus is None or ctx.reference is None:
@@ -599,12 +610,18 @@ def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
         how = "reference"
     elif (focus_day := _focus_day(ctx)) is not None and not _pair_holds_reference(ctx):
         day, how = focus_day, "previous"
+    note = None
     if day is None and ctx.reference is not None:
         day, how = ctx.reference, "reference"
+        if _LATE_HOUR <= hour < 24 and tense_of(ctx.text, m.start(), m.end()) == "past":
+            # "the quake struck at 11:47 pm", in an article dated the next morning: a
+            # late hour already past is, most likely, the night before the date
+            day -= dt.timedelta(days=1)
+            note = "a late hour told in the past tense: the night before the publication date"
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return _make(m, "clock", "TIME", f"{prefix}T{hour:02d}:{minute:02d}{_zone(tz)}", "time",
                  resolution=how, confidence=0.8,
-                 note=None if day else _NO_REFERENCE)
+                 note=note if day else _NO_REFERENCE)
 
 
 def _ref(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
