@@ -130,9 +130,9 @@ def _across_midnight(early: DateSlot, late: DateSlot) -> str | None:
     """Why a clock just after midnight and the day (or a clock late in the day) before
     it are one moment, when either is round or hedged: ``around midnight on Monday`` and
     ``August 31 around 11:45 p.m.``; ``None`` when they are not."""
-    assert early.end is not None and late.start is not None
     minute = _minute_of_day(late)
-    if minute is None or early.end != late.start or zoned(early) != zoned(late):
+    if minute is None or early.end is None or early.end != late.start \
+            or zoned(early) != zoned(late):
         return None
     before = _minute_of_day(early)
     gap = minute + (24 * 60 - before if before is not None else 0)
