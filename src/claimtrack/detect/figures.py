@@ -359,8 +359,8 @@ _ALREADY_AFTER = re.compile(r"\s+(?:already|so\s+far)\b", re.IGNORECASE)
 _ALREADY_BEFORE = re.compile(r"\balready\s+(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
 
 
-_YEAR_OF = re.compile(r"[^.;]{0,40}?\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?"
-                      r"(?P<year>(?:19|20)\d\d)\b")
+_YEAR_OF = re.compile(r"[^.;]{0,40}?\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?"
+                      r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
 """``a 6.3-magnitude earthquake in 2023``: the year the quake a magnitude measures struck."""
 
 
