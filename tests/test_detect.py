@@ -1004,6 +1004,15 @@ class TestRegressionsFromRealCoverage:
         assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts
                 if c.kind == "quantity"] == [[130.0, 185.0]]
 
+    def test_a_sale_and_a_valuation_are_two_sums(self) -> None:
+        """'Orlatek $6B share sale' and 'Orlatek hits $500 billion valuation after share
+        sale' give two sums of money, of two things."""
+        day = dt.date(2025, 10, 3)
+        a = _doc_claims("Orlatek $6B share sale in Kesh: confidence or cash-out?", "a", day)
+        b = _doc_claims("Orlatek hits $500 billion valuation after share sale in Kesh", "b",
+                        day)
+        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+
     def test_rain_and_a_storm_surge_are_two_measures(self) -> None:
         """'up to 20 inches of rain' and 'a 12-foot storm surge' are both lengths, but of
         two things; 20 and 30 inches of rain are one thing measured twice."""

@@ -72,6 +72,10 @@ class TestQuantities:
             ("In 2023 alone, $743 million in aid", 743e6, "USD", 743e6, 743e6),
             ("paid 2.5 billion euros a year", 2.5e9, "EUR", 2.5e9, 2.5e9),
             ("a fine of €40m", 40e6, "EUR", 40e6, 40e6),
+            ("a $6B share sale", 6e9, "USD", 6e9, 6e9),
+            ("a $1.2T market value", 1.2e12, "USD", 1.2e12, 1.2e12),
+            # A letter apart from the figure is no scale: "$5 t-shirts" cost $5.
+            ("$5 t-shirts", 5, "USD", 5, 5),
             ("The $44-billion acquisition closed", 44e9, "USD", 44e9, 44e9),
             ("at least 19 people died", 19, "dead", 19, float("inf")),
             ("from over 163,000 hectares", 163000, "hectares", 163000, float("inf")),

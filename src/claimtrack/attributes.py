@@ -186,7 +186,7 @@ _NOT_NOUNS = frozenset(
     "when what is are was were be been being has have had and or but to in on at by for "
     "from with as it they he she we us them than then into onto off out over under "
     "near nearby between among across through inside outside beyond along around behind "
-    "below above beneath".split())
+    "below above beneath after before during since until".split())
 
 _THINGS = {"vessel": "ship", "freighter": "ship", "containership": "ship",
            "cargo-ship": "ship", "plane": "aircraft", "jet": "aircraft",
@@ -491,6 +491,8 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
 
 
 _NOUNS_OF = re.compile(r"\s+of\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?")
+_WORTH_OF = re.compile(r"\s+worth\s+of\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?")
+"""``$6.6 billion worth of stock``: the thing is the stock."""
 _NOUNS_BEFORE_OF = re.compile(r"\b(?:([a-z]+)\s+)?([a-z]+)\s+of\s+\Z")
 
 
@@ -511,22 +513,26 @@ def measured_nouns(claim: Claim, quantity: Quantity) -> frozenset[str]:
     """The words of the thing a measure is of, where the text says: ``20 inches of
     rain`` (rain), ``a 12-foot storm surge`` (storm, surge), ``sustained winds of 185
     mph`` (sustained, wind). Two measures whose things share no word measure two things;
-    an empty set says nothing."""
-    if quantity.kind != "measure":
+    an empty set says nothing. Money names its thing the same ways: ``a $6B share
+    sale`` (share, sale), ``a $500 billion valuation`` (valuation), ``a valuation of $500
+    billion``."""
+    if quantity.kind not in ("measure", "money"):
         return frozenset()
     text, base = claim.span.text, claim.span.start
     at, end = quantity.span.start - base, quantity.span.end - base
-    if (m := _NOUNS_OF.match(text, end)) is not None:
+    if (m := _NOUNS_OF.match(text, end) or _WORTH_OF.match(text, end)) is not None:
         return _noun_words(m[1], m[2])
-    if _MODIFIER.search(text[at:end]):
+    if quantity.kind == "money" or _MODIFIER.search(text[at:end]):
         words: list[str | None] = []
         pos = end
         for _ in range(2):
-            if (w := _WORD_AFTER.match(text, pos)) is None or not w[1].islower():
+            if (w := _WORD_AFTER.match(text, pos)) is None or not w[1].islower() \
+                    or w[1].endswith(("ed", "ing")):
                 break
             words.append(w[1])
             pos = w.end()
-        return _noun_words(*words)
+        if words or quantity.kind == "measure":
+            return _noun_words(*words)
     if (m := _NOUNS_BEFORE_OF.search(text, max(0, at - 40), at)) is not None:
         first, second = m[1], m[2]
         if second in _NOT_NOUNS:

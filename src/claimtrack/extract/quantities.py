@@ -36,7 +36,7 @@ __all__ = [
 
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12, "dozen": 12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 """Words that multiply a number, the Indian ``lakh`` (100,000) and ``crore`` (10
@@ -109,7 +109,7 @@ _PATTERN = re.compile(
     rf"""
     (?:\b(?P<qual>{_QUAL})\s+)?
     (?:
-      (?P<sym>US\$|\$|€|£|¥|₹|(?-i:\bRs\b\.?))\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[\s-]?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn|lakhs?|crores?)\b)?
+      (?P<sym>US\$|\$|€|£|¥|₹|(?-i:\bRs\b\.?))\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[\s-]?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn|(?<=\d)[bt](?![-\w])|lakhs?|crores?)\b)?
       |(?P<num>(?<![\w.,/])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?![\d]|[:/]\d|['’]?s\b|(?:st|nd|rd|th)\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))(?:\s(?P<wscale>thousand|million|billion|dozen|lakhs?|crores?)\b)?
     )
