@@ -575,7 +575,17 @@ class TestMentions:
                 "10:30 p.m. CT on Friday.")
         assert [m.key for m in find_mentions(text)] == ["tolva", "kovac", "orla"]
 
-    def test_a_nickname_inside_a_name(self) -> None:
+    def test_today_in_a_quote_is_the_day_it_was_said(self) -> None:
+        """In Wednesday's paper, 'conceded on Tuesday night and congratulated him on
+        “tonight's victory”': Tuesday night; a quote with no day of its own stays the
+        paper's."""
+        doc = _doc("Ana Kovac conceded on Tuesday night and congratulated Hale on “tonight's "
+                   "victory in Orla.” Later, Kovac said “tonight is his night in Orla.”",
+                   dt.date(2025, 6, 25))
+        dated = [[d.value for d in c.dates] for c in extract_claims(doc) if c.dates]
+        assert dated == [["2025-06-24TNI", "2025-06-24TNI"], ["2025-06-25TNI"]]
+
+
         """'Tomas 'Bo' Ruiz' is Ruiz, nickname and all; 'Ana ‘Kiki’ Kovac' is Kovac."""
         text = "Tomas 'Bo' Ruiz met Ana ‘Kiki’ Kovac in Orla."
         assert [(text[m.start : m.end], m.key) for m in find_mentions(text)] == [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import datetime as dt
 import math
 import re
 
@@ -88,6 +89,7 @@ carrying the remains of the workers who died in the fire took off``, ``on Saturd
 the flooding that has killed 43``, ``on March 23 following the attack that took place
 the day before``): the clause tells of something already known, which the sentence's
 date does not date."""
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _HAD_DONE = re.compile(r"\bthat\s+(?:[\w’'.-]+\s+){0,3}had\s+(?:\w+ly\s+)?(?:been\s+)?\Z",
                        re.IGNORECASE)
 """``at 16:00 UTC today, Obama presented a plan following the announcement by GM that it
@@ -227,6 +229,43 @@ _NAMED_EVENT = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:(?!(?:would|will|
                           r"may|might|be|been|was|were|is|are|had|has|have)\b)[\w-]+\s+)"
                           r"{0,2}\Z", re.IGNORECASE)
 """An event word as a noun, after its article: ``the collapse``, ``the deadly attack``."""
+
+
+_DEICTIC_RULES = frozenset({"day_word", "part_of_day"})
+"""Rules of the words a speaker dates by the day they speak: ``today``, ``tonight``,
+``yesterday``, ``this morning``."""
+
+
+def _said_on(found: list[TimeExpression], quotes: list[tuple[int, int]],
+             published: dt.date | None) -> list[TimeExpression]:
+    """A sentence's dates, with ``today`` and ``tonight`` inside quotation marks moved to
+    the day the sentence says the words were spoken (``conceded on Tuesday night and
+    congratulated him on “tonight's victory”``, in Wednesday's paper: Tuesday night),
+    when it names one day, in its own words, outside the quote."""
+    if published is None or len(found) < 2 or not quotes:
+        return found
+
+    def quoted(e: TimeExpression) -> bool:
+        k = bisect.bisect_right(quotes, (e.start, math.inf)) - 1
+        return k >= 0 and quotes[k][0] <= e.start and e.end <= quotes[k][1]
+
+    days = {e.value[:10] for e in found if not quoted(e) and e.granularity == "day"
+            and e.resolution in ("absolute", "reference") and _DAY.fullmatch(e.value[:10])}
+    if len(days) != 1:
+        return found
+    spoken = dt.date.fromisoformat(days.pop())
+    shift = spoken - published
+    if not shift:
+        return found
+    out = []
+    for e in found:
+        if quoted(e) and e.rule in _DEICTIC_RULES and e.resolution == "reference" \
+                and _DAY.fullmatch(e.value[:10]):
+            day = dt.date.fromisoformat(e.value[:10]) + shift
+            e = attrs.evolve(e, value=day.isoformat() + e.value[10:], resolution="previous",
+                             note=f"said on {spoken.isoformat()}, as the sentence tells")
+        out.append(e)
+    return out
 
 
 def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
@@ -558,6 +597,9 @@ def extract_claims(doc: Document) -> list[Claim]:
     quoted = sorted(q for spans in spans_by_range.values() for q in spans
                     if not text[q[0]].islower())
     quoted_ends = [b for _, b in quoted]
+    every_quote = sorted(q for spans in spans_by_range.values() for q in spans)
+    for i, found in by_sentence.items():
+        by_sentence[i] = _said_on(found, every_quote, doc.published)
     found_quotes = [q for a, z in prose
                     for q in find_quotes(text, [b for b in bounds if a <= b[0] < z],
                                          all_mentions, a, z, spans_by_range[(a, z)])]
