@@ -428,6 +428,23 @@ class TestRegressionsFromRealCoverage:
         assert {p.value for p in conflict.positions} == {32.0, 33.0}
         assert not [x for x in check([a, c]).conflicts if x.kind == "quantity"]
 
+    def test_the_age_of_a_person_named_by_role(self) -> None:
+        """'The prosecutor, 65,' and 'the 63-year-old prosecutor' give one age; 'a farmer,
+        45,' may be anyone."""
+        day = dt.date(2025, 10, 4)
+        a = _doc_claims("Trial in Orla\n\nThe prosecutor, 65, spoke at the Orla court in "
+                        "Kesh on Monday.", "a", day)
+        b = _doc_claims("Trial in Orla\n\nThe 63-year-old prosecutor spoke at the Orla "
+                        "court in Kesh on Monday.", "b", day)
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert conflict.alignment.predicate == "age of the prosecutor"
+        assert {p.value for p in conflict.positions} == {63.0, 65.0}
+        c = _doc_claims("Floods in Orla\n\nA farmer, 45, drowned in Orla on Monday.", "c",
+                        day)
+        d = _doc_claims("Floods in Orla\n\nA farmer, 47, drowned in Orla on Monday.", "d",
+                        day)
+        assert [c for c in check([c, d]).conflicts if c.kind == "quantity"] == []
+
     def test_an_age_before_a_name_and_a_role_is_the_role_holders(self) -> None:
         """'the 22-year-old Ilse Brandt shooting suspect' is the suspect's age; Ilse
         Brandt, 31, is the one shot."""

@@ -28,6 +28,7 @@ from claimtrack.extract.entities import nationality_of
 from claimtrack.extract.lexicon import EVENT_NOUNS, HAPPENING_CLASSES, lemma_of
 from claimtrack.extract.quantities import DIMENSION_WORDS, dimension
 from claimtrack.financials import RESULT_FACTS, result_of
+from claimtrack.temporal.calendar import PAST_CUE
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
 __all__ = [
@@ -200,6 +201,9 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:,\s*(?:aged\s+)?|\s*\(|,\s+(?:a
 """The name an age follows: ``Luna, 49``, ``Luna, aged 49``, ``Luna (49)``, ``Luna, a
 49-year-old welder``."""
 
+_THE_ROLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+),\s*(?:aged\s+)?\Z")
+"""``the prosecutor, 65``, ``the pilot, aged 45``: the age of the one person the story
+knows in that role, as ``the 63-year-old prosecutor`` gives it."""
 _ROLE_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:suspect|shooter|gunman|attacker|killer|assassin|accused|"
     r"defendant|victim|survivor|witness|supporter|fan|critic|aide)s?\b")
@@ -321,8 +325,8 @@ def _head_after(text: str, end: int) -> tuple[str, int] | None:
         word = m.group(1)
         low = word.lower()
         if (low in _NOT_NOUNS or lemma_of(low) is not None or low.endswith("ly")
-                or (low.endswith(("ed", "ing")) and "-" not in low)):
-            break
+                or (low.endswith(("ed", "ing")) and "-" not in low) or PAST_CUE.fullmatch(low)):
+            break  # "the 63-year-old prosecutor spoke": a verb, even an irregular one
         head, pos = (low, m.end()), m.end()
     return head
 
@@ -391,6 +395,8 @@ def _person_age(claim: Claim, quantity: Quantity) -> Attribute | None:
         who = _person(claim, base + after.start(1), base + after.end(1))
         if who is not None and not _ROLE_AFTER.match(text, who.span.end - base):
             return Attribute(_PERSON_AGE + who.key)
+    if (role := _THE_ROLE_BEFORE.search(text, max(0, at - 40), at)) is not None:
+        return Attribute(f"{AGE_OF}{_thing(role['role'])}")  # "the prosecutor, 65,"
     return None
 
 

@@ -265,6 +265,14 @@ _PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|a
                   re.IGNORECASE)
 _AGE = re.compile(r"\b[A-Z][\w.'’-]*,\s*\Z")
 """``Maria Lopez, 61``: a bare number set off after a name."""
+_AGE_ROLE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+(?:er|or|ist|ant|"
+    r"ent|ian|"
+    r"man|woman)|suspect|victim|pilot|boy|girl|child|mother|father|son|daughter|wife|"
+    r"husband|chief|nurse|doctor|judge|priest|resident|student|teacher|worker),\s*\Z")
+"""``the prosecutor, 65,``, ``a local farmer, 45,``: a bare number set off after a
+person named by their role (a comma must close it, see :data:`_AGE_ROLE_AFTER`)."""
+_AGE_ROLE_AFTER = re.compile(r"\s*,")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?|(?:died|dies|passed\s+away|death)\b"
     r"[^.;:]{0,30}?\bat)\s*\Z", re.IGNORECASE)
@@ -655,7 +663,9 @@ def find_quantities(
                 unit = partitive["noun"]  # "15 of them children"
             elif not partitive and num_group == "num" and 1 <= value <= 120 and (
                     bracketed or _AGE.search(text, max(start, m.start() - 40), m.start())
-                    or _AGE_BEFORE.search(text, max(start, m.start() - 60), m.start())):
+                    or _AGE_BEFORE.search(text, max(start, m.start() - 60), m.start())
+                    or (_AGE_ROLE.search(text, max(start, m.start() - 50), m.start())
+                        and _AGE_ROLE_AFTER.match(text, q_end, stop))):
                 unit, kind = "years", "age"  # "Maria Lopez, 61,"; "Jitesh Maurya (26)"
             elif (age := _AGE_AFTER.match(text, q_end, stop)) and (
                     value <= 130 or age.group(0)[:1] == "-"):

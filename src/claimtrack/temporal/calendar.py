@@ -18,6 +18,7 @@ from claimtrack.temporal.values import Granularity
 __all__ = [
     "FUTURE_CUE",
     "HOLIDAYS",
+    "PAST_CUE",
     "format_value",
     "holiday",
     "nearest_day",
