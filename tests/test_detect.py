@@ -1110,6 +1110,27 @@ class TestClausesAndSayings:
     MAY_24 = dt.date(2024, 5, 24)
     MAY_27 = dt.date(2024, 5, 27)
 
+    def test_a_speakers_today_dates_no_other_act(self) -> None:
+        """'“Today, we send a message,” Hale said shortly before signing the bill', in the
+        next day's paper: the quote's today is not the signing's day."""
+        day = dt.date(2025, 11, 13)
+        a = _doc_claims("Hale signs Orla bill\n\nOn November 12, Ana Hale signed the Orla "
+                        "bill in Kesh.", "a", day)
+        b = _doc_claims("Hale signs Orla bill\n\n“Today, we are sending a message,” Ana Hale "
+                        "said in Kesh shortly before signing the Orla bill.", "b", day)
+        assert check([a, b]).conflicts == ()
+
+    def test_funding_that_expired_is_no_funding_until_a_date(self) -> None:
+        """'after the government funding expired on Sept. 30' tells of an expiry, not of
+        the funding bill signed on November 12."""
+        day = dt.date(2025, 11, 13)
+        a = _doc_claims("Orla shutdown ends\n\nThe Orla shutdown ended after 43 days as Ana "
+                        "Hale signed the funding bill on November 12.", "a", day)
+        b = _doc_claims("Orla shutdown ends\n\nThe measure will head to Ana Hale's desk for "
+                        "her signature in Orla, which is expected within hours, after the "
+                        "government funding expired on Tuesday, Sept. 30.", "b", day)
+        assert check([a, b]).conflicts == ()
+
     def test_a_past_perfect_clause_is_not_dated_by_the_main_one(self) -> None:
         """'At 16:00 UTC on Monday, Kovac presented a plan following the announcement by
         Orlatek that it had filed for bankruptcy': the filing came before, at 12:00."""

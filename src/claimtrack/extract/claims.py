@@ -29,7 +29,7 @@ from claimtrack.extract.events import (
     nearest_event,
 )
 from claimtrack.extract.holders import holder_of
-from claimtrack.extract.lexicon import EVENT_CLASSES, HAPPENING_CLASSES, MISHAPS
+from claimtrack.extract.lexicon import COMMUNICATION, EVENT_CLASSES, HAPPENING_CLASSES, MISHAPS
 from claimtrack.extract.quantities import (
     find_quantities,
     harm_of,
@@ -401,8 +401,16 @@ def _group_by_event(
         voice = [(a, b) for a, b in quoted if a <= at < b]
         candidates = [j for j in range(len(events)) if not isinstance(slot, DateSlot)
                       or not _not_dated_by(text, slot, events[j])]
-        candidates = [j for j in candidates if voice == [
-            (a, b) for a, b in quoted if a <= events[j].start < b]] or candidates
+        same_voice = [j for j in candidates if voice == [
+            (a, b) for a, b in quoted if a <= events[j].start < b]]
+        if not same_voice and voice and isinstance(slot, DateSlot) \
+                and slot.rule in _DEICTIC_RULES:
+            # A speaker's "today" dates their saying, not the narrative's other acts:
+            # "“Today, we're sending a message,” Trump said before signing the bill".
+            same_voice = [j for j in candidates if events[j].predicate in COMMUNICATION]
+            if not same_voice:
+                continue
+        candidates = same_voice or candidates
         # "the deadliest quake since 2013, when a magnitude 7.2 quake hit Bohol": the
         # figure is the earlier quake's, told in a clause of its own
         candidates = [j for j in candidates if not (

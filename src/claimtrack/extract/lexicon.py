@@ -44,7 +44,7 @@ renew repatriate replace resign restore restrict resume retaliate return revoke 
 rule sanction seize sell sentence settle shoot shut sign slash spend strike subsidize
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
-collide reopen serve arrive breach find affect secure clinch
+collide reopen serve arrive breach find affect secure clinch expire lapse
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -97,6 +97,7 @@ _NOMINALISATIONS: dict[str, str] = {
     "ratification": "ratify", "nomination": "nominate", "payment": "pay",
     "agreement": "agree", "closure": "close", "removal": "remove", "renewal": "renew",
     "sale": "sell", "killings": "kill", "indictment": "indict", "conviction": "convict",
+    "expiry": "expire", "expiration": "expire",
     "impeachment": "impeach", "occupation": "occupy", "designation": "designate",
     "restriction": "restrict", "restrictions": "restrict", "reduction": "reduce",
     "devaluation": "devalue", "merger": "merge", "acquisition": "acquire",
