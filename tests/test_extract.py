@@ -1172,11 +1172,11 @@ class TestMentions:
 
     def test_a_relative_clause_after_a_date_is_not_dated_by_it(self) -> None:
         """'continue their work on March 23 following the attack that took place the day
-        before': March 23 is the work's day, not the attack's."""
+        before': March 23 is the work's day, not the attack's, which is the day before."""
         doc = _doc("Investigators continue their work at Orla Hall on March 23 following "
                    "the attack that took place the day before.")
-        assert [c.event.predicate for c in extract_claims(doc)
-                if c.dates and c.event is not None] == []
+        assert [(c.event.predicate, [d.value for d in c.dates]) for c in extract_claims(doc)
+                if c.dates and c.event is not None] == [("attack", ["2026-03-22"])]
 
     def test_the_day_a_statement_was_issued_dates_no_event(self) -> None:
         """'In a statement issued Thursday at 6:20 pm, the school said the crash had

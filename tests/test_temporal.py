@@ -235,6 +235,17 @@ class TestRelative:
                                           "2024-07-29", "2024-07-25"]
         assert found[1][1] == "the Friday the text wrote out earlier, 2024-07-19"
 
+    def test_the_day_before_and_after_the_date_given(self) -> None:
+        """'… on November 12, after the Senate passed it the day before.': 11 November;
+        'the night after' is the next night; 'the day before the vote' names a day the
+        text has not given, and is left alone."""
+        assert values("He signed it on November 12, after the Senate passed it the day "
+                      "before.") == {"November 12": "2025-11-12", "the day before": "2025-11-11"}
+        assert values("He came on November 12 and left the night after.") == {
+            "November 12": "2025-11-12", "the night after": "2025-11-13TNI"}
+        assert values("They met on November 12, the day before the vote.") == {
+            "November 12": "2025-11-12"}
+
     def test_a_weekday_in_a_look_back_is_of_the_story_week(self) -> None:
         """Published a month on: 'On October 20, 2025, a blackout hit Orla. … power was
         restored by early Tuesday' is the Tuesday after the blackout. A weekday the news

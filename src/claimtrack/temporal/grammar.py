@@ -123,6 +123,8 @@ _EXPRESSION = rf"""
     thanksgiving(?:\s+day)?|easter\s+(?:sunday|monday)|easter|good\s+friday|
     fourth\s+of\s+july|july\s+fourth)(?![\w'’-])
     (?:,?\s+(?P<ho_y>{YEAR}))?)
+|(?P<beforeafter>the\s+(?P<ba_u>day|night)\s+(?P<ba_dir>before|after)
+    (?=\s*(?:[.,;:!?)]|$)))
 |(?P<theweekend>the\s+weekend)|(?P<theday>the\s+day(?![\w-]|\s+(?:before|after|of|when|that|
     on|in|at|he|she|they|we|i|it|his|her|their|our|its|the|a)\b))|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
 |(?P<partday>(?P<pd_edge>mid|late|early)[\s-]?(?P<pd_part>morning|afternoon|evening)\b

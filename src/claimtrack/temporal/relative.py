@@ -98,6 +98,20 @@ def _theday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                  resolution="reference")
 
 
+def _beforeafter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``after the Senate passed it the day before.``, ``left the day after.``: the day
+    before or after the date the text last gave, when nothing follows to say before or
+    after what (``the day before the vote`` points at a day the text has not given).
+    ``the year before`` is left alone: after ``last year`` it means the year before that,
+    which a date worked out from the publication date does not say."""
+    word = m["ba_u"].lower()
+    expr = _relative(m, ctx, "relative_unit", 1, "D",
+                     -1 if m["ba_dir"].lower() == "before" else 1, True)
+    if expr is not None and word == "night" and _DAY_VALUE.fullmatch(expr.value):
+        expr = attrs.evolve(expr, value=expr.value + "TNI", type="TIME")
+    return expr
+
+
 def _dayword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     word = m["dw"].lower()
     part = (m["dw_part"] or "").lower() or ("tonight" if word == "tonight" else "")
@@ -222,6 +236,7 @@ _FROM_FOCUS_DAY = {"the following": "next", "the next": "next", "the previous": 
 Only with the article: bare ``following`` is a preposition (``following Tuesday's vote``)."""
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _STORY_GAP = (dt.timedelta(days=7), dt.timedelta(days=90))
 """How long after the day a paragraph tells of an article must be published (and at
 most) for a bare weekday in that paragraph to be taken as of the story's week rather

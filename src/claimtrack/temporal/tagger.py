@@ -56,6 +56,7 @@ from claimtrack.temporal.context import (
 from claimtrack.temporal.grammar import EXPRESSION, PREFIX_WORDS, TOKEN, TRIGGER_WORDS
 from claimtrack.temporal.relative import (
     _ago,
+    _beforeafter,
     _clock,
     _clock24,
     _clockat,
@@ -84,7 +85,8 @@ _HANDLERS: dict[str, Handler] = {
     "iso": _iso, "numeric": _numeric, "numdot": _numdot, "ymd": _ymd, "dmy": _dmy,
     "mdy": _mdy, "fuzzy_dmy": _fuzzy_dmy, "ordday": _ordday,
     "fuzzy_mdy": _fuzzy_mdy, "dm": _dm, "md": _md, "my": _my, "myrel": _myrel,
-    "theweekend": _theweekend, "theday": _theday, "clockday": _clockday, "quarter": _quarter,
+    "theweekend": _theweekend, "theday": _theday,
+    "beforeafter": _beforeafter, "clockday": _clockday, "quarter": _quarter,
     "qcode": _qcode, "half": _half, "fiscal": _fiscal, "decade": _decade,
     "century": _century, "season": _season, "holiday": _holiday, "apyear": _apyear,
     "dayword": _dayword,
