@@ -1007,6 +1007,33 @@ class TestRegressionsFromRealCoverage:
         assert [sorted(str(p.value) for p in c.positions) for c in check([a, b]).conflicts
                 if c.kind == "date"] == [["2025-10-26", "2025-10-28"]]
 
+    def test_a_resignation_followed_by_anothers_is_not_theirs(self) -> None:
+        """'Home Minister Hale (Kesh Party) resigned on Monday evening and was soon
+        followed by Agriculture Minister Kovac' and 'On Tuesday, Agriculture Minister
+        Kovac (Kesh Party) resigned': two resignations; the party in brackets acts in
+        neither."""
+        day = dt.date(2025, 9, 9)
+        a = _doc_claims("Orla protests\n\nHome Minister Ana Hale of the Kesh Party resigned "
+                        "on Monday evening and was soon followed by Agriculture Minister "
+                        "Tomas Kovac.", "a", day)
+        b = _doc_claims("Orla protests\n\nOn September 9, Agriculture Minister Tomas Kovac "
+                        "(Kesh Party) resigned, citing the crackdown in Orla.", "b", day)
+        assert check([a, b]).conflicts == ()
+        (claim,) = [c for c in extract_claims(b) if c.event is not None]
+        assert claim.event is not None
+        assert claim.event.agent == "kovac"
+
+    def test_the_dead_in_parts_of_a_city_are_part_of_the_toll(self) -> None:
+        """'17 protesters were killed in different parts of Orla, and two others died in
+        Kesh' against 'at least 19 dead': parts of the toll."""
+        day = dt.date(2025, 9, 9)
+        a = _doc_claims("Orla protests\n\nPolice said 17 protesters were killed in different "
+                        "parts of Orla, and two others died in police firing in Kesh.", "a",
+                        day)
+        b = _doc_claims("Orla protests\n\nThe protests in Orla and Kesh have left at least 19 "
+                        "dead.", "b", day)
+        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+
     def test_a_storm_at_two_stages_gives_two_figures(self) -> None:
         """'a Category 4 storm with winds of 130 mph' and 'a 185 mph Category 5 storm'
         are one storm at two moments; the same category with two speeds clashes."""

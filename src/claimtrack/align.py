@@ -225,6 +225,14 @@ def _subject(event: Event) -> str | None:
     return None if event.subject == own else event.subject
 
 
+def _named_after(claim: Claim, key: str) -> bool:
+    """Whether ``claim`` names ``key`` only after its event word: someone who came after
+    the act, not who did it (``Lekhak resigned and was soon followed by Adhikari``)."""
+    assert claim.event is not None
+    spans = [m.span.start for m in claim.participants if m.key == key]
+    return bool(spans) and min(spans) >= claim.event.span.end
+
+
 def _same_in_series(a: str | None, b: str | None) -> bool:
     """Whether two events' places in a series (see :attr:`Event.ordinal`) can be one:
     an event no ordinal marks is the first or only one, and ``another`` is any but
@@ -311,8 +319,12 @@ class _Evidence:
             # Taroko park and its toll of nine: parts, or a part and the whole, not rivals.
             return None
         ga, gb = a.event.agent, b.event.agent
-        if ga and gb and ga != gb and ga in kb and gb in ka:
-            return None  # A's tariff on B and B's tariff on A: two events, not one
+        if ga and gb and ga != gb and (
+                (ga in kb and gb in ka) or _named_after(a, gb) or _named_after(b, ga)):
+            # A's tariff on B and B's tariff on A; "Lekhak resigned and was followed by
+            # Adhikari" and "Adhikari resigned": the other's actor named after this act
+            # did not do it: two events, not one
+            return None
         shared = sorted(ka & kb)
         strong = [k for k in shared if k not in self.weak]
         if ga and gb and ga != gb and not set(strong) - {ga, gb}:

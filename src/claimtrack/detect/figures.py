@@ -67,7 +67,8 @@ as a story unfolds, so two undated ones reported on different days are two momen
 _COUNTED_IN = re.compile(
     r"(?:" + COMMA_ASIDE + r")?"
     r"[^.;:,]{0,30}?\bin\s+(?:the\s+(?:[\w-]+\s+)?(?:state|province|city|region|district|"
-    r"county|town|village)s?\s+of\s+|neighbou?ring\s+)?"
+    r"county|town|village)s?\s+of\s+|neighbou?ring\s+|(?:different|several|various|many)\s+"
+    r"parts\s+of\s+)?"
     r"(?P<place>[A-Z][\w-]+|(?:just\s+|only\s+)?(?:one|a\s+single|each|every)\s+[a-z]+)")
 """``15 deaths in the state of Chiapas``, ``71 people died in Oaxaca``, ``330 people were
 injured in the regions of Nangarhar and Laghman``, ``four people,

@@ -90,6 +90,11 @@ the flooding that has killed 43``, ``on March 23 following the attack that took 
 the day before``): the clause tells of something already known, which the sentence's
 date does not date."""
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_IN_BRACKETS = re.compile(r"[^()\n]{0,40}\)")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+"""A name in brackets (``Adhikari (Nepali Congress) resigned``): an aside about whoever
+is named before it, never the one who acts; an acronym in brackets (``the Rapid Support
+Forces (RSF) attacked``) is the actor's other name, and stays."""
 _HAD_DONE = re.compile(r"\bthat\s+(?:[\w’'.-]+\s+){0,3}had\s+(?:\w+ly\s+)?(?:been\s+)?\Z",
                        re.IGNORECASE)
 """``at 16:00 UTC today, Obama presented a plan following the announcement by GM that it
@@ -506,7 +511,9 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
     if _PASSIVE_AUX.search(text, max(0, at - 24), at):
         return None  # "their fees were doubled": the subject of a passive is no agent
     before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])
-              and not _PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)]
+              and not _PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
+              and not (_IN_BRACKETS.match(text, m.end) and not m.key.isupper()
+                       and not _ACRONYM.fullmatch(text, m.start, m.end))]
     if before and (((relative := _RELATIVE_BEFORE.search(text, before[-1].end, at)) and
                    relative.start() > before[-1].end + 1)
                    or _NEW_SUBJECT.search(text, before[-1].end, at)):
