@@ -1131,6 +1131,48 @@ class TestResults:
         assert check([doc]).conflicts == ()
 
 
+class TestMixedArchive:
+    """Several stories checked together, as a newsroom's feed is."""
+
+    @staticmethod
+    def _filler(n: int) -> list[Any]:
+        towns = ["Arlo", "Benn", "Cove", "Dura", "Elm", "Fane", "Gila", "Hale", "Ivo"]
+        return [_doc_claims(f"Fair in {towns[i % 9]}{i}\n\nThe {towns[i % 9]}{i} town fair "
+                            f"opened on March {1 + i % 28}, the {towns[i % 9]}{i} council "
+                            f"said.", f"filler{i:02d}", dt.date(2026, 3, 30))
+                for i in range(n)]
+
+    def test_a_story_told_by_five_reports_keeps_its_names(self) -> None:
+        """In a feed of 50 articles, 'Orlatek' named by the five reports of one story,
+        three of which also name its Blackwell chip, is that story's name, not a name
+        too common to tell stories apart: the slip in one report is still found."""
+        day = dt.date(2025, 11, 20)
+        chips = ["the Blackwell chip", "the Blackwell chip", "the Blackwell chip",
+                 "its chips", "its chips"]
+        reports = [_doc_claims(f"Orlatek results\n\nOrlatek chief Ana Kovac presented the "
+                               f"results in Kesh on Wednesday and praised {chip}. Q3 revenue "
+                               f"totaled "
+                               f"${value} billion.", f"report{i}", day)
+                   for i, (value, chip) in enumerate(zip(
+                       ["57.01", "57.01", "57.01", "57.01", "570.1"], chips, strict=True))]
+        report = check([*self._filler(45), *reports])
+        assert [(c.alignment.predicate, sorted(p.value for p in c.positions))
+                for c in report.conflicts] == [
+            ("revenue for the third quarter", [57.01e9, 570.1e9])]
+
+    def test_deadlines_moved_are_no_clash(self) -> None:
+        """'extended its offer until 5 p.m. Nov. 6' and, three days on, 'until 5 p.m.
+        Nov. 9': a deadline moved; and a deadline is no rival to the day of an act."""
+        a = _doc_claims("Orlatek offer\n\nKesh Corp. extended its offer for Orlatek until "
+                        "5 p.m. EST Nov. 6.", "a", dt.date(1989, 10, 30))
+        b = _doc_claims("Orlatek offer\n\nKesh Corp. extended its offer for Orlatek until "
+                        "5 p.m. EST Nov. 9.", "b", dt.date(1989, 11, 3))
+        assert check([a, b]).conflicts == ()
+        c = _doc_claims("Orlatek offer\n\nKesh Corp. extended its offer for Orlatek on "
+                        "Nov. 2.", "c", dt.date(1989, 11, 3))
+        assert check([a, c]).conflicts == ()
+
+
 class TestClausesAndSayings:
     """A date dates the clause it stands in, and a saying dates only the saying."""
 

@@ -19,7 +19,7 @@ so an archive of millions of claims stays tractable.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from claimtrack.attributes import (
@@ -145,9 +145,35 @@ def _weak_keys(claims: list[Claim]) -> set[str]:
                 weak.add(m.key)
     total = len({c.document_id for c in claims})
     if total >= LARGE_SET:
-        weak |= {k for k, d in docs.items()
-                 if len(d) >= COMMON_MIN and len(d) / total > COMMON_SHARE}
+        common = {k for k, d in docs.items()
+                  if len(d) >= COMMON_MIN and len(d) / total > COMMON_SHARE}
+        weak |= common - _story_names(common, docs, weak)
     return weak
+
+
+STORY_SHARE = 0.5
+"""A common name stays strong evidence when most of the documents that name it also
+share one other name that is not common (:func:`_story_names`)."""
+
+
+def _story_names(common: set[str], docs: dict[str, set[str]], weak: set[str]) -> set[str]:
+    """The common names that belong to one story told by several articles: ``Nvidia``
+    in six reports of its results, each of which also names ``Jensen Huang`` or
+    ``Blackwell``, not ``the New York Stock Exchange`` across an archive of unrelated
+    business news. A name counts as a story's when at least :data:`STORY_SHARE` of its
+    documents share another name that is neither common nor weak."""
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for key, found in docs.items():
+        if key not in common and key not in weak:
+            for doc in found:
+                by_doc[doc].add(key)
+    out = set()
+    for key in common:
+        found = docs[key]
+        together = Counter(k for doc in found for k in by_doc[doc])
+        if together and max(together.values()) >= STORY_SHARE * len(found):
+            out.add(key)
+    return out
 
 
 def _keys(claim: Claim) -> frozenset[str]:

@@ -118,6 +118,18 @@ def _in_zone_of(claim: Claim, mine: DateSlot, theirs: DateSlot) -> DateSlot:
                  and zoned(d) == zoned(theirs)), mine)
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through|thru|by)\s+(?:the\s+end\s+of\s+)?\Z",
+                    re.IGNORECASE)
+
+
+def _deadline(slot: DateSlot) -> bool:
+    """Whether a date is the end a state runs to or a deadline (``extended its offer
+    until 5 p.m. EST Nov. 9``, ``funds the government through January 30``), not when
+    something happened."""
+    text = slot.span.document.text
+    return _UNTIL.search(text, max(0, slot.span.start - 24), slot.span.start) is not None
+
+
 def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
            conflicts: list[Conflict], agreements: dict[str, list]) -> None:  # type: ignore[type-arg]
     support: dict[str, set[str]] = defaultdict(set)
@@ -135,6 +147,11 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 da.granularity == db.granularity == "time" and da.value[:10] == db.value[:10]):
             continue  # "struck at around 8am" weighs against a clock, not against a day
         relation, reason = compare_dates(da, db)
+        if relation == "clash" and _deadline(da) != _deadline(db):
+            continue  # "extended the offer until Nov. 9" against the day it was made
+        if relation == "clash" and _deadline(da) and (
+                det.docs[a.document_id].published != det.docs[b.document_id].published):
+            continue  # a deadline reported on two days: moved, as deadlines are
         if relation == "clash" and _days_of_a_wave(why, a, da, b, db):
             continue  # "protests on Monday", "the protests on Tuesday": one wave, two days
         if relation == "clash" and (_same_words(a, b) or not (
