@@ -46,7 +46,9 @@ _RESULT_BEFORE = re.compile(
 ``Nvidia's revenue for the third fiscal quarter was``, ``on sales of``, ``Net income
 surged to``. A word other than a determiner or a period before the metric makes it a
 segment's (``data center revenue``), so none is read."""
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_NAMES = ("first", "second", "third", "fourth")
+"""The quarters by name, in order: a fact names its quarter in words."""
+_ORDINALS = {name: n for n, name in enumerate(_NAMES, 1)}
 _QUARTER = re.compile(r"\b(?:(?P<word>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter"
                       r"|q(?P<digit>[1-4])\b)", re.IGNORECASE)
 _OTHER_PERIOD = re.compile(
@@ -65,7 +67,6 @@ _HEADING = re.compile(r"\n[ \t]*([^\n.!?]{1,60})[ \t]*\n\s*\Z")
 """A short line without a full stop just before a paragraph: a section heading
 (``Data Center``), under which a bare ``revenue`` is that section's."""
 _LEAD_CHARS = 400
-_NAMES = ("first", "second", "third", "fourth")
 
 
 def _quarter(m: re.Match[str]) -> int:
