@@ -708,6 +708,15 @@ class TestMentions:
         text = "Secretary Rafael Alejandro IV spoke. Later Alejandro left."
         assert [m.key for m in find_mentions(text)] == ["alejandro", "alejandro"]
 
+    def test_an_incident_that_occurred_is_an_accident(self) -> None:
+        """'The incident occurred at 2:15 p.m. on Monday': the event is the incident's (an
+        accident, as a crash or a collision may be), not the narrative's next verb."""
+        (claim,) = [c for c in extract_claims(_doc(
+            "The incident occurred at 2:15 p.m. on Monday, with the flight arriving from "
+            "Orla.")) if c.dates]
+        assert claim.event is not None
+        assert claim.event.predicate == "accident"
+
     @pytest.mark.parametrize(
         "text",
         [

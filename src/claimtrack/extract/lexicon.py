@@ -193,6 +193,7 @@ EVENT_NOUNS: dict[str, str] = {
     "tornado": "storm", "flood": "flood", "flooding": "flood", "landslide": "landslide",
     "mudslide": "landslide", "avalanche": "landslide", "tsunami": "tsunami",
     "eruption": "erupt", "crash": "crash", "collision": "crash", "accident": "accident",
+    "incident": "accident",
     "attack": "attack", "bombing": "bomb", "shooting": "shoot", "outbreak": "outbreak",
     "collapse": "collapse", "derailment": "derail", "stampede": "stampede",
 }
