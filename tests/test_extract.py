@@ -131,6 +131,8 @@ class TestQuantities:
             ("the 30-storey tower collapsed", 30, "storeys", 30, 30),
             ("a 33-story building under construction", 33, "storeys", 33, 33),
             ("the block is 32 storeys high", 32, "storeys", 32, 32),
+            # The people a craft carried, however it is named.
+            ("there were 80 passengers on the flight", 80, "people aboard", 80, 80),
             # A count written as a modifier counts the noun it modifies.
             ("they filed an 84-page appeal", 84, "pages", 84, 84),
             ("a three-man crew flew it", 3, "men", 3, 3),

@@ -320,8 +320,12 @@ _PEOPLE = {"persons": "people", "individuals": "people"}
 _VAGUE = {"dozens": (24.0, 143.0), "hundreds": (200.0, 999.0)}
 """The ranges plural round numbers allow: ``dozens`` is two dozen or more, short of
 a gross."""
-_ABOARD = re.compile(r"\s+(?:on\s*board|aboard)\b(?!\s+(?:and|or)\s+(?:on|in|at)\b)",
+_ABOARD = re.compile(r"\s+(?:on\s*board|aboard|on\s+(?:the|that|this)\s+(?:flight|plane|"
+                     r"aircraft|jet|airliner|ship|vessel|ferry|boat|bus|train))\b"
+                     r"(?!\s+(?:and|or)\s+(?:on|in|at)\b)",
                      re.IGNORECASE)
+"""``189 passengers on board``, ``aboard``, ``80 passengers on the flight``: the people a
+craft carried."""
 _HARM = (r"(?:kill(?:s|ed|ing)?|dead|died|dies|deaths?|perish(?:ed|es|ing)?|succumbed|lives|"
          r"injur(?:ed|ing|ies)|wound(?:ed|ing))")
 _HARM_BEFORE = re.compile(_HARM + r"\s+(?:[\w,]+\s+){0,3}$", re.IGNORECASE)
