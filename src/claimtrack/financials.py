@@ -106,8 +106,7 @@ def result_of(claim: Claim, quantity: Quantity) -> str | None:
             or _SEGMENT.search(text, 0, at):
         return None
     doc = claim.span.document.text
-    heading = _HEADING.search(doc, max(0, claim.span.start - 200), claim.span.start)
-    if heading is not None and doc.find("\n") < heading.start(1):
+    if _HEADING.search(doc, max(0, claim.span.start - 200), claim.span.start) is not None:
         return None  # "Data Center" over "Third-quarter revenue was …": a segment's
     metric = _METRICS[re.sub(r"\s+", " ", m["metric"].lower())]
     quarter = _quarter_of(text, at, doc[:_LEAD_CHARS])

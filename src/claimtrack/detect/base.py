@@ -208,13 +208,12 @@ class _Detector:
         a tie, countries aside: the company of an earnings report (``nvidia``)."""
         if self._main_names is None:
             counts: dict[str, Counter[str]] = defaultdict(Counter)
-            first: dict[tuple[str, str], tuple[int, int]] = {}
+            first: dict[tuple[str, str], int] = {}
             for claim in self.claims:
                 for m in claim.participants:
                     if m.kind != "country":
                         counts[claim.document_id][m.key] += 1
-                        first.setdefault((claim.document_id, m.key),
-                                         (m.span.start, m.span.end))
+                        first.setdefault((claim.document_id, m.key), m.span.start)
             self._main_names = {}
             for doc, keys in counts.items():
                 ranked = sorted(keys, key=lambda k: (-keys[k], first[(doc, k)]))

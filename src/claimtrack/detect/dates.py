@@ -147,11 +147,11 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 da.granularity == db.granularity == "time" and da.value[:10] == db.value[:10]):
             continue  # "struck at around 8am" weighs against a clock, not against a day
         relation, reason = compare_dates(da, db)
-        if relation == "clash" and _deadline(da) != _deadline(db):
-            continue  # "extended the offer until Nov. 9" against the day it was made
-        if relation == "clash" and _deadline(da) and (
-                det.docs[a.document_id].published != det.docs[b.document_id].published):
-            continue  # a deadline reported on two days: moved, as deadlines are
+        if relation == "clash" and (until := (_deadline(da), _deadline(db))) != (False, False):
+            if until[0] != until[1]:
+                continue  # "extended the offer until Nov. 9" against the day it was made
+            if det.docs[a.document_id].published != det.docs[b.document_id].published:
+                continue  # a deadline reported on two days: moved, as deadlines are
         if relation == "clash" and _days_of_a_wave(why, a, da, b, db):
             continue  # "protests on Monday", "the protests on Tuesday": one wave, two days
         if relation == "clash" and (_same_words(a, b) or not (

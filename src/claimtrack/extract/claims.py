@@ -41,7 +41,7 @@ from claimtrack.extract.sentences import APPOSITIVE, COUNT_ASIDE, is_title_case,
 from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression, find_dates
-from claimtrack.temporal.values import interval
+from claimtrack.temporal.values import day_of, interval
 
 __all__ = ["extract_claims"]
 
@@ -89,7 +89,6 @@ carrying the remains of the workers who died in the fire took off``, ``on Saturd
 the flooding that has killed 43``, ``on March 23 following the attack that took place
 the day before``): the clause tells of something already known, which the sentence's
 date does not date."""
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _IN_BRACKETS = re.compile(r"[^()\n]{0,40}\)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 """A name in brackets (``Adhikari (Nepali Congress) resigned``): an aside about whoever
@@ -254,20 +253,20 @@ def _said_on(found: list[TimeExpression], quotes: list[tuple[int, int]],
         k = bisect.bisect_right(quotes, (e.start, math.inf)) - 1
         return k >= 0 and quotes[k][0] <= e.start and e.end <= quotes[k][1]
 
-    days = {e.value[:10] for e in found if not quoted(e) and e.granularity == "day"
-            and e.resolution in ("absolute", "reference") and _DAY.fullmatch(e.value[:10])}
+    days = {day for e in found if not quoted(e) and e.granularity == "day"
+            and e.resolution in ("absolute", "reference") and (day := day_of(e.value))}
     if len(days) != 1:
         return found
-    spoken = dt.date.fromisoformat(days.pop())
+    spoken = days.pop()
     shift = spoken - published
     if not shift:
         return found
     out = []
     for e in found:
         if quoted(e) and e.rule in _DEICTIC_RULES and e.resolution == "reference" \
-                and _DAY.fullmatch(e.value[:10]):
-            day = dt.date.fromisoformat(e.value[:10]) + shift
-            e = attrs.evolve(e, value=day.isoformat() + e.value[10:], resolution="previous",
+                and (day := day_of(e.value)) is not None:
+            e = attrs.evolve(e, value=(day + shift).isoformat() + e.value[10:],
+                             resolution="previous",
                              note=f"said on {spoken.isoformat()}, as the sentence tells")
         out.append(e)
     return out
@@ -411,7 +410,7 @@ def _group_by_event(
         if not same_voice and voice and isinstance(slot, DateSlot) \
                 and slot.rule in _DEICTIC_RULES:
             # A speaker's "today" dates their saying, not the narrative's other acts:
-            # "“Today, we're sending a message,” Trump said before signing the bill".
+            # "“Today, we're sending a message,” Hale said before signing the bill".
             same_voice = [j for j in candidates if events[j].predicate in COMMUNICATION]
             if not same_voice:
                 continue

@@ -39,7 +39,7 @@ from claimtrack.temporal.grammar import WD_FULL
 from claimtrack.temporal.lexicon import (
     WEEKDAY_ALIASES,
 )
-from claimtrack.temporal.values import Granularity, TimeExpression, interval
+from claimtrack.temporal.values import Granularity, TimeExpression, day_of, interval
 
 __all__: list[str] = []
 
@@ -107,7 +107,7 @@ def _beforeafter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     word = m["ba_u"].lower()
     expr = _relative(m, ctx, "relative_unit", 1, "D",
                      -1 if m["ba_dir"].lower() == "before" else 1, True)
-    if expr is not None and word == "night" and _DAY_VALUE.fullmatch(expr.value):
+    if expr is not None and word == "night" and day_of(expr.value) and "T" not in expr.value:
         expr = attrs.evolve(expr, value=expr.value + "TNI", type="TIME")
     return expr
 
@@ -236,7 +236,6 @@ _FROM_FOCUS_DAY = {"the following": "next", "the next": "next", "the previous": 
 Only with the article: bare ``following`` is a preposition (``following Tuesday's vote``)."""
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _STORY_GAP = (dt.timedelta(days=7), dt.timedelta(days=90))
 """How long after the day a paragraph tells of an article must be published (and at
 most) for a bare weekday in that paragraph to be taken as of the story's week rather

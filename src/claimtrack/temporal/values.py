@@ -19,6 +19,7 @@ __all__ = [
     "Resolution",
     "TimeExpression",
     "TimexType",
+    "day_of",
     "interval",
 ]
 
@@ -89,6 +90,19 @@ def _month_start(year: int, month: int) -> dt.date:
     year += (month - 1) // 12
     month = (month - 1) % 12 + 1
     return dt.date(year, month, 1)
+
+
+def day_of(value: str) -> dt.date | None:
+    """The calendar day a TIMEX3 value names, with or without a time of it
+    (``2025-11-12``, ``2025-11-12TNI``, ``2025-11-12T14:15``); ``None`` for any other
+    value (``2025-11``, ``XXXX-11-12``, ``PAST_REF``)."""
+    m = _DAY.match(value)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
 
 
 def interval(value: str) -> tuple[dt.date, dt.date] | None:
