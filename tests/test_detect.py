@@ -139,6 +139,12 @@ class TestCompatibility:
         assert compare_quotes(a, b) == ("clash", f"the wording differs: {words}")
 
 
+def _figures(*docs: Any) -> list[list[float]]:
+    """The values of each quantity conflict ``check`` finds among ``docs``, sorted."""
+    return [sorted(float(p.value) for p in c.positions) for c in check(list(docs)).conflicts
+            if c.kind == "quantity"]
+
+
 def _doc_claims(text: str, doc_id: str = "a", published: dt.date | None = dt.date(2026, 3, 14)
                 ) -> Any:
     return document_from_text(text, doc_id, metadata=Metadata(published=published))
@@ -443,7 +449,7 @@ class TestRegressionsFromRealCoverage:
                         day)
         d = _doc_claims("Floods in Orla\n\nA farmer, 47, drowned in Orla on Monday.", "d",
                         day)
-        assert [c for c in check([c, d]).conflicts if c.kind == "quantity"] == []
+        assert _figures(c, d) == []
 
     def test_an_age_before_a_name_and_a_role_is_the_role_holders(self) -> None:
         """'the 22-year-old Ilse Brandt shooting suspect' is the suspect's age; Ilse
@@ -980,7 +986,7 @@ class TestRegressionsFromRealCoverage:
                         "killed 460 people.", "a", day)
         b = _doc_claims(f"Attack in Orla\n\nThe Kesh Front attacked the hospital in Orla. "
                         f"{tally}", "b", day)
-        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+        assert _figures(a, b) == []
 
     def test_the_part_already_done_is_not_the_whole(self) -> None:
         """'credited with roughly 12 months already served' is part of 'would serve 50
@@ -990,11 +996,10 @@ class TestRegressionsFromRealCoverage:
                         "federal prison in Orla.", "a", day)
         b = _doc_claims("Hale sentenced in Orla\n\nThe court in Orla credited Ana Hale with "
                         "roughly 12 months already served.", "b", day)
-        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+        assert _figures(a, b) == []
         b = _doc_claims("Hale sentenced in Orla\n\nAna Hale would serve 40 months in a "
                         "federal prison in Orla.", "b", day)
-        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts
-                if c.kind == "quantity"] == [[40.0, 50.0]]
+        assert _figures(a, b) == [[40.0, 50.0]]
 
     def test_forces_that_seized_a_city_captured_it(self) -> None:
         """'seized control of Orla on October 28' and 'captured Orla on October 26': one
@@ -1032,7 +1037,7 @@ class TestRegressionsFromRealCoverage:
                         day)
         b = _doc_claims("Orla protests\n\nThe protests in Orla and Kesh have left at least 19 "
                         "dead.", "b", day)
-        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+        assert _figures(a, b) == []
 
     def test_a_storm_at_two_stages_gives_two_figures(self) -> None:
         """'a Category 4 storm with winds of 130 mph' and 'a 185 mph Category 5 storm'
@@ -1042,11 +1047,10 @@ class TestRegressionsFromRealCoverage:
                         "sustained winds of 130 mph, hit the coast of Kesh.", "a", day)
         b = _doc_claims("Storm Orla hits Kesh\n\nStorm Orla hit the coast of Kesh as a "
                         "185 mph Category 5 storm.", "b", day)
-        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+        assert _figures(a, b) == []
         b = _doc_claims("Storm Orla hits Kesh\n\nStorm Orla hit the coast of Kesh as a "
                         "185 mph Category four storm.", "b", day)
-        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts
-                if c.kind == "quantity"] == [[130.0, 185.0]]
+        assert _figures(a, b) == [[130.0, 185.0]]
 
     def test_a_sale_and_a_valuation_are_two_sums(self) -> None:
         """'Orlatek $6B share sale' and 'Orlatek hits $500 billion valuation after share
@@ -1055,7 +1059,7 @@ class TestRegressionsFromRealCoverage:
         a = _doc_claims("Orlatek $6B share sale in Kesh: confidence or cash-out?", "a", day)
         b = _doc_claims("Orlatek hits $500 billion valuation after share sale in Kesh", "b",
                         day)
-        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+        assert _figures(a, b) == []
 
     def test_rain_and_a_storm_surge_are_two_measures(self) -> None:
         """'up to 20 inches of rain' and 'a 12-foot storm surge' are both lengths, but of
@@ -1065,11 +1069,10 @@ class TestRegressionsFromRealCoverage:
                         "of rain to Kesh.", "a", day)
         b = _doc_claims("Storm Orla nears Kesh\n\nStorm Orla will bring a 12-foot storm "
                         "surge to Kesh.", "b", day)
-        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+        assert _figures(a, b) == []
         b = _doc_claims("Storm Orla nears Kesh\n\nStorm Orla will bring 30 inches of "
                         "heavy rain to Kesh.", "b", day)
-        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts
-                if c.kind == "quantity"] == [[20.0, 30.0]]
+        assert _figures(a, b) == [[20.0, 30.0]]
 
 
 class TestResults:
@@ -1740,8 +1743,7 @@ class TestTolls:
         assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
         b = _doc_claims("Fire at Orla Court\n\nThe fire at Orla Court killed 38 people.",
                         "b", day)
-        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts
-                if c.kind == "quantity"] == [[38.0, 40.0]]
+        assert _figures(a, b) == [[38.0, 40.0]]
 
     def test_an_amount_in_words_is_shown_as_written(self) -> None:
         """'dozens' against 'hundreds' missing: the report shows the words, not the 24
