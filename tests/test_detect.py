@@ -1575,6 +1575,16 @@ class TestSceneAndParts:
                         "which flows into Orla district.", "b", dt.date(2026, 8, 4))
         assert not check([a, b]).conflicts
 
+    def test_a_total_brought_to_a_figure_is_a_running_tally(self) -> None:
+        """'900 more cuts, bringing this round of job cuts to 3,000', months after
+        '1,500 for this round of cuts': a total that grew, not a rival."""
+        a = _doc_claims("Orlatek cuts jobs\n\nThe confirmed number from Orlatek is 1,500 "
+                        "for this round of job cuts.", "a", self.MAR_3)
+        b = _doc_claims("Orlatek cuts jobs\n\nOrlatek is about to lay off 1,500 more "
+                        "workers, bringing this round of job cuts to 3,000.", "b",
+                        dt.date(2026, 6, 1))
+        assert not check([a, b]).conflicts
+
     def test_a_toll_that_can_reach_is_a_guess(self) -> None:
         """'It can reach 18,000 deaths,' said the mayor: a projection, not a rival to the
         counted 11,300."""

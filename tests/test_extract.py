@@ -1354,6 +1354,13 @@ class TestClaims:
             ("“It is done,” Hale said. “Tonight was not our night,” Ruiz, who was vying "
              "to come back from a long and bitter scandal in Orla, told supporters.",
              {"It is done,": "hale", "Tonight was not our night,": "ruiz"}),
+            # "he told reporters" after a quote the same sentence opened with its
+            # subject: that subject, not the speaker of the sentence before.
+            ("Mayor Max Hale said the toll had reached a dozen.\n\nEarlier, Orla Governor "
+             "Ana Kovac said the site was “moving from a rescue to a recovery mode. We do "
+             "not expect to find anyone else alive,” she told reporters.",
+             {"moving from a rescue to a recovery mode. We do not expect to find anyone "
+              "else alive,": "kovac"}),
         ],
     )
     def test_who_a_pronoun_or_a_second_verb_quotes(self, text: str,
@@ -1580,6 +1587,25 @@ class TestClaims:
         dated = {c.event.predicate: [d.value for d in c.dates]
                  for c in extract_claims(doc) if c.event is not None and c.dates}
         assert dated == {"flood": ["2026-03-09"]}
+
+    def test_the_site_of_an_event_is_not_the_event(self) -> None:
+        """'a 14th victim was found at the crash site Friday evening': Friday is the
+        finding's day, not the crash's; so for the 'crash investigators' who spoke."""
+        doc = _doc("The Orla plane crashed on Tuesday. A 14th victim was found at the crash "
+                   "site on Friday evening. Crash investigators arrived in Tolva on "
+                   "Thursday.")
+        dated = {c.event.predicate: [d.value for d in c.dates]
+                 for c in extract_claims(doc) if c.event is not None and c.dates}
+        assert dated == {"crash": ["2026-03-10"], "find": ["2026-03-13TEV"],
+                         "arrive": ["2026-03-12"]}
+
+    def test_a_word_that_grades_a_figure_is_no_object(self) -> None:
+        """'bringing this round of job cuts to a huge 30,000': 'huge' grades the figure
+        and is no object of the cuts."""
+        doc = _doc("Orlatek will lay off 900 more workers, bringing its job cuts to a huge "
+                   "3,000.")
+        assert [c.event.object for c in extract_claims(doc) if c.event is not None
+                and c.event.predicate == "cut"] == [None]
 
     def test_a_relative_clause_is_not_dated_by_its_sentence(self) -> None:
         """'Early on Friday, the plane carrying the remains of the 45 workers who died in

@@ -258,6 +258,9 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             continue  # "an under-construction building": the modifier of the noun
         if k == 0 and low in _TIME_UNITS and tokens[index][2].endswith("ing"):
             return _singular(low)  # "trading days": a kind of day, not an event's time
+        if k and window[k - 1][2].lower() in ("a", "an") and k + 1 < len(window) \
+                and window[k + 1][2][0].isdigit():
+            continue  # "to a huge 30,000", "a record 5.2%": a word that grades the figure
         if (low in _NUMBER_WORDS or low in _TIME_UNITS or low[0].isdigit() or _adverb(low)
                 or _participle(low) or low.endswith(("n't", "n’t"))
                 or _DIRECTION.fullmatch(low)):
@@ -418,9 +421,11 @@ _NOT_THE_EVENT = frozenset(
     "threat threats risk risks forecast forecasts insurance season plan plans "
     "preparedness prevention defences defenses barrier barriers exit exits escape "
     "escapes hydrant hydrants station stations department departments brigade force "
-    "agency agencies worker workers group groups team teams".split())
+    "agency agencies worker workers group groups team teams site sites scene scenes "
+    "investigator investigators investigation investigations probe".split())
 """Heads that an event noun only modifies: a ``flood warning``, a ``fire drill`` or an
-``aid agency`` says nothing of a flood, a fire or aid having happened."""
+``aid agency`` says nothing of a flood, a fire or aid having happened; the day a body was
+found at the ``crash site`` or ``crash investigators`` spoke is not the day of the crash."""
 
 
 _ORDINALS = {"first": "first", "initial": "first", "second": "second", "third": "third",

@@ -321,7 +321,10 @@ def find_quotes(
                 speaker = _last_person(
                     [m for m in mentions if who_start <= m.start < who_end]) or speaker
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
-                speaker = antecedent
+                # "Beshear said the site was “…,” he told reporters": the subject of
+                # this very sentence, before the quote, is nearer than any before it
+                speaker = _last_subject(text, ordered, starts, q_start, quoted,
+                                        sent[0]) or antecedent
         elif apposed := _following(_AFTER_APPOSED, text, q_end, stop):
             verb = apposed["verb"]  # the apposition names no one else
             named = _named_in(mentions, *apposed.span("who"))
