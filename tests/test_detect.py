@@ -1575,6 +1575,16 @@ class TestSceneAndParts:
                         "which flows into Orla district.", "b", dt.date(2026, 8, 4))
         assert not check([a, b]).conflicts
 
+    def test_outages_described_differently_are_one_outage(self) -> None:
+        """'a broad regional outage on 20 October' and 'a massive internet outage on 21
+        October', both of Orlacloud: one outage, two days."""
+        a = _doc_claims("Orla Cloud down\n\nOrla Cloud suffered a broad regional outage on "
+                        "20 October that knocked banks offline.", "a", self.MAR_3)
+        b = _doc_claims("Orla Cloud down\n\nA massive internet outage at Orla Cloud sent "
+                        "shockwaves across Kesh on 21 October.", "b", self.MAR_3)
+        (conflict,) = check([a, b]).conflicts
+        assert [p.value for p in conflict.positions] == ["2025-10-20", "2025-10-21"]
+
     def test_a_total_brought_to_a_figure_is_a_running_tally(self) -> None:
         """'900 more cuts, bringing this round of job cuts to 3,000', months after
         '1,500 for this round of cuts': a total that grew, not a rival."""

@@ -387,6 +387,8 @@ class TestQuantities:
             ("The Survivor Who Walked Away From Orla Air’s 787 Crash", []),
             ("The inquiry opened under Rule 12 of the Kesh aviation code.", []),
             ("Orla's 36 districts were flooded.", [36.0]),
+            # a cloud region's code, with ASCII or non-breaking hyphens
+            ("Errors rose in the us-east-1 region and in US\u2011EAST\u20112.", []),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:
@@ -576,6 +578,18 @@ class TestMentions:
         text = ("It struck at 12:20 PM near Tolva, or 18:02 GMT. PM Kovac flew to Orla at "
                 "10:30 p.m. CT on Friday.")
         assert [m.key for m in find_mentions(text)] == ["tolva", "kovac", "orla"]
+
+    def test_a_zone_after_a_clock_is_no_name(self) -> None:
+        """'8am BST (3am ET)', '9:00 AM (SAST)' and '3:11 a.m. Eastern Time' are times."""
+        text = ("It began shortly after 8am BST (3am ET) in Orla, 9:00 AM (SAST) in Kesh "
+                "and 3:11 a.m. Eastern Time in Tolva.")
+        assert [m.key for m in find_mentions(text)] == ["orla", "kesh", "tolva"]
+
+    def test_a_name_with_non_breaking_hyphens_is_one_name(self) -> None:
+        """'US\u2011EAST\u20111', as a web page sets it, is 'us-east-1', not the US and
+        'East'."""
+        text = "The Orla cloud failed in US\u2011EAST\u20111 and then in US-EAST-1."
+        assert [m.key for m in find_mentions(text)] == ["orla", "us-east-1", "us-east-1"]
 
     def test_today_in_a_quote_is_the_day_it_was_said(self) -> None:
         """In Wednesday's paper, 'conceded on Tuesday night and congratulated him on
@@ -1598,6 +1612,16 @@ class TestClaims:
                  for c in extract_claims(doc) if c.event is not None and c.dates}
         assert dated == {"crash": ["2026-03-10"], "find": ["2026-03-13TEV"],
                          "arrive": ["2026-03-12"]}
+
+    def test_an_outage_is_an_event_and_its_size_no_subject(self) -> None:
+        """'suffered a broad regional outage early on Monday' dates an outage, and so does
+        'a massive internet outage sent shockwaves': 'broad', 'regional' and 'massive'
+        describe it; 'shockwaves' is what the outage sent, not its object."""
+        doc = _doc("Orlacloud suffered a broad regional outage early on Monday. A massive "
+                   "internet outage sent shockwaves across Kesh on Monday.")
+        assert [(c.event.predicate, c.event.subject, c.event.object)
+                for c in extract_claims(doc) if c.event is not None] == [
+            ("outage", None, None), ("outage", "internet", None)]
 
     def test_a_word_that_grades_a_figure_is_no_object(self) -> None:
         """'bringing this round of job cuts to a huge 30,000': 'huge' grades the figure

@@ -152,13 +152,19 @@ _COUNTS = frozenset(w for w in NUMBER_WORDS if " " not in w) - {"a", "an", "one"
 """Number words that may open a capitalised run (``Five Secret Service agents``)."""
 _COUNTED = re.compile(r"\s+[a-z]{3,}s\b")
 _CLOCK_WORDS = frozenset("am pm a.m p.m gmt utc ist est edt cst cdt mst mdt pst pdt cet cest "
-                         "bst jst kst hkt wib aest et ct mt pt".split())
+                         "bst jst kst hkt wib aest et ct mt pt sast eest eet wet msk sgt pkt "
+                         "aedt awst nzst nzdt eat wat".split())
 """What follows a clock time (``12:20 PM``, ``18:02 GMT``, ``10:30 p.m. CT``): part of the
 time, not a name."""
-_AFTER_DIGIT = re.compile(r"(?:\d|\b[ap]\.?m\.?)[ \u00a0]?\Z", re.IGNORECASE)
+_AFTER_DIGIT = re.compile(r"(?:\d|(?:\b|(?<=\d))[ap]\.?m\.?)[ \u00a0]?\(?\Z", re.IGNORECASE)
+_ZONE_NAME = re.compile(r"(?:(?:Eastern|Central|Western)(?:\s+European)?|Mountain|Pacific|"
+                        r"Atlantic|Greenwich(?:\s+Mean)?|British|Indian|Japan|Korea|China)"
+                        r"(?:\s+(?:Standard|Daylight|Summer))?\s+Time\b")
+"""A zone spelled out after a clock time (``3:11 a.m. Eastern Time``, ``8am (British
+Summer Time)``): part of the time, not a name."""
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "bin", "al"})
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&-]*")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&\u2010\u2011-]*")
 
 
 _IRREGULAR_DEMONYMS = frozenset(
@@ -279,8 +285,11 @@ def _ends_sentence(token: str) -> bool:
     return "." not in body and len(body) > 1 and body.lower() not in _TITLES
 
 
+_HYPHENS = str.maketrans("\u2010\u2011", "--")
+
+
 def _clean(token: str) -> str:
-    token = token.rstrip(".,;:").lower()
+    token = token.rstrip(".,;:").lower().translate(_HYPHENS)  # "US‑EAST‑1" = "us-east-1"
     return token[: len(token) - _owner_mark(token)]  # "Louvre’s", "Orleans'"
 
 
@@ -409,6 +418,10 @@ def find_mentions(
                 _clean(w) in _STAGE_WORDS and _NUMBER_NEXT.match(text, e)) or (
                 _clean(w) in _CLOCK_WORDS and _AFTER_DIGIT.search(text, max(0, s - 6), s)):
             i += 1
+            continue
+        if (zone := _ZONE_NAME.match(text, s)) and _AFTER_DIGIT.search(text, max(0, s - 6), s):
+            while i < len(words) and words[i][0] < zone.end():
+                i += 1
             continue
         at_sentence_start = i == 0 or re.search(r"[.!?\n“\"]\s*$", text[words[i - 1][1] : s])
         first_word = _clean(w)

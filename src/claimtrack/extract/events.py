@@ -323,8 +323,23 @@ def _adverb(low: str) -> bool:
     return low in _DEGREE or (len(low) > 4 and low.endswith("ly") and low not in _NOT_ADVERBS)
 
 
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ant", "ent",
+                   "ide", "ern", "est")
+_SIZES = frozenset("massive huge big major broad large small minor sudden brief partial "
+                   "total severe deadly fatal fresh new latest widespread".split())
+
+
+def _describes(low: str) -> bool:
+    """Whether a word before an event noun only describes it (``a broad regional
+    outage``, ``a massive fire``) rather than saying whose or what event it is (``an
+    internet outage``, ``a house fire``)."""
+    return low in _SIZES or (len(low) > 4 and low.endswith(_ADJECTIVE_ENDS))
+
+
 def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | None:
-    """The common noun the event is said of: ``sales`` in ``Sales fell 20%``."""
+    """The common noun the event is said of: ``sales`` in ``Sales fell 20%``; for an
+    event noun, the noun before it (``internet`` of ``a massive internet outage``)."""
+    nominal = _singular(tokens[index][2].lower()) in EVENT_NOUNS
     j = index - 1
     while j >= max(0, index - 6):
         word = tokens[j][2]
@@ -339,7 +354,7 @@ def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | Non
         j -= 1
         if not word[0].isalpha():
             return None
-        if low in _AUXILIARIES or low.endswith("ly"):
+        if low in _AUXILIARIES or low.endswith("ly") or (nominal and _describes(low)):
             continue
         if low in _STOP:
             return None
@@ -608,6 +623,9 @@ def find_events(text: str, start: int, end: int,
             out.append(FoundEvent(lemma, s, e, None, happened[i], _ordinal(tokens, i)))
             continue
         thing = _object_after(tokens, i)
+        if i + 1 < len(tokens) and _singular(tokens[i][2].lower()) in EVENT_NOUNS \
+                and lemma_of(tokens[i + 1][2]) not in (None, tokens[i + 1][2].lower()):
+            thing = None  # "an internet outage sent shockwaves": the verb's object, not its
         if lemma in _NOTICED and thing in EVENT_NOUNS and _noticed_at(tokens, i):
             # "the USGS reported the tremor at 19:17 GMT", "recorded the quake at 7:58":
             # the time is the quake's, told or measured

@@ -474,6 +474,10 @@ _NOT_NAMES = frozenset(
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"'”’)]*\s+)\Z")
 
 
+_CODE_BEFORE = re.compile(r"\b[A-Za-z]+[-\u2010\u2011][A-Za-z]+[-\u2010\u2011]\Z")
+"""Two words hyphened onto the number: an identifier (``us-east-1``, ``US‑EAST‑1``)."""
+
+
 def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     """Whether a number names a thing rather than counting it.
 
@@ -486,6 +490,8 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     """
     if _LABEL_AFTER.match(text, n_end) or _FORMATION_AFTER.match(text, n_end):
         return True
+    if _CODE_BEFORE.search(text, max(0, n_start - 30), n_start):
+        return True  # "us-east-1", "eu-west-2": a region's code, not one of anything
     model = _MODEL_TAIL.match(text, n_end) if bare and n_end - n_start >= 3 else None
     if model is not None and not _UNIT_AFTER.match(text, model.end()):
         return True  # "737-800 crash": a model and its variant, not "120-150 people"
