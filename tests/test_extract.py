@@ -81,6 +81,13 @@ class TestQuantities:
             ("from over 163,000 hectares", 163000, "hectares", 163000, float("inf")),
             ("to under 50,000 by then", 50000, "", 0, 50000),
             ("twelve ships sailed", 12, "ships", 12, 12),
+            # Hundreds in words, hyphened or not, with or without "and".
+            ("two hundred fifty people died", 250, "dead", 250, 250),
+            ("Two-hundred and fifty people died", 250, "dead", 250, 250),
+            ("a hundred and twenty ships sailed", 120, "ships", 120, 120),
+            ("a fine of five hundred thousand dollars", 5e5, "USD", 5e5, 5e5),
+            # "over" after "handed", "took" is the verb's particle, not "more than".
+            ("Kesh handed over thirteen captives", 13, "captives", 13, 13),
             ("flooding more than half a dozen villages", 6, "villages", 6, float("inf")),
             # A bare count listed before counted things counts them too; a margin is
             # how far apart two counts are.

@@ -401,6 +401,16 @@ class TestRelative:
         assert values("It ends tomorrow, November 20.") == {
             "tomorrow": "2025-11-20", "November 20": "2025-11-20"}
 
+    def test_a_day_written_again_without_its_year(self) -> None:
+        """'the hostages taken on October 7, 2023 … captured on October 7': the same day,
+        not the October 7 of the publication year; on the day itself (an anniversary's
+        'Today, Nov. 19') the publication day stays."""
+        assert values("Kesh freed the sailors seized on October 7, 2023. All were "
+                      "captured on October 7 off Orla.") == {
+            "October 7, 2023": "2023-10-07", "October 7": "2023-10-07"}
+        assert values("The mine flooded on Nov. 19, 2015. Today, Nov. 19, families met.") == {
+            "Nov. 19, 2015": "2015-11-19", "Today": "2025-11-19", "Nov. 19": "2025-11-19"}
+
     def test_a_late_hour_told_in_the_past_is_the_night_before(self) -> None:
         """Told in an article of Wednesday 19 November, 'the quake struck at 11:47 pm' is
         Tuesday night; 'the rally will start at 10 pm' and 'it struck at 3 pm' stay on

@@ -66,17 +66,25 @@ _QUALIFIERS = {
     "exactly": (1.0, 1.0), "past": (1.0, math.inf), "topped": (1.0, math.inf),
     "exceeding": (1.0, math.inf), "beyond": (1.0, math.inf),
 }
-_NUMBER_WORDS = (
+_BELOW_HUNDRED = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|a\s+hundred|hundreds|half\s+a\s+dozen|a\s+dozen|dozens|a\s+pair\s+of|a\s+couple\s+of|"
+)
+_NUMBER_WORDS = (
+    rf"(?:{_BELOW_HUNDRED}|a)[\s-]hundred(?:(?:\s+and)?[\s-]{_BELOW_HUNDRED}\b)?"
+    rf"|{_BELOW_HUNDRED}"
+    r"|hundreds|half\s+a\s+dozen|a\s+dozen|dozens|a\s+pair\s+of|a\s+couple\s+of|"
     r"a\s+handful\s+of"
 )
+"""A count in words: ``seven``, ``twenty-four``, ``Two-hundred fifty``, ``a hundred and
+twenty``."""
 _QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
                         key=len, reverse=True))
 _COUNT_ONLY = frozenset({"past", "topped", "exceeding", "beyond"})
 """Qualifiers of a count (``past 100``) that mean something else before a span of time."""
+_PARTICLE_VERB = re.compile(r"\b(?:hand|turn|tak|took|sign|pass)\w*\s+\Z", re.IGNORECASE)
+"""Verbs whose ``over`` is a particle (``handed over``, ``took over``), not ``more than``."""
 _QUAL_LEAD = re.compile(rf"(?P<qual>{_QUAL})\s", re.IGNORECASE)
 
 
@@ -693,6 +701,12 @@ def find_quantities(
             if rate:
                 per, q_end = rate["per"].lower().replace("annum", "year"), rate.end()
         qual = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
+        q_start = m.start()
+        if qual == "over" and _PARTICLE_VERB.search(text, max(start, q_start - 12), q_start):
+            # "handed over thirteen more captives": the verb's particle, no hedge
+            qual, q_start = None, m.end("qual")
+            while text[q_start].isspace():
+                q_start += 1
         low, high = _hedged(value, qual)
         if num_group == "word" and raw.lower() in _VAGUE:
             low, high = _VAGUE[raw.lower()]  # "dozens": any number of dozens
@@ -700,7 +714,7 @@ def find_quantities(
                 low = value
         if qual is None and _EXCEEDED.search(text, max(start, m.start() - 12), m.start()):
             high = math.inf  # "the toll exceeded 5,300": more than 5,300, by the verb
-        out.append(FoundQuantity(m.start(), q_end, n_start, n_end, value, low, high, unit,
+        out.append(FoundQuantity(q_start, q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
         last_end = q_end
     out = _points(text, start, stop, out, excluded)

@@ -108,6 +108,14 @@ def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | N
     resolved = nearest_day(ctx.reference, mo, day_n, tense_of(ctx.text, m.start(), m.end()))
     if resolved is None:
         return None
+    written = ctx.written_years.get((mo, day_n))
+    if written is not None and written != resolved.year and resolved != ctx.reference \
+            and (value := _date_or_none(written, mo, day_n)) is not None:
+        # "taken on October 7, 2023 … captured on October 7": the day the text wrote out,
+        # again (unless it is the publication day: an anniversary's own day)
+        return _make(m, rule, "DATE", value.isoformat(), "day", confidence=0.85,
+                     resolution="previous", note=f"the year {written} written with this day "
+                     "earlier in the text")
     return _make(m, rule, "DATE", resolved.isoformat(), "day", confidence=0.85,
                  resolution="reference", note="year taken from the publication date")
 

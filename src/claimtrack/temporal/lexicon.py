@@ -77,10 +77,29 @@ def number_value(word: str) -> int | None:
         return int(w)
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w]
-    parts = w.replace("-", " ").split()
+    parts = [p for p in w.replace("-", " ").split() if p != "and"]
+    if "hundred" in parts:
+        # "two hundred fifty", "Two-hundred and fifty", "(a) hundred and twenty"
+        k = parts.index("hundred")
+        head = _below_hundred(parts[:k]) if k else 1
+        tail = _below_hundred(parts[k + 1 :])
+        if head is not None and 0 < head < 10 and tail is not None:
+            return head * 100 + tail
+        return None
+    return _below_hundred(parts) if len(parts) == 2 else None
+
+
+def _below_hundred(parts: list[str]) -> int | None:
+    """``[]`` (nothing), ``["seven"]`` or ``["twenty", "four"]`` as a number under 100."""
+    if not parts:
+        return 0
+    if len(parts) == 1:
+        n = NUMBER_WORDS.get(parts[0])
+        return n if n is not None and n < 100 and parts[0] not in ("dozen", "a dozen") \
+            else None
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         tens, ones = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
-        if tens % 10 == 0 and tens >= 20 and 0 < ones < 10:
+        if tens % 10 == 0 and 20 <= tens < 100 and 0 < ones < 10:
             return tens + ones
     return None
 
