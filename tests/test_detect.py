@@ -1575,6 +1575,20 @@ class TestSceneAndParts:
                         "which flows into Orla district.", "b", dt.date(2026, 8, 4))
         assert not check([a, b]).conflicts
 
+    def test_three_figures_of_one_fact_are_one_conflict(self) -> None:
+        """17, 18 and 19 injured in three reports of one landing: one disagreement with
+        three positions, each figure once, not three pairs; two facts of one story
+        (revenue and net income) stay two."""
+        docs = [_doc_claims(f"Orla Air jet flips\n\nAn Orla Air jet flipped on landing at "
+                            f"Kesh airport on Monday, injuring {n} people.", d, self.MAR_3)
+                for d, n in (("a", 17), ("b", 18), ("c", 19))]
+        (conflict,) = check(docs).conflicts
+        assert [(p.claim.document_id, p.value) for p in conflict.positions] == [
+            ("a", 17), ("b", 18), ("c", 19)]
+        assert conflict.explanation.startswith(
+            "The articles give 3 different figures for “people injured")
+        assert _figures(*docs[:2]) == [[17.0, 18.0]]
+
     def test_outages_described_differently_are_one_outage(self) -> None:
         """'a broad regional outage on 20 October' and 'a massive internet outage on 21
         October', both of Orlacloud: one outage, two days."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import attrs
+
 from claimtrack.align import MAGNITUDE_OF, is_attribute, is_fact, measures
 from claimtrack.attributes import (
     DISTANCE_OF,
@@ -38,6 +40,7 @@ from claimtrack.findings import (
     SEVERITY_RANK,
     Alignment,
     Conflict,
+    Position,
     Severity,
     counted,
 )
@@ -516,6 +519,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         for claim in det.claims:
             if claim.quantities:
                 members[det.component(claim.id)].append(claim)
+    facts: dict[tuple[str, str | None, str, str], list[Conflict]] = defaultdict(list)
     for key in sorted(merged := _coalesced(merged), key=_sort_key):
         items = merged[key]
         a, qa, b, qb, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
@@ -549,9 +553,41 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             f"“{_quote(b.span.text)}”",
             f"Aligned because {why.reason}.",
         ]
-        conflicts.append(Conflict(
+        facts[(*key[:3], why.predicate)].append(Conflict(
             id=_stable_id("quantity", [f"{ca.id}={xa.value}|{cb.id}={xb.value}"
                                        for ca, xa, cb, xb, _, _ in items]),
             kind="quantity", severity=severity, severity_rule=rule, event=event,
             positions=(side_a, side_b), alignment=why, explanation="\n".join(lines),
         ))
+    for group in sorted(facts, key=_sort_key):
+        found = facts[group]
+        conflicts.append(found[0] if len(found) == 1 else _one_fact(found))
+
+
+def _one_fact(pairs: list[Conflict]) -> Conflict:
+    """The clashes of one fact between three or more figures as one conflict: the
+    injured counted 17, 18 and 19 is one disagreement with three positions, not three
+    pairs. Each figure is shown once, by the claim with the most support; severity and
+    alignment are those of the most severe pair."""
+    worst = min(pairs, key=lambda c: (-SEVERITY_RANK[c.severity], c.id))
+    sides: dict[float, Position] = {}
+    for conflict in pairs:
+        for side in conflict.positions:
+            value = float(side.value)
+            held = sides.get(value)
+            if held is None or (side.sources, held.claim.id) > (held.sources, side.claim.id):
+                sides[value] = side
+    positions = tuple(sides[v] for v in sorted(sides))
+    figures = [p.claim.span.text[p.value_start - p.claim.span.start:
+                                 p.value_end - p.claim.span.start] for p in positions]
+    one_doc = len({p.claim.document_id for p in positions}) == 1
+    lines = [
+        f"The {'same article gives' if one_doc else 'articles give'} {len(positions)} "
+        f"different figures for “{worst.event}”: {', '.join(figures[:-1])} and "
+        f"{figures[-1]}.",
+        *(f"{p.claim.document_id} ({counted(p.sources, 'independent source')}): "
+          f"“{_quote(p.claim.span.text)}”" for p in positions),
+        f"Aligned because {worst.alignment.reason}.",
+    ]
+    return attrs.evolve(worst, id=_stable_id("quantity", sorted(c.id for c in pairs)),
+                        positions=positions, explanation="\n".join(lines))
