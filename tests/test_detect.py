@@ -1599,6 +1599,16 @@ class TestSceneAndParts:
         (conflict,) = check([a, b]).conflicts
         assert [p.value for p in conflict.positions] == ["2025-10-20", "2025-10-21"]
 
+    def test_a_lead_while_votes_are_counted_is_a_running_tally(self) -> None:
+        """'With 98% of votes counted, Orla held a lead of around 2,300 votes' and, a day
+        later, 'based on the votes counted thus far, Orla has a lead of 15,155 votes': a
+        count in progress, no clash."""
+        a = _doc_claims("Orla edges ahead\n\nWith 98% of votes counted, Orla held a narrow "
+                        "lead of around 2,300 votes.", "a", self.MAR_3)
+        b = _doc_claims("Orla edges ahead\n\nBased on the votes counted thus far, Orla has a "
+                        "lead of 15,155 votes.", "b", dt.date(2026, 3, 4))
+        assert not check([a, b]).conflicts
+
     def test_a_total_brought_to_a_figure_is_a_running_tally(self) -> None:
         """'900 more cuts, bringing this round of job cuts to 3,000', months after
         '1,500 for this round of cuts': a total that grew, not a rival."""

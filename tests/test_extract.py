@@ -1630,6 +1630,15 @@ class TestClaims:
                 for c in extract_claims(doc) if c.event is not None] == [
             ("outage", None, None), ("outage", "internet", None)]
 
+    def test_votes_being_counted_and_a_lower_house_are_no_events(self) -> None:
+        """'with 90% of the votes counted early on Thursday': the count's day, not the
+        vote's; 'the 150-member lower house' is a chamber, not a cut; 'will lower taxes'
+        cuts taxes (one 'tax')."""
+        doc = _doc("With 90 per cent of the votes counted early on Thursday, Orla held 26 "
+                   "seats in the 150-member lower house. Kesh will lower taxes on Monday.")
+        assert [(c.event.predicate, c.event.object) for c in extract_claims(doc)
+                if c.event is not None] == [("lower", "tax")]
+
     def test_a_word_that_grades_a_figure_is_no_object(self) -> None:
         """'bringing this round of job cuts to a huge 30,000': 'huge' grades the figure
         and is no object of the cuts."""

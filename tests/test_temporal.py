@@ -401,6 +401,13 @@ class TestRelative:
         assert values("It ends tomorrow, November 20.") == {
             "tomorrow": "2025-11-20", "November 20": "2025-11-20"}
 
+    def test_a_weekday_and_part_of_day_before_its_date(self) -> None:
+        """'expected no earlier than Monday night, 3 November' (published Friday 31
+        October): the Monday that 3 November is, whatever 'earlier' suggests."""
+        text = "Final results are expected no earlier than Monday night, 3 November."
+        assert values(text, dt.date(2025, 10, 31)) == {
+            "Monday night": "2025-11-03TNI", "3 November": "2025-11-03"}
+
     def test_a_day_written_again_without_its_year(self) -> None:
         """'the hostages taken on October 7, 2023 … captured on October 7': the same day,
         not the October 7 of the publication year; on the day itself (an anniversary's

@@ -49,10 +49,12 @@ from claimtrack.temporal.lexicon import MONTHS, NUMBER_WORDS
 __all__: list[str] = []
 
 _RISING = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|mounted|mounting|"
-                     r"so\s+far|has\s+grown|jumped)\b|\b(?:bring|brings|bringing|brought)\s"
+                     r"so\s+far|thus\s+far|has\s+grown|jumped|"
+                     r"(?:votes|ballots)\s+(?:(?:were|have\s+been|had\s+been)\s+)?counted)\b|\b(?:bring|brings|bringing|brought)\s"
                      r"[^.;]{0,60}?(?<!\bup\s)\bto\s+(?:[a-z]+\s+){0,2}\d", re.IGNORECASE)
-"""``the toll climbed to …``, ``bringing this round of job cuts to 30,000``: a count in
-progress (``bring up to 20 inches of rain`` is a bound, not a total)."""
+"""``the toll climbed to …``, ``bringing this round of job cuts to 30,000``, a lead
+``with 98% of votes counted``: a count in progress (``bring up to 20 inches of rain`` is a
+bound, not a total)."""
 
 _SUPERSEDED = re.compile(r"\b(?:(?:previously|initially|earlier)\s+(?:it\s+was\s+)?(?:put|puts|"
                          r"gave|set|estimated|reported|said|counted)|(?:initial|preliminary|earlier|"

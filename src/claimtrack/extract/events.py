@@ -175,6 +175,8 @@ def _singular(noun: str) -> str:
     if noun.endswith("ies") and noun not in _IE_NOUNS and len(noun) > 4 \
             and noun[-4] not in "aeiou":
         return noun[:-3] + "y"
+    if len(noun) > 4 and noun.endswith(("xes", "ches", "shes", "sses")):
+        return noun[:-2]  # "taxes", "churches", "clashes", "losses"
     if len(noun) > 3 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
         return noun[:-1]
     return noun
@@ -431,6 +433,9 @@ _DEED_BEFORE = frozenset({"its", "their", "his", "her", "is", "are", "was", "wer
 _DEED_AFTER = frozenset({"a", "an", "the", "new", "more", "its", "their", "of"})
 
 
+_TALLIED = frozenset({"counted", "tallied", "processed", "remaining", "outstanding"})
+"""Words after ``votes`` that make them ballots being counted, not a vote taking place."""
+
 _NOT_THE_EVENT = frozenset(
     "warning warnings watch watches alert alerts alarm alarms siren sirens drill drills "
     "threat threats risk risks forecast forecasts insurance season plan plans "
@@ -586,6 +591,11 @@ def find_events(text: str, start: int, end: int,
                 and following.isalpha() and following not in _STOP \
                 and following not in _PREPOSITIONS and lemma_of(following) is None:
             continue  # "the reduced dividend is payable": an adjective, no event
+        if lemma == "vote" and word.lower().endswith("s") and following in _TALLIED:
+            continue  # "with 90% of the votes counted on Thursday": the count, not the vote
+        if word.lower() == "lower" and i and (tokens[i - 1][2].lower() in _ARTICLES
+                                              or _glued_to_figure(tokens, i - 1)):
+            continue  # "the 150-seat lower house": a chamber, not a cut
         if word.lower() == "left" and _remaining(tokens, i):
             continue  # "57 hours of oxygen left": what remains, not a departure
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):

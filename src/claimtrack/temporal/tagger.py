@@ -209,6 +209,14 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
                     and _PART_BEFORE_DAY.fullmatch(gap) and expr.value[:1] != "X")):
         day = expr.value
         note = f"on {text[expr.start:expr.end]!r}, written after it"
+    elif clock.rule == "weekday" and clock.value[:1] != "X" and expr.type == "DATE" \
+            and expr.granularity == "day" and _DAY_VALUE.fullmatch(expr.value) \
+            and expr.value[:1] != "X" and re.fullmatch(r",\s*", gap) \
+            and dt.date.fromisoformat(clock.value[:10]).weekday() == \
+            dt.date.fromisoformat(expr.value).weekday():
+        # "no earlier than Monday night, 3 November": the Monday that date names
+        day = expr.value
+        note = f"the weekday of {text[expr.start:expr.end]!r}, written after it"
     else:
         return
     if clock.value[:10] != day:
