@@ -1575,6 +1575,18 @@ class TestSceneAndParts:
                         "which flows into Orla district.", "b", dt.date(2026, 8, 4))
         assert not check([a, b]).conflicts
 
+    def test_an_article_that_gives_both_days_speaks_of_two_events(self) -> None:
+        """'Orla beat Kesh 5-4 on Saturday night to win the title … the pitcher who threw
+        96 pitches in Orla's win on Friday': Friday is another game's, no rival to a
+        report that dates the title win to Saturday."""
+        day = dt.date(2025, 11, 2)
+        a = _doc_claims("Orla win the cup\n\nOrla beat Kesh 5-4 on Saturday night to win "
+                        "the cup. Ruiz, who threw 96 pitches in the Orla win on Friday, "
+                        "closed it out.", "a", day)
+        b = _doc_claims("Orla win the cup\n\nOrla defeated Kesh 5-4 to win the cup on "
+                        "Saturday.", "b", day)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
     def test_three_figures_of_one_fact_are_one_conflict(self) -> None:
         """17, 18 and 19 injured in three reports of one landing: one disagreement with
         three positions, each figure once, not three pairs; two facts of one story

@@ -81,6 +81,9 @@ class TestQuantities:
             ("from over 163,000 hectares", 163000, "hectares", 163000, float("inf")),
             ("to under 50,000 by then", 50000, "", 0, 50000),
             ("twelve ships sailed", 12, "ships", 12, 12),
+            # Mixed numbers and fractions set as one character.
+            ("He pitched 17 2/3 innings", 17.6667, "innings", 17.6667, 17.6667),
+            ("it rose 5½ percent", 5.5, "percent", 5.5, 5.5),
             # Hundreds in words, hyphened or not, with or without "and".
             ("two hundred fifty people died", 250, "dead", 250, 250),
             ("Two-hundred and fifty people died", 250, "dead", 250, 250),
@@ -394,6 +397,8 @@ class TestQuantities:
             ("The Survivor Who Walked Away From Orla Air’s 787 Crash", []),
             ("The inquiry opened under Rule 12 of the Kesh aviation code.", []),
             ("Orla's 36 districts were flooded.", [36.0]),
+            # a game or a round of a series is named by its number
+            ("Game 7 went to extra innings; round 2 starts now.", []),
             # a cloud region's code, with ASCII or non-breaking hyphens
             ("Errors rose in the us-east-1 region and in US\u2011EAST\u20112.", []),
         ],
@@ -591,6 +596,11 @@ class TestMentions:
         text = ("It began shortly after 8am BST (3am ET) in Orla, 9:00 AM (SAST) in Kesh "
                 "and 3:11 a.m. Eastern Time in Tolva.")
         assert [m.key for m in find_mentions(text)] == ["orla", "kesh", "tolva"]
+
+    def test_i_with_a_contraction_is_no_name(self) -> None:
+        """'I'm so happy,' 'I’ve said it': the speaker, never a mention called I'm."""
+        text = "“I'm so happy, and I’ve said it,” Kovac said. I’ll go, said Hale."
+        assert [m.key for m in find_mentions(text)] == ["kovac", "hale"]
 
     def test_a_name_with_non_breaking_hyphens_is_one_name(self) -> None:
         """'US\u2011EAST\u20111', as a web page sets it, is 'us-east-1', not the US and

@@ -133,6 +133,7 @@ def _deadline(slot: DateSlot) -> bool:
 def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
            conflicts: list[Conflict], agreements: dict[str, list]) -> None:  # type: ignore[type-arg]
     support: dict[str, set[str]] = defaultdict(set)
+    agreeing: dict[str, list[tuple[Claim, DateSlot]]] = defaultdict(list)
     clashes = []
     for a, b, why in pairs:
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
@@ -170,10 +171,21 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if relation in ("same", "compatible"):
             support[a.id].add(b.document_id)
             support[b.id].add(a.document_id)
+            agreeing[b.id].append((a, da))
+            agreeing[a.id].append((b, db))
             if a.document_id != b.document_id:
                 agreements[det.component(a.id)].append((a, da, b, db, why))
         elif relation == "clash":
             clashes.append((a, da, b, db, why, reason))
+    # An article that itself dates the event on two days, one of them the other side's,
+    # speaks of two occurrences: "the Dodgers win on Friday" in a report that also dates
+    # the Series win to Saturday is Game 6, no rival to another report's Saturday.
+    def told_apart(a: Claim, da: DateSlot, b: Claim) -> bool:
+        return any(c.document_id == a.document_id and c.id != a.id
+                   and compare_dates(dc, da)[0] == "clash" for c, dc in agreeing[b.id])
+
+    clashes = [c for c in clashes if c[0].document_id == c[2].document_id or not (
+        told_apart(c[0], c[1], c[2]) or told_apart(c[2], c[3], c[0]))]
     clashed = {c.id for a, _, b, _, _, _ in clashes for c in (a, b)}
     for group in list(agreements):
         agreements[group] = [item for item in agreements[group]

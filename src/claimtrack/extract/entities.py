@@ -275,6 +275,8 @@ def _is_name(key: str, kind: str) -> bool:
 
 
 _INTERJECTIONS = frozenset({"oh", "ah", "okay", "ok", "wow", "hey", "yes"})
+_I_CONTRACTED = re.compile(r"I['’](?:m|ve|ll|d)[.,;:]?")
+"""``I'm``, ``I’ve``: the speaker, not a name."""
 
 
 def _ends_sentence(token: str) -> bool:
@@ -414,7 +416,8 @@ def find_mentions(
     i = 0
     while i < len(words):
         s, e, w = words[i]
-        if not w[0].isupper() or _clean(w) in _CALENDAR or _PERIOD_LABEL.fullmatch(w) or (
+        if not w[0].isupper() or _clean(w) in _CALENDAR or _PERIOD_LABEL.fullmatch(w) \
+                or _I_CONTRACTED.fullmatch(w) or (
                 _clean(w) in _STAGE_WORDS and _NUMBER_NEXT.match(text, e)) or (
                 _clean(w) in _CLOCK_WORDS and _AFTER_DIGIT.search(text, max(0, s - 6), s)):
             i += 1

@@ -118,7 +118,7 @@ _PATTERN = re.compile(
     (?:\b(?P<qual>{_QUAL})\s+)?
     (?:
       (?P<sym>US\$|\$|€|£|¥|₹|(?-i:\bRs\b\.?))\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[\s-]?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn|(?<=\d)[bt](?![-\w])|lakhs?|crores?)\b)?
-      |(?P<num>(?<![\w.,/])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?![\d]|[:/]\d|['’]?s\b|(?:st|nd|rd|th)\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?)\b)?
+      |(?P<num>(?<![\w.,/])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?:[\x20\u00a0][1-9]/[1-9]\d?|[½⅓⅔¼¾])?(?![\d]|[:/]\d|['’]?s\b|(?:st|nd|rd|th)\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))(?:\s(?P<wscale>thousand|million|billion|dozen|lakhs?|crores?)\b)?
     )
     (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)
@@ -426,8 +426,20 @@ def _canonical_unit(raw: str) -> str:
     return " ".join([*words[:-1], singular + "s"])
 
 
+_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4}
+"""Fractions set as one character: ``2⅔ innings``."""
+
+
 def _parse_number(raw: str) -> float | None:
     raw = raw.strip()
+    if raw and raw[0].isdigit() and raw[-1] in _VULGAR:
+        units = _parse_number(raw[:-1])
+        return None if units is None else round(units + _VULGAR[raw[-1]], 4)
+    if raw and raw[0].isdigit() and "/" in raw:
+        written, fraction = raw.rsplit(None, 1)  # "17 2/3 innings"
+        above, below = fraction.split("/")
+        number = _parse_number(written)
+        return None if number is None else round(number + int(above) / int(below), 4)
     if raw and raw[0].isdigit():
         try:
             return float(re.sub(r"[,\s]", "", raw))  # "2,207", "2 207" (thin or plain space)
@@ -462,7 +474,7 @@ _LABEL_NOUNS = frozenset("flight seat runway gate route platform terminal row ro
                          "channel model exit bay pier berth ward zone unit line region "
                          "intensity level category rule article section clause annex chapter "
                          "paragraph resolution amendment phase stage tier grade class "
-                         "page".split())
+                         "page game round heat leg episode".split())
 _POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s\s\Z")
 """``Air India's 787 crash``: a bare number after a name's possessive is its model."""
 _LABEL_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t-]\Z")
