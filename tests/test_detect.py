@@ -1575,6 +1575,14 @@ class TestSceneAndParts:
                         "which flows into Orla district.", "b", dt.date(2026, 8, 4))
         assert not check([a, b]).conflicts
 
+    def test_a_plan_still_ahead_is_no_rival_to_a_thing_done(self) -> None:
+        """'The September report was released Thursday' and 'the November report is
+        scheduled to be released on December 16': one done, one to come."""
+        doc = _doc_claims("Jobs report\n\nThe jobs report for September was released "
+                          "Thursday. The November report is scheduled to be released on "
+                          "December 16.", "a", dt.date(2025, 11, 20))
+        assert not check([doc]).conflicts
+
     def test_an_article_that_gives_both_days_speaks_of_two_events(self) -> None:
         """'Orla beat Kesh 5-4 on Saturday night to win the title … the pitcher who threw
         96 pitches in Orla's win on Friday': Friday is another game's, no rival to a

@@ -81,6 +81,9 @@ class TestQuantities:
             ("from over 163,000 hectares", 163000, "hectares", 163000, float("inf")),
             ("to under 50,000 by then", 50000, "", 0, 50000),
             ("twelve ships sailed", 12, "ships", 12, 12),
+            # "inched up to 4.4%" is 4.4%, not at most 4.4%; a signed figure is signed.
+            ("the jobless rate inched up to 4.4%", 4.4, "percent", 4.4, 4.4),
+            ("August totals were revised to -4,000 jobs", -4000, "jobs", -4000, -4000),
             # Mixed numbers and fractions set as one character.
             ("He pitched 17 2/3 innings", 17.6667, "innings", 17.6667, 17.6667),
             ("it rose 5½ percent", 5.5, "percent", 5.5, 5.5),
@@ -1639,6 +1642,13 @@ class TestClaims:
         assert [(c.event.predicate, c.event.subject, c.event.object)
                 for c in extract_claims(doc) if c.event is not None] == [
             ("outage", None, None), ("outage", "internet", None)]
+
+    def test_a_forecast_and_a_schedule_are_not_what_happened(self) -> None:
+        """'Economists had forecast payrolls to expand by 50,000' is an expectation; 'is
+        scheduled to be released on December 16' a plan."""
+        doc = _doc("Economists had forecast payrolls to expand by 50,000. The November "
+                   "report is scheduled to be released on December 16.")
+        assert [c.modality for c in extract_claims(doc)] == ["hypothetical", "planned"]
 
     def test_votes_being_counted_and_a_lower_house_are_no_events(self) -> None:
         """'with 90% of the votes counted early on Thursday': the count's day, not the

@@ -401,6 +401,13 @@ class TestRelative:
         assert values("It ends tomorrow, November 20.") == {
             "tomorrow": "2025-11-20", "November 20": "2025-11-20"}
 
+    def test_since_the_start_of_the_year_is_this_year(self) -> None:
+        """'down by 97,000 since the start of the year' is this year's start; 'since
+        year-end' is last year's end."""
+        assert values("Jobs are down by 97,000 since the start of the year.") == {
+            "the start of the year": "2025"}
+        assert values("Shares rose 8% since year-end.") == {"year-end": "2024"}
+
     def test_a_weekday_and_part_of_day_before_its_date(self) -> None:
         """'expected no earlier than Monday night, 3 November' (published Friday 31
         October): the Monday that 3 November is, whatever 'earlier' suggests."""

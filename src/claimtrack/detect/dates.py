@@ -130,6 +130,13 @@ def _deadline(slot: DateSlot) -> bool:
     return _UNTIL.search(text, max(0, slot.span.start - 24), slot.span.start) is not None
 
 
+def _still_ahead(det: _Detector, claim: Claim, slot: DateSlot) -> bool:
+    """Whether ``claim`` tells of a plan for a day after its article was published."""
+    published = det.docs[claim.document_id].published
+    return claim.modality == "planned" and published is not None and \
+        slot.start is not None and slot.start > published
+
+
 def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
            conflicts: list[Conflict], agreements: dict[str, list]) -> None:  # type: ignore[type-arg]
     support: dict[str, set[str]] = defaultdict(set)
@@ -153,6 +160,11 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 continue  # "extended the offer until Nov. 9" against the day it was made
             if det.docs[a.document_id].published != det.docs[b.document_id].published:
                 continue  # a deadline reported on two days: moved, as deadlines are
+        if relation == "clash" and "planned" in (a.modality, b.modality) \
+                and a.modality != b.modality \
+                and (_still_ahead(det, a, da) or _still_ahead(det, b, db)):
+            continue  # "is scheduled to be released on December 16" against "was released
+            # Thursday": a plan still ahead and a thing done are two occurrences
         if relation == "clash" and _days_of_a_wave(why, a, da, b, db):
             continue  # "protests on Monday", "the protests on Tuesday": one wave, two days
         if relation == "clash" and (_same_words(a, b) or not (

@@ -88,13 +88,20 @@ _PREPOSITIONS = frozenset(
     "inside outside via between".split()
 )
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
-                            r"are\s+to|intends?\s+to|set\s+to|going\s+to)\b", re.IGNORECASE)
+                            r"are\s+to|intends?\s+to|set\s+to|going\s+to|(?:scheduled|slated)"
+                            r"\s+(?:to|for)|due\s+(?:to\s+be|out|for))\b", re.IGNORECASE)
 _MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
                          r"climb|exceed|top|hit|surpass|increase|grow|double)|(?:un)?likely\s+to|"
                          r"on\s+(?:course|track)\s+to|poised\s+to|(?:projected|forecast|"
                          r"predicted)\s+to)\b")
 """A guess or a forecast: ``could reach``, ``is likely to win around 38%``, ``on course to
 beat``, ``poised to claim 410 seats``."""
+_FORECAST = re.compile(r"\b(?:economists|analysts|experts|forecasters|investors|pollsters|"
+                       r"markets)\s+(?:had\s+|have\s+|were\s+)?(?:forecast|forecasted|"
+                       r"predicted|expected|expecting|projected|anticipated|estimated)\b",
+                       re.IGNORECASE)
+"""``Economists had forecast payrolls to expand by 50,000``: what was expected, not what
+happened."""
 _MODAL_ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|rac(?:e|es|ed|ing)|struggl(?:e|es|ed|ing)|"
                             r"attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|"
                             r"scrambl(?:e|es|ed|ing))\s+to\s+\Z", re.IGNORECASE)
@@ -685,7 +692,9 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
     if event is not None and _MODAL_ATTEMPT.search(text, max(start, event.start - 24),
                                                    event.start):
         return "attempted"
-    if any(_MODAL_HYPO.search(window) for window in hedged) or any(
+    upto = anchor if anchor is not None else event.start if event is not None else end
+    if any(_MODAL_HYPO.search(window) for window in hedged) or _FORECAST.search(
+            text, start, upto) or any(
             _MODAL_POTENTIAL.search(text, lo, hi) for lo, hi in asked) or (
             anchor is not None and _FACES.search(text, max(start, anchor - 12), anchor)):
         return "hypothetical"

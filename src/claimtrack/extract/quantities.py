@@ -83,6 +83,13 @@ _QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIER
                         key=len, reverse=True))
 _COUNT_ONLY = frozenset({"past", "topped", "exceeding", "beyond"})
 """Qualifiers of a count (``past 100``) that mean something else before a span of time."""
+_FIGURE_BEFORE = re.compile(r"\d\s*\Z")
+"""A figure just before a minus sign: a range (``10 -20``), not a negative number."""
+_RISE_VERB = re.compile(r"\b(?:inch|edg|tick|went|go|goes|going|mov|creep|crept|shot|"
+                        r"jump|climb|rose|ris|drift|crawl|bump|push|nudg|ratchet|pick)\w*\s+\Z",
+                        re.IGNORECASE)
+"""Verbs whose ``up to`` is a particle and a preposition (``inched up to 4.4%``), not
+``at most``."""
 _PARTICLE_VERB = re.compile(r"\b(?:hand|turn|tak|took|sign|pass)\w*\s+\Z", re.IGNORECASE)
 """Verbs whose ``over`` is a particle (``handed over``, ``took over``), not ``more than``."""
 _QUAL_LEAD = re.compile(rf"(?P<qual>{_QUAL})\s", re.IGNORECASE)
@@ -714,8 +721,18 @@ def find_quantities(
                 per, q_end = rate["per"].lower().replace("annum", "year"), rate.end()
         qual = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
         q_start = m.start()
-        if qual == "over" and _PARTICLE_VERB.search(text, max(start, q_start - 12), q_start):
-            # "handed over thirteen more captives": the verb's particle, no hedge
+        if num_group == "num" and qual is None and n_start > start \
+                and text[n_start - 1] in "-−" \
+                and (n_start - 1 == start or text[n_start - 2] in " (\n") \
+                and not _FIGURE_BEFORE.search(text, max(start, n_start - 8), n_start - 1):
+            # "revised from +22,000 to -4,000": a loss, signed; a range ("2020-21") or a
+            # hyphened word never stands before it with a space
+            value, q_start = -value, n_start - 1
+        if (qual == "over" and _PARTICLE_VERB.search(text, max(start, q_start - 12), q_start)) \
+                or (qual == "up to" and _RISE_VERB.search(text, max(start, q_start - 12),
+                                                          q_start)):
+            # "handed over thirteen more captives", "inched up to 4.4%": the verb's
+            # particle, no hedge
             qual, q_start = None, m.end("qual")
             while text[q_start].isspace():
                 q_start += 1

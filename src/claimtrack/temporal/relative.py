@@ -376,7 +376,7 @@ def _edgeof(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     That is the year of a date just named in the same sentence, or in the one
     before when the clause tells of the past ("In 1987 it grew. By the end of
     the year ..."); otherwise the reference's, or the one before it after
-    ``since`` ("since year-end").
+    ``since`` its end ("since year-end"; "since the start of the year" is this year's).
     """
     unit = (m["eo_u"] or m["eo_u2"]).lower()
     edge = re.sub(r"\s+", " ", (m["eo_edge"] or m["eo_in"] or "end").lower())
@@ -397,8 +397,8 @@ def _edgeof(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
             base, how = span[0], "previous"
     if base is None and ctx.reference is not None:
         base = ctx.reference
-        if since:
-            base = shift(base, unit[0].upper(), -1)
+        if since and mod == "END":
+            base = shift(base, unit[0].upper(), -1)  # "since year-end": last year's end
     if base is None:
         return _make(m, "edge_of", "DATE", {"year": "XXXX", "month": "XXXX-XX",
                                             "week": "XXXX-WXX"}[unit], gran,
