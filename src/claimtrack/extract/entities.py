@@ -162,6 +162,8 @@ _ZONE_NAME = re.compile(r"(?:(?:Eastern|Central|Western)(?:\s+European)?|Mountai
                         r"(?:\s+(?:Standard|Daylight|Summer))?\s+Time\b")
 """A zone spelled out after a clock time (``3:11 a.m. Eastern Time``, ``8am (British
 Summer Time)``): part of the time, not a name."""
+_ZONE_FIRST = frozenset("Eastern Central Western Mountain Pacific Atlantic Greenwich British "
+                        "Indian Japan Korea China".split())
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "bin", "al"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&\u2010\u2011-]*")
@@ -291,7 +293,7 @@ _HYPHENS = str.maketrans("\u2010\u2011", "--")
 
 
 def _clean(token: str) -> str:
-    token = token.rstrip(".,;:").lower().translate(_HYPHENS)  # "US‑EAST‑1" = "us-east-1"
+    token = token.rstrip(".,;:").lower()
     return token[: len(token) - _owner_mark(token)]  # "Louvre’s", "Orleans'"
 
 
@@ -309,7 +311,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 
 def normalise_key(words: list[str]) -> tuple[str, str]:
     """The alias-merging key and kind of a name given as its words."""
-    cleaned = [_clean(w) for w in words]
+    cleaned = [_clean(w).translate(_HYPHENS) for w in words]  # "US‑EAST‑1" = "us-east-1"
     cleaned = [w for w in cleaned if w]
     while len(cleaned) > 1 and cleaned[0] == "the":
         cleaned = cleaned[1:]  # "The Jeju Air" opening a sentence is "Jeju Air"
@@ -417,12 +419,13 @@ def find_mentions(
     while i < len(words):
         s, e, w = words[i]
         if not w[0].isupper() or _clean(w) in _CALENDAR or _PERIOD_LABEL.fullmatch(w) \
-                or _I_CONTRACTED.fullmatch(w) or (
+                or (w[0] == "I" and _I_CONTRACTED.fullmatch(w)) or (
                 _clean(w) in _STAGE_WORDS and _NUMBER_NEXT.match(text, e)) or (
                 _clean(w) in _CLOCK_WORDS and _AFTER_DIGIT.search(text, max(0, s - 6), s)):
             i += 1
             continue
-        if (zone := _ZONE_NAME.match(text, s)) and _AFTER_DIGIT.search(text, max(0, s - 6), s):
+        if w in _ZONE_FIRST and (zone := _ZONE_NAME.match(text, s)) \
+                and _AFTER_DIGIT.search(text, max(0, s - 6), s):
             while i < len(words) and words[i][0] < zone.end():
                 i += 1
             continue

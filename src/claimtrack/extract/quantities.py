@@ -71,9 +71,9 @@ _BELOW_HUNDRED = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
+_HUNDREDS = rf"[\s-]hundred(?:(?:\s+and)?[\s-]{_BELOW_HUNDRED}\b)?"
 _NUMBER_WORDS = (
-    rf"(?:{_BELOW_HUNDRED}|a)[\s-]hundred(?:(?:\s+and)?[\s-]{_BELOW_HUNDRED}\b)?"
-    rf"|{_BELOW_HUNDRED}"
+    rf"{_BELOW_HUNDRED}(?:{_HUNDREDS})?|a{_HUNDREDS}"
     r"|hundreds|half\s+a\s+dozen|a\s+dozen|dozens|a\s+pair\s+of|a\s+couple\s+of|"
     r"a\s+handful\s+of"
 )
