@@ -1575,6 +1575,16 @@ class TestSceneAndParts:
                         "which flows into Orla district.", "b", dt.date(2026, 8, 4))
         assert not check([a, b]).conflicts
 
+    def test_an_age_is_aligned_on_the_persons_own_name(self) -> None:
+        """'Kovac, a 33-year-old assembly member' and, in a report that shares no other
+        name, 'Kovac, 34, ran on rent limits': one person's age, two figures."""
+        a = _doc_claims("Kovac wins Orla mayoral race\n\nAna Kovac beat Max Hale and Tomas "
+                        "Ruiz. Kovac, a 33-year-old assembly member, has been a polarizing "
+                        "figure.", "a", self.MAR_3)
+        b = _doc_claims("Kovac projected to win\n\nKovac, 34, ran on rent limits and free "
+                        "buses.", "b", self.MAR_3)
+        assert _figures(a, b) == [[33.0, 34.0]]
+
     def test_a_plan_still_ahead_is_no_rival_to_a_thing_done(self) -> None:
         """'The September report was released Thursday' and 'the November report is
         scheduled to be released on December 16': one done, one to come."""

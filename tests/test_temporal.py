@@ -401,6 +401,12 @@ class TestRelative:
         assert values("It ends tomorrow, November 20.") == {
             "tomorrow": "2025-11-20", "November 20": "2025-11-20"}
 
+    def test_next_in_a_compound_is_no_future_cue(self) -> None:
+        """'called the race around 9:30 p.m., as his next-closest opponent … trailed', in
+        the next morning's paper: the night before; 'next-closest' says nothing of time."""
+        assert values("The AP called the race around 9:30 p.m., as his next-closest "
+                      "opponent, former Gov. Hale, trailed.") == {"9:30 p.m.": "2025-11-18T21:30"}
+
     def test_since_the_start_of_the_year_is_this_year(self) -> None:
         """'down by 97,000 since the start of the year' is this year's start; 'since
         year-end' is last year's end."""

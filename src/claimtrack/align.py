@@ -286,9 +286,13 @@ class _Evidence:
     def fact(self, fact: str, a: Claim, b: Claim) -> Alignment | None:
         """Two figures of one fact of the story (the people aboard, the ship's length),
         whatever the verb."""
-        if not self.related(a, b):
-            return None
         person = person_of(fact)
+        if not self.related(a, b) and not (
+                person is not None and person not in self.weak
+                and person in self.story[a.document_id] & self.story[b.document_id]):
+            # Two articles that share only one name share a person's age when that name
+            # is the person's own (and not common in the feed): "Mamdani, 34"
+            return None
         if person is not None and _two_people(a, b, person):
             return None
         where = ("the same article" if a.document_id == b.document_id

@@ -39,7 +39,7 @@ FUTURE_CUE = re.compile(
     r"scheduled|set\s+to|due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|"
     # "due to darkness", "due to heavy rain": a cause, not a plan
     r"those|heavy|bad|poor|rough|severe|high|low|strong|lack|rain|snow|fog|weather|"
-    r"[a-z]+(?:ness|tion|sion|ity|ment|ance|ence|ure))\b)|upcoming|next|intends?\s+to|is\s+to|are\s+to|"
+    r"[a-z]+(?:ness|tion|sion|ity|ment|ance|ence|ure))\b)|upcoming|next(?![-‑])|intends?\s+to|is\s+to|are\s+to|"
     r"forecasts?|projected|as\s+soon\s+as|can(?!['’]t|not)|"
     # the present of a timetable: "Voting takes place Thursday", "the trial begins Monday"
     r"(?:takes\s+place|begins|starts|opens|resumes|(?:is|are)\s+held)(?=\s+(?:on\s+)?(?:[a-z]+day\b|\Z))|"
