@@ -1659,6 +1659,26 @@ class TestClaims:
         assert [(c.event.predicate, c.event.object) for c in extract_claims(doc)
                 if c.event is not None] == [("lower", "tax")]
 
+    @pytest.mark.parametrize(
+        ("text", "obj"),
+        [
+            ("Orla vowed to continue the fight on Monday.", "fight"),
+            ("On Monday, the Orla consensus began to fracture.", None),
+            ("Kesh returned to office on Monday.", "office"),
+            ("The war killed tens of thousands on Monday.", None),
+            ("Orla secured back-to-back cup titles on Monday.", "title"),
+            ("Orla raided the port on Monday, involving the Kesh police.", "port"),
+            ("Orla sold $10 billion worth of shares on Monday.", "share"),
+            ("The toll has risen so far on Monday.", None),
+        ],
+    )
+    def test_what_an_event_is_done_to(self, text: str, obj: str | None) -> None:
+        """An infinitive's verb, a multitude (`tens of`, `worth of`), a hyphened adverb
+        (`back-to-back`, `year-over-year`), a new -ing clause and `so far` are never the
+        thing an event is done to."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.event is not None]
+        assert claim.event.object == obj
+
     def test_a_word_that_grades_a_figure_is_no_object(self) -> None:
         """'bringing this round of job cuts to a huge 30,000': 'huge' grades the figure
         and is no object of the cuts."""

@@ -207,12 +207,33 @@ def _glued_to_figure(tokens: list[tuple[int, int, str]], index: int) -> bool:
         and tokens[index - 2][1] == tokens[index - 1][0]
 
 
+_MULTITUDES = frozenset("tens dozens scores hundreds thousands millions billions worth "
+                        "lot lots".split())
+"""``killed tens of thousands``, ``$10 billion worth of shares``: how many, not what."""
+_LINKING = frozenset({"to", "over", "by", "for", "after", "and", "in", "on"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this",
+                          "that", "these", "those"})
+
+
 def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """The first common noun within eight tokens after the predicate."""
     passed_name = passed_number = False
     window = tokens[index + 1 : index + 11]
     for k, (s, _e, word) in enumerate(window):
         low = word.lower()
+        if k and window[k - 1][2].lower() == "to" and window[k - 1][0] == tokens[index][1] + 1 \
+                and word.isalpha() and word.islower() and lemma_of(low) is None and (
+                    k + 1 == len(window) or window[k + 1][2].lower() in _DETERMINERS
+                    or not window[k + 1][2][0].isalnum()):
+            # "vowed to continue the fight", "began to fracture.": the infinitive's verb,
+            # not a thing ("returned to office in 2025" keeps its object)
+            continue
+        if low.endswith("ing") and k + 1 < len(window) and \
+                window[k + 1][2].lower() in _ARTICLES and lemma_of(low) is None:
+            return None  # "…, involving the Orla police": a new clause, no object
+        if low in _MULTITUDES or ("-" in low and (
+                set(low.split("-")[1:-1]) & _LINKING or low.split("-")[0] in _NUMBER_WORDS)):
+            continue  # "tens of thousands", "back-to-back", "year-over-year", "two-thirds"
         if low == "by" and (k == 0 or (k == 1 and window[0][2].lower() == "dead")) \
                 and tokens[index][2].lower().endswith(("ed", "en", "t", "dead")):
             return None  # "shot dead by a senior officer": the doer of a passive, no object
@@ -322,7 +343,7 @@ _NOT_ADVERBS = frozenset("family rally assembly supply ally anomaly monopoly rep
                          "july belly tally bully jelly".split())
 
 
-_DEGREE = frozenset("little bit soon almost nearly still now already even yet".split())
+_DEGREE = frozenset("little bit soon almost nearly still now already even yet far".split())
 """``a little after 3 a.m.``, ``soon after``, ``139 still missing``: degree and time
 words, never what an event is done to."""
 
