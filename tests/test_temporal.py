@@ -401,6 +401,23 @@ class TestRelative:
         assert values("It ends tomorrow, November 20.") == {
             "tomorrow": "2025-11-20", "November 20": "2025-11-20"}
 
+    def test_scheduled_as_an_adjective_and_a_bracketed_date(self) -> None:
+        """'As of Tuesday (November 11), 6% of scheduled flights had been canceled' (in a
+        paper of Thursday 13 November): 'scheduled flights' plans nothing, and the date
+        in brackets is the Tuesday's."""
+        text = ("As of Tuesday (November 11), 6% of scheduled flights had been canceled, "
+                "and that number was expected to rise.")
+        assert values(text, dt.date(2025, 11, 13)) == {
+            "Tuesday": "2025-11-11", "November 11": "2025-11-11"}
+
+    def test_later_than_an_undated_event_is_not_after_publication(self) -> None:
+        """'Two days later, the RSF kidnapped six health workers', in a text that dates
+        nothing: later than an undated event, not two days after publication."""
+        assert values("Two days later, the group kidnapped six health workers.") == {
+            "Two days later": "XXXX-XX-XX"}
+        assert values("On Oct. 3 it began. Two days later, it ended.") == {
+            "Oct. 3": "2025-10-03", "Two days later": "2025-10-05"}
+
     def test_next_in_a_compound_is_no_future_cue(self) -> None:
         """'called the race around 9:30 p.m., as his next-closest opponent … trailed', in
         the next morning's paper: the night before; 'next-closest' says nothing of time."""

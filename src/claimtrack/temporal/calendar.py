@@ -36,6 +36,8 @@ FUTURE_CUE = re.compile(
     r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthe )plans?\s+to|"
     r"planned\s+(?:to|for)|planning\s+to|"
     r"expects?|expected|"
+    # "scheduled" as a verb, not the adjective of "6% of scheduled flights"
+    r"(?<!\bof )(?<!\bthe )(?<!\ball )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bregularly )"
     r"scheduled|set\s+to|due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|"
     # "due to darkness", "due to heavy rain": a cause, not a plan
     r"those|heavy|bad|poor|rough|severe|high|low|strong|lack|rain|snow|fog|weather|"

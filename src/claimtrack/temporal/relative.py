@@ -310,6 +310,13 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
                      confidence=0.4, resolution="unresolved", note=_NO_REFERENCE, mod=mod)
     day, focus_gran, how = base
     gran = _UNIT_GRANULARITY.get(unit, "day")
+    if how == "reference" and direction > 0 and rule == "later_earlier" \
+            and tense_of(ctx.text, m.start(), m.end()) == "past":
+        # "Two days later, the RSF kidnapped six health workers" in a text that names no
+        # date: later than an event it does not date, never after its own publication
+        return _make(m, rule, "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}
+                     .get(gran, "XXXX-XX-XX"), gran, confidence=0.4, resolution="unresolved",
+                     mod=mod, note="later than an event the text does not date")
     if rule != "relative_unit" and gran in ("decade", "century"):
         gran = "year"  # "a decade ago" is about 1989, not "the 1980s"
     # "a year earlier" after "the third quarter" means the same quarter a year
