@@ -1650,6 +1650,17 @@ class TestClaims:
                    "report is scheduled to be released on December 16.")
         assert [c.modality for c in extract_claims(doc)] == ["hypothetical", "planned"]
 
+    def test_a_liftoff_is_a_launch_and_a_hedge_before_the_date_counts(self) -> None:
+        """'lifted off on Thursday' and 'Liftoff occurred just before 4:00 p.m.' are a
+        launch, as 'launched' is; 'Liftoff is set for November 13, …, with a launch window
+        opening at 1:20 am' is a plan, though the event word comes after the date."""
+        doc = _doc("The Orla rocket lifted off on Thursday. Liftoff occurred just before "
+                   "4:00 p.m. on Thursday. Liftoff is set for November 13, from Kesh, with a "
+                   "launch window opening at 1:20 am.")
+        assert [c.modality for c in extract_claims(doc)
+                if c.event is not None and c.event.predicate == "launch"] == [
+            "asserted", "asserted", "planned"]
+
     def test_votes_being_counted_and_a_lower_house_are_no_events(self) -> None:
         """'with 90% of the votes counted early on Thursday': the count's day, not the
         vote's; 'the 150-member lower house' is a chamber, not a cut; 'will lower taxes'

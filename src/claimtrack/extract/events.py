@@ -88,7 +88,7 @@ _PREPOSITIONS = frozenset(
     "inside outside via between".split()
 )
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
-                            r"are\s+to|intends?\s+to|set\s+to|going\s+to|(?:scheduled|slated)"
+                            r"are\s+to|intends?\s+to|set\s+(?:to|for)|going\s+to|(?:scheduled|slated)"
                             r"\s+(?:to|for)|due\s+(?:to\s+be|out|for))\b", re.IGNORECASE)
 _MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
                          r"climb|exceed|top|hit|surpass|increase|grow|double)|(?:un)?likely\s+to|"
@@ -586,6 +586,9 @@ def find_events(text: str, start: int, end: int,
                 happened[i] = EVENT_NOUNS[subject]
                 found.append((i, s, e, happened[i]))
                 continue
+        if following == "off" and lemma_of(word) == "lift":
+            found.append((i + 1, s, tokens[i + 1][1], "launch"))  # "lifted off": a launch
+            continue
         if (following == "dead" and word.lower() in _DECLARED) or (
                 following == "away" and word.lower().startswith("pass")):
             # "pronounced dead", "passed away": the object is sought after the phrase
@@ -694,7 +697,9 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
     lemmas = set(words)
     before = text[start : event.start] if event else sentence
     hedged = [before[-40:]]
-    if event is not None and anchor is not None and anchor > event.start:
+    if event is not None and anchor is not None and anchor != event.start:
+        # "Liftoff is scheduled for November 13, …, with a launch window opening": a
+        # hedge before the date counts for the event named after it too
         hedged.append(text[max(start, anchor - 40) : anchor])
     if lemmas & DENIAL and event is not None and event.predicate not in DENIAL and (
             len(_DENIED_THING.findall(sentence)) < sum(w in DENIAL for w in words)):

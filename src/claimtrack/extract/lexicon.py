@@ -115,6 +115,7 @@ _NOMINALISATIONS: dict[str, str] = {
     "burglaries": "burgle", "abduction": "abduct", "hijack": "hijack",
     "collision": "collide", "collisions": "collide",
     "outage": "outage", "outages": "outage", "blackout": "outage", "blackouts": "outage",
+    "liftoff": "launch", "lift-off": "launch",
 }
 
 
@@ -197,7 +198,7 @@ EVENT_NOUNS: dict[str, str] = {
     "incident": "accident",
     "attack": "attack", "bombing": "bomb", "shooting": "shoot", "outbreak": "outbreak",
     "collapse": "collapse", "derailment": "derail", "stampede": "stampede",
-    "outage": "outage", "blackout": "outage",
+    "outage": "outage", "blackout": "outage", "liftoff": "launch", "lift-off": "launch",
 }
 """Nouns of events that "strike" or "occur", with one class per kind of event: the
 quake that struck and the tremor that occurred are one earthquake."""
