@@ -106,6 +106,7 @@ class TestQuantities:
             # The harmed are counted by their harm, so a toll meets a toll and the
             # injured stay apart; a count from one place is a part of the whole.
             ("killed 61 and more than 150 injured", 61, "dead", 61, 61),
+            ("Kesh militia massacres 460 at Orla hospital", 460, "dead", 460, 460),
             ("more than 150 injured in the crash", 150, "injured", 150, float("inf")),
             ("leaving 38 others wounded", 38, "injured", 38, 38),
             ("97 dead and counting", 97, "dead", 97, 97),
@@ -1660,6 +1661,29 @@ class TestClaims:
         assert [c.modality for c in extract_claims(doc)
                 if c.event is not None and c.event.predicate == "launch"] == [
             "asserted", "asserted", "planned"]
+
+    @pytest.mark.parametrize(
+        ("text", "predicate"),
+        [
+            ("Kesh militia massacres 460 at Orla hospital on Monday.", "massacre"),
+            ("On Monday, Ana Kovac was gunned down by the Orla Front.", "shoot"),
+            ("The booster touched down on the ship Jacklyn on Monday.", "land"),
+            ("Storm Orla forced 735,000 evacuations on Monday.", "evacuate"),
+        ],
+    )
+    def test_events_named_by_phrasal_verbs_and_plural_acts(self, text: str,
+                                                           predicate: str) -> None:
+        """'massacres 460', 'was gunned down', 'touched down', '735,000 evacuations': a
+        killing, a shooting, a landing, evacuations."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.event is not None]
+        assert claim.event.predicate == predicate
+
+    def test_what_polls_indicated_is_a_forecast(self) -> None:
+        """'Just weeks before the elections, polls indicated his party with only 12 seats':
+        a forecast, no rival to the 26 it won."""
+        doc = _doc("Just weeks before the elections, polls indicated his party with only 12 "
+                   "seats.")
+        assert [c.modality for c in extract_claims(doc)] == ["hypothetical"]
 
     def test_votes_being_counted_and_a_lower_house_are_no_events(self) -> None:
         """'with 90% of the votes counted early on Thursday': the count's day, not the

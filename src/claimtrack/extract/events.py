@@ -96,12 +96,13 @@ _MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\
                          r"predicted)\s+to)\b")
 """A guess or a forecast: ``could reach``, ``is likely to win around 38%``, ``on course to
 beat``, ``poised to claim 410 seats``."""
-_FORECAST = re.compile(r"\b(?:economists|analysts|experts|forecasters|investors|pollsters|"
+_FORECAST = re.compile(r"\b(?:(?:economists|analysts|experts|forecasters|investors|pollsters|"
                        r"markets)\s+(?:had\s+|have\s+|were\s+)?(?:forecast|forecasted|"
-                       r"predicted|expected|expecting|projected|anticipated|estimated)\b",
-                       re.IGNORECASE)
-"""``Economists had forecast payrolls to expand by 50,000``: what was expected, not what
-happened."""
+                       r"predicted|expected|expecting|projected|anticipated|estimated)|"
+                       r"polls?\s+(?:had\s+)?(?:indicated|suggested|showed|gave|put|projected|"
+                       r"predicted))\b", re.IGNORECASE)
+"""``Economists had forecast payrolls to expand by 50,000``, ``polls indicated his party
+with only 12 seats``: what was expected, not what happened."""
 _MODAL_ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|rac(?:e|es|ed|ing)|struggl(?:e|es|ed|ing)|"
                             r"attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing)|"
                             r"scrambl(?:e|es|ed|ing))\s+to\s+\Z", re.IGNORECASE)
@@ -461,6 +462,10 @@ _DEED_BEFORE = frozenset({"its", "their", "his", "her", "is", "are", "was", "wer
 _DEED_AFTER = frozenset({"a", "an", "the", "new", "more", "its", "their", "of"})
 
 
+_DOWN = {"gunned": "shoot", "gun": "shoot", "guns": "shoot", "gunning": "shoot",
+         "touched": "land", "touch": "land", "touches": "land", "touching": "land"}
+"""Verbs that with ``down`` name another act: ``gunned down`` is shot, ``touched down``
+landed."""
 _TALLIED = frozenset({"counted", "tallied", "processed", "remaining", "outstanding"})
 """Words after ``votes`` that make them ballots being counted, not a vote taking place."""
 
@@ -588,6 +593,10 @@ def find_events(text: str, start: int, end: int,
                 continue
         if following == "off" and lemma_of(word) == "lift":
             found.append((i + 1, s, tokens[i + 1][1], "launch"))  # "lifted off": a launch
+            continue
+        if following == "down" and word.lower() in _DOWN:
+            # "was gunned down by TRF", "the booster touched down on the ship Jacklyn"
+            found.append((i + 1, s, tokens[i + 1][1], _DOWN[word.lower()]))
             continue
         if (following == "dead" and word.lower() in _DECLARED) or (
                 following == "away" and word.lower().startswith("pass")):

@@ -44,7 +44,7 @@ renew repatriate replace resign restore restrict resume retaliate return revoke 
 rule sanction seize sell sentence settle shoot shut sign slash spend strike subsidize
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
-collide reopen serve arrive breach find affect secure clinch expire lapse
+collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -143,6 +143,12 @@ for _verb in set(_VERBS.split()) | COMMUNICATION | DENIAL | THREAT:
     PREDICATES.update(_forms(_verb))
 PREDICATES.update(_IRREGULAR)
 PREDICATES.update(_NOMINALISATIONS)
+for _noun in ("evacuation deportation execution seizure abduction expulsion detention "
+              "invasion resignation cancellation dismissal explosion eruption derailment "
+              "revocation suspension extradition indictment conviction").split():
+    # "735,000 evacuations", "revocations": the plural of an act names acts; the plural of
+    # a thing made ("agreements", "elections", "payments") stays a thing
+    PREDICATES.setdefault(_noun + "s", _NOMINALISATIONS[_noun])
 
 
 MOVEMENTS: frozenset[str] = frozenset(
@@ -152,6 +158,7 @@ MOVEMENTS: frozenset[str] = frozenset(
 """Verbs of a level or a change (prices, indices, earnings): true only at one time."""
 
 EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill",
+                                  "massacre": "kill",
                                   "rob": "steal", "burgle": "steal", "loot": "steal",
                                   "overrun": "crash", "collide": "crash",
                                   "slash": "cut", "lower": "cut", "reduce": "cut",

@@ -166,12 +166,13 @@ def _harm_unit(word: str) -> str:
     and the ``lives`` of ``lost their lives`` are ``dead``; ``missing`` is ``missing``;
     ``wounded``, ``hurt``, ``injuring`` are ``injured``."""
     low = word.lower()
-    if low.startswith(("kill", "dead", "death", "deceas", "die", "perish", "succumb")) \
+    if low.startswith(("kill", "dead", "death", "deceas", "die", "perish", "succumb",
+                       "massacr")) \
             or low in ("lives", "life"):
         return "dead"
     return "missing" if low in ("missing", "unaccounted") else "injured"
-_HARM_VERB_BEFORE = re.compile(r"\b(?:(?:kill|injur|wound)(?:s|ed|ing|e)?|deaths?\s+of)\s+\Z",
-                               re.IGNORECASE)
+_HARM_VERB_BEFORE = re.compile(r"\b(?:(?:kill|injur|wound)(?:s|ed|ing|e)?|massacr(?:e|es|ed|ing)|"
+                               r"deaths?\s+of)\s+\Z", re.IGNORECASE)
 
 
 def _harm_verb_before(text: str, start: int, at: int) -> re.Match[str] | None:
