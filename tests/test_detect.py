@@ -1585,6 +1585,16 @@ class TestSceneAndParts:
                         "buses.", "b", self.MAR_3)
         assert _figures(a, b) == [[33.0, 34.0]]
 
+    def test_a_state_kept_into_a_day_is_no_rival_to_its_start(self) -> None:
+        """'keeping the museum closed all day and into Tuesday' runs into Tuesday; it is no
+        rival to 'was closed … on June 16'."""
+        day = dt.date(2025, 6, 17)
+        a = _doc_claims("Orla museum shut\n\nThe Orla museum was closed for a few hours on "
+                        "June 16 after a staff strike.", "a", day)
+        b = _doc_claims("Orla museum shut\n\nStaff walked off the job on June 16, keeping "
+                        "the Orla museum closed all day and into Tuesday.", "b", day)
+        assert not check([a, b]).conflicts
+
     def test_a_plan_still_ahead_is_no_rival_to_a_thing_done(self) -> None:
         """'The September report was released Thursday' and 'the November report is
         scheduled to be released on December 16': one done, one to come."""

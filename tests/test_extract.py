@@ -107,6 +107,8 @@ class TestQuantities:
             # injured stay apart; a count from one place is a part of the whole.
             ("killed 61 and more than 150 injured", 61, "dead", 61, 61),
             ("Kesh militia massacres 460 at Orla hospital", 460, "dead", 460, 460),
+            # One sum of money whose scale is written once, at its end.
+            ("the €700–800 million plan", 7e8, "EUR", 7e8, 8e8),
             ("more than 150 injured in the crash", 150, "injured", 150, float("inf")),
             ("leaving 38 others wounded", 38, "injured", 38, 38),
             ("97 dead and counting", 97, "dead", 97, 97),

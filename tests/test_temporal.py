@@ -418,6 +418,14 @@ class TestRelative:
         assert values("On Oct. 3 it began. Two days later, it ended.") == {
             "Oct. 3": "2025-10-03", "Two days later": "2025-10-05"}
 
+    def test_may_the_verb_looks_ahead(self) -> None:
+        """'strikers may reopen a route on Wednesday' looks ahead; 'In May … on Wednesday'
+        and 'may have left on Wednesday' do not."""
+        assert values("Strikers may reopen a route on Wednesday.") == {
+            "Wednesday": "2025-11-19"}
+        assert values("He may have left on Tuesday.") == {"Tuesday": "2025-11-18"}
+        assert values("Strikers might reopen a route on Friday.") == {"Friday": "2025-11-21"}
+
     def test_next_in_a_compound_is_no_future_cue(self) -> None:
         """'called the race around 9:30 p.m., as his next-closest opponent … trailed', in
         the next morning's paper: the night before; 'next-closest' says nothing of time."""

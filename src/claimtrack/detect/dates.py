@@ -118,14 +118,14 @@ def _in_zone_of(claim: Claim, mine: DateSlot, theirs: DateSlot) -> DateSlot:
                  and zoned(d) == zoned(theirs)), mine)
 
 
-_UNTIL = re.compile(r"\b(?:until|till|through|thru|by)\s+(?:the\s+end\s+of\s+)?\Z",
+_UNTIL = re.compile(r"\b(?:until|till|through|thru|by|into)\s+(?:the\s+end\s+of\s+)?\Z",
                     re.IGNORECASE)
 
 
 def _deadline(slot: DateSlot) -> bool:
     """Whether a date is the end a state runs to or a deadline (``extended its offer
-    until 5 p.m. EST Nov. 9``, ``funds the government through January 30``), not when
-    something happened."""
+    until 5 p.m. EST Nov. 9``, ``funds the government through January 30``, ``keeping
+    the Louvre closed all day and into Tuesday``), not when something happened."""
     text = slot.span.document.text
     return _UNTIL.search(text, max(0, slot.span.start - 24), slot.span.start) is not None
 

@@ -989,6 +989,17 @@ def _ranges(text: str, start: int, found: list[FoundQuantity]) -> list[FoundQuan
         if prev is not None and harm_of(prev.unit) and q.unit == "people" \
                 and _RANGE_GAP.fullmatch(text, prev.end, q.start):
             q = attrs.evolve(q, unit=prev.unit)  # "killed 4 to 6 people": a toll's range
+        if prev is not None and prev.kind == "money" and q.kind == "count" and not q.unit \
+                and re.fullmatch(r"\s*[-–—]\s*|\s+to\s+", text[prev.end:q.start]) \
+                and (written := _parse_number(text[q.number_start:q.number_end])) \
+                and q.value > written and prev.value < written \
+                and not _CHANGE_FROM.search(text, max(start, prev.start - 5), prev.start):
+            # "€700–800 million": one sum of money, its scale written once, at the end
+            scale = q.value / written
+            out[-1] = FoundQuantity(
+                prev.start, q.end, prev.number_start, q.number_end, prev.value * scale,
+                prev.low * scale, q.high, prev.unit, "money", prev.qualifier, prev.per)
+            continue
         if prev is None or prev.end <= q.start - 1:
             q = _word_opened(text, start if prev is None else prev.end, q)
         if prev is not None and not prev.per and prev.unit in ("", q.unit) \

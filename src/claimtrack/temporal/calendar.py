@@ -43,6 +43,8 @@ FUTURE_CUE = re.compile(
     r"those|heavy|bad|poor|rough|severe|high|low|strong|lack|rain|snow|fog|weather|"
     r"[a-z]+(?:ness|tion|sion|ity|ment|ance|ence|ure))\b)|upcoming|next(?![-‑])|intends?\s+to|is\s+to|are\s+to|"
     r"forecasts?|projected|as\s+soon\s+as|can(?!['’]t|not)|"
+    # the verb, never the month: "may reopen on Wednesday" (not "may have")
+    r"(?-i:may|might)(?!\s+(?:have|had|not\s+have)\b)|"
     # the present of a timetable: "Voting takes place Thursday", "the trial begins Monday"
     r"(?:takes\s+place|begins|starts|opens|resumes|(?:is|are)\s+held)(?=\s+(?:on\s+)?(?:[a-z]+day\b|\Z))|"
     r"(?:closed|shut|postponed|adjourned|delayed|suspended|extended|deferred|put\s+off|"
