@@ -1680,6 +1680,13 @@ class TestClaims:
         (claim,) = [c for c in extract_claims(_doc(text)) if c.event is not None]
         assert claim.event.predicate == predicate
 
+    def test_denying_wrongdoing_denies_no_event(self) -> None:
+        """'The 70-year-old, who is under house arrest, has denied any wrongdoing': the
+        arrest and the age stand; 'denied that he attacked Hale' denies the attack."""
+        doc = _doc("The 70-year-old former mayor, who is under house arrest, has denied any "
+                   "wrongdoing. Kovac denied that he attacked Hale on Monday.")
+        assert [c.modality for c in extract_claims(doc)] == ["asserted", "denied"]
+
     def test_what_polls_indicated_is_a_forecast(self) -> None:
         """'Just weeks before the elections, polls indicated his party with only 12 seats':
         a forecast, no rival to the 26 it won."""

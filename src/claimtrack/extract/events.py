@@ -113,7 +113,8 @@ _DENIED_THING = re.compile(
     r"refut\w*|disput\w*)\s+(?:of\s+)?(?:(?:the|a|an|his|her|their|its|this|that)\s+|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s?\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:narrative|account|version|appeal|motion|bid|request|plea|argument|defen[cs]e|offer|"
-    r"proposal|application|petition|lawsuit|suit|challenge|objection)s?\b")
+    r"proposal|application|petition|lawsuit|suit|challenge|objection|wrongdoing|"
+    r"wrong-doing|guilt)s?\b")
 """``the jurors' rejection of Kovac's narrative``, ``the court dismissed his appeal``: a
 denial of what someone argued or asked for, which leaves the sentence's event standing."""
 _MODAL_REQUESTED = re.compile(
