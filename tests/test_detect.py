@@ -1575,6 +1575,22 @@ class TestSceneAndParts:
                         "which flows into Orla district.", "b", dt.date(2026, 8, 4))
         assert not check([a, b]).conflicts
 
+    def test_two_splits_of_one_vote_clash_and_two_bodies_do_not(self) -> None:
+        """'a 4-1 majority' and 'The court's 8-3 majority decision' in two reports of one
+        ruling: a high conflict. 'the Senate passed it in a 60-40 vote' and 'the House
+        approved it in a 222-209 vote': two votes."""
+        a = _doc_claims("Kovac convicted\n\nTheir votes created a 4-1 majority against Ana "
+                        "Kovac in Orla.", "a", self.MAR_3)
+        b = _doc_claims("Kovac convicted\n\nThe 8-3 majority decision against Ana Kovac was "
+                        "read aloud in Orla.", "b", self.MAR_3)
+        (conflict,) = check([a, b]).conflicts
+        assert (conflict.severity, [p.value for p in conflict.positions]) == ("high", [4, 8])
+        c = _doc_claims("Orla budget passes\n\nThe Orla budget bill passed after the Senate "
+                        "passed it in a 60-40 vote.", "c", self.MAR_3)
+        d = _doc_claims("Orla budget passes\n\nIn a 222-209 vote, the House approved the Orla "
+                        "budget bill.", "d", self.MAR_3)
+        assert not check([c, d]).conflicts
+
     def test_an_age_is_aligned_on_the_persons_own_name(self) -> None:
         """'Kovac, a 33-year-old assembly member' and, in a report that shares no other
         name, 'Kovac, 34, ran on rent limits': one person's age, two figures."""

@@ -107,6 +107,10 @@ class TestQuantities:
             # injured stay apart; a count from one place is a part of the whole.
             ("killed 61 and more than 150 injured", 61, "dead", 61, 61),
             ("Kesh militia massacres 460 at Orla hospital", 460, "dead", 460, 460),
+            # A vote's split counts the votes that carried it; a score is no split.
+            ("Their votes created a 4-1 majority", 4, "votes in favour", 4, 4),
+            ("By a vote of six to three, the court ruled", 6, "votes in favour", 6, 6),
+            ("Orla won 5-4 on Sunday", 5, "", 5, 5),
             # One sum of money whose scale is written once, at its end.
             ("the €700–800 million plan", 7e8, "EUR", 7e8, 8e8),
             ("more than 150 injured in the crash", 150, "injured", 150, float("inf")),

@@ -26,7 +26,7 @@ import attrs
 from claimtrack.claims import Claim, Mention, Quantity
 from claimtrack.extract.entities import nationality_of
 from claimtrack.extract.lexicon import EVENT_NOUNS, HAPPENING_CLASSES, lemma_of
-from claimtrack.extract.quantities import DIMENSION_WORDS, dimension
+from claimtrack.extract.quantities import DIMENSION_WORDS, VOTES_FOR, dimension
 from claimtrack.financials import RESULT_FACTS, result_of
 from claimtrack.temporal.calendar import PAST_CUE
 from claimtrack.temporal.lexicon import NUMBER_WORDS
@@ -39,6 +39,7 @@ __all__ = [
     "NATIONALS_OF",
     "POPULATION_OF",
     "QUAKE_DEPTH",
+    "SPLIT_OF",
     "Attribute",
     "attribute_facts",
     "attribute_of",
@@ -135,8 +136,18 @@ _MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight
 _TIME_INTO = "time into the "
 """Prefix of how far into something an event came: ``six minutes into his speech``,
 ``about 10 minutes into Kovac's speech``: ``time into the speech``."""
+SPLIT_OF = "split of the vote"
+"""The fact of a vote's split: ``a 4-1 majority`` and ``the 8-3 majority decision`` in two
+reports of one ruling give it twice."""
+_VOTING_BODY = re.compile(
+    r"\b(?:senate|senators|house|representatives|parliament|lawmakers|congress|assembly|"
+    r"court|justices|judges|panel|committee|council|board|jury|jurors|cabinet|commission|"
+    r"shareholders|members)\b", re.IGNORECASE)
+_BODIES = {"senators": "senate", "representatives": "house", "lawmakers": "parliament",
+           "justices": "court", "judges": "court", "panel": "court", "jurors": "jury"}
+"""Who voted, merged where two words name one body (``justices``, ``the court``)."""
 _PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, ALTITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO,
-             DISTANCE_OF, *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
+             DISTANCE_OF, SPLIT_OF, *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
 
@@ -440,6 +451,15 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     """The attribute fact ``quantity`` gives in ``claim``, if it describes one thing."""
     text, base = claim.span.text, claim.span.start
     at, end = quantity.span.start - base, quantity.span.end - base
+    if quantity.unit == VOTES_FOR:
+        # "a 4-1 majority", "by a vote of four to one": the body that voted, where the
+        # sentence names one, tells the Senate's vote from the House's
+        # ("after the Senate passed it in a 60-40 vote": the body named last before it)
+        before = [m[0] for m in _VOTING_BODY.finditer(text, 0, at)]
+        after = _VOTING_BODY.search(text, end)
+        body = before[-1] if before else after[0] if after else None
+        return Attribute(SPLIT_OF if body is None else
+                         f"{SPLIT_OF} of the {_BODIES.get(body.lower(), body.lower())}")
     if quantity.unit == "magnitude":
         kind = "earthquake" if "richter" in text[at:end].lower() else \
             _quake_measured(text, at, end)

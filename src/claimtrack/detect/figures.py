@@ -13,6 +13,7 @@ from claimtrack.attributes import (
     NATIONALS_OF,
     POPULATION_OF,
     QUAKE_DEPTH,
+    SPLIT_OF,
     measured_nouns,
 )
 from claimtrack.claims import Claim, DateSlot, Quantity, Quote
@@ -442,7 +443,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         # no two facts apart: the figure counts as undated.
         da, db = _placed(_primary_date(a)), _placed(_primary_date(b))
         attribute = is_attribute(why.predicate)
-        if is_fact(why.predicate) and not why.predicate.startswith(MAGNITUDE_OF):
+        if is_fact(why.predicate) and not why.predicate.startswith((MAGNITUDE_OF, SPLIT_OF)):
             # How many were aboard is a fact of the trip, not of a date; a magnitude
             # keeps its date, which tells the story's quake from one recalled.
             da = db = None

@@ -25,6 +25,7 @@ __all__ = [
     "DIMENSION_WORDS",
     "HARM_UNITS",
     "PEOPLE_GROUPS",
+    "VOTES_FOR",
     "FoundQuantity",
     "base_unit",
     "dimension",
@@ -542,12 +543,38 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     return opens_sentence is None and low not in _NOT_NAMES and lemma_of(low) is None
 
 
+VOTES_FOR = "votes in favour"
+"""The unit of a vote's split (``a 4-1 majority``, ``by a vote of six to three``): the
+votes that carried it. The votes against are part of its span, not a count of their own."""
+_SIDE = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_SPLIT = re.compile(
+    rf"\b(?P<for>{_SIDE})\s*[-–—]\s*(?P<against>{_SIDE})(?=\s+(?:majority|vote|votes|decision|"
+    rf"ruling|verdict|split)\b)"
+    rf"|\bby\s+a\s+(?:vote|margin)\s+of\s+(?P<for2>{_SIDE})(?:\s*[-–—]\s*|\s+to\s+)"
+    rf"(?P<against2>{_SIDE})\b", re.IGNORECASE)
+
+
+def _splits(text: str, start: int, stop: int) -> list[FoundQuantity]:
+    """The splits of votes in ``text[start:stop]``: ``The court's 6-3 ruling``, ``a 4-1
+    majority``, ``by a vote of four to one``, each the count of the votes for it."""
+    out = []
+    for m in _SPLIT.finditer(text, start, stop):
+        side, other = ("for", "against") if m["for"] else ("for2", "against2")
+        votes, against = _parse_number(m[side]), _parse_number(m[other])
+        if votes is None or against is None or votes <= against:
+            continue  # "a 1-0 vote" is fine, "2-5" is no majority's split
+        out.append(FoundQuantity(m.start(side), m.end(other), m.start(side), m.end(side),
+                                 votes, votes, votes, VOTES_FOR, "count", None, None))
+    return out
+
+
 def find_quantities(
     text: str, start: int = 0, end: int | None = None, *, exclude: Iterable[tuple[int, int]] = ()
 ) -> list[FoundQuantity]:
     """Find quantities in ``text[start:end]``, skipping the ``exclude`` spans (dates, times)."""
     stop = len(text) if end is None else end
-    excluded = sorted(exclude)
+    splits = _splits(text, start, stop)
+    excluded = sorted([*exclude, *((q.start, q.end) for q in splits)])
     starts = [a for a, _ in excluded]
     last_end = start
     out: list[FoundQuantity] = []
@@ -747,6 +774,8 @@ def find_quantities(
         out.append(FoundQuantity(q_start, q_end, n_start, n_end, value, low, high, unit,
                                  kind, qual, per))
         last_end = q_end
+    if splits:
+        out = sorted([*out, *splits], key=lambda q: q.start)
     out = _points(text, start, stop, out, excluded)
     return _conversions(text, _aboard_together(text, start, _lists(
         text, _ranges(text, start, out))))
