@@ -557,7 +557,10 @@ _SPLIT = re.compile(
 def _splits(text: str, start: int, stop: int) -> list[FoundQuantity]:
     """The splits of votes in ``text[start:stop]``: ``The court's 6-3 ruling``, ``a 4-1
     majority``, ``by a vote of four to one``, each the count of the votes for it."""
-    out = []
+    out: list[FoundQuantity] = []
+    part = text[start:stop]
+    if not ("-" in part or "–" in part or "—" in part or "ote of" in part or "argin of" in part):
+        return out  # no dash, no "vote of", no "margin of": no split to scan for
     for m in _SPLIT.finditer(text, start, stop):
         side, other = ("for", "against") if m["for"] else ("for2", "against2")
         votes, against = _parse_number(m[side]), _parse_number(m[other])
