@@ -1684,6 +1684,13 @@ class TestClaims:
         (claim,) = [c for c in extract_claims(_doc(text)) if c.event is not None]
         assert claim.event.predicate == predicate
 
+    def test_the_day_something_was_proposed_is_a_fact(self) -> None:
+        """'the package that was initially proposed in September' dates the proposal, a
+        thing done; 'Kovac proposed a 10% tariff on Monday' still asks for the 10%."""
+        doc = _doc("The Orla package was initially proposed in September. Kovac proposed "
+                   "a 10% tariff on Monday.")
+        assert [c.modality for c in extract_claims(doc)] == ["asserted", "requested"]
+
     def test_denying_wrongdoing_denies_no_event(self) -> None:
         """'The 70-year-old, who is under house arrest, has denied any wrongdoing': the
         arrest and the age stand; 'denied that he attacked Hale' denies the attack."""

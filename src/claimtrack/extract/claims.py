@@ -679,7 +679,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                 modality=find_modality(  # type: ignore[arg-type]
                     text, a, z, found_event,
                     min([d.span.start for d in g_dates] + [q.span.start for q in g_quantities],
-                        default=None)),
+                        default=None), figures=bool(g_quantities)),
             ))
     for q in found_quotes:
         i = max(0, bisect.bisect_right(starts, q.start) - 1)

@@ -695,13 +695,15 @@ def nearest_event(events: list[FoundEvent], anchors: list[int]) -> FoundEvent | 
 
 
 def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
-                  anchor: int | None = None) -> str:
+                  anchor: int | None = None, *, figures: bool = True) -> str:
     """How the sentence presents its event: asserted, reported, threatened, planned,
     attempted ...
 
     A hedge counts when it comes before the event word, or before the date or figure
     (``anchor``) that the claim states of it: ``the number of deaths could reach
-    20,000`` is a guess, though ``deaths`` comes first."""
+    20,000`` is a guess, though ``deaths`` comes first. ``figures`` says whether the claim
+    states figures; without them a request word that is the event itself only dates the
+    asking (``the package that was proposed in September``)."""
     sentence = text[start:end]
     words = [lemma_of(w) for w in re.findall(r"[A-Za-z]+", sentence)]
     lemmas = set(words)
@@ -723,7 +725,13 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
         anchor is None or event.start <= anchor) else []
     if anchor is not None:
         asked.append((max(start, anchor - 40), anchor))
-    if any(_asks(text, lo, hi) for lo, hi in asked):
+    if any(_asks(text, lo, hi) for lo, hi in asked) and not (
+            event is not None and anchor is not None and event.start < anchor
+            and not _asks(text, max(start, event.start - 40), event.start)
+            and not _asks(text, event.end, anchor) and not figures):
+        # "the package that was proposed in September": the asking is the event, and the
+        # date is when it was asked, a fact ("proposed a 10% tariff on Monday" still asks
+        # for the 10%)
         return "requested"
     if event is not None and _MODAL_ATTEMPT.search(text, max(start, event.start - 24),
                                                    event.start):
