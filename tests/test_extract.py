@@ -1675,6 +1675,8 @@ class TestClaims:
             ("On Monday, Ana Kovac was gunned down by the Orla Front.", "shoot"),
             ("The booster touched down on the ship Jacklyn on Monday.", "land"),
             ("Storm Orla forced 735,000 evacuations on Monday.", "evacuate"),
+            ("The Orla freighter, carrying three crew, went down on Monday.", "crash"),
+            ("The Kesh ferry went down on Monday off Orla.", "sink"),
         ],
     )
     def test_events_named_by_phrasal_verbs_and_plural_acts(self, text: str,

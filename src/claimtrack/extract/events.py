@@ -85,7 +85,7 @@ _TIME_UNITS = frozenset("seconds minute minutes hour hours days weeks months yea
 _PREPOSITIONS = frozenset(
     "in on at for with from over under after before during against amid into by as near "
     "off onto around along across toward towards within beside behind below above beyond "
-    "inside outside via between".split()
+    "inside outside via between past".split()
 )
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
                             r"are\s+to|intends?\s+to|set\s+(?:to|for)|going\s+to|(?:scheduled|slated)"
@@ -463,6 +463,12 @@ _DEED_BEFORE = frozenset({"its", "their", "his", "her", "is", "are", "was", "wer
 _DEED_AFTER = frozenset({"a", "an", "the", "new", "more", "its", "their", "of"})
 
 
+_WENT = frozenset({"went", "go", "goes", "gone", "going"})
+_CRAFT = {**dict.fromkeys("plane planes aircraft jet jets airliner freighter helicopter "
+                          "chopper flight".split(), "crash"),
+          **dict.fromkeys("ship ships ferry boat boats vessel vessels submarine "
+                          "trawler".split(), "sink")}
+"""What ``went down`` is said of: an aircraft crashed, a vessel sank."""
 _DOWN = {"gunned": "shoot", "gun": "shoot", "guns": "shoot", "gunning": "shoot",
          "touched": "land", "touch": "land", "touches": "land", "touching": "land"}
 """Verbs that with ``down`` name another act: ``gunned down`` is shot, ``touched down``
@@ -594,6 +600,13 @@ def find_events(text: str, start: int, end: int,
                 continue
         if following == "off" and lemma_of(word) == "lift":
             found.append((i + 1, s, tokens[i + 1][1], "launch"))  # "lifted off": a launch
+            continue
+        if following == "down" and word.lower() in _WENT and (craft := next(
+                (_CRAFT[t[2].lower()] for t in reversed(tokens[max(0, i - 8):i])
+                 if t[2].lower() in _CRAFT), None)):
+            # "The MD-11 freighter … went down around 5:15 p.m.": a crash; a ferry that went
+            # down sank
+            found.append((i + 1, s, tokens[i + 1][1], craft))
             continue
         if following == "down" and word.lower() in _DOWN:
             # "was gunned down by TRF", "the booster touched down on the ship Jacklyn"
