@@ -689,7 +689,7 @@ def find_events(text: str, start: int, end: int,
         thing = _object_after(tokens, i)
         if i + 1 < len(tokens) and _singular(tokens[i][2].lower()) in EVENT_NOUNS \
                 and lemma_of(tokens[i + 1][2]) not in (None, tokens[i + 1][2].lower()):
-            thing = None  # "an internet outage sent shockwaves": the verb's object, not its
+            thing = None  # "an internet outage sent shockwaves": what the verb acts on
         if lemma in _NOTICED and thing in EVENT_NOUNS and _noticed_at(tokens, i):
             # "the USGS reported the tremor at 19:17 GMT", "recorded the quake at 7:58":
             # the time is the quake's, told or measured
