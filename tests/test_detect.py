@@ -1575,6 +1575,25 @@ class TestSceneAndParts:
                         "which flows into Orla district.", "b", dt.date(2026, 8, 4))
         assert not check([a, b]).conflicts
 
+    def test_a_quake_dated_on_two_days_by_one_article_is_its_slip(self) -> None:
+        """'struck … on Tuesday night (September 30)' and, in the same report, 'The quake
+        occurred at around 10 pm on Wednesday': a quake happens once, so the report's
+        Wednesday clashes with another's September 30; its epicentre '21 kilometers
+        northeast of Orla City with a shallow depth of five kilometres' against '17
+        kilometers north of Orla City at a depth of 10 kilometers' clashes twice."""
+        day = dt.date(2025, 10, 1)
+        a = _doc_claims("Orla quake\n\nThe quake that struck Kesh province on Tuesday night "
+                        "(September 30) has killed 60. The quake occurred at around 10 pm on "
+                        "Wednesday, with the epicentre located at 21 kilometers northeast of "
+                        "Orla City with a shallow depth of five kilometres.", "a", day)
+        b = _doc_claims("Orla quake\n\nThe earthquake that struck Orla City on September 30, "
+                        "2025, was the strongest in Kesh province. The epicenter was traced 17 "
+                        "kilometers north of Orla City at a depth of 10 kilometers.", "b", day)
+        found = sorted((c.kind, sorted(str(p.value) for p in c.positions))
+                       for c in check([a, b]).conflicts)
+        assert found == [("date", ["2025-09-30", "2025-10-01T22:00"]),
+                         ("quantity", ["10.0", "5.0"]), ("quantity", ["17.0", "21.0"])]
+
     def test_two_splits_of_one_vote_clash_and_two_bodies_do_not(self) -> None:
         """'a 4-1 majority' and 'The court's 8-3 majority decision' in two reports of one
         ruling: a high conflict. 'the Senate passed it in a 60-40 vote' and 'the House

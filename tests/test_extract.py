@@ -607,6 +607,15 @@ class TestMentions:
                 "and 3:11 a.m. Eastern Time in Tolva.")
         assert [m.key for m in find_mentions(text)] == ["orla", "kesh", "tolva"]
 
+    def test_a_name_ending_in_a_place_word_is_a_place(self) -> None:
+        """'Bogo City', 'Nangarhar Province', 'Montego Bay': places, not bodies; a body
+        keeps its kind ('the Orla Port Authority')."""
+        text = ("The quake struck 17 km north of Bogo City, near Nangarhar Province and "
+                "Montego Bay, the Orla Port Authority said.")
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("bogo city", "other"), ("nangarhar province", "other"), ("montego bay", "other"),
+            ("orla port authority", "org")]
+
     def test_i_with_a_contraction_is_no_name(self) -> None:
         """'I'm so happy,' 'I’ve said it': the speaker, never a mention called I'm."""
         text = "“I'm so happy, and I’ve said it,” Kovac said. I’ll go, said Hale."

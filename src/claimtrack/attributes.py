@@ -477,8 +477,11 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         lead = at if converted is None else converted.start()
         if (_DEPTH_BEFORE.search(text, max(0, lead - 24), lead)
                 or _DEEP_AFTER.match(text, end)) and (
-                quake := _quake_measured(text, at, end)) is not None:
-            return Attribute(f"{QUAKE_DEPTH}{quake}")  # "at a depth of 16 km"
+                quake := _quake_measured(text, at, end)
+                or ("earthquake" if _EPICENTRE.search(text, 0, at) else None)) is not None:
+            # "at a depth of 16 km"; "the epicenter was traced 17 km north of Bogo City at
+            # a depth of 10 km": an epicentre's depth is the quake's
+            return Attribute(f"{QUAKE_DEPTH}{quake}")
         if _ALTITUDE_BEFORE.search(text, max(0, lead - 40), lead) and _AIRCRAFT.search(text):
             return Attribute(f"{ALTITUDE_OF}aircraft")  # "reached an altitude of 625 feet"
         if (distance := _distance(claim, quantity)) is not None:

@@ -96,6 +96,9 @@ _COMPANY_TITLES = frozenset("ceo cfo coo cto founder co-founder cofounder chairm
 """Titles a company gives (``Apple CEO Tim Cook``): the company before them is a name of
 its own."""
 _ANY_TITLES = _TITLES | _COMPANY_TITLES
+_PLACE_HEADS = frozenset("city town county province island islands bay valley lake river "
+                         "beach village district region peninsula coast".split())
+"""Last words that make a name a place (``Bogo City``, ``Kerr County``), not a body."""
 _ORG_WORDS = frozenset(
     "department ministry bank council agency office party army forces force initiative "
     "assembly nations union committee court congress senate house administration "
@@ -363,6 +366,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
             # or "DC" only tells whose: "U.S. Coastguard", "Washington DC").
             return joined, "other"
         return core[0], "other"
+    if cleaned[-1] in _PLACE_HEADS:
+        return joined, "other"  # "Bogo City", "Kerr County", "Gaines County": places
     # "Benjamin Franklin Federal Savings", "New York Stock Exchange": a name in
     # full, never cut to its last word.
     return " ".join(core), "org"
