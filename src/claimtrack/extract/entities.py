@@ -19,6 +19,7 @@ import re
 
 import attrs
 
+from claimtrack.temporal.grammar import ZONES
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
 __all__ = ["PEOPLE_NOUNS", "FoundMention", "find_mentions", "is_demonym", "known_names",
@@ -154,9 +155,7 @@ _COUNTS = frozenset(w for w in NUMBER_WORDS if " " not in w) - {"a", "an", "one"
     | {"dozens", "hundreds", "thousands"}
 """Number words that may open a capitalised run (``Five Secret Service agents``)."""
 _COUNTED = re.compile(r"\s+[a-z]{3,}s\b")
-_CLOCK_WORDS = frozenset("am pm a.m p.m gmt utc ist est edt cst cdt mst mdt pst pdt cet cest "
-                         "bst jst kst hkt wib aest et ct mt pt sast eest eet wet msk sgt pkt "
-                         "aedt awst nzst nzdt eat wat".split())
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m", "p.m", "ct", "mt", *ZONES})
 """What follows a clock time (``12:20 PM``, ``18:02 GMT``, ``10:30 p.m. CT``): part of the
 time, not a name."""
 _AFTER_DIGIT = re.compile(r"(?:\d|(?:\b|(?<=\d))[ap]\.?m\.?)[ \u00a0]?\(?\Z", re.IGNORECASE)

@@ -213,8 +213,6 @@ _MULTITUDES = frozenset("tens dozens scores hundreds thousands millions billions
                         "lot lots".split())
 """``killed tens of thousands``, ``$10 billion worth of shares``: how many, not what."""
 _LINKING = frozenset({"to", "over", "by", "for", "after", "and", "in", "on"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this",
-                          "that", "these", "those"})
 
 
 def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
@@ -322,6 +320,7 @@ def _compound_head(window: list[tuple[int, int, str]], k: int) -> str:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_DETERMINERS = _ARTICLES | frozenset({"this", "that", "these", "those"})
 _NOT_HEADS = frozenset(
     "hit hits stood stands stand got gets rose rises fell falls went goes came comes made "
     "makes took takes gave gives saw left kept began ran grew grows remain remains "
@@ -469,10 +468,13 @@ _CRAFT = {**dict.fromkeys("plane planes aircraft jet jets airliner freighter hel
           **dict.fromkeys("ship ships ferry boat boats vessel vessels submarine "
                           "trawler".split(), "sink")}
 """What ``went down`` is said of: an aircraft crashed, a vessel sank."""
-_DOWN = {"gunned": "shoot", "gun": "shoot", "guns": "shoot", "gunning": "shoot",
-         "touched": "land", "touch": "land", "touches": "land", "touching": "land"}
-"""Verbs that with ``down`` name another act: ``gunned down`` is shot, ``touched down``
-landed."""
+_PHRASAL = {(form, particle): act
+            for forms, particle, act in (("lift lifts lifted lifting", "off", "launch"),
+                                         ("gun guns gunned gunning", "down", "shoot"),
+                                         ("touch touches touched touching", "down", "land"))
+            for form in forms.split()}
+"""Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
+down`` a shooting, ``touched down`` a landing."""
 _TALLIED = frozenset({"counted", "tallied", "processed", "remaining", "outstanding"})
 """Words after ``votes`` that make them ballots being counted, not a vote taking place."""
 
@@ -598,8 +600,9 @@ def find_events(text: str, start: int, end: int,
                 happened[i] = EVENT_NOUNS[subject]
                 found.append((i, s, e, happened[i]))
                 continue
-        if following == "off" and lemma_of(word) == "lift":
-            found.append((i + 1, s, tokens[i + 1][1], "launch"))  # "lifted off": a launch
+        if (phrasal := _PHRASAL.get((word.lower(), following))) is not None:
+            # "lifted off", "was gunned down by TRF", "the booster touched down on Jacklyn"
+            found.append((i + 1, s, tokens[i + 1][1], phrasal))
             continue
         if following == "down" and word.lower() in _WENT and (craft := next(
                 (_CRAFT[t[2].lower()] for t in reversed(tokens[max(0, i - 8):i])
@@ -607,10 +610,6 @@ def find_events(text: str, start: int, end: int,
             # "The MD-11 freighter … went down around 5:15 p.m.": a crash; a ferry that went
             # down sank
             found.append((i + 1, s, tokens[i + 1][1], craft))
-            continue
-        if following == "down" and word.lower() in _DOWN:
-            # "was gunned down by TRF", "the booster touched down on the ship Jacklyn"
-            found.append((i + 1, s, tokens[i + 1][1], _DOWN[word.lower()]))
             continue
         if (following == "dead" and word.lower() in _DECLARED) or (
                 following == "away" and word.lower().startswith("pass")):

@@ -86,13 +86,14 @@ _COUNT_ONLY = frozenset({"past", "topped", "exceeding", "beyond"})
 """Qualifiers of a count (``past 100``) that mean something else before a span of time."""
 _FIGURE_BEFORE = re.compile(r"\d\s*\Z")
 """A figure just before a minus sign: a range (``10 -20``), not a negative number."""
-_RISE_VERB = re.compile(r"\b(?:inch|edg|tick|went|go|goes|going|mov|creep|crept|shot|"
-                        r"jump|climb|rose|ris|drift|crawl|bump|push|nudg|ratchet|pick)\w*\s+\Z",
-                        re.IGNORECASE)
-"""Verbs whose ``up to`` is a particle and a preposition (``inched up to 4.4%``), not
-``at most``."""
-_PARTICLE_VERB = re.compile(r"\b(?:hand|turn|tak|took|sign|pass)\w*\s+\Z", re.IGNORECASE)
-"""Verbs whose ``over`` is a particle (``handed over``, ``took over``), not ``more than``."""
+_PARTICLE_OF = {
+    "over": re.compile(r"\b(?:hand|turn|tak|took|sign|pass)\w*\s+\Z", re.IGNORECASE),
+    "up to": re.compile(r"\b(?:inch|edg|tick|went|go|goes|going|mov|creep|crept|shot|jump|"
+                        r"climb|rose|ris|drift|crawl|bump|push|nudg|ratchet|pick)\w*\s+\Z",
+                        re.IGNORECASE),
+}
+"""Verbs before which a qualifier is the verb's particle, no hedge: ``handed over`` is not
+``more than``, ``inched up to 4.4%`` is not ``at most``."""
 _QUAL_LEAD = re.compile(rf"(?P<qual>{_QUAL})\s", re.IGNORECASE)
 
 
@@ -759,9 +760,8 @@ def find_quantities(
             # "revised from +22,000 to -4,000": a loss, signed; a range ("2020-21") or a
             # hyphened word never stands before it with a space
             value, q_start = -value, n_start - 1
-        if (qual == "over" and _PARTICLE_VERB.search(text, max(start, q_start - 12), q_start)) \
-                or (qual == "up to" and _RISE_VERB.search(text, max(start, q_start - 12),
-                                                          q_start)):
+        if qual in _PARTICLE_OF and _PARTICLE_OF[qual].search(
+                text, max(start, q_start - 12), q_start):
             # "handed over thirteen more captives", "inched up to 4.4%": the verb's
             # particle, no hedge
             qual, q_start = None, m.end("qual")

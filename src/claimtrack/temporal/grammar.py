@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from claimtrack.temporal.lexicon import MONTH_ALIASES, MONTHS, WEEKDAY_ALIASES, WEEKDAYS
 
-__all__ = ["EXPRESSION", "PREFIX_WORDS", "TOKEN", "TRIGGER_WORDS"]
+__all__ = ["EXPRESSION", "PREFIX_WORDS", "TOKEN", "TRIGGER_WORDS", "ZONES"]
 
 
 def _alt(words: Iterable[object]) -> str:
@@ -62,9 +62,11 @@ APPROX = (
     r"just\s+under|well\s+over|only)"
 )
 SEP = r"[\s\-–—]+"
-ZONE = (r"(?:[ecmp][sd]t|gmt|utc|ist|bst|cest|cet|eest|eet|wet|msk|jst|kst|hkt|sgt|pkt|"
-        r"aest|aedt|awst|nzst|nzdt|wib|eat|wat|sast|et|pt)\b")
+ZONES: tuple[str, ...] = tuple(
+    "est edt cst cdt mst mdt pst pdt gmt utc ist bst cest cet eest eet wet msk jst kst hkt "
+    "sgt pkt aest aedt awst nzst nzdt wib eat wat sast et pt".split())
 """Time zones written after a clock time: US, UTC/GMT, and those common in world news."""
+ZONE = rf"(?:{_alt(ZONES)})\b"
 
 def _hhmm(hour: str, minute: str) -> str:
     """A 24-hour clock, ``16:00`` or wire copy's ``1600``; four digits without a colon
