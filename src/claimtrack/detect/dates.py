@@ -166,8 +166,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 continue  # "extended the offer until Nov. 9" against the day it was made
             if det.docs[a.document_id].published != det.docs[b.document_id].published:
                 continue  # a deadline reported on two days: moved, as deadlines are
-        if relation == "clash" and "planned" in (a.modality, b.modality) \
-                and a.modality != b.modality \
+        if relation == "clash" and a.modality != b.modality \
                 and (_still_ahead(det, a, da) or _still_ahead(det, b, db)):
             continue  # "is scheduled to be released on December 16" against "was released
             # Thursday": a plan still ahead and a thing done are two occurrences
@@ -204,9 +203,9 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
 
     # A quake, a storm, a crash happens once in a story: an article that dates it on two
     # days has slipped, and the slip is the conflict (attacks and bombings recur).
-    clashes = [c for c in clashes if c[0].document_id == c[2].document_id
-               or c[4].predicate in _ONCE or not (
-                   told_apart(c[0], c[1], c[2]) or told_apart(c[2], c[3], c[0]))]
+    clashes = [(a, da, b, db, why, reason) for a, da, b, db, why, reason in clashes
+               if a.document_id == b.document_id or why.predicate in _ONCE
+               or not (told_apart(a, da, b) or told_apart(b, db, a))]
     clashed = {c.id for a, _, b, _, _, _ in clashes for c in (a, b)}
     for group in list(agreements):
         agreements[group] = [item for item in agreements[group]

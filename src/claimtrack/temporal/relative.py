@@ -290,6 +290,10 @@ def _partday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                  confidence=0.8 if word else 0.6, resolution=how)
 
 
+_UNKNOWN = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}
+"""The TIMEX3 value of a year, month or week no reference places."""
+
+
 def _anchor(ctx: _Context) -> tuple[dt.date, Granularity, str] | None:
     """The date the text last spoke of, or the reference, for ``later``/``earlier``."""
     if ctx.focus is not None:
@@ -314,9 +318,9 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
             and tense_of(ctx.text, m.start(), m.end()) == "past":
         # "Two days later, the RSF kidnapped six health workers" in a text that names no
         # date: later than an event it does not date, never after its own publication
-        return _make(m, rule, "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}
-                     .get(gran, "XXXX-XX-XX"), gran, confidence=0.4, resolution="unresolved",
-                     mod=mod, note="later than an event the text does not date")
+        return _make(m, rule, "DATE", _UNKNOWN.get(gran, "XXXX-XX-XX"), gran, confidence=0.4,
+                     resolution="unresolved", mod=mod,
+                     note="later than an event the text does not date")
     if rule != "relative_unit" and gran in ("decade", "century"):
         gran = "year"  # "a decade ago" is about 1989, not "the 1980s"
     # "a year earlier" after "the third quarter" means the same quarter a year
@@ -407,8 +411,7 @@ def _edgeof(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         if since and mod == "END":
             base = shift(base, unit[0].upper(), -1)  # "since year-end": last year's end
     if base is None:
-        return _make(m, "edge_of", "DATE", {"year": "XXXX", "month": "XXXX-XX",
-                                            "week": "XXXX-WXX"}[unit], gran,
+        return _make(m, "edge_of", "DATE", _UNKNOWN[unit], gran,
                      confidence=0.5, resolution="unresolved", note=_NO_REFERENCE, mod=mod)
     return _make(m, "edge_of", "DATE", format_value(base, gran), gran, confidence=0.7,
                  resolution=how, mod=mod)
