@@ -51,8 +51,9 @@ __all__: list[str] = []
 
 _RISING = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|mounted|mounting|"
                      r"so\s+far|thus\s+far|has\s+grown|jumped|"
-                     r"(?:votes|ballots)\s+(?:(?:were|have\s+been|had\s+been)\s+)?counted)\b|\b(?:bring|brings|bringing|brought)\s"
-                     r"[^.;]{0,60}?(?<!\bup\s)\bto\s+(?:[a-z]+\s+){0,2}\d", re.IGNORECASE)
+                     r"(?:votes|ballots)\s+(?:(?:were|have\s+been|had\s+been)\s+)?counted)\b"
+                     r"|\b(?:bring|brings|bringing|brought)\s[^.;]{0,60}?(?<!\bup\s)\bto\s+"
+                     r"(?:[a-z]+\s+){0,2}\d", re.IGNORECASE)
 """``the toll climbed to …``, ``bringing this round of job cuts to 30,000``, a lead
 ``with 98% of votes counted``: a count in progress (``bring up to 20 inches of rain`` is a
 bound, not a total)."""

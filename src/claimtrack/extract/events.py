@@ -88,8 +88,9 @@ _PREPOSITIONS = frozenset(
     "inside outside via between past".split()
 )
 _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\s+to|is\s+to|"
-                            r"are\s+to|intends?\s+to|set\s+(?:to|for)|going\s+to|(?:scheduled|slated)"
-                            r"\s+(?:to|for)|due\s+(?:to\s+be|out|for))\b", re.IGNORECASE)
+                            r"are\s+to|intends?\s+to|set\s+(?:to|for)|going\s+to|"
+                            r"(?:scheduled|slated)\s+(?:to|for)|due\s+(?:to\s+be|out|for))\b",
+                            re.IGNORECASE)
 _MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
                          r"climb|exceed|top|hit|surpass|increase|grow|double)|(?:un)?likely\s+to|"
                          r"on\s+(?:course|track)\s+to|poised\s+to|(?:projected|forecast|"
