@@ -1876,6 +1876,53 @@ class TestTolls:
         assert "**dozens missing**" in text
         assert "**hundreds missing**" in text
 
+    @pytest.mark.parametrize(("later", "kinds"), [
+        ("The Orla Air jet crashed on Thursday, killing 241 people on board.", ["quantity"]),
+        ("The Orla Air jet crashed on Thursday, killing 243 people on board.", []),
+        ("The Orla Air jet crashed on Thursday, killing 100 people on board.", []),
+        ("The Orla Air jet crashed on Thursday, killing at least 200 people on board.", []),
+    ])
+    def test_a_death_toll_that_falls_from_one_day_to_the_next(
+            self, later: str, kinds: list[str]) -> None:
+        """'all 242 people on board have died' on the 12th, '241 people on board' killed
+        on the 15th: the dead are only ever found, so a later, smaller exact count is a
+        correction an editor must see. A higher count is the tally growing; a count less
+        than half, or a hedged one, is more likely a part than a correction."""
+        a = _doc_claims("Orla Air crash\n\nAll 242 people on board have died after the "
+                        "Orla Air jet crashed on Thursday, police said.", "a",
+                        dt.date(2025, 6, 12))
+        b = _doc_claims(f"Orla Air crash\n\n{later}", "b", dt.date(2025, 6, 15))
+        report = check([a, b])
+        assert [c.kind for c in report.conflicts] == kinds
+        for conflict in report.conflicts:
+            assert conflict.severity == "medium"
+            assert "b, published 2025-06-15, gives fewer dead (241 people) than a did on " \
+                   "2025-06-12 (242 people)" in conflict.explanation
+
+    def test_the_dead_aboard_are_a_part_of_the_toll(self) -> None:
+        """'Of the 242 people on board, 241 were confirmed dead' against a toll of 274
+        with the dead on the ground: the dead aboard are a share, not a rival."""
+        day = dt.date(2025, 6, 14)
+        a = _doc_claims("Orla Air crash\n\nOf the 242 people on board the Orla Air jet, 241 "
+                        "were confirmed dead.", "a", day)
+        b = _doc_claims("Orla Air crash\n\nThe Orla Air jet crash has killed 274 people.", "b",
+                        day)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        b = _doc_claims("Orla Air crash\n\nThe Orla Air jet crashed, killing 240 people on "
+                        "board.", "b", day)
+        assert _figures(a, b) == [[240.0, 241.0]]
+
+    def test_a_figure_the_article_says_was_first_reported_is_overtaken(self) -> None:
+        """'It was initially reported as a 7.5 magnitude earthquake' is the article's own
+        history of the reading, whatever the unit; the two later readings still clash."""
+        doc = _doc_claims("Quake off Orla\n\nThe EMSC estimated the earthquake's magnitude "
+                          "at 8.8. It was initially reported as a 7.5 magnitude earthquake. "
+                          "The EMSC indicated the main earthquake's magnitude as 8.7, the "
+                          "report stated.")
+        (conflict,) = check([doc]).conflicts
+        assert sorted(p.value for p in conflict.positions) == [8.7, 8.8]
+        assert conflict.event == "magnitude of the earthquake (EMSC)"
+
 
 class TestAnAttackOnTourists:
     """Rules learnt from many reports of one attack: tolls told with asides and idioms,

@@ -301,6 +301,11 @@ class TestQuantities:
             # The harmed among those aboard are counted by the harm, not the trip.
             ("The crash killed at least 60 people on board and on the ground.", "dead"),
             ("Orla Air confirmed 179 people aboard the flight were killed.", "people"),
+            # The dead aboard are a share of a toll that may count the dead on the ground.
+            ("All 242 people on board have died, police said.", "dead aboard"),
+            ("The jet crashed, killing 241 people onboard and dozens on the ground.",
+             "dead aboard"),
+            ("The crash killed all 242 people.", "dead"),
             # All aboard harmed: no rival to a count of passengers alone.
             ("The crash led to the deaths of all 64 passengers and crew members on board.",
              "passengers and crew"),
@@ -381,6 +386,8 @@ class TestQuantities:
              ["dead", "coast guard members in all"]),
             ("One of its two pilots was injured.", ["injured", "pilots in all"]),
             ("Two of the five people who died were children.", ["dead"]),
+            ("Of the 242 people on board, 241 were confirmed dead.", ["people", "dead aboard"]),
+            ("Of the 40 aboard the ferry, 12 were killed.", ["", "dead aboard"]),
         ],
     )
     def test_tolls_and_their_parts(self, text: str, units: list[str]) -> None:
@@ -830,6 +837,9 @@ class TestMentions:
             ("Nine people were killed while the gunman fled Orla.", "kill"),
             # The doer of a passive is no object.
             ("Kovac was shot dead by a senior police officer in Orla on Saturday.", "shoot"),
+            # Where the harmed were is no object either.
+            ("The Orla Air jet crashed, killing 241 people onboard and dozens on the ground.",
+             "kill"),
         ],
     )
     def test_counts_places_and_distances_are_not_objects(self, text: str,

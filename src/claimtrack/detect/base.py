@@ -119,13 +119,21 @@ def _primary_date(claim: Claim) -> DateSlot | None:
     return min(dated, key=lambda d: (abs(d.span.start - at), d.span.start))
 
 
+_THE = re.compile(r"^[Tt]he\s+")
+"""The article a name may be written with (``The EMSC``)."""
+
+
 def _as_written(claim: Claim, key: str) -> str:
     """A shared name as the claim writes it at its fullest: a person-like name (``Hong
     Kong``, ``Andy Yeung``) rather than the surname key that merges it with a later
-    ``Yeung``; other names by their key (``United States`` for ``U.S.``)."""
+    ``Yeung``; other names by their key (``United States`` for ``U.S.``), an acronym in
+    its capitals (``EMSC``)."""
     forms = [m.span.text for m in claim.participants if m.key == key and m.kind == "person"]
     if not forms:
-        return key.title()
+        # An acronym keeps its capitals: "EMSC", not "Emsc".
+        written = (_THE.sub("", m.span.text) for m in claim.participants if m.key == key)
+        acronyms = sorted(w for w in written if w.isupper() and w.lower() == key)
+        return acronyms[0] if acronyms else key.title()
     # The given name and surname of the fullest form, titles aside.
     name = " ".join(max(forms, key=lambda f: (len(f), f)).split()[-2:])
     return name.title() if name.isupper() and " " in name else name
@@ -161,7 +169,7 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
     if harm := harm_of(unit):
         # "people dead from Orla"; a people's count is "Indians dead".
         whose = unit[len(harm):].strip()
-        what = f"people {unit}" if not whose or whose.startswith("from ") \
+        what = f"people {unit}" if not whose or whose.startswith("from ") or whose == "aboard" \
             else f"{whose.title()} {harm}"
     names = [_as_written(claim, k) for k in alignment.shared][:3]
     return what + (f" ({', '.join(names)})" if names else "")

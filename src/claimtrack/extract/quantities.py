@@ -173,14 +173,15 @@ def _harm_unit(word: str) -> str:
             or low in ("lives", "life"):
         return "dead"
     return "missing" if low in ("missing", "unaccounted") else "injured"
-_HARM_VERB_BEFORE = re.compile(r"\b(?:(?:kill|injur|wound)(?:s|ed|ing|e)?|massacr(?:e|es|ed|ing)|"
-                               r"deaths?\s+of)\s+\Z", re.IGNORECASE)
+_HARM_VERB_BEFORE = re.compile(r"\b(?:(?:(?:kill|injur|wound)(?:s|ed|ing|e)?|"
+                               r"massacr(?:e|es|ed|ing))(?:\s+all)?|deaths?\s+of)\s+\Z",
+                               re.IGNORECASE)
 
 
 def _harm_verb_before(text: str, start: int, at: int) -> re.Match[str] | None:
     """The harm verb just before a count at ``at`` (``killing 45``, ``injured 12
-    others``), read no further back than ``start``."""
-    return _HARM_VERB_BEFORE.search(text, max(start, at - 12), at)
+    others``, ``killed all 242``), read no further back than ``start``."""
+    return _HARM_VERB_BEFORE.search(text, max(start, at - 16), at)
 
 
 _HARM_VERB_AFTER = re.compile(
@@ -261,6 +262,12 @@ _OUT_OF = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those)\s+[\d,]+\s+"
                      r"[^.;:!?]{0,120},\s*\Z")
 """``out of the 176 Indian workers who lived there,`` before a count: the whole the
 count is a share of."""
+_OF_ABOARD = re.compile(r"\b(?:out\s+)?of\s+(?:the|all)\s+[\d,]+\s+(?:[a-z]+\s+){0,3}?"
+                        r"(?:(?:on\s*board|aboard)(?:\s+[^,.;:]{1,40}?)?|on\s+the\s+(?:flight|"
+                        r"plane|aircraft|jet|ship|vessel|ferry|boat|bus|train))\s*,\s*\Z",
+                        re.IGNORECASE)
+"""``Of the 242 people on board,``, ``of the 40 aboard the ferry,`` before a count: the
+count is a share of those aboard."""
 _WHOLE_OF_PART = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:out\s+)?of\s+"
                             r"(?:the|all|its|their)\s+\Z", re.IGNORECASE)
 """``five of the``, ``3 out of all`` before a count: the count is the whole a part is of."""
@@ -685,6 +692,9 @@ def find_quantities(
         elif kind == "count" and " " not in unit and unit not in HARM_UNITS:
             # "119 people were killed", "40 victims died", "killing 45"
             harm_after = _HARM_VERB_AFTER.match(text, q_end, stop)
+            if harm_after is None and (ab := _ABOARD.match(text, q_end, stop)):
+                # "all 242 people on board have died": the dead, wherever they were
+                harm_after = _HARM_VERB_AFTER.match(text, ab.end(), stop)
             if harm_after and of_part and _FINITE_HARM.match(harm_after.group(0)):
                 harm_after = None  # "Three out of the 12 workers died": the three died
             harm_before = None if harm_after else _harm_verb_before(text, start, m.start())
@@ -721,7 +731,14 @@ def find_quantities(
             unit = f"{unit} from {part['where'].lower()}"
         aboard = _ABOARD.match(text, q_end, stop)
         if aboard and _harmed_aboard(text, start, m.start(), aboard.end(), stop):
+            if kind == "count" and unit in HARM_UNITS:
+                # "killing 241 people onboard and dozens on the ground": the dead of
+                # the craft, a share of the toll (as "dead from Orla" is)
+                unit = f"{unit} aboard"
             aboard = None
+        elif kind == "count" and unit in HARM_UNITS and _OF_ABOARD.search(
+                text, max(start, m.start() - 80), m.start()):
+            unit = f"{unit} aboard"  # "Of the 242 people on board, 241 were confirmed dead"
         if kind == "count" and aboard and unit in ("", "people", "passengers"):
             unit, q_end = "people aboard", aboard.end()  # "189 passengers on board"
         if kind == "count" and not unit:
