@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack import document_from_text, extract_claims, load
+from claimtrack.aliases import canonical_keys
 from claimtrack.attributes import attribute_of
 from claimtrack.check import check
 from claimtrack.cli import main
@@ -2175,6 +2176,58 @@ SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 
 @pytest.mark.skipif(not SHARED_TEMPEVAL.is_dir(), reason="shared evaluation data not present")
+class TestOneNameWrittenTwoWays:
+    """Across a feed, a slip of two letters and a place written with its kind are the
+    name other reports write."""
+
+    DAY = dt.date(2025, 10, 24)
+
+    def test_a_slip_of_two_letters_is_the_same_name(self) -> None:
+        """'The Lourve shut down for 3 days' and 'the Louvre remained closed for two
+        days': one museum, one closure, two figures; the alignment says which spellings
+        it took as one."""
+        a = _doc_claims("Orla heist\n\nThe Lourve shut down for 3 days following the "
+                        "incident.", "a", self.DAY)
+        b = _doc_claims("Orla heist\n\nFollowing the robbery, the Louvre remained closed "
+                        "for two days.", "b", self.DAY)
+        (conflict,) = check([a, b]).conflicts
+        assert sorted(p.value for p in conflict.positions) == [2.0, 3.0]
+        assert conflict.alignment.reason.endswith(
+            "; “Louvre” and “The Lourve” taken as one name")
+
+    def test_a_place_written_with_its_kind_is_the_bare_name(self) -> None:
+        """'the Louvre Museum' in one report, 'the Louvre' in the others: one place."""
+        a = _doc_claims("Orla heist\n\nThe Louvre Museum shut down for 3 days.", "a",
+                        self.DAY)
+        b = _doc_claims("Orla heist\n\nThe Louvre shut down for two days.", "b", self.DAY)
+        claims = [c for d in (a, b) for c in extract_claims(d)]
+        assert canonical_keys(claims) == {"louvre museum": "louvre"}
+        assert [c.kind for c in check([a, b]).conflicts] == ["quantity"]
+
+    @pytest.mark.parametrize(("one", "other"), [
+        ("President Ana Hansen", "President Ana Hasnen"),  # maybe two people
+        ("The Kesha", "The Kehsa"),  # short names: as likely other words as slips
+    ])
+    def test_people_and_short_names_are_never_merged(self, one: str, other: str) -> None:
+        """'Hansen' and 'Hasnen' may be two people; a slip is only read in names of six
+        letters or more."""
+        a = _doc_claims(f"Orla heist\n\n{one} shut down for 3 days.", "a", self.DAY)
+        b = _doc_claims(f"Orla heist\n\n{other} shut down for 2 days.", "b", self.DAY)
+        claims = [c for d in (a, b) for c in extract_claims(d)]
+        assert {m.key for c in claims for m in c.participants} >= {
+            other.split()[-1].lower(), one.split()[-1].lower()}
+        assert canonical_keys(claims) == {}
+
+    def test_the_merge_does_not_depend_on_the_order_of_the_reports(self) -> None:
+        """The same map whichever report comes first."""
+        docs = [_doc_claims(f"Orla heist\n\nThe {name} shut down for {n} days.", doc, self.DAY)
+                for name, n, doc in (("Lourve", 3, "a"), ("Louvre", 2, "b"),
+                                     ("Louvre Museum", 4, "c"))]
+        claims = [c for d in docs for c in extract_claims(d)]
+        assert canonical_keys(claims) == canonical_keys(claims[::-1]) == {
+            "lourve": "louvre", "louvre museum": "louvre"}
+
+
 class TestRealArchive:
     def test_no_high_severity_false_alarms(self) -> None:
         """256 real news stories (1989-2000) raise no high-severity conflict."""

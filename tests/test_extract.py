@@ -1696,12 +1696,15 @@ class TestClaims:
             ("Storm Orla forced 735,000 evacuations on Monday.", "evacuate"),
             ("The Orla freighter, carrying three crew, went down on Monday.", "crash"),
             ("The Kesh ferry went down on Monday off Orla.", "sink"),
+            ("After the theft, the Orla museum remained closed for two days.", "shut"),
+            ("Orla Bank shares closed at $5 on Monday.", "close"),
         ],
     )
     def test_events_named_by_phrasal_verbs_and_plural_acts(self, text: str,
                                                            predicate: str) -> None:
         """'massacres 460', 'was gunned down', 'touched down', '735,000 evacuations': a
-        killing, a shooting, a landing, evacuations."""
+        killing, a shooting, a landing, evacuations; 'closed for two days' is a closure,
+        as 'shut down for 3 days' is, and 'closed at $5' a price."""
         (claim,) = [c for c in extract_claims(_doc(text)) if c.event is not None]
         assert claim.event.predicate == predicate
 

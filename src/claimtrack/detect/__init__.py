@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from claimtrack.aliases import canonical_keys, merge_aliases, note_merges
 from claimtrack.align import aligned_pairs
 from claimtrack.claims import Claim
 from claimtrack.detect.base import _Detector
@@ -36,8 +37,10 @@ def detect(
         Conflicts sorted by severity then id; agreements and disputes by id.
         The order of ``documents`` and ``claims`` does not change the result.
     """
+    canon = canonical_keys(claims)
+    claims = merge_aliases(claims, canon)  # "Lourve" and "Louvre Museum" are the "Louvre"
     det = _Detector(documents, claims)
-    pairs = aligned_pairs(claims)
+    pairs = note_merges(aligned_pairs(claims), canon)
     det.link(pairs)
     conflicts: list[Conflict] = []
     groups: dict[str, list] = defaultdict(list)  # type: ignore[type-arg]

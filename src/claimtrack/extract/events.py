@@ -477,6 +477,8 @@ _PHRASAL = {(form, particle): act
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
 down`` a shooting, ``touched down`` a landing."""
+_CLOSED = frozenset({"close", "closes", "closed", "closing"})
+"""Forms of ``close`` that, before ``for`` and a span of time, tell of a closure."""
 _TALLIED = frozenset({"counted", "tallied", "processed", "remaining", "outstanding"})
 """Words after ``votes`` that make them ballots being counted, not a vote taking place."""
 
@@ -605,6 +607,13 @@ def find_events(text: str, start: int, end: int,
         if (phrasal := _PHRASAL.get((word.lower(), following))) is not None:
             # "lifted off", "was gunned down by TRF", "the booster touched down on Jacklyn"
             found.append((i + 1, s, tokens[i + 1][1], phrasal))
+            continue
+        if following == "for" and word.lower() in _CLOSED and i + 3 < len(tokens) and (
+                tokens[i + 2][2][0].isdigit() or tokens[i + 2][2].lower() in NUMBER_WORDS) \
+                and tokens[i + 3][2].lower().rstrip("s") + "s" in _TIME_UNITS:
+            # "the Louvre remained closed for two days": a closure, as "shut down for 3
+            # days" is, not a closing price
+            found.append((i, s, e, "shut"))
             continue
         if following == "down" and word.lower() in _WENT and (craft := next(
                 (_CRAFT[t[2].lower()] for t in reversed(tokens[max(0, i - 8):i])
