@@ -1459,12 +1459,21 @@ class TestClaims:
             # "they" named no one the text names.
             ("Prosecutors asked Judge Ana Kovac to jail Max Hale for what they described "
              "as “a historic fraud.”", {"a historic fraud.": None}),
+            # A passive's subject was spoken of; its doer after "by" spoke, if named.
+            ("The theft at the Orla museum in Kesh was called “the heist of the century” by "
+             "several local newspapers.", {"the heist of the century": None}),
+            ("The Orla plan was described as “a reckless gamble” by Ana Kovac.",
+             {"a reckless gamble": "kovac"}),
+            # A country's word before its newspapers or its fans: they speak, not it.
+            ("The museum is closed, with some French newspapers calling it the “Heist of "
+             "the Century”.", {"Heist of the Century": None}),
         ],
     )
     def test_speakers_not_taken_from_elsewhere(self, text: str,
                                                speakers: dict[str, str | None]) -> None:
-        """A saying verb in the next paragraph, a title's own place, or a name in brackets
-        is not who spoke."""
+        """A saying verb in the next paragraph, a title's own place, a name in brackets,
+        the subject of a passive or a country's word before its people is not who
+        spoke."""
         found = _speakers(text)
         assert found == speakers
 

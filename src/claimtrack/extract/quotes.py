@@ -100,6 +100,18 @@ class FoundQuote:
     verb: str | None
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\Z",
+                             re.IGNORECASE)
+"""``was called``, ``is described``: a saying verb in the passive, whose subject is what
+was said of."""
+_BY_AFTER = re.compile(r"[,.]?\s*by\s+(?:the\s+)?")
+"""``… ” by`` after a quote: the doer of a passive saying (``was called “…” by Kovac``)."""
+_PEOPLE_OF = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:newspapers?|press|media|outlets?|commentators?|analysts?|"
+    r"experts?|residents?|people|fans?|users?|observers?|witnesses|tourists?|"
+    r"journalists?|reporters?|scholars?|economists?|voters?|critics?)\b")
+"""``some French newspapers calling it``, ``Polish fans described``: a country's word
+before people who are not its state; they speak, not the country."""
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|outside|inside)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?\Z")
 """``from White House, Westmoreland``: a place named after a preposition, and the
@@ -217,6 +229,10 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         return None, "according to"
     if verb_at is None:
         return None, None
+    if _PASSIVE_BEFORE.search(text, max(sent_start, verb_at - 16), verb_at):
+        # "was called “the heist of the century” by several local newspapers": the
+        # sentence's subject is what was said of, not who said it
+        return None, verb
     if verb is not None and verb.endswith("ing") \
             and re.search(r",\s*$", before[: verb_at - sent_start]):
         # "Kovac, addressing a crowd in Tolva, called for …, adding, “…”": a
@@ -241,7 +257,8 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, sent_start, verb_at)]
     candidates = [m for m in mentions if sent_start <= m.start and m.end <= subject_end
                   and (m.end - m.start > 2 or m.kind == "country")
-                  and not any(a <= m.start < b for a, b in bracketed)]
+                  and not any(a <= m.start < b for a, b in bracketed)
+                  and not (m.kind == "country" and _PEOPLE_OF.match(text, m.end, verb_at))]
     if _OTHER_PRONOUN.search(text, sent_start, verb_at):
         # "for what they described as a “historic fraud”": a group or the writer
         # speaks, not the person named last
@@ -335,6 +352,10 @@ def find_quotes(
         if speaker is None:
             found, found_verb = _speaker_before(text, mentions, sent[0], q_start, antecedent)
             speaker, verb = found or speaker, verb or found_verb
+        if speaker is None and verb is not None and (
+                by := _BY_AFTER.match(text, q_end + 1, min(stop, q_end + 12))):
+            # "was described as “a reckless gamble” by Ana Kovac": the passive's doer
+            speaker = next((m for m in mentions if m.start == by.end()), None)
         if speaker is None and last_speaker is not None and q_start - last_end < 60 \
                 and sent[0] <= last_end:
             # "“A,” Kovac said, “B.”": the second part continues the first speaker.
