@@ -2175,7 +2175,6 @@ class TestUnitsAndDistances:
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 
-@pytest.mark.skipif(not SHARED_TEMPEVAL.is_dir(), reason="shared evaluation data not present")
 class TestOneNameWrittenTwoWays:
     """Across a feed, a slip of two letters and a place written with its kind are the
     name other reports write."""
@@ -2228,6 +2227,7 @@ class TestOneNameWrittenTwoWays:
             "lourve": "louvre", "louvre museum": "louvre"}
 
 
+@pytest.mark.skipif(not SHARED_TEMPEVAL.is_dir(), reason="shared evaluation data not present")
 class TestRealArchive:
     def test_no_high_severity_false_alarms(self) -> None:
         """256 real news stories (1989-2000) raise no high-severity conflict."""
