@@ -493,6 +493,13 @@ def _with_counted(groups: list[tuple[FoundEvent | None, list[DateSlot], list[Qua
     return sorted(groups, key=lambda g: -1 if g[0] is None else g[0].start)
 
 
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:following|after|before|amid|over|since|despite|in\s+connection\s+with|"
+    r"in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:the|a|an|this|that|its|his|her|"
+    r"their|last\s+week['’]s|[A-Z][a-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}\Z")
+"""``following the tragic``, ``in connection with the``: an event noun after this is
+inside a phrase of time or cause, and whoever the clause names before it did something
+else (``during`` is not here: ``Biden made the comments during a visit`` is his visit)."""
 _NAMED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:the|a|an)\s")
 """A copula and an article after a name: what the name is, not what it did."""
 
@@ -509,6 +516,10 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
                 return after[0].key
     if _PASSIVE_AUX.search(text, max(0, at - 24), at):
         return None  # "their fees were doubled": the subject of a passive is no agent
+    if _AFTER_PREPOSITION.search(text, max(0, at - 60), at):
+        # "Authorities have made an arrest following the shooting of Kirk": an act
+        # named inside a phrase is not the act of the clause's subject
+        return None
     before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])
               and not _PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
               and not (_IN_BRACKETS.match(text, m.end) and not m.key.isupper()
