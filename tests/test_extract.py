@@ -1131,6 +1131,14 @@ class TestMentions:
         assert claim.event.span.text == "hit"
         assert [d.value for d in claim.dates] == ["2013"]
 
+    def test_a_hyphened_modifier_of_a_name_is_no_object(self) -> None:
+        """'struck war-torn Orla': the adjective of a name, not what was struck."""
+        doc = _doc("A powerful earthquake, followed by aftershocks, struck war-torn Orla on "
+                   "Friday.")
+        (claim,) = [c for c in extract_claims(doc) if c.event is not None]
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.event.object) == ("strike", None)
+
     def test_a_compound_object_is_named_by_its_last_noun(self) -> None:
         """'cut interest rates' and 'cut its benchmark federal funds rate' both cut a
         rate, as 'cut rates' does; the toll is not what 'hit 93' names."""

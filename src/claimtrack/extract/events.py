@@ -284,10 +284,13 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             if passed_name:
                 return None  # "the collapse of the Orla Dam flooded the valley": a new verb
             continue
-        if "-" in low and k + 1 < len(window) and window[k + 1][2].isalpha() \
-                and window[k + 1][2].islower() and window[k + 1][2] not in _STOP \
-                and window[k + 1][2] not in _PREPOSITIONS:
-            continue  # "an under-construction building": the modifier of the noun
+        if "-" in low and k + 1 < len(window) and window[k + 1][2].isalpha() and (
+                window[k + 1][2][0].isupper() or (
+                    window[k + 1][2].islower() and window[k + 1][2] not in _STOP
+                    and window[k + 1][2] not in _PREPOSITIONS)):
+            # "an under-construction building", "struck war-torn Myanmar": the modifier
+            # of the noun or the name after it
+            continue
         if k == 0 and low in _TIME_UNITS and tokens[index][2].endswith("ing"):
             return _singular(low)  # "trading days": a kind of day, not an event's time
         if k and window[k - 1][2].lower() in ("a", "an") and k + 1 < len(window) \
