@@ -2175,6 +2175,17 @@ class TestUnitsAndDistances:
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 
+def test_the_toll_of_an_attack_retaliated_for_is_not_the_strikes_toll() -> None:
+    """'in retaliation for a recent attack in Kesh-controlled Orla that killed 26 people'
+    and, in the same article, 'the Orla strikes resulted in at least 31 deaths': two
+    events, two tolls."""
+    doc = _doc_claims("Orla conducted airstrikes on targets in Kesh early on May 7, in "
+                      "retaliation for a recent attack in Kesh-controlled Tolva that killed "
+                      "26 people.\n\nKesh reported that the Orla strikes resulted in at least "
+                      "31 deaths and 57 injuries.", "a", dt.date(2025, 5, 7))
+    assert not check([doc]).conflicts
+
+
 class TestOneNameWrittenTwoWays:
     """Across a feed, a slip of two letters and a place written with its kind are the
     name other reports write."""

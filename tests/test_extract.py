@@ -1265,6 +1265,29 @@ class TestMentions:
         assert [(c.event.predicate, [d.value for d in c.dates]) for c in extract_claims(doc)
                 if c.dates and c.event is not None] == [("attack", ["2026-03-22"])]
 
+    @pytest.mark.parametrize(("text", "dated"), [
+        # The toll of an attack dated on its own, past a comma after the sentence's date.
+        ("Orla forces struck Kesh camps on Wednesday, May 7, in the wake of the Tolva "
+         "attacks of April 22 that left 26 civilians dead.", []),
+        # A year inside the noun dates its relative clause too.
+        ("Orla remains scarred by the 2011 earthquake and tsunami that killed over 18,000 "
+         "people.", ["2011"]),
+    ])
+    def test_a_toll_in_a_relative_clause(self, text: str, dated: list[str]) -> None:
+        """'on Wednesday, May 7, in the wake of the attacks of April 22 that left 26
+        civilians dead': May 7 is the strikes' day, not the day of the 26 deaths; 'the
+        2011 earthquake … that killed' is dated by its year. The toll's cause is the
+        attack even across a place (``an attack in Tolva-controlled Orla that killed``)."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.event is not None
+                    and c.event.predicate == "kill"]
+        assert [d.value for d in claim.dates] == dated
+        doc = _doc("Orla struck Kesh in retaliation for a recent attack in Tolva-controlled "
+                   "Orla that killed 26 people.")
+        (kill,) = [c for c in extract_claims(doc) if c.event is not None
+                   and c.event.predicate == "kill"]
+        assert kill.event is not None
+        assert kill.event.subject == "attack"
+
     def test_the_day_a_statement_was_issued_dates_no_event(self) -> None:
         """'In a statement issued Thursday at 6:20 pm, the school said the crash had
         killed 20 students': Thursday is the statement's day, not the crash's."""

@@ -89,6 +89,11 @@ carrying the remains of the workers who died in the fire took off``, ``on Saturd
 the flooding that has killed 43``, ``on March 23 following the attack that took place
 the day before``): the clause tells of something already known, which the sentence's
 date does not date."""
+_RELATIVE_TOLL = re.compile(r",[^.;]*?\bthat\s+(?:left|killed|claimed|hit)\b")
+"""A toll told in a relative clause past a comma after the date (``on Wednesday, May 7,
+in the wake of the attacks of April 22 that left 26 civilians dead``): the clause's
+noun is dated elsewhere, and the date before the comma is not its date (``the 2011
+earthquake and tsunami that killed over 18,000`` is dated by its year)."""
 _IN_BRACKETS = re.compile(r"[^()\n]{0,40}\)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 """A name in brackets (``Adhikari (Nepali Congress) resigned``): an aside about whoever
@@ -381,6 +386,7 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
     if event.end <= date.span.start and _apart_after(text, date, event):
         return True
     return bool(_RELATIVE.search(text, date.span.end, event.end)
+                or _RELATIVE_TOLL.match(text, date.span.end, event.end)
                 or _EARLIER_EVENT.search(text, date.span.end, event.start)
                 or (date.span.end <= event.start
                     and _HAD_DONE.search(text, max(date.span.end, event.start - 60),

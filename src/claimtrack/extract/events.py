@@ -372,6 +372,25 @@ def _describes(low: str) -> bool:
     return low in _SIZES or (len(low) > 4 and low.endswith(_ADJECTIVE_ENDS))
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "near", "across", "outside"})
+
+
+def _event_before_place(tokens: list[tuple[int, int, str]], at: int) -> int | None:
+    """The event noun a relative pronoun at ``at`` refers back to across a phrase of
+    place (``an attack in Indian-controlled Kashmir that killed 26``), if any."""
+    for m in range(at - 2, max(-1, at - 8), -1):
+        if _singular(tokens[m][2].lower()) in EVENT_NOUNS:
+            between = [t[2] for t in tokens[m + 1 : at]]
+            if between[0].lower() in _PLACE_PREPOSITIONS and all(
+                    w[0].isupper() or w.lower() in _ARTICLES or "-" in w
+                    for w in between[1:]):
+                return m
+            return None
+        if not tokens[m][2][0].isalpha():
+            return None
+    return None
+
+
 def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """The common noun the event is said of: ``sales`` in ``Sales fell 20%``; for an
     event noun, the noun before it (``internet`` of ``a massive internet outage``)."""
@@ -386,6 +405,9 @@ def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | Non
         if low in ("which", "that") and j >= 1 and _singular(tokens[j - 1][2].lower()) \
                 in EVENT_NOUNS:
             j -= 1  # "the earthquake that struck"
+            continue
+        if low in ("which", "that") and (noun := _event_before_place(tokens, j)) is not None:
+            j = noun  # "a recent terrorist attack in Indian-controlled Kashmir that killed"
             continue
         j -= 1
         if not word[0].isalpha():
