@@ -1131,6 +1131,22 @@ class TestMentions:
         assert claim.event.span.text == "hit"
         assert [d.value for d in claim.dates] == ["2013"]
 
+    @pytest.mark.parametrize(("text", "event"), [
+        ("President Ana Kovac signed an executive order on Thursday night.",
+         ("sign", "order")),
+        ("Kovac signed legislation late Wednesday night to end the Orla shutdown.",
+         ("sign", "legislation")),
+        ("The executive order, signed late on August 1, sets new Orla tariffs.",
+         ("sign", None)),
+    ])
+    def test_an_executive_order_is_a_document(self, text: str,
+                                              event: tuple[str, str | None]) -> None:
+        """'signed an executive order on Thursday night': the signing is dated, and the
+        order is what was signed, not an act of ordering; 'late' is no object."""
+        claims = [c for c in extract_claims(_doc(text)) if c.event is not None and c.dates]
+        assert [(c.event.predicate, c.event.object) for c in claims
+                if c.event is not None] == [event]
+
     def test_a_hyphened_modifier_of_a_name_is_no_object(self) -> None:
         """'struck war-torn Orla': the adjective of a name, not what was struck."""
         doc = _doc("A powerful earthquake, followed by aftershocks, struck war-torn Orla on "

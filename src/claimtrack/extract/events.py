@@ -75,6 +75,7 @@ _NUMBER_WORDS = frozenset(
     # numbers, time words, units, hedges and outcomes: never the object of an event
     "thousand million billion trillion percent per cent bn mn m k hundred dozen morning "
     "afternoon evening night today yesterday tomorrow tonight week month year day weekend "
+    "late early "
     "metres meters metre meter kilometres kilometers km miles mile feet foot hectares acres "
     "tonnes tons barrels dollars euros pounds people around about nearly almost roughly "
     "approximately least most only just some others dozens hundreds thousands millions "
@@ -319,8 +320,8 @@ def _compound_head(window: list[tuple[int, int, str]], k: int) -> str:
                 or _adverb(low) or _participle(low) or low.endswith("ing")
                 or low in _NOT_HEADS):
             break
-        if low not in PREDICATES:
-            head = low
+        if low not in PREDICATES or head in _DOCUMENTS.get(low, ()):
+            head = low  # "an executive order" is an order, a document
     return head
 
 
@@ -502,6 +503,10 @@ _PHRASAL = {(form, particle): act
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
 down`` a shooting, ``touched down`` a landing."""
+_DOCUMENTS = {"order": frozenset({"executive", "court", "restraining", "gag", "protective",
+                                   "stay", "presidential"})}
+"""Event words that, after these modifiers, name a document (``an executive order``, ``a
+court order``): the act is what is done with it (``signed``), not an ordering."""
 _CLOSED = frozenset({"close", "closes", "closed", "closing"})
 """Forms of ``close`` that, before ``for`` and a span of time, tell of a closure."""
 _TALLIED = frozenset({"counted", "tallied", "processed", "remaining", "outstanding"})
@@ -685,6 +690,9 @@ def find_events(text: str, start: int, end: int,
         if word.lower() == "lower" and i and (tokens[i - 1][2].lower() in _ARTICLES
                                               or _glued_to_figure(tokens, i - 1)):
             continue  # "the 150-seat lower house": a chamber, not a cut
+        if lemma in _DOCUMENTS and i and tokens[i - 1][2].lower() in _DOCUMENTS[lemma] \
+                and not word.lower().endswith(("ed", "ing")):
+            continue  # "signed an executive order": a document, not an act of ordering
         if word.lower() == "left" and _remaining(tokens, i):
             continue  # "57 hours of oxygen left": what remains, not a departure
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
