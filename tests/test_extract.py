@@ -665,6 +665,14 @@ class TestMentions:
         assert [text[m.start:m.end] for m in find_mentions(text)] == [
             "Kesh Guard", "The Three Gorges Dam"]
 
+    def test_a_saints_abbreviation_opens_a_place_name(self) -> None:
+        """'St. George', 'Mt. Everest': one place each, not a person called George and a
+        stray 'St'; a sentence's last period is not the name's."""
+        text = "Hale was arrested in St. George, Orla. He once climbed Mt. Everest."
+        assert [(text[m.start:m.end], m.key, m.kind) for m in find_mentions(text)] == [
+            ("Hale", "hale", "other"), ("St. George", "st george", "other"),
+            ("Orla", "orla", "other"), ("Mt. Everest", "mt everest", "other")]
+
     def test_hyphened_surnames_and_company_names(self) -> None:
         """'Ana Ruiz-Tolva' is a person keyed 'ruiz-tolva'; 'Kesh Research' and 'San
         Tolva' are no Mr Research or Mr Tolva; 'Castilla-La Orla' is a place and 'Kesh
@@ -1303,6 +1311,27 @@ class TestMentions:
                    and c.event.predicate == "kill"]
         assert kill.event is not None
         assert kill.event.subject == "attack"
+
+    @pytest.mark.parametrize(("text", "event", "dates"), [
+        ("Max Hale was taken into custody late Thursday night in Orla.", "arrest",
+         ["2026-03-12TNI"]),
+        ("A single gunshot echoed around 12:20 p.m. on Wednesday in Orla.", "shoot",
+         ["2026-03-11T12:20"]),
+    ])
+    def test_custody_and_gunshots_are_events(self, text: str, event: str,
+                                             dates: list[str]) -> None:
+        """'taken into custody' is an arrest, 'a gunshot' a shooting."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.event is not None]
+        assert claim.event is not None
+        assert (claim.event.predicate, [d.value for d in claim.dates]) == (event, dates)
+
+    def test_an_act_told_of_is_not_dated_by_the_telling(self) -> None:
+        """'Kovac confirmed Hale's arrest during a television interview on Friday': the
+        interview was on Friday; the arrest may have been the night before."""
+        doc = _doc("President Ana Kovac confirmed Hale's arrest during a television interview "
+                   "on Friday.")
+        assert [c.event.predicate for c in extract_claims(doc) if c.event is not None
+                and c.dates] == []
 
     def test_the_day_a_statement_was_issued_dates_no_event(self) -> None:
         """'In a statement issued Thursday at 6:20 pm, the school said the crash had

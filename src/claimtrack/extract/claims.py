@@ -287,7 +287,8 @@ def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
         return False
     before = text[max(0, slot.span.start - 40) : slot.span.start]
     if event_start < slot.span.start:
-        return bool(_REPORT_TAG.search(before))
+        return bool(_REPORT_TAG.search(before)
+                    or _TOLD_OF.search(text, max(0, event_start - 40), event_start))
     if _REPORT_TAG.search(before) and not harm \
             and _NAMED_EVENT.search(text, slot.span.end, event_start):
         # "experts said in findings on Friday it was likely the collapse was caused by
@@ -301,6 +302,10 @@ def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
         and not _PLANNED.search(text, saying.end(), event_start)
 
 
+_TOLD_OF = re.compile(r"\b(?:confirmed|announced|reported|revealed|disclosed)\s+(?:the\s+|"
+                      r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)\Z")
+"""``Trump confirmed Robinson's arrest during a live television interview on Friday``:
+an act named as what was told; a date after it is the telling's."""
 _HARM_EVENTS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt": "injured"}
 """Event classes that a count of the harmed (:data:`HARM_UNITS`) counts."""
 

@@ -97,6 +97,9 @@ _COMPANY_TITLES = frozenset("ceo cfo coo cto founder co-founder cofounder chairm
 """Titles a company gives (``Apple CEO Tim Cook``): the company before them is a name of
 its own."""
 _ANY_TITLES = _TITLES | _COMPANY_TITLES
+_SAINTS = frozenset({"st", "mt", "ft"})
+"""Abbreviations that open a place's name (``St. George``, ``Mt. Everest``, ``Ft. Worth``):
+their period ends no sentence there."""
 _PLACE_HEADS = frozenset("city town county province island islands bay valley lake river "
                          "beach village district region peninsula coast".split())
 """Last words that make a name a place (``Bogo City``, ``Kerr County``), not a body."""
@@ -324,6 +327,10 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
     joined = " ".join(cleaned)
     if joined in _ALIAS:
         return _ALIAS[joined], "country"
+    if len(cleaned) > 1 and cleaned[0] in _SAINTS:
+        return joined, "other"  # "St. George", "Mt. Everest": a place, not a person
+    if cleaned[-1] in _SAINTS and len(cleaned) > 1:
+        return joined, "other"  # "Main St.": a street
     if any(w in _ORG_WORDS for w in cleaned):
         # Drop a leading country ("US Department of State") and read "X of Y" as "Y X".
         while len(cleaned) > 1 and (cleaned[0] in _ALIAS or cleaned[0] == "the"):
@@ -453,8 +460,8 @@ def find_mentions(
         title_only: tuple[int, int, int] | None = None
         while j < len(words):
             s2, e2, w2 = words[j]
-            if _ends_sentence(run[-1]):
-                break
+            if _ends_sentence(run[-1]) and not (len(run) == 1 and _clean(run[0]) in _SAINTS):
+                break  # "St. George", "Mt. Everest": the abbreviation opens the name
             nick = _NICKNAME.match(text, end_at)
             if nick is not None and j + 1 < len(words) and words[j + 1][0] == nick.end():
                 # "Trevor 'Zyanigh' Whyte": the nickname sits inside the name, and the
@@ -522,8 +529,9 @@ def find_mentions(
         span_end = end_at
         raw = text[s:span_end]
         trimmed = raw.rstrip(",;:")
-        if _ends_sentence(trimmed):
-            trimmed = trimmed[:-1]
+        if _ends_sentence(trimmed) or (len(run) > 1 and _clean(run[0]) in _SAINTS
+                                       and _ends_sentence(trimmed.split()[-1])):
+            trimmed = trimmed[:-1]  # "Mt. Everest." closing a sentence
         if _is_name(key, kind):
             out.append(FoundMention(s, s + len(trimmed) - _owner_mark(trimmed), key, kind))
         i = j

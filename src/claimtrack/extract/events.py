@@ -638,6 +638,11 @@ def find_events(text: str, start: int, end: int,
             # "lifted off", "was gunned down by TRF", "the booster touched down on Jacklyn"
             found.append((i + 1, s, tokens[i + 1][1], phrasal))
             continue
+        if following == "into" and i + 2 < len(tokens) and tokens[i + 2][2].lower() == \
+                "custody" and lemma_of(word) == "take":
+            # "was taken into custody Thursday night": an arrest
+            found.append((i + 2, s, tokens[i + 2][1], "arrest"))
+            continue
         if following == "for" and word.lower() in _CLOSED and i + 3 < len(tokens) and (
                 tokens[i + 2][2][0].isdigit() or tokens[i + 2][2].lower() in NUMBER_WORDS) \
                 and tokens[i + 3][2].lower().rstrip("s") + "s" in _TIME_UNITS:

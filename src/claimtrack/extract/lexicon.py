@@ -116,6 +116,7 @@ _NOMINALISATIONS: dict[str, str] = {
     "collision": "collide", "collisions": "collide",
     "outage": "outage", "outages": "outage", "blackout": "outage", "blackouts": "outage",
     "liftoff": "launch", "lift-off": "launch",
+    "gunshot": "shoot", "gunshots": "shoot", "gunfire": "shoot",
 }
 
 
