@@ -1325,6 +1325,19 @@ class TestMentions:
         assert claim.event is not None
         assert (claim.event.predicate, [d.value for d in claim.dates]) == (event, dates)
 
+    @pytest.mark.parametrize("text", [
+        "Orla Corp revenue stood at $102.5 billion, an 8% increase compared to the same "
+        "period last year.",
+        "Kesh sales in the third quarter totalled $592 million, representing a 32% "
+        "increase compared to the prior year.",
+        "Orla's exports grew 5% in March, faster than in 2024.",
+    ])
+    def test_the_date_a_figure_is_measured_against_dates_nothing(self, text: str) -> None:
+        """'an 8% increase compared to the same period last year': last year is the
+        baseline, not when anything happened."""
+        dated = [d.span.text for c in extract_claims(_doc(text)) for d in c.dates]
+        assert not {"last year", "the prior year", "2024"} & set(dated)
+
     def test_an_act_told_of_is_not_dated_by_the_telling(self) -> None:
         """'Kovac confirmed Hale's arrest during a television interview on Friday': the
         interview was on Friday; the arrest may have been the night before."""

@@ -302,6 +302,12 @@ def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
         and not _PLANNED.search(text, saying.end(), event_start)
 
 
+_BASELINE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:the\s+)?(?:same|corresponding|"
+    r"comparable|year-ago|year-earlier)\s+(?:period|quarter|month|week|time)\s+)?"
+    r"(?:of\s+|in\s+|during\s+)?\Z", re.IGNORECASE)
+"""``an 8% increase compared to the same period last year``, ``higher than in 2023``: the
+date a figure is measured against, which dates no event of the sentence."""
 _TOLD_OF = re.compile(r"\b(?:confirmed|announced|reported|revealed|disclosed)\s+(?:the\s+|"
                       r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)\Z")
 """``Trump confirmed Robinson's arrest during a live television interview on Friday``:
@@ -386,6 +392,8 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
     if not framing and _TURN_OF_CLAUSE.search(text, min(date.span.end, event.end),
                                             max(date.span.start, event.start)):
         return True
+    if _BASELINE.search(text, max(0, date.span.start - 50), date.span.start):
+        return True  # "an 8% increase compared to the same period last year"
     if _owned_by_other_noun(text, date, event):
         return True
     if event.end <= date.span.start and _apart_after(text, date, event):
