@@ -2175,6 +2175,24 @@ class TestUnitsAndDistances:
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 
+def test_a_headline_and_a_body_that_clash_alike_are_one_conflict() -> None:
+    """'17 injured' in one headline against '18 injured' in another, and the bodies'
+    'injuring 17 passengers and crew' against 'At least 18 individuals were injured':
+    the names differ (Kesh, Kesh International Airport), the disagreement is one."""
+    day = dt.date(2025, 2, 17)
+    a = _doc_claims("Orla plane flips at Kesh airport, 17 injured in windy landing\n\nAn "
+                    "Orla Air flight operated by Tolva Air flipped upside down during a landing "
+                    "at Kesh International Airport on Monday, injuring 17 passengers and crew.",
+                    "a", day)
+    b = _doc_claims("Orla Air jet turns turtle on landing at Kesh airport, 18 injured\n\nAt "
+                    "least 18 individuals were injured when an Orla Air jet, operated by Tolva "
+                    "Air, flipped upside down upon landing at Kesh International Airport on "
+                    "Monday.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert sorted(p.value for p in conflict.positions) == [17.0, 18.0]
+    assert "(even the ranges their wording allows do not overlap)" in conflict.explanation
+
+
 def test_the_toll_of_an_attack_retaliated_for_is_not_the_strikes_toll() -> None:
     """'in retaliation for a recent attack in Kesh-controlled Orla that killed 26 people'
     and, in the same article, 'the Orla strikes resulted in at least 31 deaths': two

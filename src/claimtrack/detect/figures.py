@@ -601,9 +601,38 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             kind="quantity", severity=severity, severity_rule=rule, event=event,
             positions=(side_a, side_b), alignment=why, explanation="\n".join(lines),
         ))
-    for group in sorted(facts, key=_sort_key):
-        found = facts[group]
+    for found in _overlapping(facts):
         conflicts.append(found[0] if len(found) == 1 else _one_fact(found))
+
+
+def _overlapping(facts: dict[tuple[str, str | None, str, str], list[Conflict]]
+                 ) -> list[list[Conflict]]:
+    """The clashes of each fact, with the groups of one fact that share a figure of one
+    article joined: a headline's `17 injured` against `18 injured`, and the body's
+    `injuring 17 passengers` against `at least 18 individuals`, name their places
+    differently but are one disagreement."""
+    groups = sorted(facts, key=_sort_key)
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple[str, str, str, float], int] = {}
+    for i, group in enumerate(groups):
+        for conflict in facts[group]:
+            for side in conflict.positions:
+                # unit and predicate, not the object: "injuring 17 passengers" and "17
+                # injured" count one harm
+                mark = (group[2], group[3], side.claim.document_id, float(side.value))
+                j = seen.setdefault(mark, i)
+                parent[root(i)] = root(j)
+    joined: dict[int, list[Conflict]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        joined[root(i)].extend(facts[group])
+    return [joined[r] for r in sorted(joined)]
 
 
 def _one_fact(pairs: list[Conflict]) -> Conflict:
@@ -620,6 +649,10 @@ def _one_fact(pairs: list[Conflict]) -> Conflict:
             if held is None or (side.sources, held.claim.id) > (held.sources, side.claim.id):
                 sides[value] = side
     positions = tuple(sides[v] for v in sorted(sides))
+    ident = _stable_id("quantity", sorted(c.id for c in pairs))
+    if len(positions) == 2:
+        # Two figures told in several places: the most severe telling speaks for them.
+        return attrs.evolve(worst, id=ident)
     figures = [p.claim.span.text[p.value_start - p.claim.span.start:
                                  p.value_end - p.claim.span.start] for p in positions]
     one_doc = len({p.claim.document_id for p in positions}) == 1
@@ -631,5 +664,4 @@ def _one_fact(pairs: list[Conflict]) -> Conflict:
           f"“{_quote(p.claim.span.text)}”" for p in positions),
         f"Aligned because {worst.alignment.reason}.",
     ]
-    return attrs.evolve(worst, id=_stable_id("quantity", sorted(c.id for c in pairs)),
-                        positions=positions, explanation="\n".join(lines))
+    return attrs.evolve(worst, id=ident, positions=positions, explanation="\n".join(lines))
