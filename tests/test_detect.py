@@ -2175,6 +2175,20 @@ class TestUnitsAndDistances:
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 
+def test_whom_a_death_befell_is_no_actor() -> None:
+    """'Ana Kovac … passed away' and 'Dr. Ana Kovac, Messenger of Peace and Founder of
+    the Kovac Institute has passed away': whoever each names before the verb died; no
+    one did it, so there is no clash over who did."""
+    day = dt.date(2025, 10, 1)
+    a = _doc_claims("Ana Kovac, the renowned Orla primatologist, passed away on Wednesday, "
+                    "October 1, 2025, at the age of 91, as announced by the Kovac Institute.",
+                    "a", day)
+    b = _doc_claims("The Kovac Institute said on Wednesday, October 1, 2025, that Dr. Ana "
+                    "Kovac, Messenger of Peace and Founder of the Kovac Institute has passed "
+                    "away.", "b", day)
+    assert not check([a, b]).conflicts
+
+
 def test_a_headline_and_a_body_that_clash_alike_are_one_conflict() -> None:
     """'17 injured' in one headline against '18 injured' in another, and the bodies'
     'injuring 17 passengers and crew' against 'At least 18 individuals were injured':

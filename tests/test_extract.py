@@ -1338,6 +1338,13 @@ class TestMentions:
         dated = [d.span.text for c in extract_claims(_doc(text)) for d in c.dates]
         assert not {"last year", "the prior year", "2024"} & set(dated)
 
+    def test_a_death_named_as_a_point_of_reference_is_not_dated(self) -> None:
+        """'scheduled to speak … on Friday before her passing': Friday is the talk's."""
+        doc = _doc("Ana Kovac was scheduled to speak at Orla University on Friday before her "
+                   "passing.")
+        assert [c.event.predicate for c in extract_claims(doc) if c.event is not None
+                and c.dates and c.event.predicate == "pass"] == []
+
     def test_an_act_told_of_is_not_dated_by_the_telling(self) -> None:
         """'Kovac confirmed Hale's arrest during a television interview on Friday': the
         interview was on Friday; the arrest may have been the night before."""

@@ -24,7 +24,7 @@ from claimtrack.detect.evidence import (
     _quote,
     _with_evidence,
 )
-from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
+from claimtrack.extract.lexicon import COMMUNICATION, MISHAPS, lemma_of
 from claimtrack.extract.quantities import harm_of
 from claimtrack.findings import (
     Alignment,
@@ -369,6 +369,11 @@ def _agent_mention(claim: Claim) -> Mention | None:
     return next((m for m in claim.participants if m.key == claim.event.agent), None)
 
 
+_BEFALLS = MISHAPS | {"die"}
+"""Events whose subject is whom they befell, not an actor: two names for one death or
+one sinking are two deaths or two ships, not a clash over who did it."""
+
+
 def _attribution(det: _Detector, a: Claim, b: Claim, day: DateSlot, why: Alignment,
                  conflicts: list[Conflict]) -> None:
     """Same event, same day, but a different actor: ``announced by the ministry`` vs
@@ -377,6 +382,8 @@ def _attribution(det: _Detector, a: Claim, b: Claim, day: DateSlot, why: Alignme
     ma, mb = _agent_mention(a), _agent_mention(b)
     if ma is None or mb is None or ma.key == mb.key:
         return
+    if any(c.event is not None and c.event.predicate in _BEFALLS for c in (a, b)):
+        return  # "Goodall passed away", "the ferry sank": whom it befell, not who did it
     if "country" in (ma.kind, mb.kind) or a.document_id == b.document_id:
         return
     event = _event_words(a, why)

@@ -107,7 +107,8 @@ came before it, which the date does not date."""
 _EARLIER_EVENT = re.compile(r"\b(?:following|after|since|ahead\s+of|prior\s+to|before|"
                             r"(?:survivors?|victims?|aftermath|wake)\s+of|"
                             r"recover(?:y|ing)\s+from|about)\s+"
-                            r"(?:the|a|an|this|that|last)\s+(?:[\w-]+\s+){0,2}\Z",
+                            r"(?:the|a|an|this|that|last|his|her|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}\Z",
                             re.IGNORECASE)
 """An event word named as the date's point of reference (``on March 23 following the
 terrorist attack``, ``searched on Saturday for survivors of the flooding``, ``in the
