@@ -1146,6 +1146,7 @@ class TestMentions:
          ("sign", "legislation")),
         ("The executive order, signed late on August 1, sets new Orla tariffs.",
          ("sign", None)),
+        ("Max Hale resigned with his Cabinet earlier on Tuesday.", ("resign", None)),
     ])
     def test_an_executive_order_is_a_document(self, text: str,
                                               event: tuple[str, str | None]) -> None:
