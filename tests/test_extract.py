@@ -1156,6 +1156,21 @@ class TestMentions:
         assert [(c.event.predicate, c.event.object) for c in claims
                 if c.event is not None] == [event]
 
+    @pytest.mark.parametrize(("text", "obj"), [
+        ("Orla authorities deployed extensive firefighting resources on Monday.", "resource"),
+        ("Kesh revenue reached $4.3 billion, a 30% increase from the previous year, on "
+         "Monday.", None),
+        ("Orla Corp hired an executive for its Kesh unit on Monday.", "executive"),
+        ("President Ana Kovac signed an executive order on Monday.", "order"),
+    ])
+    def test_an_adjective_before_a_noun_is_no_object(self, text: str, obj: str | None
+                                                     ) -> None:
+        """'deployed extensive firefighting resources' deployed resources; 'from the
+        previous year' names a time; an 'executive' before 'for' is a person."""
+        claims = [c for c in extract_claims(_doc(text)) if c.event is not None
+                  and c.event.predicate in ("deploy", "increase", "hire", "sign")]
+        assert [c.event.object for c in claims if c.event is not None] == [obj]
+
     def test_a_hyphened_modifier_of_a_name_is_no_object(self) -> None:
         """'struck war-torn Orla': the adjective of a name, not what was struck."""
         doc = _doc("A powerful earthquake, followed by aftershocks, struck war-torn Orla on "

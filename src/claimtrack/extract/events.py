@@ -301,6 +301,16 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
                 or _participle(low) or low.endswith(("n't", "n’t"))
                 or _DIRECTION.fullmatch(low)):
             continue
+        if low.endswith(_PLAIN_ADJECTIVE_ENDS) and k + 1 < len(window) \
+                and window[k + 1][2].isalpha() and window[k + 1][2].islower():
+            following = window[k + 1][2]
+            if following in _NUMBER_WORDS or following in _TIME_UNITS:
+                return None  # "an increase from the previous year": a time, no object
+            if (head := _compound_head(window, k)) != low:
+                return _singular(head)  # "an executive order" is an order
+            if following not in _STOP and following not in _PREPOSITIONS \
+                    and following not in _CLAUSE:
+                continue  # "deployed extensive firefighting resources": the noun's word
         return _singular(_compound_head(window, k))
     return None
 
@@ -364,6 +374,12 @@ _ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ant
                    "ide", "ern", "est")
 _SIZES = frozenset("massive huge big major broad large small minor sudden brief partial "
                    "total severe deadly fatal fresh new latest widespread".split())
+
+
+_PLAIN_ADJECTIVE_ENDS = ("ive", "ous", "ful", "less", "able", "ible")
+"""Endings of words that, before another word, only describe it (``extensive``,
+``previous``, ``eligible``): never the object when a noun follows (an ``executive``
+before ``for`` is a noun and stays one)."""
 
 
 def _describes(low: str) -> bool:
