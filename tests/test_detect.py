@@ -2175,6 +2175,18 @@ class TestUnitsAndDistances:
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 
+def test_a_datelines_capitals_are_no_acronym() -> None:
+    """'KESHTOWN —' opening two reports: the title names Keshtown, as an acronym such as
+    'EMSC' keeps its capitals."""
+    day = dt.date(2025, 6, 12)
+    a = _doc_claims("KESHTOWN — An Orla Air jet crashed in Keshtown on Monday, killing 12 "
+                    "people.", "a", day)
+    b = _doc_claims("KESHTOWN — An Orla Air jet crashed in Keshtown on Monday, killing 14 "
+                    "people.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.event == "people dead (Keshtown, Orla Air)"
+
+
 def test_whom_a_death_befell_is_no_actor() -> None:
     """'Ana Kovac … passed away' and 'Dr. Ana Kovac, Messenger of Peace and Founder of
     the Kovac Institute has passed away': whoever each names before the verb died; no

@@ -665,6 +665,21 @@ class TestMentions:
         assert [text[m.start:m.end] for m in find_mentions(text)] == [
             "Kesh Guard", "The Three Gorges Dam"]
 
+    def test_names_that_end_in_a_common_noun_are_no_ones_surname(self) -> None:
+        """'World Series', 'Turning Point USA', 'Labor Day': keyed in full, never by
+        their last word as a person's surname would be ('series' would merge every
+        series of a feed); an opening 'On' after a full stop, or an 'An' after a
+        dateline, is no part of a name; a name closing a sentence keeps no period."""
+        text = ("The Dodgers won the World Series. Kovac ran debates. On Labor Day, Kovac "
+                "spoke to Turning Point USA. KESH — An Orla Air jet landed. He met Hale in "
+                "the U.S. Senate.")
+        found = {text[m.start:m.end]: m.key for m in find_mentions(text)}
+        assert found["World Series"] == "world series"
+        assert found["Labor Day"] == "labor day"
+        assert found["Turning Point USA"] == "turning point"
+        assert found["Orla Air"] == "orla air"
+        assert found["U.S. Senate"] == "senate"
+
     def test_a_saints_abbreviation_opens_a_place_name(self) -> None:
         """'St. George', 'Mt. Everest': one place each, not a person called George and a
         stray 'St'; a sentence's last period is not the name's."""
@@ -1162,13 +1177,15 @@ class TestMentions:
          "Monday.", None),
         ("Orla Corp hired an executive for its Kesh unit on Monday.", "executive"),
         ("President Ana Kovac signed an executive order on Monday.", "order"),
+        ("The Orla Dodgers beat Kesh on Saturday to win consecutive World Series titles.",
+         "title"),
     ])
     def test_an_adjective_before_a_noun_is_no_object(self, text: str, obj: str | None
                                                      ) -> None:
         """'deployed extensive firefighting resources' deployed resources; 'from the
         previous year' names a time; an 'executive' before 'for' is a person."""
         claims = [c for c in extract_claims(_doc(text)) if c.event is not None
-                  and c.event.predicate in ("deploy", "increase", "hire", "sign")]
+                  and c.event.predicate in ("deploy", "increase", "hire", "sign", "win")]
         assert [c.event.object for c in claims if c.event is not None] == [obj]
 
     def test_a_hyphened_modifier_of_a_name_is_no_object(self) -> None:

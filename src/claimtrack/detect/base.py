@@ -119,6 +119,8 @@ def _primary_date(claim: Claim) -> DateSlot | None:
     return min(dated, key=lambda d: (abs(d.span.start - at), d.span.start))
 
 
+_ACRONYM_MAX = 5
+"""The longest word in capitals read as an acronym in a title (``EMSC``, ``UNHCR``)."""
 _THE = re.compile(r"^[Tt]he\s+")
 """The article a name may be written with (``The EMSC``)."""
 
@@ -132,7 +134,9 @@ def _as_written(claim: Claim, key: str) -> str:
     if not forms:
         # An acronym keeps its capitals: "EMSC", not "Emsc".
         written = (_THE.sub("", m.span.text) for m in claim.participants if m.key == key)
-        acronyms = sorted(w for w in written if w.isupper() and w.lower() == key)
+        # (A long word in capitals is a dateline's place, "TORONTO", not an acronym.)
+        acronyms = sorted(w for w in written if w.isupper() and w.lower() == key
+                          and len(w) <= _ACRONYM_MAX)
         return acronyms[0] if acronyms else key.title()
     # The given name and surname of the fullest form, titles aside.
     name = " ".join(max(forms, key=lambda f: (len(f), f)).split()[-2:])

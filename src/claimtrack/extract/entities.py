@@ -138,7 +138,9 @@ _NAME_BREAKERS = frozenset(
     "laboratories ventures investments solutions consulting software studios pictures "
     "entertainment therapeutics pharmaceuticals pharma sciences analytics management "
     "advisors associates properties realty robotics san santa santo sao são los las saint "
-    "kuala cape fire wildfire blaze act".split()
+    "kuala cape fire wildfire blaze act series tour cup games game day time point prize "
+    "award awards festival week championship championships open league trophy medal "
+    "wrong".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
 """Words that close a name without changing whom it names: ``Jeju Air Flight``."""
@@ -440,9 +442,13 @@ def find_mentions(
             while i < len(words) and words[i][0] < zone.end():
                 i += 1
             continue
-        at_sentence_start = i == 0 or re.search(r"[.!?\n“\"]\s*$", text[words[i - 1][1] : s])
+        at_sentence_start = i == 0 or re.search(r"[.!?\n“\"]\s*$", text[words[i - 1][1] : s]) \
+            or _ends_sentence(words[i - 1][2])  # "debates. On Labor Day": the word's own stop
         first_word = _clean(w)
         j = i + 1
+        if w in ("A", "An"):
+            i += 1  # "KESHTOWN — An Orla Air jet": an article, wherever the sentence opens
+            continue
         if at_sentence_start:
             next_capital = j < len(words) and words[j][2][0].isupper()
             starts_run = next_capital and text[e : words[j][0]] in (" ", "\u00a0")
@@ -529,9 +535,8 @@ def find_mentions(
         span_end = end_at
         raw = text[s:span_end]
         trimmed = raw.rstrip(",;:")
-        if _ends_sentence(trimmed) or (len(run) > 1 and _clean(run[0]) in _SAINTS
-                                       and _ends_sentence(trimmed.split()[-1])):
-            trimmed = trimmed[:-1]  # "Mt. Everest." closing a sentence
+        if _ends_sentence(trimmed.split()[-1]):
+            trimmed = trimmed[:-1]  # "Mt. Everest.", "the U.S. Senate." closing a sentence
         if _is_name(key, kind):
             out.append(FoundMention(s, s + len(trimmed) - _owner_mark(trimmed), key, kind))
         i = j

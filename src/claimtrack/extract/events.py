@@ -302,6 +302,9 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
                 or _DIRECTION.fullmatch(low)):
             continue
         if low.endswith(_PLAIN_ADJECTIVE_ENDS) and k + 1 < len(window) \
+                and window[k + 1][2][:1].isupper():
+            continue  # "to win consecutive World Series titles": the name's word
+        if low.endswith(_PLAIN_ADJECTIVE_ENDS) and k + 1 < len(window) \
                 and window[k + 1][2].isalpha() and window[k + 1][2].islower():
             following = window[k + 1][2]
             if following in _NUMBER_WORDS or following in _TIME_UNITS:
