@@ -2175,6 +2175,23 @@ class TestUnitsAndDistances:
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 
+def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
+    """Two quakes in two countries, each reported 'the United States Geological Survey
+    (USGS) said': the agency that tells of them names neither, and its acronym and full
+    name are one name, not two shared ones; their aftershocks do not clash."""
+    a = _doc_claims("Quake in Orla\n\nA 6.0 quake struck Orla's Kesh province on Sunday "
+                    "night, the United States Geological Survey (USGS) said. Around 20 minutes "
+                    "later, a 4.5-magnitude aftershock hit the same region, according to USGS.",
+                    "a", dt.date(2025, 9, 1))
+    b = _doc_claims("Quake in Tolva\n\nA devastating magnitude 7.7 earthquake struck Tolva "
+                    "on Friday, the United States Geological Survey (USGS) said. Merely ten "
+                    "minutes later, the region was struck by a magnitude 6.4 aftershock.", "b",
+                    dt.date(2025, 3, 29))
+    assert not check([a, b]).conflicts
+    claims = [c for d in (a, b) for c in extract_claims(d)]
+    assert canonical_keys(claims)["usgs"] == "united states geological survey"
+
+
 def test_a_datelines_capitals_are_no_acronym() -> None:
     """'KESHTOWN —' opening two reports: the title names Keshtown, as an acronym such as
     'EMSC' keeps its capitals."""

@@ -1378,6 +1378,26 @@ class TestMentions:
         assert [c.event.predicate for c in extract_claims(doc) if c.event is not None
                 and c.dates and c.event.predicate == "pass"] == []
 
+    @pytest.mark.parametrize(("text", "source"), [
+        ("A 6.0 quake struck Orla on Sunday night, the United States Geological Survey "
+         "(USGS) said.", "usgs"),
+        ("The Orla State Department said on Friday it was revoking Hale's visa.",
+         "orla state department"),
+        ("The Orla economy added 119,000 jobs in September.", None),
+        ("The storm has claimed at least 30 lives in Kesh on Monday.", None),
+        ("The Orla quake on September 30 has been confirmed by the Kesh Seismic Institute "
+         "as the strongest ever.", "kesh seismic institute"),
+        ("In the nearby town of Tolva, 12 deaths were reported on Monday.", None),
+        ("Max Hale added that 12 people died in Orla on Monday.", "hale"),
+    ])
+    def test_who_the_sentence_says_asserts_it(self, text: str, source: str | None) -> None:
+        """'X said', and a passive's 'by X'; never a word inside a name ('United
+        States'), a verb of saying used for doing ('added 119,000 jobs', 'claimed 30
+        lives'), or the name before a passive ('were reported')."""
+        sources = {c.asserted_by.key if c.asserted_by else None
+                   for c in extract_claims(_doc(text))}
+        assert sources == {source}
+
     def test_an_act_told_of_is_not_dated_by_the_telling(self) -> None:
         """'Kovac confirmed Hale's arrest during a television interview on Friday': the
         interview was on Friday; the arrest may have been the night before."""

@@ -1,8 +1,9 @@
 """Feed-level alias merging: one thing written two ways across articles.
 
 Extraction keys each name on its own (``U.S.`` and ``United States`` share a key, and a
-later ``Kovac`` is ``Ana Kovac``). Across a feed two further spellings name one thing:
-a place with the word for its kind (``Louvre Museum``) when other reports write the bare
+later ``Kovac`` is ``Ana Kovac``). Across a feed three further spellings name one thing:
+an acronym and the name it spells (``USGS``, ``United States Geological Survey``), a
+place with the word for its kind (``Louvre Museum``) when other reports write the bare
 name (``Louvre``), and a slip of two neighbouring letters (``Lourve``) for a name the
 feed writes right more often. Before claims are aligned, this pass gives each such
 name the key of the other. Spans and written names are untouched: only keys change.
@@ -25,6 +26,9 @@ _INSTITUTION_HEADS = frozenset(
 """Words after a name that only say what kind of place it is: the ``Louvre Museum`` is
 the ``Louvre``."""
 
+_LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})
+"""Words an acronym skips: ``IMF`` is the International Monetary Fund."""
+
 _SHORTEST_SLIP = 6
 """Names shorter than this are left alone: ``Iran`` and ``Iraq``, ``Mali`` and ``Mail``
 are other words, not slips."""
@@ -39,7 +43,10 @@ def _swaps(key: str) -> list[str]:
 def canonical_keys(claims: Sequence[Claim]) -> dict[str, str]:
     """The names of ``claims`` that another key names too, each mapped to that key.
 
-    ``Louvre Museum`` maps to ``louvre`` when some claim names the bare ``Louvre``; a
+    An acronym maps to the one name of the feed it spells (``USGS``: ``United States
+    Geological Survey``, ``RSF``: ``Rapid Support Forces``), so that the two count as
+    one name, not two shared names; ``Louvre Museum`` maps to ``louvre`` when some claim
+    names the bare ``Louvre``; a
     name of at least :data:`_SHORTEST_SLIP` characters maps to the neighbour-swapped
     spelling written in more documents (ties: the alphabetically larger, so that the
     map is the same whatever the order of the claims). People's names are never merged:
@@ -54,8 +61,16 @@ def canonical_keys(claims: Sequence[Claim]) -> dict[str, str]:
             if m.kind == "person":
                 people.add(m.key)
     canon: dict[str, str] = {}
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for key in docs:
+        words = [w for w in key.split() if w not in _LINKS]
+        if len(words) >= 2 and key not in people:
+            spelled["".join(w[0] for w in words)].add(key)
     for key in sorted(docs):
         if key in people:
+            continue
+        if key in spelled and len(spelled[key]) == 1:
+            canon[key] = next(iter(spelled[key]))  # "USGS" is the named survey
             continue
         head, _, last = key.rpartition(" ")
         if head and last in _INSTITUTION_HEADS and head in docs and head not in people:

@@ -343,6 +343,13 @@ class _Evidence:
         if self._other_cause(a, b) or self._other_cause(b, a):
             return None  # "wall collapses have killed 30" and the dam burst's 11 dead
         ka, kb = self.keys[a.id], self.keys[b.id]
+        if a.asserted_by is not None and b.asserted_by is not None \
+                and a.asserted_by.key == b.asserted_by.key and predicate in HAPPENING_CLASSES:
+            # "a quake struck Orla, the USGS said" and "a quake struck Tolva, the USGS
+            # said": one agency telling of two quakes, storms or crashes names neither
+            # (of an act, the sayer is often the actor: "the State Department said it
+            # was revoking")
+            ka, kb = ka - {a.asserted_by.key}, kb - {b.asserted_by.key}
         if a.document_id == b.document_id and not (oa and oa == ob) and (
                 (ka - self.weak or kb - self.weak) and not (ka & kb) - self.weak):
             # One article's 15 dead in Chiapas and 71 in Oaxaca, or its four who died in

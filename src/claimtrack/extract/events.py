@@ -829,6 +829,21 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
     return "asserted"
 
 
+_SAYING_OR_DOING = frozenset({"add", "note", "post", "claim", "respond", "refer"})
+"""Verbs of saying that are as often verbs of doing (``added 119,000 jobs``, ``posted a
+loss``, ``claimed 20 lives``): a saying only before what is said (``added that``,
+``added:``, ``, he added.``)."""
+_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([^()]{1,40}\))?\s*(?:,[^,.;]{1,80},)?\s*"
+                          r"(?:(?:has|have|had|also|earlier|later|then|again|on\s+\w+day)"
+                          r"\s+)*")
+"""What may stand between a sayer and the saying verb: an acronym in brackets, an
+apposition (``Ana Kovac, a spokeswoman for the ministry, said``), an auxiliary."""
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\Z",
+                        re.IGNORECASE)
+_BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?")
+_SAID_NEXT = re.compile(r"\s*(?:that\b|[,.:;\"“”']|\Z)")
+
+
 def find_source(
     text: str, start: int, end: int, mentions: list[FoundMention]
 ) -> FoundMention | None:
@@ -840,10 +855,19 @@ def find_source(
         if after:
             return after[0]
     for w in re.finditer(r"[A-Za-z]+", sentence):
-        if lemma_of(w.group(0)) in COMMUNICATION:
+        if (lemma := lemma_of(w.group(0))) in COMMUNICATION:
             at = start + w.start()
+            if any(x.start <= at < x.end for x in mentions):
+                continue  # "the United States Geological Survey said": a name's word
+            if lemma in _SAYING_OR_DOING and not _SAID_NEXT.match(sentence, w.end()):
+                continue  # "the United States added 119,000 jobs": no saying
+            if _BE_BEFORE.search(sentence, max(0, w.start() - 16), w.start()):
+                # "has been confirmed by Phivolcs": the sayer follows "by", if named
+                by = _BY_NEXT.match(sentence, w.end())
+                return next((x for x in mentions if by and x.start == start + by.end()),
+                            None)
             before = [x for x in mentions if x.end <= at and at - x.end < 60]
-            if before:
+            if before and _SUBJECT_GAP.fullmatch(text, before[-1].end, at):
                 return before[-1]
-            return None
+            return None  # "struck the Kesh coast at 7:12am, officials said": unnamed
     return None
