@@ -2175,6 +2175,24 @@ class TestUnitsAndDistances:
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 
+@pytest.mark.parametrize(("fee", "values"), [("£116m", []), ("£120m", [[100e6, 120e6]])])
+def test_a_sentence_that_gives_both_figures_contradicts_neither(
+        fee: str, values: list[list[float]]) -> None:
+    """'Liverpool's £100m signing of Florian Wirtz … will rise to £116m should add-ons be
+    achieved' against 'Liverpool's record signing of £116m for Florian Wirtz': the first
+    report gives both figures. Against £120m it still clashes."""
+    day = dt.date(2025, 9, 2)
+    a = _doc_claims("Isak joins Liverpool\n\nThe deal beats the previous record set when "
+                    "Chelsea paid Benfica £106m for Enzo Fernandez in 2023, although "
+                    "Liverpool's £100m signing of German playmaker Florian Wirtz earlier this "
+                    "summer will rise to £116m should add-ons be achieved.", "a", day)
+    b = _doc_claims("Isak joins Liverpool\n\nHe trumps the previous British transfer record "
+                    "that Chelsea paid for Moises Caicedo two years ago, also eclipsing "
+                    f"Liverpool’s record signing of {fee} for Florian Wirtz earlier this "
+                    "summer.", "b", day)
+    assert _figures(a, b) == values
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

@@ -1188,6 +1188,16 @@ class TestMentions:
                   and c.event.predicate in ("deploy", "increase", "hire", "sign", "win")]
         assert [c.event.object for c in claims if c.event is not None] == [obj]
 
+    @pytest.mark.parametrize("text", [
+        "But Newcastle's double striker swoop for Kesh's Ana Kovac (£69m) paved the way.",
+        "The U.S. added 119,000 jobs in September, more than double expectations.",
+    ])
+    def test_double_before_a_noun_is_no_event(self, text: str) -> None:
+        """'Newcastle's double striker swoop', 'more than double expectations': an
+        adjective, not a doubling."""
+        assert "double" not in [c.event.predicate for c in extract_claims(_doc(text))
+                                if c.event is not None]
+
     def test_a_hyphened_modifier_of_a_name_is_no_object(self) -> None:
         """'struck war-torn Orla': the adjective of a name, not what was struck."""
         doc = _doc("A powerful earthquake, followed by aftershocks, struck war-torn Orla on "
@@ -1863,6 +1873,8 @@ class TestClaims:
             ("The Orla freighter, carrying three crew, went down on Monday.", "crash"),
             ("The Kesh ferry went down on Monday off Orla.", "sink"),
             ("After the theft, the Orla museum remained closed for two days.", "shut"),
+            ("Orla measles outbreak: Cases double since Friday", "double"),
+            ("Orla Corp expects to double its output by 2027.", "double"),
             ("Orla Bank shares closed at $5 on Monday.", "close"),
         ],
     )

@@ -433,6 +433,16 @@ def _backing(det: _Detector, members: dict[str, list[Claim]], claim: Claim, q: Q
     return found
 
 
+def _states_too(det: _Detector, claim: Claim, own: Quantity, other: Quantity) -> bool:
+    """Whether ``claim``'s sentence also states, besides ``own``, a figure that agrees
+    with ``other`` (``Liverpool's £100m signing of Florian Wirtz will rise to £116m``
+    against ``£116m for Florian Wirtz``): it gives both figures, so it contradicts
+    neither."""
+    return any(q is not own and q.unit == other.unit and q.kind == other.kind
+               and compare_quantities(q, other)[0] in ("same", "compatible")
+               for q in det.sentence_quantities[(claim.document_id, claim.span.start)])
+
+
 def _fallen(qa: Quantity, pa: dt.date | None, qb: Quantity, pb: dt.date | None) -> bool:
     """Whether two counts of the dead, published on two days, fall over time: the later
     report's exact figure is below the earlier exact one, but not by half (``all 242 on
@@ -530,6 +540,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 relation, reason = compare_quantities(qa, qb)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue
+                if _states_too(det, a, qa, qb) or _states_too(det, b, qb, qa):
+                    continue  # "£100m … will rise to £116m" against "£116m": both said
                 if harm_of(qa.unit) and (_witnessed(quotes, a, qa) or _witnessed(quotes, b, qb)
                                          or _moved(a, qa) or _moved(b, qb)):
                     continue  # "Seven others were injured," said a survivor: one view

@@ -522,6 +522,9 @@ _PHRASAL = {(form, particle): act
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
 down`` a shooting, ``touched down`` a landing."""
+_INFINITIVE_MARKERS = frozenset("to will would could may might can should must shall "
+                                "did does do".split())
+"""Words after which a bare ``double`` is a verb (``expects to double its output``)."""
 _DOCUMENTS = {"order": frozenset({"executive", "court", "restraining", "gag", "protective",
                                    "stay", "presidential"})}
 """Event words that, after these modifiers, name a document (``an executive order``, ``a
@@ -711,6 +714,14 @@ def find_events(text: str, start: int, end: int,
             continue  # "the reduced dividend is payable": an adjective, no event
         if lemma == "vote" and word.lower().endswith("s") and following in _TALLIED:
             continue  # "with 90% of the votes counted on Thursday": the count, not the vote
+        if word.lower() in ("double", "triple") and not (i and (
+                tokens[i - 1][2].lower() in _INFINITIVE_MARKERS
+                or (tokens[i - 1][2].lower().endswith("s")
+                    and not tokens[i - 1][2].endswith(("'s", "’s"))
+                    and tokens[i - 1][2].lower() not in _STOP))):
+            # "Newcastle's double striker swoop", "a double murder", "more than double
+            # expectations": an adjective ("Cases double since Friday" is the verb)
+            continue
         if word.lower() == "lower" and i and (tokens[i - 1][2].lower() in _ARTICLES
                                               or _glued_to_figure(tokens, i - 1)):
             continue  # "the 150-seat lower house": a chamber, not a cut
