@@ -2175,6 +2175,45 @@ class TestUnitsAndDistances:
 SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The deal beats the record set when Chelsea paid Benfica £106m for midfielder Ana "
+     "Kovac in 2023.", "price of kovac"),
+    ("Orla United broke their record by signing Ana Kovac from Kesh City for an initial "
+     "£69m on Monday.", "price of kovac"),
+    ("Orla United's swoop for Ana Kovac (£55m) from Kesh City paved the way on Monday.",
+     "price of kovac"),
+    ("This fee surpasses the record of £107 million paid for Ana Kovac in 2023.",
+     "price of kovac"),
+    ("Orla Corp shareholders voted to approve a pay package of about $1 trillion for CEO "
+     "Max Hale on Monday.", None),
+])
+def test_a_sum_paid_for_one_named_thing_is_its_price(text: str, fact: str | None) -> None:
+    """The price of a player or a company is a fact of the story, compared whatever the
+    verbs ('paid … for', 'signing … for', a figure in brackets after the name); the club
+    sold from is not what was bought, and a pay package buys no one."""
+    doc = _doc_claims(text, "a", dt.date(2025, 9, 2))
+    facts = {(found.fact if found else None) for c in extract_claims(doc)
+             for q in c.quantities if q.kind == "money"
+             for found in [attribute_of(c, q)]}
+    assert facts == {fact}
+
+
+def test_two_prices_for_one_player_clash() -> None:
+    """'Yoane Wissa (£55m) from Brentford' against 'signing … Yoane Wissa from Brentford
+    for £50m': one fee told two ways, medium at most (add-ons)."""
+    day = dt.date(2025, 9, 2)
+    a = _doc_claims("Isak joins Liverpool\n\nBut Newcastle's double striker swoop for "
+                    "Stuttgart's Nick Woltemade (£69m) and Yoane Wissa (£55m) from Brentford "
+                    "has paved the way for Isak to get his wish.", "a", day)
+    b = _doc_claims("Isak joins Liverpool\n\nNewcastle broke the club record by signing Nick "
+                    "Woltemade from Stuttgart for an initial £69m and then Yoane Wissa from "
+                    "Brentford for £50m.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.event == "price of Yoane Wissa"
+    assert conflict.severity == "medium"
+    assert sorted(p.value for p in conflict.positions) == [50e6, 55e6]
+
+
 @pytest.mark.parametrize(("fee", "values"), [("£116m", []), ("£120m", [[100e6, 120e6]])])
 def test_a_sentence_that_gives_both_figures_contradicts_neither(
         fee: str, values: list[list[float]]) -> None:

@@ -32,6 +32,7 @@ from claimtrack.attributes import (
     is_attribute,
     person_of,
     place_of,
+    price_of,
 )
 from claimtrack.claims import Claim, Event, Quantity
 from claimtrack.extract.lexicon import (
@@ -307,6 +308,8 @@ class _Evidence:
             what = f"both give the distance of {origin} from {reference}"
         elif (place := place_of(fact)) is not None:
             what = f"both give the population of {_fullest(a, b, place, words=0)}"
+        elif (bought := price_of(fact)) is not None:
+            what = f"both give the price paid for {_fullest(a, b, bought, words=0)}"
         elif (group := group_of(fact)) is not None:
             what = f"both give the number of {group.title()} in a breakdown by nationality"
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,

@@ -38,6 +38,7 @@ __all__ = [
     "MAGNITUDE_OF",
     "NATIONALS_OF",
     "POPULATION_OF",
+    "PRICE_OF",
     "QUAKE_DEPTH",
     "SPLIT_OF",
     "Attribute",
@@ -49,6 +50,7 @@ __all__ = [
     "measured_nouns",
     "person_of",
     "place_of",
+    "price_of",
 ]
 
 AGE_OF = "age of the "
@@ -131,6 +133,36 @@ _AIRCRAFT = re.compile(r"\b(?:aircraft|(?:air)?planes?|jet(?:liner)?s?|airliners
 """What an altitude is of: a sentence must name an aircraft for its height reached to
 be one (``the river reached 20 feet`` is a flood's)."""
 
+PRICE_OF = "price of "
+"""Prefix of what was paid for one player, company or thing, followed by its key:
+``Chelsea paid Benfica £106m for midfielder Enzo Fernandez``, ``£107 million paid for
+Enzo Fernandez``, ``signing Yoane Wissa from Brentford for £50m``, ``Yoane Wissa
+(£55m)``: ``price of fernandez``, ``price of wissa``. Only in a sentence about a deal
+(``signed``, ``paid``, ``bought``, ``acquired``, ``deal``, ``fee`` …)."""
+_DEAL = re.compile(r"\b(?:sign(?:s|ed|ing)?|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|"
+                   r"acquisition|pa(?:y|ys|id|ying)|s(?:ell|ells|old|elling)|transfers?|"
+                   r"deals?|fees?|bids?|swoop|purchas(?:e|es|ed|ing)|takeover)\b",
+                   re.IGNORECASE)
+_FOR_NAME = re.compile(r"\s+(?:(?:deal|fee|bid|move|transfer|paid|spent)\s+)?(?:for|"
+                       r"(?:signing|purchase|acquisition|takeover|sale)\s+of)\s+(?:the\s+)?"
+                       r"(?:(?:[a-z]+|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,3}")
+"""``£106m for midfielder Enzo Fernandez``, ``£100m signing of German playmaker Florian
+Wirtz``: the figure, then whom or what it bought."""
+_NAME_FOR = re.compile(r"(?:\s+from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\s+for\s+"
+                       r"(?:an?\s+|the\s+)?(?:(?:initial|reported|fee\s+of|total\s+of|fixed|"
+                       r"record|British\s+record)\s+)*")
+"""``Nick Woltemade from Stuttgart for an initial £69m``: whom or what, then the figure."""
+_NO_PRICE = re.compile(r"\b(?:package|award|bonus|salary|compensation|prize|grant|aid|"
+                       r"reward|budget(?:ed)?|fine|damages|settlement|loan|pledge[sd]?)\s+"
+                       r"(?:of\s+)?(?:(?:about|around|roughly|nearly|some|almost|up\s+to|"
+                       r"more\s+than|over)\s+)?\Z", re.IGNORECASE)
+"""Sums that buy nothing: ``a pay package of about $1 trillion for Elon Musk``,
+``budgeted roughly $55 million for ESCAPADE``, ``a fine of $5m for Orla Corp``."""
+_SELLER = re.compile(r"\bfrom\s+\Z")
+"""``from Stuttgart``: the club or firm that sold, not what was bought."""
+_BRACKETED = re.compile(r"\s*\(\s*")
+"""``Yoane Wissa (£55m)``: the figure in brackets after the name."""
+
 _MEASURES = ("length", "height", "depth", "width", "thickness", "speed", "weight", "area",
              "volume", "power", "duration", "height in storeys")
 _TIME_INTO = "time into the "
@@ -147,7 +179,7 @@ _BODIES = {"senators": "senate", "representatives": "house", "lawmakers": "parli
            "justices": "court", "judges": "court", "panel": "court", "jurors": "jury"}
 """Who voted, merged where two words name one body (``justices``, ``the court``)."""
 _PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, ALTITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO,
-             DISTANCE_OF, SPLIT_OF, *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
+             DISTANCE_OF, SPLIT_OF, PRICE_OF, *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
 
@@ -447,6 +479,33 @@ def _distance(claim: Claim, quantity: Quantity) -> Attribute | None:
     return Attribute(f"{DISTANCE_OF}{origin}{_FROM}{reference.key}")
 
 
+def _price(claim: Claim, quantity: Quantity) -> Attribute | None:
+    """``price of fernandez`` for a sum paid for one named player, company or thing
+    (:data:`PRICE_OF`), in a sentence about a deal."""
+    if quantity.per is not None or not _DEAL.search(claim.span.text):
+        return None
+    text = claim.span.document.text
+    start, end = quantity.span.start, quantity.span.end
+    if _NO_PRICE.search(text, max(claim.span.start, start - 40), start):
+        return None  # "a pay package of about $1 trillion for Elon Musk": not a purchase
+    named = [m for m in claim.participants if m.kind != "country"]
+    bought = next((m for m in named if end < m.span.start <= end + 80
+                   and _FOR_NAME.fullmatch(text, end, m.span.start)), None)
+    if bought is None:
+        # "Nick Woltemade from Stuttgart for an initial £69m", "Yoane Wissa (£55m)"
+        bought = next((m for m in reversed(named) if m.span.end <= start
+                       and not _SELLER.search(text, max(0, m.span.start - 6), m.span.start)
+                       and (_NAME_FOR.fullmatch(text, m.span.end, start)
+            or (_BRACKETED.fullmatch(text, m.span.end, start)
+                and text.startswith(")", end)))), None)
+    return None if bought is None else Attribute(f"{PRICE_OF}{bought.key}")
+
+
+def price_of(fact: str) -> str | None:
+    """The key of what a price fact is of (``price of fernandez``: ``fernandez``)."""
+    return fact[len(PRICE_OF):] if fact.startswith(PRICE_OF) else None
+
+
 def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     """The attribute fact ``quantity`` gives in ``claim``, if it describes one thing."""
     text, base = claim.span.text, claim.span.start
@@ -466,7 +525,9 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         return None if kind is None else Attribute(MAGNITUDE_OF + kind)
     if quantity.kind == "money":
         result = result_of(claim, quantity)
-        return None if result is None else Attribute(result)  # "Q3 revenue totaled $57bn"
+        if result is not None:
+            return Attribute(result)  # "Q3 revenue totaled $57bn"
+        return _price(claim, quantity)
     if quantity.kind == "age":
         person = _person_age(claim, quantity)
         if person is not None:

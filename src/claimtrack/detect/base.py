@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from claimtrack.align import WEAK_ALIGNMENT
-from claimtrack.attributes import distance_of, group_of, person_of, place_of
+from claimtrack.attributes import distance_of, group_of, person_of, place_of, price_of
 from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.detect.evidence import (
     _cited_evidence,
@@ -159,6 +159,8 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
         return f"age of {_as_written(claim, person)}"
     if (place := place_of(what)) is not None:
         return f"population of {_as_written(claim, place)}"
+    if (bought := price_of(what)) is not None:
+        return f"price of {_as_written(claim, bought)}"
     if (group := group_of(what)) is not None:
         return f"number of {group.title()}"
     if (ends := distance_of(what)) is not None:

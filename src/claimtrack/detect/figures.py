@@ -13,6 +13,7 @@ from claimtrack.attributes import (
     DISTANCE_OF,
     NATIONALS_OF,
     POPULATION_OF,
+    PRICE_OF,
     QUAKE_DEPTH,
     SPLIT_OF,
     measured_nouns,
@@ -333,6 +334,8 @@ _FACT_CAPS: tuple[tuple[str, Severity, str], ...] = (
      "a distance may be by road or as the crow flies, and from the centre or the edge"),
     (NATIONALS_OF, "medium", "a breakdown by nationality is revised as the people are "
      "identified"),
+    (PRICE_OF, "medium", "a fee is reported with or without add-ons, and often as a "
+     "reported figure"),
 )
 """Facts whose figures are estimates or revised counts, with the most severe a clash of
 them may be and why."""
