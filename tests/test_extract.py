@@ -1162,6 +1162,8 @@ class TestMentions:
         ("The executive order, signed late on August 1, sets new Orla tariffs.",
          ("sign", None)),
         ("Max Hale resigned with his Cabinet earlier on Tuesday.", ("resign", None)),
+        ("The Orla deal, expected to close mid-2026, will bolster Kesh.", ("close", None)),
+        ("Orla Corp was spun off by Kesh Corp two years ago.", ("spin off", None)),
     ])
     def test_an_executive_order_is_a_document(self, text: str,
                                               event: tuple[str, str | None]) -> None:
@@ -1874,6 +1876,7 @@ class TestClaims:
             ("The Kesh ferry went down on Monday off Orla.", "sink"),
             ("After the theft, the Orla museum remained closed for two days.", "shut"),
             ("Orla measles outbreak: Cases double since Friday", "double"),
+            ("Orla Corp spun off from Kesh Corp in May 2023.", "spin off"),
             ("Orla Corp expects to double its output by 2027.", "double"),
             ("Orla Bank shares closed at $5 on Monday.", "close"),
         ],

@@ -63,6 +63,8 @@ _CHARGED = frozenset({"charged", "accused", "convicted", "suspected", "arrested"
 """Words before ``with``, ``of`` or ``for`` that make the next event word a charge
 (``charged with murder``, ``on suspicion of manslaughter``): the deed alleged, not one
 the sentence dates."""
+_MODALS = frozenset("will would shall should can could may might must".split())
+"""Words that open a verb of their own: what follows is no object of the event before."""
 _CLAUSE = frozenset({"to", "that", "because", "after", "before", "when", "while", "where",
                      "which", "who", "as", "if", "since", "until", "following", "including",
                      "despite"})
@@ -75,7 +77,7 @@ _NUMBER_WORDS = frozenset(
     # numbers, time words, units, hedges and outcomes: never the object of an event
     "thousand million billion trillion percent per cent bn mn m k hundred dozen morning "
     "afternoon evening night today yesterday tomorrow tonight week month year day weekend "
-    "late early earlier later "
+    "late early earlier later ago "
     "metres meters metre meter kilometres kilometers km miles mile feet foot hectares acres "
     "tonnes tons barrels dollars euros pounds people around about nearly almost roughly "
     "approximately least most only just some others dozens hundreds thousands millions "
@@ -255,6 +257,8 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             # "died in the blast", "killed in New Orleans truck ramming": where, when or
             # how it happened, not what it was done to.
             return None
+        if low in _MODALS:
+            return None  # "expected to close mid-2026, will bolster …": a new verb's
         if not word[0].isalpha():
             if word in ",;:.!?()—–":
                 return None
@@ -298,6 +302,7 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
                 and window[k + 1][2][0].isdigit():
             continue  # "to a huge 30,000", "a record 5.2%": a word that grades the figure
         if (low in _NUMBER_WORDS or low in _TIME_UNITS or low[0].isdigit() or _adverb(low)
+                or low.endswith("-")
                 or _participle(low) or low.endswith(("n't", "n’t"))
                 or _DIRECTION.fullmatch(low)):
             continue
@@ -518,10 +523,11 @@ _CRAFT = {**dict.fromkeys("plane planes aircraft jet jets airliner freighter hel
 _PHRASAL = {(form, particle): act
             for forms, particle, act in (("lift lifts lifted lifting", "off", "launch"),
                                          ("gun guns gunned gunning", "down", "shoot"),
-                                         ("touch touches touched touching", "down", "land"))
+                                         ("touch touches touched touching", "down", "land"),
+                                         ("spin spins spun spinning", "off", "spin off"))
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
-down`` a shooting, ``touched down`` a landing."""
+down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off."""
 _INFINITIVE_MARKERS = frozenset("to will would could may might can should must shall "
                                 "did does do".split())
 """Words after which a bare ``double`` is a verb (``expects to double its output``)."""
