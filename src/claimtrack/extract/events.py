@@ -302,8 +302,7 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
                 and window[k + 1][2][0].isdigit():
             continue  # "to a huge 30,000", "a record 5.2%": a word that grades the figure
         if (low in _NUMBER_WORDS or low in _TIME_UNITS or low[0].isdigit() or _adverb(low)
-                or low.endswith("-")
-                or _participle(low) or low.endswith(("n't", "n’t"))
+                or _participle(low) or low.endswith(("-", "n't", "n’t"))
                 or _DIRECTION.fullmatch(low)):
             continue
         if low.endswith(_PLAIN_ADJECTIVE_ENDS) and k + 1 < len(window) \
