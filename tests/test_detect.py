@@ -2232,6 +2232,29 @@ def test_a_sentence_that_gives_both_figures_contradicts_neither(
     assert _figures(a, b) == values
 
 
+def test_city_crowds_are_compared_city_by_city() -> None:
+    """'In Philadelphia, some 80,000 people rallied' against 'In Philadelphia, 100,000
+    people rallied, and in Los Angeles between 100,000 and 150,000 people marched': the
+    clause's opening place holds its count, so Philadelphia meets Philadelphia (and a
+    rally is a march is a protest); Los Angeles' count is another city's."""
+    day = dt.date(2025, 10, 20)
+    a = _doc_claims("No Kings\n\nIn Philadelphia, some 80,000 people rallied. In Los "
+                    "Angeles, more than 200,000 people marched.", "a", day)
+    b = _doc_claims("No Kings\n\nIn Philadelphia, 100,000 people rallied, and in Los Angeles "
+                    "between 100,000 and 150,000 people marched.", "b", day)
+    assert sorted(_figures(a, b)) == [[80e3, 100e3], [100e3, 200e3]]
+
+
+def test_one_article_may_date_two_waves_of_protest() -> None:
+    """'The Oct. 18 protests drew 2 million more participants than the June 2025 No Kings
+    rallies': two waves, months apart, in one article; no slip."""
+    doc = _doc_claims("No Kings\n\nNearly 7 million people attended No Kings rallies on Oct. "
+                      "18, 2025 across 2,700 sites. The Oct. 18 protests drew 2 million more "
+                      "participants than the June 2025 No Kings rallies, which had 5 million "
+                      "attendees.", "a", dt.date(2025, 10, 20))
+    assert not [c for c in check([doc]).conflicts if c.kind == "date"]
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

@@ -834,6 +834,8 @@ class TestMentions:
              "Wednesday.", None),
             # "during" shares the subject: his visit.
             ("Max Hale made the comments during a visit to Orla on Monday.", "hale"),
+            # A place that opens the sentence after "In" is where, not who.
+            ("In Orla, a storm killed nine on Monday.", None),
         ],
     )
     def test_a_clause_with_its_own_subject_parts_name_and_act(self, text: str,
@@ -1877,6 +1879,8 @@ class TestClaims:
             ("After the theft, the Orla museum remained closed for two days.", "shut"),
             ("Orla measles outbreak: Cases double since Friday", "double"),
             ("Orla Corp spun off from Kesh Corp in May 2023.", "spin off"),
+            ("In Orla, some 80,000 people rallied on Saturday.", "rally"),
+            ("In Orla, 70,000 people marched on Saturday.", "march"),
             ("Orla Corp expects to double its output by 2027.", "double"),
             ("Orla Bank shares closed at $5 on Monday.", "close"),
         ],

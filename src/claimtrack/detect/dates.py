@@ -136,6 +136,20 @@ _ONCE = frozenset({"earthquake", "storm", "flood", "tsunami", "erupt", "landslid
 itself, unlike one giving two days for a win, a vote or an attack."""
 
 
+_SEASON = 45
+"""Days between two dates one article gives for a recurring event (a protest, a vote, an
+attack) past which it tells of two occurrences, not a slip: ``the June 2025 No Kings
+rallies`` and ``No Kings rallies on Oct. 18``. A slip confuses nearby days."""
+
+
+def _seasons_apart(da: DateSlot, db: DateSlot) -> bool:
+    """Whether two dates lie more than :data:`_SEASON` days apart."""
+    if da.start is None or db.start is None or da.end is None or db.end is None:
+        return False
+    gap = max(da.start, db.start) - min(da.end, db.end)
+    return gap.days > _SEASON
+
+
 def _still_ahead(det: _Detector, claim: Claim, slot: DateSlot) -> bool:
     """Whether ``claim`` tells of a plan for a day after its article was published."""
     published = det.docs[claim.document_id].published
@@ -204,8 +218,10 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
     # A quake, a storm, a crash happens once in a story: an article that dates it on two
     # days has slipped, and the slip is the conflict (attacks and bombings recur).
     clashes = [(a, da, b, db, why, reason) for a, da, b, db, why, reason in clashes
-               if a.document_id == b.document_id or why.predicate in _ONCE
-               or not (told_apart(a, da, b) or told_apart(b, db, a))]
+               if (a.document_id == b.document_id and (
+                   why.predicate in _ONCE or not _seasons_apart(da, db)))
+               or (a.document_id != b.document_id and (
+                   why.predicate in _ONCE or not (told_apart(a, da, b) or told_apart(b, db, a))))]
     clashed = {c.id for a, _, b, _, _, _ in clashes for c in (a, b)}
     for group in list(agreements):
         agreements[group] = [item for item in agreements[group]

@@ -610,7 +610,11 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             *([_fall(det, a, qa, b, qb)] if falls else []),
             f"Aligned because {why.reason}.",
         ]
-        facts[(*key[:3], why.predicate)].append(Conflict(
+        # One holder's figures are one fact: Philadelphia's crowd and Los Angeles' are two.
+        holders = {q.holder.key if q.holder is not None else "" for _, q, _, _, _, _ in items}
+        holders |= {q.holder.key if q.holder is not None else "" for _, _, _, q, _, _ in items}
+        held = min(holders) if len(holders) == 1 else ""
+        facts[(*key[:3], f"{why.predicate}|{held}")].append(Conflict(
             id=_stable_id("quantity", [f"{ca.id}={xa.value}|{cb.id}={xb.value}"
                                        for ca, xa, cb, xb, _, _ in items]),
             kind="quantity", severity=severity, severity_rule=rule, event=event,
@@ -623,9 +627,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
 def _overlapping(facts: dict[tuple[str, str | None, str, str], list[Conflict]]
                  ) -> list[list[Conflict]]:
     """The clashes of each fact, with the groups of one fact that share a figure of one
-    article joined: a headline's `17 injured` against `18 injured`, and the body's
-    `injuring 17 passengers` against `at least 18 individuals`, name their places
-    differently but are one disagreement."""
+    article (of one holder) joined: a headline's `17 injured` against `18 injured`, and
+    the body's `injuring 17 passengers` against `at least 18 individuals`, name their
+    places differently but are one disagreement; Philadelphia's 100,000 and Los
+    Angeles' `between 100,000 and 150,000` in one sentence are two cities'."""
     groups = sorted(facts, key=_sort_key)
     parent = list(range(len(groups)))
 
@@ -635,13 +640,15 @@ def _overlapping(facts: dict[tuple[str, str | None, str, str], list[Conflict]]
             i = parent[i]
         return i
 
-    seen: dict[tuple[str, str, str, float], int] = {}
+    seen: dict[tuple[str, str, str, float, str], int] = {}
     for i, group in enumerate(groups):
         for conflict in facts[group]:
             for side in conflict.positions:
                 # unit and predicate, not the object: "injuring 17 passengers" and "17
                 # injured" count one harm
-                mark = (group[2], group[3], side.claim.document_id, float(side.value))
+                held = next((q.holder.key for q in side.claim.quantities
+                             if q.span.start == side.value_start and q.holder is not None), "")
+                mark = (group[2], group[3], side.claim.document_id, float(side.value), held)
                 j = seen.setdefault(mark, i)
                 parent[root(i)] = root(j)
     joined: dict[int, list[Conflict]] = defaultdict(list)

@@ -48,8 +48,9 @@ __all__ = ["extract_claims"]
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
                           r"(?:[a-z]+\s+(?:and|or)\s+)?$")
 """``were doubled``, ``was shot and killed``: a passive, whose subject is no agent."""
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|from|of|to|into|on)\s+(?:the\s+)?(?:[A-Z][\w.-]*"
-                           r"(?:\s+[A-Z][\w.-]*){0,3}(?:['’]s|s['’])\s+(?:[a-z]+\s+){0,2})?$")
+_PLACE_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Ff]rom|of|to|into|[Oo]n)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['’]s|s['’])\s+"
+                           r"(?:[a-z]+\s+){0,2})?$")
 _RELATIVE_BEFORE = re.compile(r"[\w’'-]+\s+(?:that|which|who)\s+(?:\w+ly\s+)?\Z")
 """``a pickup truck that killed``: the act of a relative clause is its antecedent's."""
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")

@@ -527,6 +527,9 @@ _PHRASAL = {(form, particle): act
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
 down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off."""
+_GATHERINGS = frozenset({"rally", "march", "protest", "demonstrate", "vote", "meet"})
+"""Events whose noun after ``at a`` is the scene of another: ``shot at a rally``,
+``spoke at a protest``."""
 _INFINITIVE_MARKERS = frozenset("to will would could may might can should must shall "
                                 "did does do".split())
 """Words after which a bare ``double`` is a verb (``expects to double its output``)."""
@@ -719,6 +722,9 @@ def find_events(text: str, start: int, end: int,
             continue  # "the reduced dividend is payable": an adjective, no event
         if lemma == "vote" and word.lower().endswith("s") and following in _TALLIED:
             continue  # "with 90% of the votes counted on Thursday": the count, not the vote
+        if i >= 2 and tokens[i - 2][2].lower() == "at" and tokens[i - 1][2].lower() in \
+                ("a", "an", "the") and _named_as_noun(tokens, i) and lemma in _GATHERINGS:
+            continue  # "was shot at a rally in Orla on Friday": where, not what happened
         if word.lower() in ("double", "triple") and not (i and (
                 tokens[i - 1][2].lower() in _INFINITIVE_MARKERS
                 or (tokens[i - 1][2].lower().endswith("s")

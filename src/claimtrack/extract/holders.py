@@ -37,6 +37,10 @@ _PLACED_BEFORE = re.compile(r"(?:\b(?i:in|at|from|to|near|on|of|for|with|by|into
 """A name after a preposition (``a flight from Dubai with 190 on board``, ``measured by
 the US Geological Survey at 6.1``, ``in Maui, Hawaii``) is where, whence or by whom, not
 whose; one in brackets (``(FEMA)``) only names again what came before."""
+_IN_PLACE = re.compile(r"\b(?i:in)\s+(?:the\s+)?\Z")
+_PLACE_THEN_FIGURE = re.compile(r",?\s*(?:[a-z]+\s+){0,3}")
+"""``In Philadelphia, some 80,000 people rallied``, ``and in Los Angeles between 100,000
+and 150,000 marched``: a clause that opens with its place counts that place's people."""
 _ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|who|whose|which|part\s+of)\s[^,;:()]*\Z",
                           re.IGNORECASE)
 """An aside that a name sits in (``The Congress, which is part of the INDIA bloc, won 99
@@ -51,6 +55,16 @@ def holder_of(text: str, start: int, mentions: list[FoundMention], at: int, unit
     age and the figures of :data:`_UNHELD` have none."""
     if harm_of(unit) or kind == "age" or unit in _UNHELD:
         return None
+    if kind == "count":
+        for m in reversed(mentions):
+            if m.start < start or m.end > at:
+                continue
+            opens = _IN_PLACE.search(text, max(start, m.start - 12), m.start)
+            if opens is not None and (opens.start() == start or text[
+                    max(start, opens.start() - 6) : opens.start()].rstrip().endswith(
+                    (",", ";", "and"))) and _PLACE_THEN_FIGURE.fullmatch(text, m.end, at):
+                return m  # "In Philadelphia, some 80,000 people rallied": the city's count
+            break
     for m in reversed(mentions):
         if m.start < start or m.end > at:
             continue
