@@ -1166,6 +1166,7 @@ class TestMentions:
         ("Max Hale resigned with his Cabinet earlier on Tuesday.", ("resign", None)),
         ("The Orla deal, expected to close mid-2026, will bolster Kesh.", ("close", None)),
         ("Orla Corp was spun off by Kesh Corp two years ago.", ("spin off", None)),
+        ("Seven million protesters marched worldwide on Oct. 18.", ("march", None)),
     ])
     def test_an_executive_order_is_a_document(self, text: str,
                                               event: tuple[str, str | None]) -> None:

@@ -77,7 +77,7 @@ _NUMBER_WORDS = frozenset(
     # numbers, time words, units, hedges and outcomes: never the object of an event
     "thousand million billion trillion percent per cent bn mn m k hundred dozen morning "
     "afternoon evening night today yesterday tomorrow tonight week month year day weekend "
-    "late early earlier later ago "
+    "late early earlier later ago worldwide nationwide statewide countrywide overseas abroad "
     "metres meters metre meter kilometres kilometers km miles mile feet foot hectares acres "
     "tonnes tons barrels dollars euros pounds people around about nearly almost roughly "
     "approximately least most only just some others dozens hundreds thousands millions "
