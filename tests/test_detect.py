@@ -2243,6 +2243,7 @@ def test_city_crowds_are_compared_city_by_city() -> None:
     b = _doc_claims("No Kings\n\nIn Philadelphia, 100,000 people rallied, and in Los Angeles "
                     "between 100,000 and 150,000 people marched.", "b", day)
     assert sorted(_figures(a, b)) == [[80e3, 100e3], [100e3, 200e3]]
+    assert "**80,000 people**" in render(check([a, b]), "markdown")
 
 
 def test_one_article_may_date_two_waves_of_protest() -> None:

@@ -106,7 +106,8 @@ def _money(value: float, unit: str) -> str:
 
 def figure(position: dict[str, Any]) -> str:
     """A position's value with its unit, as a reader would write it: ``2 storeys``, but
-    ``1 storey`` (units are kept in the plural), and ``dozens missing`` as written."""
+    ``1 storey`` (units are kept in the plural), ``dozens missing`` as written, and
+    ``80,000 people`` with its thousands marked."""
     value, unit = position["value"], position["unit"]
     written = position["value_span"]["text"]
     if written.lower() in _VAGUE:
@@ -117,6 +118,8 @@ def figure(position: dict[str, Any]) -> str:
         return _money(value, unit)
     if value == 1 and unit.endswith("s") and not unit.endswith("ss"):
         unit = unit[:-3] + "y" if unit.endswith("ies") else unit[:-1]
+    if isinstance(value, int) and abs(value) >= 10_000:
+        return f"{value:,} {unit}"  # "80,000 people", as the articles write it
     return f"{value} {unit}"
 
 
