@@ -46,12 +46,11 @@ def canonical_keys(claims: Sequence[Claim]) -> dict[str, str]:
     An acronym maps to the one name of the feed it spells (``USGS``: ``United States
     Geological Survey``, ``RSF``: ``Rapid Support Forces``), so that the two count as
     one name, not two shared names; ``Louvre Museum`` maps to ``louvre`` when some claim
-    names the bare ``Louvre``; a
-    name of at least :data:`_SHORTEST_SLIP` characters maps to the neighbour-swapped
-    spelling written in more documents (ties: the alphabetically larger, so that the
-    map is the same whatever the order of the claims). People's names are never merged:
-    ``Hansen`` and ``Hasnen`` may be two people, and a surname merges with its full
-    name already.
+    names the bare ``Louvre``; a name of at least :data:`_SHORTEST_SLIP` characters maps
+    to the neighbour-swapped spelling written in more documents (ties: the
+    alphabetically larger, so that the map is the same whatever the order of the
+    claims). People's names are never merged: ``Hansen`` and ``Hasnen`` may be two
+    people, and a surname merges with its full name already.
     """
     docs: dict[str, set[str]] = defaultdict(set)
     people: set[str] = set()
@@ -60,29 +59,37 @@ def canonical_keys(claims: Sequence[Claim]) -> dict[str, str]:
             docs[m.key].add(claim.document_id)
             if m.kind == "person":
                 people.add(m.key)
+    spelled = _spelled_out(docs, people)
     canon: dict[str, str] = {}
+    for key in sorted(docs):
+        if key not in people and (same := _same_as(key, docs, people, spelled)) is not None:
+            canon[key] = same
+    return canon
+
+
+def _spelled_out(docs: dict[str, set[str]], people: set[str]) -> dict[str, set[str]]:
+    """The names of two words or more, by the acronym they would have (``usgs``)."""
     spelled: dict[str, set[str]] = defaultdict(set)
     for key in docs:
         words = [w for w in key.split() if w not in _LINKS]
         if len(words) >= 2 and key not in people:
             spelled["".join(w[0] for w in words)].add(key)
-    for key in sorted(docs):
-        if key in people:
-            continue
-        if key in spelled and len(spelled[key]) == 1:
-            canon[key] = next(iter(spelled[key]))  # "USGS" is the named survey
-            continue
-        head, _, last = key.rpartition(" ")
-        if head and last in _INSTITUTION_HEADS and head in docs and head not in people:
-            canon[key] = head
-            continue
-        if len(key) < _SHORTEST_SLIP:
-            continue
-        rivals = [s for s in _swaps(key) if s in docs and s not in people]
-        best = max([key, *rivals], key=lambda k: (len(docs[k]), k))
-        if best != key:
-            canon[key] = best
-    return canon
+    return spelled
+
+
+def _same_as(key: str, docs: dict[str, set[str]], people: set[str],
+             spelled: dict[str, set[str]]) -> str | None:
+    """The other key that ``key`` names, by the rules of :func:`canonical_keys`."""
+    if key in spelled and len(spelled[key]) == 1:
+        return next(iter(spelled[key]))  # "USGS" is the named survey
+    head, _, last = key.rpartition(" ")
+    if head and last in _INSTITUTION_HEADS and head in docs and head not in people:
+        return head  # "Louvre Museum" is the "Louvre"
+    if len(key) < _SHORTEST_SLIP:
+        return None
+    rivals = [s for s in _swaps(key) if s in docs and s not in people]
+    best = max([key, *rivals], key=lambda k: (len(docs[k]), k))
+    return None if best == key else best  # "Lourve" is the "Louvre"
 
 
 def _merged(mention: Mention | None, canon: dict[str, str]) -> Mention | None:
