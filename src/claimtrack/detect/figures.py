@@ -569,7 +569,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         for claim in det.claims:
             if claim.quantities:
                 members[det.component(claim.id)].append(claim)
-    facts: dict[tuple[str, str | None, str, str], list[Conflict]] = defaultdict(list)
+    facts: dict[tuple[str, str | None, str, str, str], list[Conflict]] = defaultdict(list)
     for key in sorted(merged := _coalesced(merged), key=_sort_key):
         items = merged[key]
         a, qa, b, qb, why, reason = min(items, key=lambda it: (it[0].id, it[2].id))
@@ -614,7 +614,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         holders = {q.holder.key if q.holder is not None else "" for _, q, _, _, _, _ in items}
         holders |= {q.holder.key if q.holder is not None else "" for _, _, _, q, _, _ in items}
         held = min(holders) if len(holders) == 1 else ""
-        facts[(*key[:3], f"{why.predicate}|{held}")].append(Conflict(
+        facts[(*key[:3], why.predicate, held)].append(Conflict(
             id=_stable_id("quantity", [f"{ca.id}={xa.value}|{cb.id}={xb.value}"
                                        for ca, xa, cb, xb, _, _ in items]),
             kind="quantity", severity=severity, severity_rule=rule, event=event,
@@ -624,7 +624,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         conflicts.append(found[0] if len(found) == 1 else _one_fact(found))
 
 
-def _overlapping(facts: dict[tuple[str, str | None, str, str], list[Conflict]]
+def _overlapping(facts: dict[tuple[str, str | None, str, str, str], list[Conflict]]
                  ) -> list[list[Conflict]]:
     """The clashes of each fact, with the groups of one fact that share a figure of one
     article (of one holder) joined: a headline's `17 injured` against `18 injured`, and
@@ -640,15 +640,14 @@ def _overlapping(facts: dict[tuple[str, str | None, str, str], list[Conflict]]
             i = parent[i]
         return i
 
-    seen: dict[tuple[str, str, str, float, str], int] = {}
+    seen: dict[tuple[str, str, str, str, float], int] = {}
     for i, group in enumerate(groups):
         for conflict in facts[group]:
             for side in conflict.positions:
-                # unit and predicate, not the object: "injuring 17 passengers" and "17
-                # injured" count one harm
-                held = next((q.holder.key for q in side.claim.quantities
-                             if q.span.start == side.value_start and q.holder is not None), "")
-                mark = (group[2], group[3], side.claim.document_id, float(side.value), held)
+                # unit, predicate and holder, not the object: "injuring 17 passengers"
+                # and "17 injured" count one harm
+                mark = (group[2], group[3], group[4], side.claim.document_id,
+                        float(side.value))
                 j = seen.setdefault(mark, i)
                 parent[root(i)] = root(j)
     joined: dict[int, list[Conflict]] = defaultdict(list)
