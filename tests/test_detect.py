@@ -2283,6 +2283,12 @@ def test_a_datelines_capitals_are_no_acronym() -> None:
                     "people.", "b", day)
     (conflict,) = check([a, b]).conflicts
     assert conflict.event == "people dead (Keshtown, Orla Air)"
+    a = _doc_claims("An Orla Air helicopter crashed in Agusan del Sur on Tuesday, killing 12 "
+                    "people.", "a", day)
+    b = _doc_claims("An Orla Air helicopter crashed in Agusan del Sur on Tuesday, killing 14 "
+                    "people.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.event == "people dead (Agusan del Sur, Orla Air)"
 
 
 def test_whom_a_death_befell_is_no_actor() -> None:

@@ -675,6 +675,10 @@ class TestMentions:
                 "the U.S. Senate.")
         found = {text[m.start:m.end]: m.key for m in find_mentions(text)}
         assert found["World Series"] == "world series"
+        text = ("Among the dead were six crew whose helicopter crashed in Agusan del Sur. It "
+                "hit Negros Occidental.")
+        assert [(text[m.start:m.end], m.key) for m in find_mentions(text)] == [
+            ("Agusan del Sur", "agusan del sur"), ("Negros Occidental", "negros occidental")]
         assert found["Labor Day"] == "labor day"
         assert found["Turning Point USA"] == "turning point"
         assert found["Orla Air"] == "orla air"

@@ -128,16 +128,16 @@ _THE = re.compile(r"^[Tt]he\s+")
 def _as_written(claim: Claim, key: str) -> str:
     """A shared name as the claim writes it at its fullest: a person-like name (``Hong
     Kong``, ``Andy Yeung``) rather than the surname key that merges it with a later
-    ``Yeung``; other names by their key (``United States`` for ``U.S.``), an acronym in
-    its capitals (``EMSC``)."""
+    ``Yeung``; other names as written when the writing is the key (``Agusan del Sur``,
+    an acronym in its capitals: ``EMSC``), else by their key (``United States`` for
+    ``U.S.``)."""
     forms = [m.span.text for m in claim.participants if m.key == key and m.kind == "person"]
     if not forms:
-        # An acronym keeps its capitals: "EMSC", not "Emsc".
-        written = (_THE.sub("", m.span.text) for m in claim.participants if m.key == key)
+        written = {_THE.sub("", m.span.text) for m in claim.participants if m.key == key}
         # (A long word in capitals is a dateline's place, "TORONTO", not an acronym.)
-        acronyms = sorted(w for w in written if w.isupper() and w.lower() == key
-                          and len(w) <= _ACRONYM_MAX)
-        return acronyms[0] if acronyms else key.title()
+        same = sorted((w.isupper(), w) for w in written if w.lower() == key
+                      and not (w.isupper() and len(w) > _ACRONYM_MAX))
+        return same[0][1] if same else key.title()
     # The given name and surname of the fullest form, titles aside.
     name = " ".join(max(forms, key=lambda f: (len(f), f)).split()[-2:])
     return name.title() if name.isupper() and " " in name else name

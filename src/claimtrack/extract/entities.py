@@ -122,7 +122,7 @@ _SKIP_FIRST = frozenset(
     "still even just analysts officials critics nonetheless nevertheless moreover "
     "furthermore consequently therefore thus instead indeed besides overall finally "
     "additionally similarly likewise ultimately initially currently recently around about "
-    "more fewer less nearly almost roughly approximately another".split()
+    "more fewer less nearly almost roughly approximately another among amongst".split()
 )
 _NAME_BREAKERS = frozenset(
     "federal national savings loan trust group holdings capital securities exchange stock "
@@ -140,7 +140,7 @@ _NAME_BREAKERS = frozenset(
     "advisors associates properties realty robotics san santa santo sao são los las saint "
     "kuala cape fire wildfire blaze act series tour cup games game day time point prize "
     "award awards festival week championship championships open league trophy medal "
-    "wrong".split()
+    "wrong sur norte oriental occidental".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
 """Words that close a name without changing whom it names: ``Jeju Air Flight``."""
