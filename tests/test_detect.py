@@ -1322,6 +1322,7 @@ class TestWeekdays:
                                                  ("2024-05-24", "Friday")]
         assert "2024-05-22 is a Wednesday" in conflict.explanation
         assert "nearest Friday is 2024-05-24" in conflict.explanation
+        assert conflict.event == "weekday of “Friday, May 22” (landslide)"
 
     @pytest.mark.parametrize(
         ("written", "severity"),

@@ -80,6 +80,7 @@ def _weekdays(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]
                              f"({claim.span.document.published}).")
             conflicts.append(Conflict(
                 id=_stable_id("weekday", [f"{claim.id}@{slot.span.start}={day}"]),
-                kind="date", severity=severity, severity_rule=rule, event=what,
+                kind="date", severity=severity, severity_rule=rule,
+                event=f"weekday of “{slot.span.text}”" + (f" ({what})" if claim.event else ""),
                 positions=positions, alignment=why, explanation="\n".join(lines),
             ))
