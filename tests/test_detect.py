@@ -2257,6 +2257,18 @@ def test_one_article_may_date_two_waves_of_protest() -> None:
     assert not [c for c in check([doc]).conflicts if c.kind == "date"]
 
 
+def test_a_vote_by_so_many_votes_to_so_many() -> None:
+    """'by 364 votes to 194' and 'by 384 votes to 194': one vote, two splits."""
+    day = dt.date(2025, 9, 8)
+    a = _doc_claims("Bayrou falls\n\nThe National Assembly rejected the motion of confidence "
+                    "in Bayrou's government by 364 votes to 194 on Monday.", "a", day)
+    b = _doc_claims("Bayrou falls\n\nThe National Assembly rejected the motion of confidence "
+                    "in Bayrou's government by 384 votes to 194 on Monday.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert sorted(p.value for p in conflict.positions) == [364.0, 384.0]
+    assert conflict.event.startswith("split of the vote of the assembly")
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

@@ -110,6 +110,8 @@ class TestQuantities:
             # A vote's split counts the votes that carried it; a score is no split.
             ("Their votes created a 4-1 majority", 4, "votes in favour", 4, 4),
             ("By a vote of six to three, the court ruled", 6, "votes in favour", 6, 6),
+            ("the Assembly rejected the motion by 364 votes to 194", 364, "votes in favour",
+             364, 364),
             ("Orla won 5-4 on Sunday", 5, "", 5, 5),
             # One sum of money whose scale is written once, at its end.
             ("the €700–800 million plan", 7e8, "EUR", 7e8, 8e8),

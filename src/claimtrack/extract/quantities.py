@@ -559,18 +559,22 @@ _SPLIT = re.compile(
     rf"\b(?P<for>{_SIDE})\s*[-–—]\s*(?P<against>{_SIDE})(?=\s+(?:majority|vote|votes|decision|"
     rf"ruling|verdict|split)\b)"
     rf"|\bby\s+a\s+(?:vote|margin)\s+of\s+(?P<for2>{_SIDE})(?:\s*[-–—]\s*|\s+to\s+)"
-    rf"(?P<against2>{_SIDE})\b", re.IGNORECASE)
+    rf"(?P<against2>{_SIDE})\b"
+    rf"|\bby\s+(?P<for3>{_SIDE})\s+votes?\s+to\s+(?P<against3>{_SIDE})\b", re.IGNORECASE)
 
 
 def _splits(text: str, start: int, stop: int) -> list[FoundQuantity]:
     """The splits of votes in ``text[start:stop]``: ``The court's 6-3 ruling``, ``a 4-1
-    majority``, ``by a vote of four to one``, each the count of the votes for it."""
+    majority``, ``by a vote of four to one``, ``by 364 votes to 194``, each the count of
+    the votes for it."""
     out: list[FoundQuantity] = []
     part = text[start:stop]
-    if not ("-" in part or "–" in part or "—" in part or "ote of" in part or "argin of" in part):
-        return out  # no dash, no "vote of", no "margin of": no split to scan for
+    if not ("-" in part or "–" in part or "—" in part or "ote of" in part or "argin of" in part
+            or "votes to" in part or "vote to" in part):
+        return out  # no dash, no "vote of", "margin of" or "votes to": no split to scan for
     for m in _SPLIT.finditer(text, start, stop):
-        side, other = ("for", "against") if m["for"] else ("for2", "against2")
+        side, other = ("for", "against") if m["for"] else ("for2", "against2") \
+            if m["for2"] else ("for3", "against3")
         votes, against = _parse_number(m[side]), _parse_number(m[other])
         if votes is None or against is None or votes <= against:
             continue  # "a 1-0 vote" is fine, "2-5" is no majority's split
