@@ -555,6 +555,19 @@ class TestRelative:
         publication date with the date beside it."""
         assert values(text) == {expr: "2024-06-12T13:38"}
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Orla banned the clinics in 1997. Now, Ms. Kovac said, it has new resonance.",
+         {"1997": "1997"}),
+        ("Orla banned the clinics in 1997. Now the court has overturned the ban.",
+         {"1997": "1997", "Now": "PRESENT_REF"}),
+        ("“Right now, the market is fairly calm,” Kovac said.", {"now": "PRESENT_REF"}),
+    ])
+    def test_now_opening_a_sentence_with_a_comma_is_no_time(
+            self, text: str, found: dict[str, str]) -> None:
+        """'Now, Ms. Kovac said, …' turns the telling; 'Now the court has overturned' and
+        'right now,' are the present."""
+        assert values(text) == found
+
     def test_a_year_before_a_date_is_no_clock(self) -> None:
         """'2010 June 8' opens no clock time (20:10) on June 8."""
         assert values("Floods of 2010 June 8, 2010 are recalled.") == {

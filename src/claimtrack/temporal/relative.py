@@ -660,4 +660,19 @@ def _ref(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         return None
     if word in ("current", "recent", "future"):
         return None  # adjectives ("current account", "future plans"): too often not times
+    if word == "now" and _DISCOURSE_NOW.match(ctx.text, m.start()) and _opens_sentence(
+            ctx.text, m.start()):
+        return None  # "Now, he says, …": a turn of the telling, not a time
     return _make(m, "reference_word", "DATE", value, "none", resolution="none")
+
+
+_DISCOURSE_NOW = re.compile(r"Now\s*,")
+"""``Now,`` opening a sentence: a turn of the telling (``Now, Ms. Conlin said, it will have
+new resonance``), not the present moment."""
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens a sentence: nothing but space, quotes or a paragraph
+    break since the last full stop."""
+    before = text[max(0, at - 4) : at].rstrip(" \t\"“‘'")
+    return not before or before.endswith((".", "!", "?", "\n"))
