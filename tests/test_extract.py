@@ -15,7 +15,7 @@ from claimtrack.extract import extract_claims
 from claimtrack.extract.entities import find_mentions
 from claimtrack.extract.lexicon import EVENT_CLASSES
 from claimtrack.extract.quantities import find_quantities
-from claimtrack.extract.sentences import sentences
+from claimtrack.extract.sentences import LONGEST_SENTENCE, sentences
 from claimtrack.ingest.metadata import Metadata
 
 from .strategies import texts
@@ -38,6 +38,16 @@ class TestSentences:
         got = [text[a:b] for a, b in sentences(text)]
         assert got == ["Headline without stop",
                        "The U.S. said on Oct. 5 that Dr. J. K. Smith left.", "He went home."]
+
+    def test_a_run_without_a_stop_is_cut_into_bounded_sentences(self) -> None:
+        """A scraped table or hostile input with no full stop for 40,000 characters is
+        cut at commas into sentences of at most LONGEST_SENTENCE characters, which
+        together give back every word, so the work per sentence stays bounded."""
+        text = "On Monday, " + "in the wake of the attacks of April 22, " * 1000 + "26 died."
+        spans = list(sentences(text))
+        assert max(b - a for a, b in spans) <= LONGEST_SENTENCE
+        assert " ".join(text[a:b] for a, b in spans).split() == text.split()
+        assert all(text[a:b].endswith(",") for a, b in spans[:-1])
 
     def test_initials_run_together(self) -> None:
         """'Prime Minister K.P. Sharma Oli resigned': initials written without spaces

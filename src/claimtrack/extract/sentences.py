@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "COMMA_ASIDE", "COUNT_ASIDE", "is_title_case",
-           "sentences"]
+__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "COMMA_ASIDE", "COUNT_ASIDE",
+           "LONGEST_SENTENCE", "is_title_case", "sentences"]
 
 ASIDE = re.compile(r",[^,“”\"]{3,80},\s*(?:(?:had|has|have|would|will|also|later|then|"
                    r"previously|earlier)\s+)*$")
@@ -100,9 +100,30 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
         if m.group(0) != "\n" and _is_abbreviation(text, m.start()):
             continue
         cut = m.end()
-        yield from _trimmed(text, pos, cut)
+        yield from _bounded(text, pos, cut)
         pos = cut
-    yield from _trimmed(text, pos, stop)
+    yield from _bounded(text, pos, stop)
+
+
+LONGEST_SENTENCE = 1500
+"""The most characters one sentence may hold. News sentences run to a few hundred; a
+longer run without a stop (a scraped table, a list, hostile input) is cut at its last
+``;``, ``,`` or space before the limit, so that the work done per sentence, which grows
+with the square of its dates and events, stays bounded and the whole stays linear."""
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``_trimmed`` pieces of ``text[start:end]``, none longer than
+    :data:`LONGEST_SENTENCE`."""
+    while end - start > LONGEST_SENTENCE:
+        limit = start + LONGEST_SENTENCE
+        cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
+        if cut <= start:
+            cut = text.rfind(" ", start, limit)
+        cut = limit if cut <= start else cut + 1
+        yield from _trimmed(text, start, cut)
+        start = cut
+    yield from _trimmed(text, start, end)
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
