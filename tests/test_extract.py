@@ -82,6 +82,12 @@ class TestQuantities:
             ("In 2023 alone, $743 million in aid", 743e6, "USD", 743e6, 743e6),
             ("paid 2.5 billion euros a year", 2.5e9, "EUR", 2.5e9, 2.5e9),
             ("a fine of €40m", 40e6, "EUR", 40e6, 40e6),
+            # Other dollars, as Australian, Canadian and Hong Kong papers write them.
+            ("a deal worth $US48.7 billion", 48.7e9, "USD", 48.7e9, 48.7e9),
+            ("or $A74.5 billion", 74.5e9, "AUD", 74.5e9, 74.5e9),
+            ("a fine of A$5 million", 5e6, "AUD", 5e6, 5e6),
+            ("a C$60 billion deal", 60e9, "CAD", 60e9, 60e9),
+            ("HK$3bn in loans", 3e9, "HKD", 3e9, 3e9),
             ("a $6B share sale", 6e9, "USD", 6e9, 6e9),
             ("a $1.2T market value", 1.2e12, "USD", 1.2e12, 1.2e12),
             # A letter apart from the figure is no scale: "$5 t-shirts" cost $5.
@@ -695,6 +701,11 @@ class TestMentions:
         assert found["Turning Point USA"] == "turning point"
         assert found["Orla Air"] == "orla air"
         assert found["U.S. Senate"] == "senate"
+
+    def test_a_currencys_letters_are_no_name(self) -> None:
+        """'$US48.7 billion ($A74.5 billion)', 'HK$3bn': no names 'US48.7', 'A74.5', 'HK'."""
+        text = "The deal, worth $US48.7 billion ($A74.5 billion) or HK$3bn, went to Orla."
+        assert [m.key for m in find_mentions(text)] == ["orla"]
 
     def test_a_saints_abbreviation_opens_a_place_name(self) -> None:
         """'St. George', 'Mt. Everest': one place each, not a person called George and a

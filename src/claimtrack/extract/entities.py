@@ -449,6 +449,9 @@ def find_mentions(
         if w in ("A", "An"):
             i += 1  # "KESHTOWN — An Orla Air jet": an article, wherever the sentence opens
             continue
+        if text[s - 1 : s] == "$" or text[e : e + 1] == "$":
+            i += 1  # "$US48.7 billion", "HK$3bn": a currency's letters, not a name
+            continue
         if at_sentence_start:
             next_capital = j < len(words) and words[j][2][0].isupper()
             starts_run = next_capital and text[e : words[j][0]] in (" ", "\u00a0")

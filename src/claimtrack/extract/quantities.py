@@ -42,8 +42,13 @@ _SCALE = {
 }
 """Words that multiply a number, the Indian ``lakh`` (100,000) and ``crore`` (10
 million) among them: ``1.75 crore people``, ``Rs 25 lakh``."""
-_CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-                    "rs": "INR", "rs.": "INR"}
+_CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "$us": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+                    "₹": "INR", "rs": "INR", "rs.": "INR", "a$": "AUD", "au$": "AUD",
+                    "$a": "AUD", "$au": "AUD", "c$": "CAD", "ca$": "CAD", "$c": "CAD",
+                    "$ca": "CAD", "nz$": "NZD", "$nz": "NZD", "hk$": "HKD", "s$": "SGD",
+                    "r$": "BRL"}
+"""Money signs, lower-cased: the dollar alone is the US dollar; ``A$``, ``$A`` and ``AU$``
+(as Australian papers write it) the Australian one, and so on."""
 _CURRENCY_WORD = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
     "eur": "EUR", "pounds": "GBP", "gbp": "GBP", "yen": "JPY", "pesos": "COP",
@@ -126,7 +131,7 @@ _PATTERN = re.compile(
     rf"""
     (?:\b(?P<qual>{_QUAL})\s+)?
     (?:
-      (?P<sym>US\$|\$|€|£|¥|₹|(?-i:\bRs\b\.?))\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[\s-]?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn|(?<=\d)[bt](?![-\w])|lakhs?|crores?)\b)?
+      (?P<sym>US\$|(?-i:\b(?:AU|CA|NZ|HK|A|C|S|R)\$|\$(?:US|AU|NZ|CA|A|C)(?=\d))|\$|€|£|¥|₹|(?-i:\bRs\b\.?))\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[\s-]?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn|(?<=\d)[bt](?![-\w])|lakhs?|crores?)\b)?
       |(?P<num>(?<![\w.,/])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?:[\x20\u00a0][1-9]/[1-9]\d?|[½⅓⅔¼¾])?(?![\d]|[:/]\d|['’]?s\b|(?:st|nd|rd|th)\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))(?:\s(?P<wscale>thousand|million|billion|dozen|lakhs?|crores?)\b)?
     )
