@@ -1909,6 +1909,7 @@ class TestClaims:
             ("Orla Corp spun off from Kesh Corp in May 2023.", "spin off"),
             ("In Orla, some 80,000 people rallied on Saturday.", "rally"),
             ("In Orla, 70,000 people marched on Saturday.", "march"),
+            ("Kesh Corp is buying Orla Corp for $48.7 billion, it said on Monday.", "buy"),
             ("Orla Corp expects to double its output by 2027.", "double"),
             ("Orla Bank shares closed at $5 on Monday.", "close"),
         ],
