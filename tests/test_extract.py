@@ -662,7 +662,7 @@ class TestMentions:
         dated = [[d.value for d in c.dates] for c in extract_claims(doc) if c.dates]
         assert dated == [["2025-06-24TNI", "2025-06-24TNI"], ["2025-06-25TNI"]]
 
-
+    def test_a_nickname_inside_a_name(self) -> None:
         """'Tomas 'Bo' Ruiz' is Ruiz, nickname and all; 'Ana ‘Kiki’ Kovac' is Kovac."""
         text = "Tomas 'Bo' Ruiz met Ana ‘Kiki’ Kovac in Orla."
         assert [(text[m.start : m.end], m.key) for m in find_mentions(text)] == [
