@@ -2304,6 +2304,20 @@ def test_a_datelines_capitals_are_no_acronym() -> None:
     assert conflict.event == "people dead (Agusan del Sur, Orla Air)"
 
 
+@pytest.mark.parametrize(("day", "kinds"), [("22 July 2025", []), ("20 July 2025", ["date"])])
+def test_a_quoted_this_morning_is_the_day_of_the_statement(day: str, kinds: list[str]
+                                                           ) -> None:
+    """'“… has passed away this morning,” the family said in a statement', republished
+    on the 23rd, against 'passed away on 22 July 2025': the statement was made the day
+    before; its 'this morning' is no rival. Two days apart it still clashes."""
+    pub = dt.date(2025, 7, 23)
+    a = _doc_claims("Kovac dies at 76\n\n“Our beloved Ana Kovac has passed away this "
+                    "morning,” the family said in a statement.", "a", pub)
+    b = _doc_claims(f"Kovac dies at 76\n\nAna Kovac passed away on {day} at her Orla home.",
+                    "b", pub)
+    assert [c.kind for c in check([a, b]).conflicts] == kinds
+
+
 def test_whom_a_death_befell_is_no_actor() -> None:
     """'Ana Kovac … passed away' and 'Dr. Ana Kovac, Messenger of Peace and Founder of
     the Kovac Institute has passed away': whoever each names before the verb died; no

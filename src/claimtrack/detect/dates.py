@@ -136,6 +136,23 @@ _ONCE = frozenset({"earthquake", "storm", "flood", "tsunami", "erupt", "landslid
 itself, unlike one giving two days for a win, a vote or an attack."""
 
 
+_DEICTIC = frozenset({"day_word", "part_of_day"})
+
+
+def _told_today(claim: Claim, slot: DateSlot, other: DateSlot) -> bool:
+    """Whether ``slot`` is a speaker's ``today`` or ``this morning`` inside the claim's
+    quotation marks, dated only by the publication date, a day or less from ``other``:
+    a statement republished the next day says ``this morning`` of the day before."""
+    if slot.rule not in _DEICTIC or slot.resolution != "reference":
+        return False
+    before = claim.span.text[: slot.span.start - claim.span.start]
+    if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+        return False  # not inside quotation marks
+    if slot.start is None or other.start is None:
+        return False
+    return abs((slot.start - other.start).days) <= 1
+
+
 _SEASON = 45
 """Days between two dates one article gives for a recurring event (a protest, a vote, an
 attack) past which it tells of two occurrences, not a slip: ``the June 2025 No Kings
@@ -184,6 +201,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 and (_still_ahead(det, a, da) or _still_ahead(det, b, db)):
             continue  # "is scheduled to be released on December 16" against "was released
             # Thursday": a plan still ahead and a thing done are two occurrences
+        if relation == "clash" and (_told_today(a, da, db) or _told_today(b, db, da)):
+            continue  # "has passed away this morning," the family said: said which day?
         if relation == "clash" and _days_of_a_wave(why, a, da, b, db):
             continue  # "protests on Monday", "the protests on Tuesday": one wave, two days
         if relation == "clash" and (_same_words(a, b) or not (
