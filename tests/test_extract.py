@@ -1440,6 +1440,26 @@ class TestMentions:
                    for c in extract_claims(_doc(text))}
         assert sources == {source}
 
+    @pytest.mark.parametrize(("text", "speaker"), [
+        ("Ana Kovac has died aged 76. The 76-year-old said: “It’s the last song ever.”",
+         ("The 76-year-old", "kovac")),
+        ("Ana Kovac has died aged 76. Performing at Orla Park, the 76 year old told the "
+         "crowd: “Thank you from the bottom of my heart.”", ("the 76 year old", "kovac")),
+        ("The 27-year-old Orla ace, Max Hale, was named MVP. “I did everything I could do,” "
+         "the 27-year-old right-hander said.", ("the 27-year-old right-hander", "hale")),
+        # Two people of that age: nobody can say which spoke.
+        ("Ana Kovac, 30, and Max Hale, 30, met in Orla. “It was a long night,” the "
+         "30-year-old said.", None),
+    ])
+    def test_a_speaker_named_by_age_is_the_person_of_that_age(
+            self, text: str, speaker: tuple[str, str] | None) -> None:
+        """'The 76-year-old said' speaks for the one person the text gives that age, and
+        is written as the article writes it; the name before it (`at Orla Park`) is not
+        the speaker."""
+        (quote,) = [c.quote for c in extract_claims(_doc(text)) if c.quote is not None]
+        found = quote.speaker
+        assert ((found.span.text, found.key) if found else None) == speaker
+
     def test_an_act_told_of_is_not_dated_by_the_telling(self) -> None:
         """'Kovac confirmed Hale's arrest during a television interview on Friday': the
         interview was on Friday; the arrest may have been the night before."""

@@ -36,7 +36,7 @@ from claimtrack.extract.quantities import (
     qualifier_bounds,
     range_opening,
 )
-from claimtrack.extract.quotes import find_quotes, quoted_spans
+from claimtrack.extract.quotes import find_quotes, quoted_spans, speakers_by_age
 from claimtrack.extract.sentences import APPOSITIVE, COUNT_ASIDE, is_title_case, sentences
 from claimtrack.model import Document
 from claimtrack.spans import Span
@@ -649,6 +649,7 @@ def extract_claims(doc: Document) -> list[Claim]:
     found_quotes = [q for a, z in prose
                     for q in find_quotes(text, [b for b in bounds if a <= b[0] < z],
                                          all_mentions, a, z, spans_by_range[(a, z)])]
+    found_quotes = speakers_by_age(text, found_quotes, all_mentions)
     speakers = sorted((q.start, q.end, q.speaker.key) for q in found_quotes if q.speaker)
     for i, (a, z) in enumerate(bounds):
         exprs = by_sentence.get(i, [])

@@ -20,7 +20,7 @@ from claimtrack.extract.entities import FoundMention
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
 from claimtrack.extract.sentences import ASIDE
 
-__all__ = ["FoundQuote", "find_quotes", "quoted_spans"]
+__all__ = ["FoundQuote", "find_quotes", "quoted_spans", "speakers_by_age"]
 
 _DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«»\n]{2,2000})»")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
@@ -370,4 +370,50 @@ def find_quotes(
         out.append(FoundQuote(q_start, q_end, speaker, verb))
         if speaker is not None:
             last_speaker, last_end = speaker, q_end
+    return out
+
+
+_AGE_AFTER_NAME = re.compile(r"(?:,\s*(?P<a>\d{1,3})\s*,|[^.;:!?\n]{0,40}?\b(?:aged|at\s+the\s+"
+                             r"age\s+of|died\s+at|dies\s+at|dead\s+at)\s+(?P<b>\d{1,3})\b)")
+"""``Ana Kovac, 61,``, ``Ozzy Osbourne has died aged 76``: the age the text gives a name."""
+_AGE_BEFORE_NAME = re.compile(r"\b(?P<a>\d{1,3})-year-old\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?\Z")
+"""``the 22-year-old suspect Tyler Robinson``, ``The 27-year-old Japanese ace, Yoshinobu
+Yamamoto``: an age set before a name."""
+_AGED_SPEAKER = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,3})[- ]year[- ]old\b(?:\s+[a-z-]+){0,2}?"
+                           r"(?=\s+(?:said|says|told|tells|added|adds|wrote|writes)\b)")
+"""``The 76-year-old said``, ``the 76 year old told the crowd``: a speaker named by age."""
+
+
+def speakers_by_age(text: str, quotes: list[FoundQuote], mentions: list[FoundMention]
+                    ) -> list[FoundQuote]:
+    """``quotes`` whose saying verb has an age for its subject (``The 76-year-old said:
+    “…”``, ``…, the 76 year old told the crowd: “…”``) given the one person the text
+    gives that age (``Ozzy Osbourne has died aged 76``): the speaker is the words ``The
+    76-year-old``, keyed by that person, whatever name came before (``at Villa Park``).
+    Two people of one age, or none, leave the quote unattributed."""
+    if "year" not in text:
+        return quotes
+    ages: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        after = _AGE_AFTER_NAME.match(text, m.end, min(len(text), m.end + 60))
+        before = _AGE_BEFORE_NAME.search(text, max(0, m.start - 60), m.start)
+        for found in (after, before):
+            age = found and (found["a"] or found.groupdict().get("b"))
+            if age:
+                ages.setdefault(int(age), set()).add(m.key)
+    out = []
+    for q in quotes:
+        # the descriptor just before the quote, or just after its closing mark
+        for lo, hi in ((max(0, q.start - 80), q.start), (q.end, min(len(text), q.end + 60))):
+            said = _AGED_SPEAKER.search(text, lo, hi)
+            if said is None:
+                continue
+            keys = ages.get(int(said["age"]), set())
+            speaker = FoundMention(said.start(), said.end(), next(iter(keys)), "person") \
+                if len(keys) == 1 else None
+            q = attrs.evolve(q, speaker=speaker)
+            break
+        out.append(q)
     return out
