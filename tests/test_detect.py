@@ -123,6 +123,12 @@ class TestCompatibility:
             ("The U.S. will act…", "the US will act", "same"),
             ("“Walls work,” he said", "Walls work", "compatible"),
             ("disobey the orders of Trump", "Obey the orders of humanity!", "distinct"),
+            # Two lead-ins to one passage of five words or more: the passage still clashes.
+            ("It’s the last song ever. Thank you from the bottom of our hearts.",
+             "You’ve no idea how I feel – thank you from the bottom of my heart.", "clash"),
+            # A shared run too short to be one passage.
+            ("We fought hard and we will win the war.",
+             "They lied to us and we will lose the war.", "distinct"),
         ],
     )
     def test_quote_rules(self, a: str, b: str, relation: str) -> None:

@@ -282,6 +282,11 @@ def _changed(wa: list[str], wb: list[str], op: tuple[str, int, int, int, int]) -
             f"“{' '.join(wb[max(j1 - 1, 0) : j2 + 1])}”")
 
 
+_SHARED_RUN = 5
+"""The fewest words two quotations must share, after different lead-ins, to be read as one
+passage quoted twice."""
+
+
 def compare_quotes(a: str, b: str) -> tuple[Relation, str]:
     """How two quotations of the same speaker relate; a clash names the changed words."""
     wa, wb = quote_words(a), quote_words(b)
@@ -294,8 +299,13 @@ def compare_quotes(a: str, b: str) -> tuple[Relation, str]:
     if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)):
         return "compatible", "one quotes part of the other"
     ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
-    # Words added or dropped at either end are a longer or shorter excerpt.
-    while ops and ops[0][0] in ("insert", "delete"):
+    # Words added or dropped at either end are a longer or shorter excerpt; so are two
+    # different lead-ins to one passage of five words or more ("It's the last song ever.
+    # … thank you from the bottom of our hearts", "You've no idea how I feel – thank you
+    # from the bottom of my heart").
+    while ops and (ops[0][0] in ("insert", "delete") or (
+            ops[0][0] == "replace" and len(ops) > 1 and ops[1][0] == "equal"
+            and ops[1][2] - ops[1][1] >= _SHARED_RUN)):
         ops = ops[1:]
     while ops and ops[-1][0] in ("insert", "delete"):
         ops = ops[:-1]
@@ -307,7 +317,10 @@ def compare_quotes(a: str, b: str) -> tuple[Relation, str]:
     # One changed word or pair of words inside an otherwise identical passage is a
     # misquotation; two or more changes are more likely parallel phrasing
     # ("disobey the orders of X", "obey the orders of Y").
-    if equal >= 2 and equal >= 0.5 * min(len(wa), len(wb)) and small and len(changes) == 1:
+    # measured on the passage both quote, past different lead-ins
+    span_a = sum(i2 - i1 for _, i1, i2, _, _ in ops)
+    span_b = sum(j2 - j1 for _, _, _, j1, j2 in ops)
+    if equal >= 2 and equal >= 0.5 * min(span_a, span_b) and small and len(changes) == 1:
         words = "; ".join(
             _changed(wa, wb, op) for op in ops
             if op[0] != "equal" and (set(wa[op[1]:op[2]]) - _EDGE_WORDS
