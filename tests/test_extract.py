@@ -1230,6 +1230,19 @@ class TestMentions:
         assert "double" not in [c.event.predicate for c in extract_claims(_doc(text))
                                 if c.event is not None]
 
+    @pytest.mark.parametrize(("text", "predicate"), [
+        ("Ana Kovac, leader of Orla’s ruling Kesh Party, was elected on Tuesday.", "rule"),
+        ("The Orla is the world’s most visited museum, with 9 million visitors in 2024.",
+         "visit"),
+        ("Most affected employees will receive a 90-day window from Monday.", "affect"),
+    ])
+    def test_a_participle_as_an_adjective_is_no_event(self, text: str, predicate: str
+                                                       ) -> None:
+        """'Orla's ruling Kesh Party', 'the most visited museum', 'most affected
+        employees': adjectives, not a ruling, a visit or an effect."""
+        assert predicate not in [c.event.predicate for c in extract_claims(_doc(text))
+                                 if c.event is not None]
+
     def test_a_hyphened_modifier_of_a_name_is_no_object(self) -> None:
         """'struck war-torn Orla': the adjective of a name, not what was struck."""
         doc = _doc("A powerful earthquake, followed by aftershocks, struck war-torn Orla on "

@@ -530,6 +530,8 @@ down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off."""
 _GATHERINGS = frozenset({"rally", "march", "protest", "demonstrate", "vote", "meet"})
 """Events whose noun after ``at a`` is the scene of another: ``shot at a rally``,
 ``spoke at a protest``."""
+_GRADES = frozenset("most least more less best worst widely well much".split())
+"""Words before a participle that make it an adjective: ``most visited``, ``well known``."""
 _INFINITIVE_MARKERS = frozenset("to will would could may might can should must shall "
                                 "did does do".split())
 """Words after which a bare ``double`` is a verb (``expects to double its output``)."""
@@ -725,6 +727,13 @@ def find_events(text: str, start: int, end: int,
         if i >= 2 and tokens[i - 2][2].lower() == "at" and tokens[i - 1][2].lower() in \
                 ("a", "an", "the") and _named_as_noun(tokens, i) and lemma in _GATHERINGS:
             continue  # "was shot at a rally in Orla on Friday": where, not what happened
+        if i and word.lower().endswith("ed") and tokens[i - 1][2].lower() in _GRADES:
+            continue  # "the world's most visited museum": an adjective, no visit
+        if i and word.lower().endswith("ing") and i + 1 < len(tokens) \
+                and tokens[i + 1][2][:1].isupper() and (
+                tokens[i - 1][2].lower() in _ARTICLES
+                or tokens[i - 1][2].endswith(("’s", "'s"))):
+            continue  # "Japan's ruling Liberal Democratic Party": the name's adjective
         if word.lower() in ("double", "triple") and not (i and (
                 tokens[i - 1][2].lower() in _INFINITIVE_MARKERS
                 or (tokens[i - 1][2].lower().endswith("s")
