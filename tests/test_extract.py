@@ -1231,9 +1231,10 @@ class TestMentions:
                                 if c.event is not None]
 
     @pytest.mark.parametrize(("text", "predicate"), [
-        ("Ana Kovac, leader of Orla’s ruling Kesh Party, was elected on Tuesday.", "rule"),
-        ("The Orla is the world’s most visited museum, with 9 million visitors in 2024.",
-         "visit"),
+        ("Ana Kovac, leader of Orla’s ruling Kesh Democratic Party, made history on "
+         "Tuesday by being elected.", "rule"),
+        ("Questions about security at the world’s most visited museum, which attracts close "
+         "to 9 million visitors per year, have been raised.", "visit"),
         ("Most affected employees will receive a 90-day window from Monday.", "affect"),
     ])
     def test_a_participle_as_an_adjective_is_no_event(self, text: str, predicate: str
