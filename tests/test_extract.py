@@ -702,6 +702,11 @@ class TestMentions:
         assert found["Orla Air"] == "orla air"
         assert found["U.S. Senate"] == "senate"
 
+    def test_a_company_title_alone_is_no_name(self) -> None:
+        """'Founder of the Kovac Institute', 'a pay plan for the CEO': titles, no one named."""
+        text = "Ana Kovac, Founder of the Kovac Institute, set a pay plan for the CEO."
+        assert [m.key for m in find_mentions(text)] == ["kovac", "kovac institute"]
+
     def test_a_currencys_letters_are_no_name(self) -> None:
         """'$US48.7 billion ($A74.5 billion)', 'HK$3bn': no names 'US48.7', 'A74.5', 'HK'."""
         text = "The deal, worth $US48.7 billion ($A74.5 billion) or HK$3bn, went to Orla."

@@ -278,9 +278,10 @@ def _possessive(token: str) -> bool:
 
 def _is_name(key: str, kind: str) -> bool:
     """Whether a key names anything: not an opening function word or an interjection
-    (``'Oh, you just pay'``), nor a lone letter (the "C" of "C$6.5") unless a country's."""
+    (``'Oh, you just pay'``), nor a lone letter (the "C" of "C$6.5") unless a country's,
+    nor a company title alone (``Founder of the Jane Goodall Institute``, ``the CEO``)."""
     return bool(key) and key not in _SKIP_FIRST and key not in _INTERJECTIONS and (
-        len(key) > 1 or kind == "country")
+        len(key) > 1 or kind == "country") and key not in _COMPANY_TITLES
 
 
 _INTERJECTIONS = frozenset({"oh", "ah", "okay", "ok", "wow", "hey", "yes"})
