@@ -702,6 +702,11 @@ class TestMentions:
         assert found["Orla Air"] == "orla air"
         assert found["U.S. Senate"] == "senate"
 
+    def test_letters_after_a_name_are_no_surname(self) -> None:
+        """'Dr. Ana Kovac DBE', 'Max Hale MP': keyed by the surname, not by the honour."""
+        text = "Dr. Ana Kovac DBE met Max Hale MP in Orla."
+        assert [m.key for m in find_mentions(text)] == ["kovac", "hale", "orla"]
+
     def test_a_company_title_alone_is_no_name(self) -> None:
         """'Founder of the Kovac Institute', 'a pay plan for the CEO': titles, no one named."""
         text = "Ana Kovac, Founder of the Kovac Institute, set a pay plan for the CEO."

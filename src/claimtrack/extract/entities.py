@@ -313,8 +313,10 @@ _NAME_SHAPE = re.compile(
 """A word a person's name is made of: letters, joined by a hyphen or an apostrophe
 (``Bankman-Fried``, ``O'Neill``, ``Sang-min``), but no place joined by a particle
 (``Castilla-La``) and no adjective made of a name (``State-inspired``)."""
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
-"""Generational suffixes, which follow a surname and are never one."""
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "dbe", "cbe", "obe", "mbe", "kbe",
+                       "gbe", "kc", "qc", "mp", "phd"})
+"""Generational suffixes and letters after a name (``DBE``, ``MP``, ``PhD``), which follow
+a surname and are never one."""
 
 
 def normalise_key(words: list[str]) -> tuple[str, str]:
