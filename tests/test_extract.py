@@ -702,6 +702,16 @@ class TestMentions:
         assert found["Orla Air"] == "orla air"
         assert found["U.S. Senate"] == "senate"
 
+    def test_geographic_names_are_keyed_in_full(self) -> None:
+        """'Kamchatka Peninsula', 'Cayman Islands', 'Gulf of Mexico': places, keyed in
+        full, never by a last word shared with every other peninsula or gulf."""
+        text = ("A quake struck off the Kamchatka Peninsula. It hit the Cayman Islands. "
+                "Ships crossed the Bering Strait into the Gulf of Mexico.")
+        keys = [m.key for m in find_mentions(text)]
+        assert {"kamchatka peninsula", "cayman islands", "bering strait",
+                "gulf of mexico"} <= set(keys)
+        assert not {"peninsula", "islands", "strait", "gulf of"} & set(keys)
+
     def test_letters_after_a_name_are_no_surname(self) -> None:
         """'Dr. Ana Kovac DBE', 'Max Hale MP': keyed by the surname, not by the honour."""
         text = "Dr. Ana Kovac DBE met Max Hale MP in Orla."

@@ -97,6 +97,10 @@ _COMPANY_TITLES = frozenset("ceo cfo coo cto founder co-founder cofounder chairm
 """Titles a company gives (``Apple CEO Tim Cook``): the company before them is a name of
 its own."""
 _ANY_TITLES = _TITLES | _COMPANY_TITLES
+_WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "cape", "isle", "lake",
+                     "port", "mount"})
+"""Heads of place names read ``X of Y`` (``Gulf of Mexico``): the country in them is part
+of the name, not a separate participant."""
 _SAINTS = frozenset({"st", "mt", "ft"})
 """Abbreviations that open a place's name (``St. George``, ``Mt. Everest``, ``Ft. Worth``):
 their period ends no sentence there."""
@@ -140,7 +144,8 @@ _NAME_BREAKERS = frozenset(
     "advisors associates properties realty robotics san santa santo sao são los las saint "
     "kuala cape fire wildfire blaze act series tour cup games game day time point prize "
     "award awards festival week championship championships open league trophy medal "
-    "wrong sur norte oriental occidental".split()
+    "wrong sur norte oriental occidental peninsula atoll strait gulf sea ocean mountains "
+    "desert canyon islands archipelago".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
 """Words that close a name without changing whom it names: ``Jeju Air Flight``."""
@@ -334,6 +339,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         return _ALIAS[joined], "country"
     if len(cleaned) > 1 and cleaned[0] in _SAINTS:
         return joined, "other"  # "St. George", "Mt. Everest": a place, not a person
+    if len(cleaned) > 2 and cleaned[0] in _WATERS and cleaned[1] == "of":
+        return joined, "other"  # "the Gulf of Mexico", "the Sea of Japan": whole, country and all
     if cleaned[-1] in _SAINTS and len(cleaned) > 1:
         return joined, "other"  # "Main St.": a street
     if any(w in _ORG_WORDS for w in cleaned):
