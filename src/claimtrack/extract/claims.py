@@ -37,7 +37,13 @@ from claimtrack.extract.quantities import (
     range_opening,
 )
 from claimtrack.extract.quotes import find_quotes, quoted_spans, speakers_by_age
-from claimtrack.extract.sentences import APPOSITIVE, COUNT_ASIDE, is_title_case, sentences
+from claimtrack.extract.sentences import (
+    APPOSITIVE,
+    BE_AUXILIARY,
+    COUNT_ASIDE,
+    is_title_case,
+    sentences,
+)
 from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression, find_dates
@@ -45,8 +51,7 @@ from claimtrack.temporal.values import day_of, interval
 
 __all__ = ["extract_claims"]
 
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
-                          r"(?:[a-z]+\s+(?:and|or)\s+)?$")
+_PASSIVE_AUX = re.compile(BE_AUXILIARY + r"(?:[a-z]+\s+(?:and|or)\s+)?$")
 """``were doubled``, ``was shot and killed``: a passive, whose subject is no agent."""
 _PLACE_BEFORE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Ff]rom|of|to|into|[Oo]n)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['’]s|s['’])\s+"

@@ -26,7 +26,7 @@ from claimtrack.extract.lexicon import (
     lemma_of,
 )
 from claimtrack.extract.quotes import quoted_spans
-from claimtrack.extract.sentences import is_title_case
+from claimtrack.extract.sentences import BY_DOER, PASSIVE_BEFORE, is_title_case
 from claimtrack.temporal.lexicon import NUMBER_WORDS, number_value
 
 __all__ = ["TOLL_VERBS", "FoundEvent", "find_events", "find_modality", "find_source",
@@ -305,12 +305,10 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
                 or _participle(low) or low.endswith(("-", "n't", "n’t"))
                 or _DIRECTION.fullmatch(low)):
             continue
-        if low.endswith(_PLAIN_ADJECTIVE_ENDS) and k + 1 < len(window) \
-                and window[k + 1][2][:1].isupper():
+        following = window[k + 1][2] if k + 1 < len(window) else ""
+        if low.endswith(_PLAIN_ADJECTIVE_ENDS) and following[:1].isupper():
             continue  # "to win consecutive World Series titles": the name's word
-        if low.endswith(_PLAIN_ADJECTIVE_ENDS) and k + 1 < len(window) \
-                and window[k + 1][2].isalpha() and window[k + 1][2].islower():
-            following = window[k + 1][2]
+        if low.endswith(_PLAIN_ADJECTIVE_ENDS) and following.isalpha() and following.islower():
             if following in _NUMBER_WORDS or following in _TIME_UNITS:
                 return None  # "an increase from the previous year": a time, no object
             if (head := _compound_head(window, k)) != low:
@@ -384,9 +382,10 @@ _SIZES = frozenset("massive huge big major broad large small minor sudden brief 
 
 
 _PLAIN_ADJECTIVE_ENDS = ("ive", "ous", "ful", "less", "able", "ible")
-"""Endings of words that, before another word, only describe it (``extensive``,
-``previous``, ``eligible``): never the object when a noun follows (an ``executive``
-before ``for`` is a noun and stays one)."""
+"""The endings of :data:`_ADJECTIVE_ENDS` that seldom end a noun too: a word with one
+only describes the word after it (``extensive``, ``previous``, ``eligible``) and is
+never the object when a noun follows (an ``executive`` before ``for`` is a noun and
+stays one)."""
 
 
 def _describes(low: str) -> bool:
@@ -532,8 +531,7 @@ _GATHERINGS = frozenset({"rally", "march", "protest", "demonstrate", "vote", "me
 ``spoke at a protest``."""
 _GRADES = frozenset("most least more less best worst widely well much".split())
 """Words before a participle that make it an adjective: ``most visited``, ``well known``."""
-_INFINITIVE_MARKERS = frozenset("to will would could may might can should must shall "
-                                "did does do".split())
+_INFINITIVE_MARKERS = _MODALS | {"to", "did", "does", "do"}
 """Words after which a bare ``double`` is a verb (``expects to double its output``)."""
 _DOCUMENTS = {"order": frozenset({"executive", "court", "restraining", "gag", "protective",
                                    "stay", "presidential"})}
@@ -869,9 +867,6 @@ _SUBJECT_GAP = re.compile(r"\)?\s*(?:\([^()]{1,40}\))?\s*(?:,[^,.;]{1,80},)?\s*"
                           r"\s+)*")
 """What may stand between a sayer and the saying verb: an acronym in brackets, an
 apposition (``Ana Kovac, a spokeswoman for the ministry, said``), an auxiliary."""
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\Z",
-                        re.IGNORECASE)
-_BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?")
 _SAID_NEXT = re.compile(r"\s*(?:that\b|[,.:;\"“”']|\Z)")
 
 
@@ -892,9 +887,9 @@ def find_source(
                 continue  # "the United States Geological Survey said": a name's word
             if lemma in _SAYING_OR_DOING and not _SAID_NEXT.match(sentence, w.end()):
                 continue  # "the United States added 119,000 jobs": no saying
-            if _BE_BEFORE.search(sentence, max(0, w.start() - 16), w.start()):
+            if PASSIVE_BEFORE.search(sentence, max(0, w.start() - 16), w.start()):
                 # "has been confirmed by Phivolcs": the sayer follows "by", if named
-                by = _BY_NEXT.match(sentence, w.end())
+                by = BY_DOER.match(sentence, w.end())
                 return next((x for x in mentions if by and x.start == start + by.end()),
                             None)
             before = [x for x in mentions if x.end <= at and at - x.end < 60]

@@ -18,7 +18,7 @@ import attrs
 
 from claimtrack.extract.entities import FoundMention
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
-from claimtrack.extract.sentences import ASIDE
+from claimtrack.extract.sentences import ASIDE, BY_DOER, PASSIVE_BEFORE
 
 __all__ = ["FoundQuote", "find_quotes", "quoted_spans", "speakers_by_age"]
 
@@ -100,12 +100,6 @@ class FoundQuote:
     verb: str | None
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\Z",
-                             re.IGNORECASE)
-"""``was called``, ``is described``: a saying verb in the passive, whose subject is what
-was said of."""
-_BY_AFTER = re.compile(r"[,.]?\s*by\s+(?:the\s+)?")
-"""``… ” by`` after a quote: the doer of a passive saying (``was called “…” by Kovac``)."""
 _PEOPLE_OF = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:newspapers?|press|media|outlets?|commentators?|analysts?|"
     r"experts?|residents?|people|fans?|users?|observers?|witnesses|tourists?|"
@@ -229,7 +223,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         return None, "according to"
     if verb_at is None:
         return None, None
-    if _PASSIVE_BEFORE.search(text, max(sent_start, verb_at - 16), verb_at):
+    if PASSIVE_BEFORE.search(text, max(sent_start, verb_at - 16), verb_at):
         # "was called “the heist of the century” by several local newspapers": the
         # sentence's subject is what was said of, not who said it
         return None, verb
@@ -353,7 +347,7 @@ def find_quotes(
             found, found_verb = _speaker_before(text, mentions, sent[0], q_start, antecedent)
             speaker, verb = found or speaker, verb or found_verb
         if speaker is None and verb is not None and (
-                by := _BY_AFTER.match(text, q_end + 1, min(stop, q_end + 12))):
+                by := BY_DOER.match(text, q_end + 1, min(stop, q_end + 12))):
             # "was described as “a reckless gamble” by Ana Kovac": the passive's doer
             speaker = next((m for m in mentions if m.start == by.end()), None)
         if speaker is None and last_speaker is not None and q_start - last_end < 60 \

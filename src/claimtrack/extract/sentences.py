@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "COMMA_ASIDE", "COUNT_ASIDE",
-           "LONGEST_SENTENCE", "is_title_case", "sentences"]
+__all__ = ["ABBREVIATIONS", "APPOSITIVE", "ASIDE", "BE_AUXILIARY", "BY_DOER", "COMMA_ASIDE",
+           "COUNT_ASIDE", "LONGEST_SENTENCE", "PASSIVE_BEFORE", "is_title_case", "sentences"]
 
 ASIDE = re.compile(r",[^,“”\"]{3,80},\s*(?:(?:had|has|have|would|will|also|later|then|"
                    r"previously|earlier)\s+)*$")
@@ -27,6 +27,18 @@ APPOSITIVE = re.compile(
 pronoun, searched up to the event word: ``Ana Kovac, the former MP for Tolva, will
 visit``. Any :data:`ASIDE` would also hide the actor of ``The Singapore-flagged vessel,
 identified as the Dali, struck``."""
+
+BE_AUXILIARY = r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?"
+"""The auxiliary of a passive and an adverb after it: ``was``, ``has been widely`` (a
+pattern to embed, whose match ends where the participle begins)."""
+
+PASSIVE_BEFORE = re.compile(BE_AUXILIARY + r"\Z", re.IGNORECASE)
+"""A passive auxiliary just before a verb, searched up to it: ``was called``, ``has been
+confirmed``. The verb's subject is what was acted on, not the doer."""
+
+BY_DOER = re.compile(r"[,.]?\s*by\s+(?:the\s+)?")
+"""``by`` after a passive verb or its quote, matched where they end: the doer of ``has
+been confirmed by Phivolcs`` or ``was called “…” by Kovac`` follows it."""
 
 COMMA_ASIDE = r",\s*(?:mostly|mainly|many|most|all|including)\s[^,.;:]{1,40},"
 """An aside between commas that tells who a count's people were: ``19 people, mostly
