@@ -24,6 +24,7 @@ from claimtrack.detect.base import (
     _FACTUAL,
     _TOLL,
     _cap,
+    _Components,
     _Detector,
     _event_words,
     _only_one,
@@ -611,8 +612,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             f"Aligned because {why.reason}.",
         ]
         # One holder's figures are one fact: Philadelphia's crowd and Los Angeles' are two.
-        holders = {q.holder.key if q.holder is not None else "" for _, q, _, _, _, _ in items}
-        holders |= {q.holder.key if q.holder is not None else "" for _, _, _, q, _, _ in items}
+        holders = {q.holder.key if q.holder is not None else ""
+                   for _, xa, _, xb, _, _ in items for q in (xa, xb)}
         held = min(holders) if len(holders) == 1 else ""
         facts[(*key[:3], why.predicate, held)].append(Conflict(
             id=_stable_id("quantity", [f"{ca.id}={xa.value}|{cb.id}={xb.value}"
@@ -632,14 +633,7 @@ def _overlapping(facts: dict[tuple[str, str | None, str, str, str], list[Conflic
     places differently but are one disagreement; Philadelphia's 100,000 and Los
     Angeles' `between 100,000 and 150,000` in one sentence are two cities'."""
     groups = sorted(facts, key=_sort_key)
-    parent = list(range(len(groups)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    parts: _Components[int] = _Components()
     seen: dict[tuple[str, str, str, str, float], int] = {}
     for i, group in enumerate(groups):
         for conflict in facts[group]:
@@ -648,11 +642,10 @@ def _overlapping(facts: dict[tuple[str, str | None, str, str, str], list[Conflic
                 # and "17 injured" count one harm
                 mark = (group[2], group[3], group[4], side.claim.document_id,
                         float(side.value))
-                j = seen.setdefault(mark, i)
-                parent[root(i)] = root(j)
+                parts.join(i, seen.setdefault(mark, i))
     joined: dict[int, list[Conflict]] = defaultdict(list)
     for i, group in enumerate(groups):
-        joined[root(i)].extend(facts[group])
+        joined[parts.root(i)].extend(facts[group])
     return [joined[r] for r in sorted(joined)]
 
 
