@@ -496,8 +496,8 @@ def _price(claim: Claim, quantity: Quantity) -> Attribute | None:
         bought = next((m for m in reversed(named) if m.span.end <= start
                        and not _SELLER.search(text, max(0, m.span.start - 6), m.span.start)
                        and (_NAME_FOR.fullmatch(text, m.span.end, start)
-            or (_BRACKETED.fullmatch(text, m.span.end, start)
-                and text.startswith(")", end)))), None)
+                            or (_BRACKETED.fullmatch(text, m.span.end, start)
+                                and text.startswith(")", end)))), None)
     return None if bought is None else Attribute(f"{PRICE_OF}{bought.key}")
 
 

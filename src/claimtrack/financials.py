@@ -29,6 +29,8 @@ RESULT_FACTS = ("revenue for the ", "net income for the ")
 _METRICS = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue",
             "turnover": "revenue", "net income": "net income", "net profit": "net income",
             "profit": "net income"}
+_METRIC_WORDS = r"(?:revenues?|sales|turnover|net\s+income|net\s+profit|profit)"
+"""The words of a result's metric, as written (a pattern to embed)."""
 _PERIOD_WORDS = (r"(?:(?:fiscal|financial)\s+)?(?:(?:first|second|third|fourth)[\s-]+"
                  r"(?:fiscal[\s-]+)?quarter|q[1-4](?:\s+(?:fy)?\d{2,4})?)(?:['’]s)?")
 _LINK = (r"(?:was|were|is|are|of|reach(?:ed|ing)|hit(?:ting)?|totall?(?:ed|ing)|came\s+in\s+at|"
@@ -38,7 +40,7 @@ _LINK = (r"(?:was|were|is|are|of|reach(?:ed|ing)|hit(?:ting)?|totall?(?:ed|ing)|
 _RESULT_BEFORE = re.compile(
     r"(?:^|[.;:(]\s*|,\s*|\b(?:the|its|their|a|an|on|with|record|quarterly|total|overall|"
     r"adjusted|reported)\s+|['’]s\s+|\b" + _PERIOD_WORDS + r"\s+)"
-    r"(?P<metric>revenues?|sales|turnover|net\s+income|net\s+profit|profit)"
+    r"(?P<metric>" + _METRIC_WORDS + r")"
     r"(?:\s+for\s+the\s+" + _PERIOD_WORDS + r")?"
     r"\s+" + _LINK + r"\s+(?:a\s+)?(?:record\s+)?\Z",
     re.IGNORECASE)
@@ -89,8 +91,7 @@ def _quarter_of(text: str, at: int, lead: str) -> int | None:
 
 
 _OWNER_BEFORE = re.compile(r"\b(?P<owner>[A-Z][\w&.-]*)['’]s\s+(?:" + _PERIOD_WORDS +
-                          r"\s+)?(?:revenues?|sales|turnover|net\s+income|net\s+profit|"
-                          r"profit)\b")
+                          r"\s+)?" + _METRIC_WORDS + r"\b")
 """``Nvidia's revenue``, ``Armco's third-quarter sales``: the company a result is of."""
 
 

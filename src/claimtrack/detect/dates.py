@@ -236,11 +236,14 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
 
     # A quake, a storm, a crash happens once in a story: an article that dates it on two
     # days has slipped, and the slip is the conflict (attacks and bombings recur).
-    clashes = [(a, da, b, db, why, reason) for a, da, b, db, why, reason in clashes
-               if (a.document_id == b.document_id and (
-                   why.predicate in _ONCE or not _seasons_apart(da, db)))
-               or (a.document_id != b.document_id and (
-                   why.predicate in _ONCE or not (told_apart(a, da, b) or told_apart(b, db, a))))]
+    def one_occurrence(a: Claim, da: DateSlot, b: Claim, db: DateSlot, why: Alignment) -> bool:
+        if why.predicate in _ONCE:
+            return True
+        if a.document_id == b.document_id:
+            return not _seasons_apart(da, db)
+        return not (told_apart(a, da, b) or told_apart(b, db, a))
+
+    clashes = [clash for clash in clashes if one_occurrence(*clash[:5])]
     clashed = {c.id for a, _, b, _, _, _ in clashes for c in (a, b)}
     for group in list(agreements):
         agreements[group] = [item for item in agreements[group]
