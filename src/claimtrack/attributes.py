@@ -250,7 +250,7 @@ knows in that role, as ``the 63-year-old prosecutor`` gives it."""
 _ROLE_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:suspect|shooter|gunman|attacker|killer|assassin|accused|"
     r"defendant|victim|survivor|witness|supporter|fan|critic|aide)s?\b")
-"""``22-year-old Charlie Kirk shooting suspect``: the name only modifies the person the
+"""``22-year-old Orla Hale shooting suspect``: the name only modifies the person the
 age is of."""
 _APPOSED = re.compile(r"\b([a-z]{3,}),\s*\Z")
 """``The giant ship, 984 feet in length``: the noun a measure stands beside."""

@@ -288,8 +288,8 @@ def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
                     harm: bool = False) -> bool:
     """``killed 23 people, officials said on Tuesday``, ``a UN agency on May 26
     estimated that more than 670 people died`` or ``in a statement issued Thursday, the
-    school said``: the date of the saying, not the event. (``said 26 September that it
-    would revoke the visa`` dates the revocation: the saying is the act.)"""
+    school said``: the date of the saying, not the event. (``said 3 March that it
+    would revoke the licence`` dates the revocation: the saying is the act.)"""
     if event_start is None:
         return False
     before = text[max(0, slot.span.start - 40) : slot.span.start]
@@ -317,7 +317,7 @@ _BASELINE = re.compile(
 date a figure is measured against, which dates no event of the sentence."""
 _TOLD_OF = re.compile(r"\b(?:confirmed|announced|reported|revealed|disclosed)\s+(?:the\s+|"
                       r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)\Z")
-"""``Trump confirmed Robinson's arrest during a live television interview on Friday``:
+"""``Hale confirmed Kovac's arrest during a live television interview on Friday``:
 an act named as what was told; a date after it is the telling's."""
 _HARM_EVENTS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt": "injured"}
 """Event classes that a count of the harmed (:data:`HARM_UNITS`) counts."""
@@ -543,7 +543,7 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
     if _PASSIVE_AUX.search(text, max(0, at - 24), at):
         return None  # "their fees were doubled": the subject of a passive is no agent
     if _AFTER_PREPOSITION.search(text, max(0, at - 60), at):
-        # "Authorities have made an arrest following the shooting of Kirk": an act
+        # "Authorities have made an arrest following the shooting of Hale": an act
         # named inside a phrase is not the act of the clause's subject
         return None
     before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])

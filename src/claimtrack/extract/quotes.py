@@ -369,10 +369,10 @@ def find_quotes(
 
 _AGE_AFTER_NAME = re.compile(r"(?:,\s*(?P<a>\d{1,3})\s*,|[^.;:!?\n]{0,40}?\b(?:aged|at\s+the\s+"
                              r"age\s+of|died\s+at|dies\s+at|dead\s+at)\s+(?P<b>\d{1,3})\b)")
-"""``Ana Kovac, 61,``, ``Ozzy Osbourne has died aged 76``: the age the text gives a name."""
+"""``Ana Kovac, 61,``, ``Orla Hale has died aged 76``: the age the text gives a name."""
 _AGE_BEFORE_NAME = re.compile(r"\b(?P<a>\d{1,3})-year-old\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+)?\Z")
-"""``the 22-year-old suspect Tyler Robinson``, ``The 27-year-old Japanese ace, Yoshinobu
-Yamamoto``: an age set before a name."""
+"""``the 22-year-old suspect Tomas Kesh``, ``The 27-year-old Tolvan ace, Ana
+Kovac``: an age set before a name."""
 _AGED_SPEAKER = re.compile(r"\b[Tt]he\s+(?P<age>\d{1,3})[- ]year[- ]old\b(?:\s+[a-z-]+){0,2}?"
                            r"(?=\s+(?:said|says|told|tells|added|adds|wrote|writes)\b)")
 """``The 76-year-old said``, ``the 76 year old told the crowd``: a speaker named by age."""
@@ -382,7 +382,7 @@ def speakers_by_age(text: str, quotes: list[FoundQuote], mentions: list[FoundMen
                     ) -> list[FoundQuote]:
     """``quotes`` whose saying verb has an age for its subject (``The 76-year-old said:
     “…”``, ``…, the 76 year old told the crowd: “…”``) given the one person the text
-    gives that age (``Ozzy Osbourne has died aged 76``): the speaker is the words ``The
+    gives that age (``Orla Hale has died aged 76``): the speaker is the words ``The
     76-year-old``, keyed by that person, whatever name came before (``at Villa Park``).
     Two people of one age, or none, leave the quote unattributed."""
     if "year" not in text:
