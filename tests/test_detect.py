@@ -1106,6 +1106,18 @@ class TestResults:
         assert "**$57.01 billion**" in text
         assert "**$570.1 billion**" in text
 
+    def test_other_dollars_are_shown_with_their_sign(self) -> None:
+        """'A$57.01bn' against 'A$570.1 billion': the report writes Australian dollars as
+        an Australian paper does, not as '57010000000.0 AUD'."""
+        report = self._pair(
+            "Orlatek beats forecasts in Kesh\n\nShares of Orlatek rose in Kesh on Thursday "
+            "after Orlatek reported results. Q3 revenue totaled A$57.01bn.",
+            "Orlatek Reports Q3 Results in Kesh\n\nShares of Orlatek rose in Kesh on Thursday "
+            "after Orlatek reported results. Revenue reached A$570.1 billion.")
+        text = render(report, "markdown")
+        assert "**A$57.01 billion**" in text
+        assert "**A$570.1 billion**" in text
+
     @pytest.mark.parametrize(
         "other",
         [

@@ -85,7 +85,8 @@ _VAGUE = frozenset({"dozens", "hundreds", "thousands", "tens of thousands",
 the number it is compared at (24) would misstate."""
 
 
-_CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "",
+_CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "AUD": "A$",
+               "CAD": "C$", "NZD": "NZ$", "HKD": "HK$", "SGD": "S$", "BRL": "R$", "CHF": "",
                "CNY": "", "COP": ""}
 """The currency codes money is kept in, with the sign a reader writes before an amount."""
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
