@@ -568,6 +568,41 @@ class TestRelative:
         'right now,' are the present."""
         assert values(text) == found
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Orla shares will be sold as soon as trading opens on Monday.",
+         {"Monday": "2025-11-24"}),
+        ("Kovac said the firm would sell its stake as soon as possible.",
+         {"soon": "FUTURE_REF"}),
+        ("Kovac said the firm would sell its stake soon.", {"soon": "FUTURE_REF"}),
+    ])
+    def test_as_soon_as_ties_events_and_names_no_time(
+            self, text: str, found: dict[str, str]) -> None:
+        """'as soon as trading opened' is a conjunction; 'as soon as possible' and a bare
+        'soon' still mean a near future."""
+        assert values(text) == found
+
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Funds hold more than a quarter of the entire high-yield market.", {}),
+        ("The fund lost one quarter of its value in 2024.", {"2024": "2024"}),
+        ("Orla turned a profit after several quarters of losses.", {"several quarters": "PXQ"}),
+        ("The flight was delayed by a quarter of an hour.", {"a quarter of an hour": "PT15M"}),
+    ])
+    def test_a_quarter_of_something_is_a_share(self, text: str, found: dict[str, str]) -> None:
+        """'a quarter of the market' is a fraction; 'several quarters of losses' counts
+        quarters of the year and 'a quarter of an hour' is fifteen minutes."""
+        assert values(text) == found
+
+    @pytest.mark.parametrize(("text", "expr", "value"), [
+        ("Kidnappings have risen in recent years.", "recent years", "PXY"),
+        ("Lenders met the firm in recent months.", "recent months", "PXM"),
+        ("Fighting flared in recent days.", "recent days", "PXD"),
+    ])
+    def test_recent_units_are_a_stretch_of_time_up_to_now(
+            self, text: str, expr: str, value: str) -> None:
+        """'in recent years' is a span of an unknown number of years reaching to the
+        present (TIMEX3 ``PXY``), as 'the past few years' is."""
+        assert values(text) == {expr: value}
+
     def test_a_year_before_a_date_is_no_clock(self) -> None:
         """'2010 June 8' opens no clock time (20:10) on June 8."""
         assert values("Floods of 2010 June 8, 2010 are recalled.") == {

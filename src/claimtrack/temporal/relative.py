@@ -465,6 +465,12 @@ def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                      from_focus, mod)
 
 
+_FRACTION_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+"""``of`` after one quarter: a share of something (``more than a quarter of the market``),
+where ``several quarters of losses`` counts quarters of a year. A quarter of a time unit
+reads as that unit (``a quarter of an hour``), never as quarters."""
+
+
 def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     n = _count(m["du_n"] + (m["du_half"] or ""))  # "a minute and a half"
     unit = _unit_code(m["du_u"])
@@ -480,8 +486,9 @@ def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         return None  # "a year-earlier loss": the compound is a relative date, not a duration
     if m["du_long"] and "old" in m["du_long"].lower():
         return None  # "61 years old" is an age: a quantity, not a time
-    if unit == "Q" and "-" in m.group(0):
-        return None  # "three-quarters" is a fraction
+    if unit == "Q" and ("-" in m.group(0) or (
+            raw_n in ("a", "an", "one") and _FRACTION_OF.match(ctx.text, m.end()))):
+        return None  # "three-quarters", "more than a quarter of the market": fractions
     if raw_n.isdigit() and len(raw_n) == 4 and ctx.text[m.end("du_u") : m.end("du_u") + 1] != "s":
         return None  # "2025 year", "the 1988 quarter": a year naming a unit, not a count of it
     return _make(m, "duration", "DURATION", _duration_value(n, unit),
@@ -491,8 +498,6 @@ def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 def _plural(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     q = re.sub(r"\s+", " ", (m["pl_q"] or "").lower())
     unit = _unit_code(m["pl_u"])
-    if q == "recent":
-        return _make(m, "past_ref", "DATE", "PAST_REF", "none", resolution="none")
     if q == "the" and not m["pl_ahead"]:
         return None  # "the years of war": only "the weeks ahead" is a span of time
     if not q:
@@ -660,10 +665,18 @@ def _ref(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         return None
     if word in ("current", "recent", "future"):
         return None  # adjectives ("current account", "future plans"): too often not times
+    if word == "soon" and _AS_SOON_AS.match(ctx.text, max(0, m.start() - 3)):
+        return None  # "as soon as trading opened": a conjunction, not a time
     if word == "now" and _DISCOURSE_NOW.match(ctx.text, m.start()) and _opens_sentence(
             ctx.text, m.start()):
         return None  # "Now, he says, …": a turn of the telling, not a time
     return _make(m, "reference_word", "DATE", value, "none", resolution="none")
+
+
+_AS_SOON_AS = re.compile(r"as\s+soon\s+as\b(?!\s+(?:possible|practicable|feasible)\b)",
+                         re.IGNORECASE)
+"""``as soon as``: a conjunction that ties one event to another (a TimeML signal), naming
+no time of its own; ``as soon as possible`` still means soon."""
 
 
 _DISCOURSE_NOW = re.compile(r"Now\s*,")
