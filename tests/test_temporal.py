@@ -603,6 +603,36 @@ class TestRelative:
         present (TIMEX3 ``PXY``), as 'the past few years' is."""
         assert values(text) == {expr: value}
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("It was one of the biggest mergers of the year.", {"the year": "2025"}),
+        ("Orla lost money in 2019. For the year, sales fell 4%.",
+         {"2019": "2019", "the year": "2019"}),
+        ("Orla earned $3 million for the year ended March 31.",
+         {"the year": "P1Y", "March 31": "2025-03-31"}),
+        ("Orla was named Person of the Year by the magazine.", {}),
+        ("Orla hopes to finish by the year 2027.", {"2027": "2027"}),
+        ("Costs fell 4% from the year before.", {}),
+        ("Employment is down by 97,000 since the start of the year.",
+         {"the start of the year": "2025"}),
+    ])
+    def test_the_year_is_the_year_spoken_of(self, text: str, found: dict[str, str]) -> None:
+        """'for the year' is the year the text last named (or the publication's); 'the
+        year ended March 31' is a twelve-month span; a title or 'the year 2027' is not."""
+        assert values(text) == found
+
+    @pytest.mark.parametrize(("text", "found"), [
+        ("In the fiscal year ended Jan. 31, the retailer reported sales of $59.5 million.",
+         {"the fiscal year": "P1Y", "Jan. 31": "2025-01-31"}),
+        ("Kovac died on Jan. 31 at her home.", {"Jan. 31": "2025-01-31"}),
+        ("Kovac said sales were weak and prices low on Jan. 31 of next year.",
+         {"Jan. 31": "2026-01-31", "next year": "2026"}),
+    ])
+    def test_a_past_verb_just_before_a_date_reaches_back_a_year(
+            self, text: str, found: dict[str, str]) -> None:
+        """'ended Jan. 31', 'died on Jan. 31' (published in November): the Jan. 31 that has
+        passed, ten months back, not the one ahead."""
+        assert values(text) == found
+
     def test_a_year_before_a_date_is_no_clock(self) -> None:
         """'2010 June 8' opens no clock time (20:10) on June 8."""
         assert values("Floods of 2010 June 8, 2010 are recalled.") == {

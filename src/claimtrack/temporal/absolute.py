@@ -20,6 +20,7 @@ from claimtrack.temporal.calendar import (
     nearest_day_of_month,
     nearest_holiday,
     nearest_month,
+    past_reach,
     shift,
     tense_of,
 )
@@ -105,7 +106,8 @@ def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | N
     if ctx.reference is None:
         return _make(m, rule, "DATE", f"XXXX-{mo:02d}-{day_n:02d}", "day",
                      confidence=0.6, resolution="unresolved", note=_NO_REFERENCE)
-    resolved = nearest_day(ctx.reference, mo, day_n, tense_of(ctx.text, m.start(), m.end()))
+    resolved = nearest_day(ctx.reference, mo, day_n, tense_of(ctx.text, m.start(), m.end()),
+                           past_reach(ctx.text, m.start()))
     if resolved is None:
         return None
     written = ctx.written_years.get((mo, day_n))
@@ -586,7 +588,8 @@ def _month(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     elif edge == "this":
         year = ref.year
     else:
-        year = nearest_month(ref, mo, tense_of(ctx.text, m.start(), m.end())).year
+        year = nearest_month(ref, mo, tense_of(ctx.text, m.start(), m.end()),
+                             past_reach(ctx.text, m.start())).year
     return _make(m, "month", "DATE", f"{year:04d}-{mo:02d}", "month", confidence=0.8,
                  resolution="reference", mod=mod)
 

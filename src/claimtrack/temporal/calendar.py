@@ -25,6 +25,7 @@ __all__ = [
     "nearest_day_of_month",
     "nearest_holiday",
     "nearest_month",
+    "past_reach",
     "shift",
     "tense_of",
     "weekday_near",
@@ -56,7 +57,7 @@ PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|said|says|ended|began|took|came|went|made|last|ago|earlier|"
     r"met|won|lost|told|held|left|fell|rose|saw|gave|got|found|brought|bought|sold|spent|"
     r"paid|sent|built|struck|ran|led|kept|thought|became|broke|chose|drove|flew|grew|knew|"
-    r"shot|spoke|stole|threw|wrote|fought|caught|sought|felt|fled|stood|sank|swept|"
+    r"shot|spoke|stole|threw|wrote|fought|caught|sought|felt|fled|stood|sank|swept|died|"
     r"since|previously|already|"
     # "the flooded region", "an unnamed official": an adjective, not a verb in the past
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )[a-z]{3,}ed)\b",
@@ -148,7 +149,26 @@ def format_value(day: dt.date, granularity: Granularity) -> str:
     return day.isoformat()
 
 
-def _pick(candidates: list[dt.date], reference: dt.date, tense: Tense) -> dt.date:
+_PAST_VERB_JUST_BEFORE = re.compile(
+    r"(?<![a-z])(?!(?:scheduled|planned|expected|slated|projected|targeted|proposed|needed|"
+    r"required|delayed|postponed|extended|moved|pushed|set|due)\b)(?:[a-z]{3,}ed|died)\s+"
+    r"(?:on\s+)?$",
+    re.IGNORECASE)
+
+
+def past_reach(text: str, start: int) -> int:
+    """How many days back a past-tense clause may reach for the yearless date at ``start``.
+
+    A verb in the past just before the date (``the fiscal year ended Jan. 31``,
+    ``died on March 3``) ties the date to a done event: the last such day, even most
+    of a year back. Otherwise about nine months: a past-tense cue further off (``said``)
+    is weaker, and past that the nearest reading is safer.
+    """
+    return 365 if _PAST_VERB_JUST_BEFORE.search(text, max(0, start - 30), start) else 270
+
+
+def _pick(candidates: list[dt.date], reference: dt.date, tense: Tense,
+          reach: int = 270) -> dt.date:
     if tense == "future":
         later = [c for c in candidates if c >= reference]
         if later:
@@ -156,13 +176,14 @@ def _pick(candidates: list[dt.date], reference: dt.date, tense: Tense) -> dt.dat
     if tense == "past":
         # A past-tense clause rarely reaches back most of a year for a date it
         # gives without a year; past that, the nearest reading is safer.
-        earlier = [c for c in candidates if c <= reference and (reference - c).days <= 270]
+        earlier = [c for c in candidates if c <= reference and (reference - c).days <= reach]
         if earlier:
             return max(earlier)
     return min(candidates, key=lambda c: (abs((c - reference).days), c > reference))
 
 
-def nearest_day(reference: dt.date, month: int, day: int, tense: Tense) -> dt.date | None:
+def nearest_day(reference: dt.date, month: int, day: int, tense: Tense,
+                reach: int = 270) -> dt.date | None:
     """Give a yearless ``month``/``day`` the year that fits a news reader's reading.
 
     In a past-tense clause the latest such date on or before the reference
@@ -174,7 +195,7 @@ def nearest_day(reference: dt.date, month: int, day: int, tense: Tense) -> dt.da
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
-    return _pick(candidates, reference, tense) if candidates else None
+    return _pick(candidates, reference, tense, reach) if candidates else None
 
 
 HOLIDAYS: dict[str, tuple[int, int] | str] = {
@@ -231,7 +252,7 @@ def nearest_day_of_month(reference: dt.date, day: int, tense: Tense) -> dt.date 
     return _pick(candidates, reference, tense) if candidates else None
 
 
-def nearest_month(reference: dt.date, month: int, tense: Tense) -> dt.date:
+def nearest_month(reference: dt.date, month: int, tense: Tense, reach: int = 270) -> dt.date:
     """The first day of the ``month`` a bare month name most likely means.
 
     Same policy as :func:`nearest_day`, counted in months.
@@ -239,7 +260,7 @@ def nearest_month(reference: dt.date, month: int, tense: Tense) -> dt.date:
     this_month = reference.replace(day=1)
     candidates = [dt.date(y, month, 1) for y in (reference.year - 1, reference.year,
                                                  reference.year + 1)]
-    return _pick(candidates, this_month, tense)
+    return _pick(candidates, this_month, tense, reach)
 
 
 def weekday_near(reference: dt.date, weekday: int, relation: str, future: bool) -> dt.date:

@@ -139,7 +139,9 @@ _EXPRESSION = rf"""
 |(?P<relunit>(?:(?P<ru_edge>early|earlier|late|later|mid|the\s+end\s+of|the\s+start\s+of|
     the\s+beginning\s+of)\s+)?(?P<ru_rel>last|this\s+past|this|next|past|coming|previous|
     following|current|that|same|the\s+following|the\s+previous|the\s+next|the\s+same|the\s+current|the\s+past|
-    the\s+last|the\s+coming|the\s+prior|the\s+full(?=\s+year)|the(?=\s+fiscal\s+year))\s+
+    the\s+last|the\s+coming|the\s+prior|the\s+full(?=\s+year)|the(?=\s+fiscal\s+year)|
+    (?(ru_edge)(?!)|the(?=\s+year\b(?![\w'’-]|\s+(?:\d|(?:two|nineteen|twenty|earlier|ago|before|
+    after|previous|prior|later|of|round|long|old)\b)))))\s+
     (?:(?P<ru_fiscal>fiscal)\s+)?(?P<ru_u>{UNIT}|(?P<ru_n>{NUMW})\s+(?P<ru_nu>{UNIT})s?)\b)
 |(?P<edgeof>(?:(?P<eo_edge>the\s+end|the\s+start|the\s+beginning|the\s+middle|end|start)\s+of
     |(?P<eo_in>earlier|later|early|late)\s+in)\s+the\s+(?P<eo_u>year|month|week)\b(?![\s-]+(?:earlier|ago|before)\b)

@@ -431,6 +431,9 @@ def _yearago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _relative(m, ctx, "year_earlier", 1, _unit_code(m["ya_adj"]), -1, True)
 
 
+_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
+
+
 def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     rel = re.sub(r"\s+", " ", m["ru_rel"].lower())
     edge = re.sub(r"\s+", " ", m["ru_edge"].lower()) if m["ru_edge"] else None
@@ -455,6 +458,19 @@ def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         day = ctx.reference + dt.timedelta(days={"last": -7, "next": 7}.get(rel, 0))
         return _make(m, "weekend", "DATE", format_value(day, "week") + "-WE", "week",
                      resolution="reference")
+    if rel == "the" and _ENDED.match(ctx.text, m.end()):
+        # "for the year ended Sept. 30": a twelve-month span closed by the date after it
+        return _make(m, "duration", "DURATION", _duration_value(1, unit),
+                     _UNIT_GRANULARITY.get(unit, "day"), resolution="none")
+    if rel == "the":  # "for the year": the year of the date last spoken of
+        if _capitalised(_orig(ctx, m, "ru_u")) and not _capitalised(_orig(ctx, m, "ru_rel")):
+            return None  # "Person of the Year": a title, not a time
+        base = _anchor(ctx)
+        if base is None:
+            return _make(m, "relative_unit", "DATE", "XXXX", "year", confidence=0.4,
+                         resolution="unresolved", note=_NO_REFERENCE)
+        return _make(m, "relative_unit", "DATE", format_value(base[0], "year"), "year",
+                     confidence=0.6, resolution=base[2])
     step = {"last": -1, "previous": -1, "the previous": -1, "the prior": -1, "next": 1,
             "coming": 1, "following": 1, "the following": 1, "the next": 1}.get(rel, 0)
     from_focus = rel in ("the following", "following", "the previous", "previous",
