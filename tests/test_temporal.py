@@ -633,6 +633,19 @@ class TestRelative:
         passed, ten months back, not the one ahead."""
         assert values(text) == found
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Orla swung back to profit after its first quarterly loss as a public firm.", {}),
+        ("The quarterly results also reflected a charge.", {}),
+        ("Orla cut its quarterly dividend in half.", {}),
+        ("The reserve will be adjusted quarterly and reviewed by the board.",
+         {"quarterly": "P3M"}),
+        ("Orla's first-quarter results were weak.", {"first-quarter": "2025-Q1"}),
+    ])
+    def test_quarterly_is_no_quarter_of_the_year(self, text: str, found: dict[str, str]) -> None:
+        """'its first quarterly loss' is no first quarter and 'the quarterly results' no
+        quarter; 'adjusted quarterly' tells a schedule (a TIMEX3 set)."""
+        assert values(text) == found
+
     def test_a_year_before_a_date_is_no_clock(self) -> None:
         """'2010 June 8' opens no clock time (20:10) on June 8."""
         assert values("Floods of 2010 June 8, 2010 are recalled.") == {

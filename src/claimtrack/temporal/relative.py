@@ -524,8 +524,16 @@ def _plural(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                  _UNIT_GRANULARITY.get(unit, "day"), resolution="none")
 
 
+_BEFORE_A_NOUN = re.compile(
+    r"\s+(?!(?:and|or|in|at|on|by|to|from|for|until|through|since|thereafter)\b)[a-z]")
+"""A lower-case word after ``quarterly`` other than a conjunction or preposition: the noun
+it qualifies (``its quarterly dividend``), a kind of payment rather than a schedule told."""
+
+
 def _set(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if m["set_w"]:
+        if m["set_w"].lower() == "quarterly" and _BEFORE_A_NOUN.match(ctx.text, m.end()):
+            return None
         code = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
                 "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
                 "hourly": "PT1H"}[m["set_w"].lower()]
