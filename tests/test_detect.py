@@ -1360,6 +1360,29 @@ class TestWeekdays:
         assert [c.severity for c in check([doc]).conflicts] == ([severity] if severity else [])
 
 
+    @pytest.mark.parametrize(
+        ("written", "shown"),
+        [
+            ("on Friday (May 22)", "Friday (May 22)"),
+            ("on Friday (22 May 2024)", "Friday (22 May 2024)"),
+            ("on Wednesday (May 22)", None),
+            ("on Friday and on May 22", None),
+        ],
+    )
+    def test_a_weekday_with_its_date_in_brackets(self, written: str, shown: str | None
+                                                 ) -> None:
+        """'Friday (May 22)' is one date written twice over, as 'Friday, May 22' is; two
+        days told apart ('on Friday and on May 22') are not."""
+        doc = _doc_claims(f"Kovac opened the Tolva bridge {written}, officials said.", "a",
+                          dt.date(2024, 5, 24))
+        conflicts = check([doc]).conflicts
+        assert [c.event.split("”")[0].removeprefix("weekday of “") for c in conflicts] == (
+            [shown] if shown else [])
+        for conflict in conflicts:
+            assert [doc.text[p.value_start : p.value_end] for p in conflict.positions] == [
+                shown.split("(")[1].rstrip(")"), "Friday"] if shown else []
+
+
 class TestPlainestPair:
     def test_a_clash_is_shown_by_its_plainest_pair(self) -> None:
         """'on Saturday' (worked out from a date line) and '14 March' both clash with '16
@@ -1836,6 +1859,31 @@ class TestTolls:
         b = _doc_claims("A Tolva Air Force jet crashed into Orla Academy on Monday. Due to "
                         "the crash, 20 students and 2 teachers died.", "b", published)
         assert [c.kind for c in check([a, b]).conflicts] == kinds
+
+    def test_the_tolls_of_two_sides_are_not_rivals(self) -> None:
+        """In a clash of two countries, the toll Peru's ministry gives and the one Chile
+        gives 'on its side' are each one country's dead, parts of the 'dozens dead' of
+        both; the civilians among them are groups of those dead. Nothing here contradicts
+        anything."""
+        day = dt.date(2026, 3, 14)
+        a = _doc_claims("Peru-Chile border clashes leave dozens dead\n\nPeru's health "
+                        "ministry said 15 people have been killed, including 14 civilians "
+                        "and one soldier.", "a", day)
+        b = _doc_claims("Chile-Peru border fighting rages\n\nChile has announced that 13 "
+                        "people have been killed on its side, among them eight civilians and "
+                        "five soldiers.", "b", day)
+        assert not check([a, b]).conflicts
+
+    def test_one_sides_toll_told_twice_still_clashes(self) -> None:
+        """Both articles give the toll of Peru's own ministry for one strike, on one day:
+        15 and 11 are rivals."""
+        day = dt.date(2026, 3, 14)
+        a = _doc_claims("A Chilean strike hit Tacna in Peru on Monday, killing 15 people, "
+                        "Peru's health ministry said.", "a", day)
+        b = _doc_claims("A Chilean strike hit Tacna in Peru on Monday, killing 11 people, "
+                        "Peru's health ministry said.", "b", day)
+        assert [sorted(p.value for p in c.positions) for c in check([a, b]).conflicts] == [
+            [11.0, 15.0]]
 
     def test_prisoners_killed_are_a_group_of_the_dead(self) -> None:
         """'Nine prisoners have been killed in prison riots' and 'the first day of protests

@@ -474,13 +474,33 @@ class TestQuantities:
         (q,) = find_quantities(text)
         assert (text[q.start : q.end], q.unit) == (span, unit)
 
+    @pytest.mark.parametrize(("text", "figure", "unit"), [
+        ("Fighting has killed at least 35 people and displaced over 200,000.",
+         "over 200,000", "displaced"),
+        ("Over 130,000 Thais and more than 35,000 displaced from their homes.",
+         "more than 35,000", "displaced"),
+        ("Officials said over 138,000 people have been evacuated.", "over 138,000 people",
+         "evacuated"),
+        ("The ministry reported 15 deaths, including 14 civilians and one soldier.",
+         "14 civilians", "dead civilians"),
+        ("The storm left 24 dead and many missing, including over 20 girls from the camp.",
+         "over 20 girls", "girls"),
+        ("The combined death toll of 33 now surpasses the 28 of 2011.", "33", "dead"),
+    ])
+    def test_what_befell_the_people_counted(self, text: str, figure: str, unit: str) -> None:
+        """The displaced and the evacuated are counted as such, not as a toll; a group
+        named after a toll is a group of the dead, one named after the missing is not; an
+        adverb after a count is no unit."""
+        found = {text[q.start : q.end]: q.unit for q in find_quantities(text)}
+        assert found[figure] == unit
+
     @pytest.mark.parametrize(
         ("text", "span", "low", "high", "unit"),
         [
             ("It can reach 18,000 to 20,000 deaths, the mayor said.",
              "18,000 to 20,000 deaths", 18000, 20000, "dead"),
             ("Between 300 and 400 people were evacuated.", "Between 300 and 400 people",
-             300, 400, "people"),
+             300, 400, "evacuated"),
             ("some 120-150 passengers", "some 120-150 passengers", 108, 150, "passengers"),
             ("between $2 billion and $3 billion", "between $2 billion and $3 billion",
              2e9, 3e9, "USD"),
@@ -1080,6 +1100,20 @@ class TestMentions:
     def test_a_denial_of_an_argument_leaves_the_event(self, text: str, modality: str) -> None:
         """Rejecting someone's narrative or appeal denies the argument, not the
         conviction or the sentence the sentence states."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.quantities]
+        assert claim.modality == modality
+
+    @pytest.mark.parametrize(("text", "modality"), [
+        ("At least 15 people were killed as clashes erupted along their disputed border.",
+         "asserted"),
+        ("Amid the cross-border dispute, shelling killed 13 people in Orla.", "asserted"),
+        ("A dispute over land left 4 people dead in Kesh.", "asserted"),
+        ("Orla disputed that 15 people were killed in the clashes.", "denied"),
+        ("Kesh disputed the claims that 15 people were killed.", "denied"),
+    ])
+    def test_a_quarrel_named_is_no_denial(self, text: str, modality: str) -> None:
+        """'their disputed border' and 'the cross-border dispute' name a quarrel; only a
+        party disputing the event denies it."""
         (claim,) = [c for c in extract_claims(_doc(text)) if c.quantities]
         assert claim.modality == modality
 

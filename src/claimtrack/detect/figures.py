@@ -36,6 +36,7 @@ from claimtrack.detect.base import (
     _written,
 )
 from claimtrack.detect.evidence import _quote
+from claimtrack.extract.entities import country_of
 from claimtrack.extract.lexicon import MOVEMENTS
 from claimtrack.extract.quantities import HARM_UNITS, PEOPLE_GROUPS, harm_of
 from claimtrack.extract.sentences import COMMA_ASIDE
@@ -187,6 +188,50 @@ _OWN_TOLL = re.compile(r"\b(?P<place>[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,2}(?:
 place."""
 
 
+_SIDE = re.compile(r"\b(?:on|from)\s+(?:(?P<own>its|their)|the\s+(?P<adj>[A-Z][\w-]+))\s+"
+                   r"side\b")
+"""``13 people have been killed on its side``, ``22 from the Thai side``: a count of one
+party to a conflict."""
+_OWN_SOURCE = re.compile(
+    r"\b(?P<place>[A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}?(?:[Mm]inistry|[Aa]rmy|[Mm]ilitary|"
+    r"[Ff]orces|[Gg]overnment|[Oo]fficials|[Aa]uthorities)\b[^.;:]*\Z")
+"""``Thailand's health ministry revealed … 15 deaths``: a toll a country's own ministry or
+army gives, which in a story of two countries is that country's."""
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_COUNTRIES_NAMED: dict[str, frozenset[str]] = {}
+
+
+def _countries_named(text: str) -> frozenset[str]:
+    """The countries a text names or whose people it names (read once per text)."""
+    found = _COUNTRIES_NAMED.get(text)
+    if found is None:
+        found = frozenset(c for w in set(_CAPITALISED.findall(text))
+                          if (c := country_of(w)) is not None)
+        _COUNTRIES_NAMED[text] = found
+    return found
+
+
+def _side_of(claim: Claim, quantity: Quantity) -> str | None:
+    """The country whose count ``quantity`` is, in an article about two or more: said on
+    its side (``Cambodia has announced that 13 people have been killed on its side, among
+    them eight civilians``, ``22 from the Thai side``) or given by its own ministry or
+    army (``Thailand's health ministry reported 15 fatalities``)."""
+    text = claim.span.text
+    opens = quantity.span.start - claim.span.start
+    side = _SIDE.search(text, max(0, opens - 80), min(len(text), opens + 80))
+    if side is not None:
+        if side["adj"]:
+            return country_of(side["adj"])
+        first = next((c for w in _CAPITALISED.findall(text, 0, opens)
+                      if (c := country_of(w)) is not None), None)
+        if first is not None:
+            return first
+    if len(_countries_named(claim.span.document.text)) < 2:
+        return None  # one country's disaster: its ministry speaks for the whole toll
+    own = _OWN_SOURCE.search(text, 0, opens)
+    return country_of(own["place"]) if own else None
+
+
 def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
     """The place a count is of: written right after it (``15 deaths in Chiapas``) or just
     before it (``in Kesh, where 43 deaths were confirmed``), the scene or a hospital
@@ -207,7 +252,10 @@ def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
     if m:
         return m["place"]
     own = _OWN_TOLL.search(claim.span.text, 0, quantity.span.start - claim.span.start)
-    return own["place"] if own else _scene(claim, quantity)
+    if own:
+        return own["place"]
+    side = _side_of(claim, quantity)
+    return side if side is not None else _scene(claim, quantity)
 
 
 def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
@@ -513,8 +561,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             for qb in b.quantities:
                 if not (measures(why.predicate, a, qa) and measures(why.predicate, b, qb)):
                     continue  # the age fact compares ages, not the claims' other figures
-                if (qa.unit in HARM_UNITS or qa.unit.endswith(" in all")) \
-                        and _other_places(a, qa, b, qb):
+                if (qa.unit in HARM_UNITS or harm_of(qa.unit) or qa.unit in PEOPLE_GROUPS
+                        or qa.unit.endswith(" in all")) and _other_places(a, qa, b, qb):
                     continue  # counts of the harmed, or wholes, of two different places
                 if harm_of(qa.unit) and bool(_CUMULATIVE.search(a.span.text)) != bool(
                         _CUMULATIVE.search(b.span.text)):

@@ -22,8 +22,8 @@ import attrs
 from claimtrack.temporal.grammar import ZONES
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
-__all__ = ["PEOPLE_NOUNS", "FoundMention", "find_mentions", "is_demonym", "known_names",
-           "name_words", "nationality_of", "normalise_key", "people_key"]
+__all__ = ["PEOPLE_NOUNS", "FoundMention", "country_of", "find_mentions", "is_demonym",
+           "known_names", "name_words", "nationality_of", "normalise_key", "people_key"]
 
 # Country, demonyms and capital (as a metonym: "Washington said"), one key each.
 # General world knowledge in alphabetical order; no entry behaves differently.
@@ -210,6 +210,44 @@ def is_demonym(word: str) -> bool:
                 or (stem.endswith("e") and f"{stem[:-1]}a" in _COUNTRY_WORDS)):
             return True
     return False
+
+
+_IRREGULAR_COUNTRIES = {
+    "thai": "thailand", "thais": "thailand", "filipino": "philippines",
+    "filipinos": "philippines", "filipina": "philippines", "filipinas": "philippines",
+    "irish": "ireland", "dutch": "netherlands", "swiss": "switzerland", "danes": "denmark",
+    "swedes": "sweden", "finns": "finland", "poles": "poland", "turks": "turkey",
+    "greeks": "greece", "czechs": "czechia", "slovaks": "slovakia", "croats": "croatia",
+    "serbs": "serbia", "afghan": "afghanistan", "afghans": "afghanistan",
+    "english": "united kingdom", "scots": "united kingdom",
+    "scottish": "united kingdom", "welsh": "united kingdom", "britons": "united kingdom",
+}
+"""The country of each irregular demonym (:data:`_IRREGULAR_DEMONYMS`) a country's name
+does not give back by its ending."""
+
+
+def country_of(word: str) -> str | None:
+    """The country ``word`` names or whose people it names, as one key for all its forms
+    (``Thailand``, ``Thai`` and ``Thais`` are ``thailand``; ``Cambodian`` is
+    ``cambodia``; ``Washington`` is ``united states``), else ``None``."""
+    low = word.lower()
+    if low in _ALIAS:
+        return _ALIAS[low]
+    if low.removesuffix("s") in _ALIAS:
+        return _ALIAS[low.removesuffix("s")]
+    if low in _STATE_NAMES:
+        return low
+    if low in _IRREGULAR_COUNTRIES:
+        return _IRREGULAR_COUNTRIES[low]
+    for ending in _DEMONYM_ENDINGS:
+        stem = low.removesuffix(ending)
+        if stem == low or len(stem) < 3:
+            continue
+        for name in (stem, f"{stem}a", f"{stem}o", f"{stem}y", f"{stem}ia", f"{stem}on",
+                     f"{stem[:-1]}a" if stem.endswith("e") else stem):
+            if name in _STATE_NAMES:
+                return name
+    return None
 
 
 def people_key(words: str) -> str:

@@ -122,6 +122,14 @@ _DENIED_THING = re.compile(
     r"wrong-doing|guilt)s?\b")
 """``the jurors' rejection of Kovac's narrative``, ``the court dismissed his appeal``: a
 denial of what someone argued or asked for, which leaves the sentence's event standing."""
+_NOT_A_DENIAL = re.compile(
+    r"\bdisputed\s+(?!(?:that|this|these|those|the|a|an|his|her|its|their|claims?|reports?|"
+    r"allegations?|accounts?|figures?|findings?)\b)[a-z]+"
+    r"|(?:\b(?:the|a|an|this|that|its|their|his|her|border|territorial|trade|legal|land|"
+    r"long-running|ongoing|cross-border|contract|labou?r|pay|family|diplomatic)\s+)disputes?\b"
+    r"|\bdisputes?\b(?=\s+(?:over|between|with|about)\b)", re.IGNORECASE)
+"""``their disputed border``, ``the cross-border dispute``, ``a dispute over land``: a
+quarrel or a contested thing named, not a denial of the sentence's event."""
 _MODAL_REQUESTED = re.compile(
     r"\b(?:sought|seek(?:s|ing)?|(?:ask|call|push|argu|plead|press)(?:s|es|ed|ing|e)?\s+for|"
     r"request(?:s|ed|ing)?(?!\s+(?:was|is|were|are)\b)|plea\s+for|demand(?:ed|ing)|"
@@ -823,7 +831,8 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
         # hedge before the date counts for the event named after it too
         hedged.append(text[max(start, anchor - 40) : anchor])
     if lemmas & DENIAL and event is not None and event.predicate not in DENIAL and (
-            len(_DENIED_THING.findall(sentence)) < sum(w in DENIAL for w in words)):
+            len(_DENIED_THING.findall(sentence)) + len(_NOT_A_DENIAL.findall(sentence))
+            < sum(w in DENIAL for w in words)):
         return "denied"
     if lemmas & THREAT and re.search(r"(?<![-\w])threat(?:en(?:s|ed|ing)?)?\b", before,
                                      re.IGNORECASE):

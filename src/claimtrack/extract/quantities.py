@@ -252,7 +252,7 @@ _GENERIC_PEOPLE = frozenset({"", "people", "persons", "individuals", "victims", 
 PEOPLE_GROUPS = frozenset(
     "officers police policemen soldiers troops firefighters rescuers guards journalists "
     "children kids students pupils minors teenagers infants babies women girls boys "
-    "foreigners crew prisoners inmates detainees".split())
+    "foreigners crew prisoners inmates detainees civilians".split())
 """Counted nouns that name one group of the people an event harmed, by role, age or
 sex: ``two officers`` injured is a part of the injured, never a rival to the whole."""
 _LIST_NEXT = re.compile(
@@ -308,6 +308,19 @@ _AGE_BEFORE = re.compile(
     r"[^.;:]{0,30}?\bat)\s*\Z", re.IGNORECASE)
 """``aged 69``, ``died on April 21 at age 88``, ``at the age of 88``, ``passed away last
 month at 88``: an age, named before it (or by the death it ends)."""
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+\Z",
+                        re.IGNORECASE)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:fatalities|deaths|dead|killed|died|toll)\b(?:(?!missing|injur|wound|hurt|displac|"
+    r"evacuat|unaccounted|rescu|search|survivor)[^.;:])*\Z", re.IGNORECASE)
+"""``15 deaths, including 14 civilians``, ``13 people killed, among them eight civilians``:
+a group named after a toll is a part of the dead (not after ``… and many missing,
+including 20 girls``, a part of the missing)."""
+_UPROOTED_BEFORE = re.compile(r"\b(?P<how>displac|evacuat|uproot)(?:ed|ing)\s+$", re.IGNORECASE)
+_UPROOTED_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|been)\s+)?"
+                             r"(?P<how>displac|evacuat|uproot)ed\b", re.IGNORECASE)
+"""A bare count right after ``displaced`` or before it (``displaced over 200,000``, ``more
+than 35,000 displaced``): the people driven from their homes, not a toll."""
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:(?:were|are|was|being)\s+)?"
                         r"(?P<noun>[a-z]+)\b")
 """``43 people, 15 of them children``: a share of a count just given, not an age."""
@@ -322,7 +335,7 @@ _FUNCTION_WORDS = frozenset(
     "of the a an its his her their our that this these those which who where when what is "
     "are was were be has have had and or but to in on at by for from with as it they he "
     "she we us them after before during since until through among between against across "
-    "without within".split()
+    "without within now still also already just then even".split()
 )
 _NOT_COUNT_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds",
                               "decades", "centuries", "times", "points", "others", "cents"})
@@ -698,6 +711,10 @@ def find_quantities(
         elif kind == "count" and unit == "lives" and _LIVES_TAKEN.search(
                 text, max(start, m.start() - 10), m.start()):
             unit = "dead"  # "claimed 44 lives"
+        elif kind == "count" and unit in ("", "people") and (
+                moved := _UPROOTED_BEFORE.search(text, max(start, m.start() - 16), m.start())
+                or _UPROOTED_AFTER.match(text, q_end, stop)):
+            unit = "evacuated" if moved["how"].lower() == "evacuat" else "displaced"
         elif kind == "count" and " " not in unit and unit not in HARM_UNITS:
             # "119 people were killed", "40 victims died", "killing 45"
             harm_after = _HARM_VERB_AFTER.match(text, q_end, stop)
@@ -728,6 +745,10 @@ def find_quantities(
             # whole the part is taken from, not a rival to "five coast guard members".
             # (A harmed whole, "two of the 40 people killed", is the toll itself.)
             unit = f"{unit} in all"
+        if kind == "count" and written in PEOPLE_GROUPS and unit == written and _INCLUDING.search(
+                text, max(start, m.start() - 16), m.start()) and _TOLL_BEFORE.search(
+                text, max(start, m.start() - 60), m.start()):
+            unit = "dead"  # "15 deaths, including 14 civilians": a group of the dead
         if kind == "count" and unit in HARM_UNITS and (written in PEOPLE_GROUPS or (
                 written not in _GENERIC_PEOPLE and _LIST_NEXT.match(text, q_end, stop))):
             # "injuring two officers", "three children were hurt", "the deaths of three
