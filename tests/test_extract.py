@@ -742,6 +742,23 @@ class TestMentions:
         text = "Ana Kovac, Founder of the Kovac Institute, set a pay plan for the CEO."
         assert [m.key for m in find_mentions(text)] == ["kovac", "kovac institute"]
 
+    def test_an_office_and_what_it_is_of_is_one_name(self) -> None:
+        """'the Office of the Chief Medical Examiner' and 'the International Committee of
+        the Red Cross' are one organisation each, not an office, a person called Examiner
+        and a person called Cross."""
+        text = ("The bodies were identified by the Office of the Chief Medical Examiner. "
+                "Orla got aid from the International Committee of the Red Cross.")
+        assert [(text[m.start:m.end], m.kind) for m in find_mentions(text)] == [
+            ("Office of the Chief Medical Examiner", "org"), ("Orla", "other"),
+            ("International Committee of the Red Cross", "org")]
+
+    def test_an_office_is_no_person(self) -> None:
+        """'The Chief Medical Examiner said' names an office; 'Chief Executive Ana Kovac'
+        a person."""
+        text = "The Chief Medical Examiner said Orla Chief Executive Ana Kovac was told."
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("chief medical examiner", "other"), ("kovac", "person")]
+
     def test_a_currencys_letters_are_no_name(self) -> None:
         """'$US48.7 billion ($A74.5 billion)', 'HK$3bn': no names 'US48.7', 'A74.5', 'HK'."""
         text = "The deal, worth $US48.7 billion ($A74.5 billion) or HK$3bn, went to Orla."
@@ -814,6 +831,18 @@ class TestMentions:
         (claim,) = extract_claims(doc)
         assert claim.event is not None
         assert claim.event.predicate not in ("state", "sign")
+
+    @pytest.mark.parametrize(("text", "predicate"), [
+        ("An Orla Air jet collided with a helicopter close to Kesh airport on Wednesday.",
+         "collide"),
+        ("The Kesh museum will close to visitors on Monday.", "close"),
+    ])
+    def test_close_to_a_place_is_near_it(self, text: str, predicate: str) -> None:
+        """'collided … close to Kesh airport' tells where; only 'will close to visitors'
+        closes anything."""
+        (claim,) = extract_claims(_doc(text))
+        assert claim.event is not None
+        assert claim.event.predicate == predicate
 
     @pytest.mark.parametrize(
         "text",

@@ -97,6 +97,11 @@ _COMPANY_TITLES = frozenset("ceo cfo coo cto founder co-founder cofounder chairm
 """Titles a company gives (``Apple CEO Tim Cook``): the company before them is a name of
 its own."""
 _ANY_TITLES = _TITLES | _COMPANY_TITLES
+_OFFICE_HEADS = frozenset("examiner officer executive economist strategist scientist "
+                          "correspondent analyst editor engineer surgeon physician prosecutor "
+                          "attorney counsel coroner auditor administrator".split())
+"""Words that end the name of an office, not of a person: ``Chief Medical Examiner``,
+``Chief Executive``, ``Chief Economist``."""
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "cape", "isle", "lake",
                      "port", "mount"})
 """Heads of place names read ``X of Y`` (``Gulf of Mexico``): the country in them is part
@@ -408,6 +413,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         return " ".join(cleaned), "other"
     looks_like_a_name = 2 <= len(core) <= 3 and all(
         _NAME_SHAPE.fullmatch(w) and w not in _NAME_BREAKERS for w in core)
+    if core[-1] in _OFFICE_HEADS:
+        return joined, "other"  # "the Chief Medical Examiner": an office, not a person
     if titled or looks_like_a_name:
         # "French President Ana Kovac", "Ilse Brandt": a person, keyed by
         # surname so that a later "Kovac" or "Brandt" is the same person.
@@ -443,7 +450,8 @@ def _employer_split(run: list[str]) -> int | None:
     while last + 1 < len(cleaned) and cleaned[last + 1] in titles:
         last += 1  # "Lieutenant Colonel"
     name = cleaned[last + 1 :]
-    if not 2 <= len(name) <= 3 or any(w in titles or w in _ORG_WORDS for w in name):
+    if not 2 <= len(name) <= 3 or any(w in titles or w in _ORG_WORDS for w in name) \
+            or name[-1] in _OFFICE_HEADS:
         return None
     employer_named = cleaned[at] in _COMPANY_TITLES or any(w in _ORG_WORDS for w in cleaned[:at])
     return at if employer_named else None
@@ -542,6 +550,15 @@ def find_mentions(
                 run.extend([w2, words[j + 1][2]])
                 end_at = words[j + 1][1]
                 j += 2
+                continue
+            if w2 == "of" and j + 2 < len(words) and words[j + 1][2] == "the" \
+                    and words[j + 2][2][0].isupper() and _clean(run[-1]) in _ORG_WORDS \
+                    and text[e2 : words[j + 2][0]] == " the ":
+                # "the Office of the Chief Medical Examiner", "the Ministry of the
+                # Interior": an organisation and what it is of, one name
+                run.extend([w2, "the", words[j + 2][2]])
+                end_at = words[j + 2][1]
+                j += 3
                 continue
             if w2 == "of" and j + 2 < len(words) and words[j + 1][2] == "the" \
                     and words[j + 2][2][0].isupper() and all(_clean(r) in _TITLES for r in run) \

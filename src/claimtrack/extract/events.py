@@ -754,6 +754,9 @@ def find_events(text: str, start: int, end: int,
         if lemma in _DOCUMENTS and i and tokens[i - 1][2].lower() in _DOCUMENTS[lemma] \
                 and not word.lower().endswith(("ed", "ing")):
             continue  # "signed an executive order": a document, not an act of ordering
+        if word.lower() in ("close", "closer") and following == "to" and not (
+                i and tokens[i - 1][2].lower() in _INFINITIVE_MARKERS):
+            continue  # "collided with a helicopter close to the airport": near, no closing
         if word.lower() == "left" and _remaining(tokens, i):
             continue  # "57 hours of oxygen left": what remains, not a departure
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
