@@ -752,6 +752,14 @@ class TestMentions:
             ("Office of the Chief Medical Examiner", "org"), ("Orla", "other"),
             ("International Committee of the Red Cross", "org")]
 
+    def test_common_words_make_a_company_no_person(self) -> None:
+        """'Kesh Land Rover', 'Orla Range Tolva', 'Tolva Global Kesh': names of companies
+        and products, keyed in full, never a person called Rover or Kesh."""
+        text = "Orla Range Tolva cars are built by Kesh Land Rover, owned by Tolva Global Kesh."
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("orla range tolva", "org"), ("kesh land rover", "org"),
+            ("tolva global kesh", "org")]
+
     def test_an_office_is_no_person(self) -> None:
         """'The Chief Medical Examiner said' names an office; 'Chief Executive Ana Kovac'
         a person."""

@@ -150,7 +150,8 @@ _NAME_BREAKERS = frozenset(
     "kuala cape fire wildfire blaze act series tour cup games game day time point prize "
     "award awards festival week championship championships open league trophy medal "
     "wrong sur norte oriental occidental peninsula atoll strait gulf sea ocean mountains "
-    "desert canyon islands archipelago".split()
+    "desert canyon islands archipelago land range auto automotive motor global world "
+    "digital".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
 """Words that close a name without changing whom it names: ``Jeju Air Flight``."""
