@@ -280,14 +280,19 @@ class TestQuantities:
     @pytest.mark.parametrize(
         ("text", "unit"),
         [
-            ("The flood killed at least 43 people, 15 of them children.", "children"),
+            ("The flood killed at least 43 people, 15 of them children.", "dead children"),
             ("About 150 were injured, 72 of them seriously.", ""),
-            ("The storm killed 12, five of whom were girls.", "girls"),
+            ("The storm killed 12, five of whom were girls.", "dead girls"),
+            ("Another 17 suffered gunshot wounds, and 14 of those were students.",
+             "injured students"),
+            ("Another 17 victims, 14 of them children, were injured.", "injured children"),
+            ("Seventeen others, 14 of them children, were wounded.", "injured children"),
         ],
     )
     def test_a_share_of_a_count_is_no_age(self, text: str, unit: str) -> None:
         """'43 people, 15 of them children' counts a share of the toll: after a comma like
-        an age ('Maria Lopez, 61'), but nobody is 15 here."""
+        an age ('Maria Lopez, 61'), but nobody is 15 here; the share is a group of the
+        harmed its whole counts, or its own verb names."""
         share = find_quantities(text)[-1]
         assert (share.kind, share.unit) == ("count", unit)
 
@@ -473,6 +478,22 @@ class TestQuantities:
         ends before it; nouns that end in -s in the singular ('species') stay."""
         (q,) = find_quantities(text)
         assert (text[q.start : q.end], q.unit) == (span, unit)
+
+    @pytest.mark.parametrize(("text", "figure", "unit"), [
+        ("Two students, ages 8 and 10, were found dead in their pews.", "Two students",
+         "dead students"),
+        ("Another 17 victims, 14 of them children, were injured.", "17 victims", "injured"),
+        ("Another 17 suffered gunshot wounds.", "17", "injured"),
+        ("Seventeen others, 14 of them children, were wounded.", "Seventeen others",
+         "injured"),
+        ("Fourteen children and three adults suffered injuries, police said.",
+         "three adults", "injured adults"),
+    ])
+    def test_the_harmed_past_an_aside(self, text: str, figure: str, unit: str) -> None:
+        """The harm may follow an aside ('ages 8 and 10', '14 of them children') or be
+        suffered ('suffered gunshot wounds'); adults are a group of the harmed."""
+        found = {text[q.start : q.end]: q.unit for q in find_quantities(text)}
+        assert found[figure] == unit
 
     @pytest.mark.parametrize(("text", "figure", "unit"), [
         ("Fighting has killed at least 35 people and displaced over 200,000.",

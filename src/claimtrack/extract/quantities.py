@@ -199,7 +199,8 @@ _HARM_VERB_AFTER = re.compile(
     r"|(?:(?:reported|feared|presumed|believed|confirmed)\s+(?:to\s+be\s+)?)?"
     r"(?:injured|wounded|dead|missing|unaccounted(?=\s+for\b)|hospitali[sz]ed)"
     r"|killed(?=[,.;]|\s+(?:and|in|on|at|when|after|by|during|while|as|across|near)\b)"
-    r"|(?:who\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:died|perished|succumbed)|(?:sustained|suffered)\s+injuries"
+    r"|(?:who\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:died|perished|succumbed)"
+    r"|(?:sustained|suffered)\s+(?:(?:gunshot|stab|bullet|multiple)\s+)?(?:injuries|wounds)"
     r"|(?:have\s+|had\s+)?lost\s+(?:their|his|her)\s+(?:lives|life)"
     r"(?!\s+(?:" + "|".join(sorted(LIFE_THINGS)) + r")\b)"
     r"|(?:are|were|is|was)\s+among\s+(?:the\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured))\b",
@@ -207,7 +208,8 @@ _HARM_VERB_AFTER = re.compile(
 """``killing 45``, ``119 people were killed``, ``five people are dead``, ``279 residents
 remain missing``, ``3,408 people injured``, ``six people have been found dead``, ``45
 Indians who succumbed``, ``40 Indians are among 49 killed``, ``23 people reported
-missing``:
+missing``, ``17 suffered gunshot wounds`` (not ``three suffered critical injuries``, the
+worst hurt among the injured):
 people counted by what befell them, the hospitalised as injured (a bare ``killed`` only
 where no object follows: ``two men killed a guard`` is no toll), so the toll of one article meets
 ``97 dead`` in another and the injured stay apart. The harm word is the last word of
@@ -252,7 +254,8 @@ _GENERIC_PEOPLE = frozenset({"", "people", "persons", "individuals", "victims", 
 PEOPLE_GROUPS = frozenset(
     "officers police policemen soldiers troops firefighters rescuers guards journalists "
     "children kids students pupils minors teenagers infants babies women girls boys "
-    "foreigners crew prisoners inmates detainees civilians".split())
+    "foreigners crew prisoners inmates detainees civilians adults parishioners worshippers "
+    "worshipers teachers".split())
 """Counted nouns that name one group of the people an event harmed, by role, age or
 sex: ``two officers`` injured is a part of the injured, never a rival to the whole."""
 _LIST_NEXT = re.compile(
@@ -673,12 +676,17 @@ def find_quantities(
             elif after["noun"]:
                 words = after["noun"].lower().split()
                 noun = words[-1]
-                if noun == "others" and len(words) == 1 and _harm_verb_before(
-                        text, start, m.start()):
-                    unit, q_end = "others", after.end()  # "and injured 12 others"
+                if noun == "others" and len(words) == 1 and (_harm_verb_before(
+                        text, start, m.start()) or _HARM_VERB_AFTER.match(
+                        text, after.end(), stop)):
+                    # "and injured 12 others", "Seventeen others, 14 of them children,
+                    # were wounded"
+                    unit, q_end = "others", after.end()
                 elif noun in _NOT_COUNT_NOUNS:
                     continue  # durations and "times" belong to other readers
-                if any(w in _FUNCTION_WORDS for w in words):
+                if words[0] in ("suffered", "sustained"):
+                    pass  # "17 suffered gunshot wounds": the verb of the count, no noun
+                elif any(w in _FUNCTION_WORDS for w in words):
                     if num_group == "word":
                         continue  # "one of its", "one that offers": not a count
                 else:
@@ -777,6 +785,15 @@ def find_quantities(
             partitive = _PARTITIVE.match(text, q_end, stop)
             if partitive and partitive["noun"] in PEOPLE_NOUNS:
                 unit = partitive["noun"]  # "15 of them children"
+                whole_unit = out[-1].unit if out and out[-1].end > start else ""
+                harmed = _HARM_VERB_AFTER.match(text, partitive.end() + (
+                    text[partitive.end() : partitive.end() + 1] == ","), stop)
+                harm = _harm_unit(harmed.group(0).split()[-1]) if harmed \
+                    else harm_of(whole_unit)
+                if harm:
+                    # "17 people were injured, 14 of them children", "another 17
+                    # victims, 14 of them children, were injured": a group of the harmed
+                    unit = f"{harm} {unit}"
             elif not partitive and num_group == "num" and 1 <= value <= 120 and (
                     bracketed or _AGE.search(text, max(start, m.start() - 40), m.start())
                     or _AGE_BEFORE.search(text, max(start, m.start() - 60), m.start())

@@ -40,9 +40,11 @@ BY_DOER = re.compile(r"[,.]?\s*by\s+(?:the\s+)?")
 """``by`` after a passive verb or its quote, matched where they end: the doer of ``has
 been confirmed by Phivolcs`` or ``was called “…” by Kovac`` follows it."""
 
-COMMA_ASIDE = r",\s*(?:mostly|mainly|many|most|all|including)\s[^,.;:]{1,40},"
+COMMA_ASIDE = (r",\s*(?:(?:mostly|mainly|many|most|all|including|ages?|aged)\s[^,.;:]{1,40}|"
+               r"\d+\s+of\s+(?:them|whom)\s[^,.;:\d]{1,30}),")
 """An aside between commas that tells who a count's people were: ``19 people, mostly
-students,``, ``four people, including a child,`` (a pattern to embed)."""
+students,``, ``four people, including a child,``, ``Two students, ages 8 and 10,``,
+``another 17 victims, 14 of them children,`` (a pattern to embed)."""
 
 COUNT_ASIDE = (r"(?:\s*[—–]\s*[^—–.;:]{1,40}[—–]|\s+-\s+[^.;:]{1,40}?\s-|"
                + COMMA_ASIDE + r")?(?:\s+|(?<=[—–]))")
