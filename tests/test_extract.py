@@ -1176,6 +1176,20 @@ class TestMentions:
         assert claim.modality == modality
 
     @pytest.mark.parametrize(("text", "modality"), [
+        ("Orla secured an option to buy an additional 5% of Kesh within five years.",
+         "hypothetical"),
+        ("A warrant allows the government to buy an extra 5% of Kesh at $20 per share.",
+         "hypothetical"),
+        ("The government bought 433.3 million Kesh shares at $20.47 per share.",
+         "asserted"),
+    ])
+    def test_an_option_to_act_is_no_act(self, text: str, modality: str) -> None:
+        """'an option to buy an additional 5%' and 'a warrant that allows … to buy' tell
+        what may be done, not what was: their figures are no rivals to the stake bought."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.quantities]
+        assert claim.modality == modality
+
+    @pytest.mark.parametrize(("text", "modality"), [
         ("Kovac preferred a quarter-point cut, the bank said.", "requested"),
         ("Hale voted against it in favor of a smaller 25 basis point cut.", "requested"),
         ("Markets were split on whether the bank would cut by 50 basis points.",

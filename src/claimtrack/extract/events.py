@@ -150,6 +150,11 @@ _MODAL_POTENTIAL = re.compile(
     r"a\s+possible|as\s+(?:many|much)\s+as))\b", re.IGNORECASE)
 """``faced up to 110 years``, ``the potential for a sentence of more than 100 years``,
 ``experts speculated that 10 to 30 years``: what might be, not what is."""
+_OPTION_TO = re.compile(
+    r"\b(?:(?:options?|rights?|warrants?|opportunity|ability)\s+to|(?:allow|let|permit|"
+    r"enable|entitle)(?:s|ed|ted|ing)?\s+(?:[\w-]+\s+){0,3}to)\s+\Z", re.IGNORECASE)
+"""``an option to buy an additional 5%``, ``a warrant that allows the government to buy``:
+what someone may do, not what was done."""
 _FACES = re.compile(r"\bfac(?:e|es|ed|ing)\s+\Z", re.IGNORECASE)
 """``Hale faces 20 years``: the most a figure could be, just before it."""
 
@@ -861,7 +866,9 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
     if any(_MODAL_HYPO.search(window) for window in hedged) or _FORECAST.search(
             text, start, upto) or any(
             _MODAL_POTENTIAL.search(text, lo, hi) for lo, hi in asked) or (
-            anchor is not None and _FACES.search(text, max(start, anchor - 12), anchor)):
+            anchor is not None and _FACES.search(text, max(start, anchor - 12), anchor)) or (
+            event is not None and _OPTION_TO.search(text, max(start, event.start - 50),
+                                                    event.start)):
         return "hypothetical"
     if any(_MODAL_PLANNED.search(window) for window in hedged):
         return "planned"
