@@ -862,6 +862,19 @@ class TestMentions:
         assert claim.event.predicate not in ("state", "sign")
 
     @pytest.mark.parametrize(("text", "predicate"), [
+        ("An earthquake of magnitude 6.0 struck Kesh on Sunday.", "earthquake"),
+        ("At least 20 people died after an earthquake of magnitude 6.0 struck Kesh.",
+         "earthquake"),
+        ("Orla carried out strikes on Kesh on Wednesday.", "strike"),
+    ])
+    def test_a_quake_of_a_magnitude_is_what_struck(self, text: str, predicate: str) -> None:
+        """'an earthquake of magnitude 6.0 struck' is the quake, as 'a 6.0 quake struck'
+        is, never a military strike."""
+        claims = [c for c in extract_claims(_doc(text)) if c.event is not None]
+        assert claims[-1].event is not None
+        assert claims[-1].event.predicate == predicate
+
+    @pytest.mark.parametrize(("text", "predicate"), [
         ("An Orla Air jet collided with a helicopter close to Kesh airport on Wednesday.",
          "collide"),
         ("The Kesh museum will close to visitors on Monday.", "close"),

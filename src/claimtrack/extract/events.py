@@ -445,6 +445,10 @@ def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | Non
         if low in ("which", "that") and (noun := _event_before_place(tokens, j)) is not None:
             j = noun  # "a recent terrorist attack in Indian-controlled Kashmir that killed"
             continue
+        if j >= 2 and word[:1].isdigit() and tokens[j - 1][2].lower() == "magnitude" \
+                and tokens[j - 2][2].lower() == "of":
+            j -= 3  # "an earthquake of magnitude 6.0 struck": the quake
+            continue
         j -= 1
         if not word[0].isalpha():
             return None
