@@ -861,6 +861,14 @@ class TestMentions:
         assert claim.event is not None
         assert claim.event.predicate not in ("state", "sign")
 
+    def test_a_plea_is_the_dated_event(self) -> None:
+        """'pleaded guilty on July 2 to the murders of': the plea is dated, not the
+        murders."""
+        (claim, *_) = extract_claims(_doc("Hale pleaded guilty on July 2 to the murders of "
+                                          "four students in Orla."))
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.dates[0].value) == ("plead", "2025-07-02")
+
     @pytest.mark.parametrize(("text", "predicate"), [
         ("An earthquake of magnitude 6.0 struck Kesh on Sunday.", "earthquake"),
         ("At least 20 people died after an earthquake of magnitude 6.0 struck Kesh.",

@@ -646,6 +646,23 @@ class TestRelative:
         quarter; 'adjusted quarterly' tells a schedule (a TIMEX3 set)."""
         assert values(text) == found
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Hale, who killed four students in 2022, is to be sentenced on Wednesday, "
+         "November 19.", {"2022": "2022", "Wednesday, November 19": "2025-11-19"}),
+        ("In 2019, the storm struck on Friday, March 15, killing six.",
+         {"2019": "2019", "Friday, March 15": "2019-03-15"}),
+    ])
+    def test_a_weekday_tells_which_year_a_day_is_of(
+            self, text: str, found: dict[str, str]) -> None:
+        """A year named earlier in the sentence gives a yearless day its year only when
+        the day's weekday falls there: 'Wednesday, November 19' is not of 2022."""
+        assert values(text) == found
+
+    def test_twenty_year_olds_are_no_span_of_time(self) -> None:
+        """'20-year-olds Ana and Max' are people of an age, not twenty years."""
+        assert values("The 20-year-olds Ana Kovac and Max Hale were found on Monday.") == {
+            "Monday": "2025-11-17"}
+
     def test_a_year_before_a_date_is_no_clock(self) -> None:
         """'2010 June 8' opens no clock time (20:10) on June 8."""
         assert values("Floods of 2010 June 8, 2010 are recalled.") == {

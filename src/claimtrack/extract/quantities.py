@@ -327,7 +327,7 @@ than 35,000 displaced``): the people driven from their homes, not a toll."""
 _PARTITIVE = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:(?:were|are|was|being)\s+)?"
                         r"(?P<noun>[a-z]+)\b")
 """``43 people, 15 of them children``: a share of a count just given, not an age."""
-_AGE_AFTER = re.compile(r"\s*[-\s]?years?[-\s]old\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*[-\s]?years?[-\s]olds?\b", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b", re.IGNORECASE)
 _RICHTER = re.compile(r"(?:\s+degrees?)?\s+on\s+the\s+(?:open-ended\s+)?(?:richter|"
                       r"(?:moment|local)[\s-]+magnitude)\s+scale\b", re.IGNORECASE)

@@ -35,10 +35,12 @@ from claimtrack.temporal.context import (
     _month_number,
     _orig,
 )
+from claimtrack.temporal.grammar import WD
 from claimtrack.temporal.lexicon import (
     MONTH_ALIASES,
     ORDINALS,
     SEASONS,
+    WEEKDAY_ALIASES,
     fuzzy_month,
     number_value,
 )
@@ -86,6 +88,10 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
     return int(focus.value)
 
 
+_OPENING_WEEKDAY = re.compile(rf"({WD})\W", re.IGNORECASE)
+"""The weekday a written date opens with (``Wednesday, July 23``)."""
+
+
 def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | None,
          confidence: float = 1.0) -> TimeExpression | None:
     day_n = int(re.sub(r"\D", "", d))
@@ -97,6 +103,13 @@ def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | N
     if _date_or_none(2000, mo, day_n) is None:  # 2000 is a leap year: 29 February passes
         return None
     year = _sentence_year(ctx, m.start())
+    weekday = _OPENING_WEEKDAY.match(m.group(0))
+    if year is not None and weekday is not None and (value := _date_or_none(
+            year, mo, day_n)) is not None and value.weekday() != WEEKDAY_ALIASES[
+            weekday.group(1).lower().rstrip(".")]:
+        # "students killed in 2022 … a hearing on Wednesday, July 23": the weekday says
+        # the day is not of the year named before it
+        year = None
     if year is not None:
         value = _date_or_none(year, mo, day_n)
         if value is None:

@@ -149,7 +149,7 @@ _EXPRESSION = rf"""
 |(?P<yearago>(?P<ya_adj>year|month|week|day)[\s-]+(?:earlier|ago)\b)
 |(?P<duration>(?:(?P<du_q>{APPROX})\s+)?(?!{_MILITARY})(?P<du_n>{NUMW})[\s\-–]+
     (?:(?:more|additional|extra|straight|consecutive|trading|business|working)\s+)?(?P<du_u>{UNIT})s?
-    (?P<du_half>\s+and\s+a\s+half)?(?P<du_long>[\s-]+long|[\s-]+old)?\b
+    (?P<du_half>\s+and\s+a\s+half)?(?P<du_long>[\s-]+long|[\s-]+olds?)?\b
     (?!(?:\s+of\s+an?)?[\s-]+(?:percentage[\s-]+)?points?\b))
 |(?P<plural>(?:(?P<pl_q>recent|several|many|few|the\s+past|the\s+last|the\s+coming|
     the\s+next|coming|the)\s+)?(?P<pl_u>second|minute|hour|day|week|month|year|decade)s
