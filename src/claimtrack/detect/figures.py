@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 
@@ -198,17 +199,14 @@ _OWN_SOURCE = re.compile(
 """``Thailand's health ministry revealed … 15 deaths``: a toll a country's own ministry or
 army gives, which in a story of two countries is that country's."""
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_COUNTRIES_NAMED: dict[str, frozenset[str]] = {}
 
 
+@functools.lru_cache(maxsize=256)
 def _countries_named(text: str) -> frozenset[str]:
-    """The countries a text names or whose people it names (read once per text)."""
-    found = _COUNTRIES_NAMED.get(text)
-    if found is None:
-        found = frozenset(c for w in set(_CAPITALISED.findall(text))
-                          if (c := country_of(w)) is not None)
-        _COUNTRIES_NAMED[text] = found
-    return found
+    """The countries a text names or whose people it names (read once per text; the
+    cache is bounded, so a long run over an archive holds no more than a few texts)."""
+    return frozenset(c for w in set(_CAPITALISED.findall(text))
+                     if (c := country_of(w)) is not None)
 
 
 def _side_of(claim: Claim, quantity: Quantity) -> str | None:
