@@ -658,6 +658,16 @@ class TestRelative:
         the day's weekday falls there: 'Wednesday, November 19' is not of 2022."""
         assert values(text) == found
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("The talks are very important to the future of our peoples.", {}),
+        ("Orla may list its shares in the future.", {"the future": "FUTURE_REF"}),
+    ])
+    def test_the_future_of_something_is_no_time(
+            self, text: str, found: dict[str, str]) -> None:
+        """'the future of our peoples' is what lies ahead for them; 'in the future' is a
+        time."""
+        assert values(text) == found
+
     def test_twenty_year_olds_are_no_span_of_time(self) -> None:
         """'20-year-olds Ana and Max' are people of an age, not twenty years."""
         assert values("The 20-year-olds Ana Kovac and Max Hale were found on Monday.") == {

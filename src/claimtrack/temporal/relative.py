@@ -689,6 +689,8 @@ def _ref(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         return None
     if word in ("current", "recent", "future"):
         return None  # adjectives ("current account", "future plans"): too often not times
+    if word in ("the future", "the past") and _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "the future of our peoples": what lies ahead for them, no time
     if word == "soon" and _AS_SOON_AS.match(ctx.text, max(0, m.start() - 3)):
         return None  # "as soon as trading opened": a conjunction, not a time
     if word == "now" and _DISCOURSE_NOW.match(ctx.text, m.start()) and _opens_sentence(
@@ -697,6 +699,7 @@ def _ref(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _make(m, "reference_word", "DATE", value, "none", resolution="none")
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _AS_SOON_AS = re.compile(r"as\s+soon\s+as\b(?!\s+(?:possible|practicable|feasible)\b)",
                          re.IGNORECASE)
 """``as soon as``: a conjunction that ties one event to another (a TimeML signal), naming
