@@ -1383,6 +1383,29 @@ class TestWeekdays:
                 shown.split("(")[1].rstrip(")"), "Friday"] if shown else []
 
 
+class TestPairedDays:
+    @pytest.mark.parametrize(("day", "kinds"), [("October 20", []), ("October 21", ["date"])])
+    def test_a_pair_of_days_agrees_with_either(self, day: str, kinds: list[str]) -> None:
+        """'the outage … on October 19 and 20, 2025' and 'the outage on October 20, 2025':
+        one day of the pair is no rival to the pair; a third day is."""
+        published = dt.date(2025, 10, 23)
+        a = _doc_claims("Orla Cloud outage\n\nThe Orla Cloud outage hit thousands of sites in "
+                        "the Kesh region on October 19 and 20, 2025.", "a", published)
+        b = _doc_claims("Orla Cloud outage\n\nThousands of sites went dark in the Orla Cloud "
+                        f"outage in the Kesh region on {day}, 2025, Orla said.", "b", published)
+        assert [c.kind for c in check([a, b]).conflicts] == kinds
+
+    def test_an_interruption_that_began_on_another_day_clashes(self) -> None:
+        """'The interruption began early Monday morning' (a Monday before the day) against
+        'the outage on 18 November 2025', a Tuesday: the interruption is the outage."""
+        day = dt.date(2025, 11, 19)
+        a = _doc_claims("Orla Cloud outage\n\nA global outage hit Orla Cloud on 18 November "
+                        "2025, taking down thousands of Kesh sites.", "a", day)
+        b = _doc_claims("Orla Cloud apologises\n\nThe interruption began early Monday morning "
+                        "and took down thousands of Orla Cloud sites in Kesh.", "b", day)
+        assert [(c.kind, c.severity) for c in check([a, b]).conflicts] == [("date", "low")]
+
+
 class TestPlainestPair:
     def test_a_clash_is_shown_by_its_plainest_pair(self) -> None:
         """'on Saturday' (worked out from a date line) and '14 March' both clash with '16

@@ -307,6 +307,11 @@ class TestRelative:
             ("The quake that struck at the weekend killed 12.", "the weekend",
              "2025-W46-WE"),
             ("The vote will be held at the weekend.", "the weekend", "2025-W47-WE"),
+            # "widely expected" and "as expected" describe; only a verb looks ahead.
+            ("The bank cut its rate on Sunday in a widely expected step.", "Sunday",
+             "2025-11-16"),
+            ("The bank cut its rate on Sunday, as expected.", "Sunday", "2025-11-16"),
+            ("A cut is expected on Sunday.", "Sunday", "2025-11-23"),
         ],
     )
     def test_tense_of_the_clause(self, text: str, expr: str, value: str) -> None:
@@ -609,6 +614,7 @@ class TestRelative:
          {"2019": "2019", "the year": "2019"}),
         ("Orla earned $3 million for the year ended March 31.",
          {"the year": "P1Y", "March 31": "2025-03-31"}),
+        ("The bank will cut rates twice more before the year ends.", {"the year": "2025"}),
         ("Orla was named Person of the Year by the magazine.", {}),
         ("Orla hopes to finish by the year 2027.", {"2027": "2027"}),
         ("Costs fell 4% from the year before.", {}),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+import attrs
+
 from claimtrack.align import is_attribute
 from claimtrack.claims import Claim, DateSlot, Mention
 from claimtrack.compare import compare_dates, zoned
@@ -36,6 +38,25 @@ from claimtrack.findings import (
 __all__: list[str] = []
 
 _SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
+
+_PAIR_GAP = 12
+"""The most characters between the two days of a pair (``October 19 and 20``)."""
+
+
+def _with_paired_day(claim: Claim, slot: DateSlot) -> DateSlot:
+    """``slot`` stretched over the day it is paired with (``on October 19 and 20, 2025``):
+    the claim dates its event by both days, so either of them agrees with it."""
+    if slot.granularity != "day" or slot.start is None or slot.end is None:
+        return slot
+    for other in claim.dates:
+        if other is slot or other.granularity != "day" or other.start is None \
+                or other.end is None or "day_range" not in (slot.rule, other.rule):
+            continue
+        first, second = sorted((slot, other), key=lambda d: d.span.start)
+        if second.span.start - first.span.end <= _PAIR_GAP:
+            return attrs.evolve(slot, start=min(slot.start, other.start),
+                                end=max(slot.end, other.end))
+    return slot
 
 
 def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Severity, str]:
@@ -187,6 +208,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         da, db = _primary_date(a), _primary_date(b)
         if da is None or db is None or _as_of(a, da) or _as_of(b, db):
             continue
+        da, db = _with_paired_day(a, da), _with_paired_day(b, db)
         da, db = _in_zone_of(a, da, db), _in_zone_of(b, db, da)
         if (_guessed_day(a, da) or _guessed_day(b, db)) and not (
                 da.granularity == db.granularity == "time" and da.value[:10] == db.value[:10]):

@@ -213,7 +213,8 @@ EVENT_NOUNS: dict[str, str] = {
     "incident": "accident",
     "attack": "attack", "bombing": "bomb", "shooting": "shoot", "outbreak": "outbreak",
     "collapse": "collapse", "derailment": "derail", "stampede": "stampede",
-    "outage": "outage", "blackout": "outage", "liftoff": "launch", "lift-off": "launch",
+    "outage": "outage", "blackout": "outage", "interruption": "outage",
+    "disruption": "outage", "liftoff": "launch", "lift-off": "launch",
 }
 """Nouns of events that "strike" or "occur", with one class per kind of event: the
 quake that struck and the tremor that occurred are one earthquake."""

@@ -431,7 +431,10 @@ def _yearago(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _relative(m, ctx, "year_earlier", 1, _unit_code(m["ya_adj"]), -1, True)
 
 
-_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing|s)\b", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(?:that\s+)?end(?:ed|ing)\s+(?:on\s+)?(?:[A-Z0-9]|(?:tomorrow|today|"
+                    r"yesterday|next|last|this)\b)")
+"""``the year ended Sept. 30``, ``the year ending tomorrow``: a span closed by the date
+after it (not ``before the year ends``, the year itself)."""
 
 
 def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
