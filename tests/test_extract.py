@@ -861,6 +861,15 @@ class TestMentions:
         assert claim.event is not None
         assert claim.event.predicate not in ("state", "sign")
 
+    def test_a_committee_that_gathered_met(self) -> None:
+        """'the Orla board gathered under the steady hand of its chair': a meeting (as
+        'the May 16-17 meeting' is), with no 'hand' as its object."""
+        (claim,) = extract_claims(_doc("On May 18, the Orla board gathered under the steady "
+                                       "hand of its chair."))
+        assert claim.event is not None
+        assert (EVENT_CLASSES.get(claim.event.predicate, claim.event.predicate),
+                claim.event.object) == ("meet", None)
+
     def test_a_plea_is_the_dated_event(self) -> None:
         """'pleaded guilty on July 2 to the murders of': the plea is dated, not the
         murders."""

@@ -55,7 +55,7 @@ _SUBJECT_NOUNS = frozenset("sales profit profits earnings revenue revenues incom
                            "prices price shares stock exports imports".split())
 _SETTING = frozenset(
     "in on at near during amid across around along within inside outside via "
-    "between off toward towards beside behind below above beyond aboard onboard".split())
+    "between off toward towards beside behind below above beyond aboard onboard under".split())
 """Prepositions that set the scene of an event: a noun after one is never its object
 (nor is ``aboard`` itself: ``killing 241 people onboard``)."""
 _CHARGED = frozenset({"charged", "accused", "convicted", "suspected", "arrested", "jailed",

@@ -45,7 +45,7 @@ rule sanction seize sell sentence settle shoot shut sign slash spend strike subs
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
-march rally demonstrate buy purchase plead
+march rally demonstrate buy purchase plead gather convene
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -170,14 +170,16 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "secure": "win", "clinch": "win", "seize": "capture",
                                   "march": "protest", "rally": "protest",
                                   "demonstrate": "protest", "buy": "acquire",
-                                  "purchase": "acquire"}
+                                  "purchase": "acquire", "gather": "meet",
+                                  "convene": "meet"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
 runway, one that collided and one that crashed had one accident; a bank that cut,
 lowered or slashed its rate made one cut; workers who accepted, ratified or approved a
 contract took one vote; a party that secured, clinched or won 71 seats had one result;
 forces that seized a city captured it; crowds that marched, rallied or demonstrated
-protested; a company that bought or purchased another acquired it."""
+protested; a company that bought or purchased another acquired it; a committee that
+gathered or convened met."""
 
 
 _HAPPEN_VERBS = ("occur happen strike hit jolt rock shake rattle ravage devastate engulf "
