@@ -480,6 +480,21 @@ class TestQuantities:
         assert (text[q.start : q.end], q.unit) == (span, unit)
 
     @pytest.mark.parametrize(("text", "figure", "unit"), [
+        ("Three are gravely injured.", "Three", "injured seriously"),
+        ("Among the injured, three were reported in critical condition.", "three",
+         "injured seriously"),
+        ("Seven people, including one adult, remained in critical condition.",
+         "Seven people", "injured seriously"),
+        ("About 20 people were injured.", "About 20 people", "injured"),
+    ])
+    def test_the_worst_hurt_are_a_group_of_the_injured(self, text: str, figure: str,
+                                                      unit: str) -> None:
+        """'Three are gravely injured' counts the worst hurt, a part of 'about 20
+        injured', never a rival to it."""
+        found = {text[q.start : q.end]: q.unit for q in find_quantities(text)}
+        assert found[figure] == unit
+
+    @pytest.mark.parametrize(("text", "figure", "unit"), [
         ("Two students, ages 8 and 10, were found dead in their pews.", "Two students",
          "dead students"),
         ("Another 17 victims, 14 of them children, were injured.", "17 victims", "injured"),

@@ -215,6 +215,13 @@ where no object follows: ``two men killed a guard`` is no toll), so the toll of 
 ``97 dead`` in another and the injured stay apart. The harm word is the last word of
 the match."""
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+\w+\Z", re.IGNORECASE)
+_GRAVELY = re.compile(r"\b(?:critically|seriously|severely|gravely|badly)\s+\w+\Z",
+                      re.IGNORECASE)
+"""``three are gravely injured``: the worst hurt, a group of the injured, not all of them."""
+_CRITICAL_AFTER = re.compile(
+    COUNT_ASIDE + r"(?:(?:were|was|are|is|remain(?:s|ed)?)\s+)?(?:(?:reported|said|listed)\s+"
+    r"(?:to\s+be\s+)?)?in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition\b", re.IGNORECASE)
+"""``three were reported in critical condition``: the worst hurt among the injured."""
 """``five were fatally injured``: the injured who died, counted with the dead."""
 _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
 """``claimed 44 lives``, ``cost 13 lives``: lives counted as lost."""
@@ -732,11 +739,16 @@ def find_quantities(
             if harm_after and of_part and _FINITE_HARM.match(harm_after.group(0)):
                 harm_after = None  # "Three out of the 12 workers died": the three died
             harm_before = None if harm_after else _harm_verb_before(text, start, m.start())
+            critical = None if harm_after else _CRITICAL_AFTER.match(text, q_end, stop)
             if harm_after:
                 unit = "dead" if _FATALLY.search(harm_after.group(0)) \
                     else _harm_unit(harm_after.group(0).split()[-1])
                 if unit == "dead" and _OTHER_CAUSES.match(text, harm_after.end(), stop):
                     unit = "dead of other causes"  # not of the disaster: not its toll
+                if unit == "injured" and _GRAVELY.search(harm_after.group(0)):
+                    unit = "injured seriously"  # "Three are gravely injured": the worst hurt
+            elif critical:
+                unit = "injured seriously"  # "three were reported in critical condition"
             elif harm_before:
                 unit = _harm_unit(harm_before.group(0).split()[0])
             elif unit in ("", "people") and (tally := _TALLY_BEFORE.search(
