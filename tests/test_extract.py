@@ -885,6 +885,14 @@ class TestMentions:
         assert (EVENT_CLASSES.get(claim.event.predicate, claim.event.predicate),
                 claim.event.object) == ("meet", None)
 
+    def test_a_swearing_in_is_the_dated_event(self) -> None:
+        """'was sworn in as president on Friday, after seizing power … following
+        protests': the swearing-in is dated, not the protests."""
+        (claim, *_) = extract_claims(_doc("Kovac was sworn in as Orla's president on Friday, "
+                                          "after seizing power following youth-led protests."))
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.dates[0].value) == ("swear", "2026-03-13")
+
     def test_a_plea_is_the_dated_event(self) -> None:
         """'pleaded guilty on July 2 to the murders of': the plea is dated, not the
         murders."""

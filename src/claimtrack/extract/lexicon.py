@@ -45,7 +45,7 @@ rule sanction seize sell sentence settle shoot shut sign slash spend strike subs
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
-march rally demonstrate buy purchase plead gather convene
+march rally demonstrate buy purchase plead gather convene swear
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -82,6 +82,7 @@ _IRREGULAR: dict[str, str] = {
     "found": "find",
     # "impacted" is "affected"; the noun ("on impact", "a major impact") is no event.
     "impacted": "affect", "impacting": "affect",
+    "sworn": "swear", "swore": "swear",
 }
 
 _NOMINALISATIONS: dict[str, str] = {
