@@ -1879,6 +1879,20 @@ class TestClaims:
             # A country's word before its newspapers or its fans: they speak, not it.
             ("The museum is closed, with some French newspapers calling it the “Heist of "
              "the Century”.", {"Heist of the Century": None}),
+            # A name in a witness's relative clause, a place the text calls something, a
+            # place before a participle of saying, a storm described: none of them spoke.
+            ("A witness who survived the collapse of the Orla Mosque in Kesh described the "
+             "chaos: “It was Friday, and the mosque was full.”",
+             {"It was Friday, and the mosque was full.": None}),
+            ("The attack took place at Baisaran, popularly referred to as ‘mini Tolva’, on "
+             "Tuesday.", {"mini Tolva": None}),
+            ("Hale, identified as the shooter, died of what authorities have described as "
+             "“a deliberate act of violence.”", {"a deliberate act of violence.": None}),
+            ("The Orla Weather Centre said Melissa, which it described as an “extremely "
+             "dangerous hurricane,” had weakened.",
+             {"extremely dangerous hurricane,": "orla weather centre"}),
+            ("The new pope greeted the faithful from the balcony of the Orla Basilica "
+             "saying, “Peace be with you!”", {"Peace be with you!": None}),
         ],
     )
     def test_speakers_not_taken_from_elsewhere(self, text: str,

@@ -16,7 +16,7 @@ import re
 
 import attrs
 
-from claimtrack.extract.entities import FoundMention
+from claimtrack.extract.entities import FoundMention, country_of
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
 from claimtrack.extract.sentences import ASIDE, BY_DOER, PASSIVE_BEFORE
 
@@ -103,9 +103,32 @@ class FoundQuote:
 _PEOPLE_OF = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:newspapers?|press|media|outlets?|commentators?|analysts?|"
     r"experts?|residents?|people|fans?|users?|observers?|witnesses|tourists?|"
-    r"journalists?|reporters?|scholars?|economists?|voters?|critics?)\b")
-"""``some French newspapers calling it``, ``Polish fans described``: a country's word
-before people who are not its state; they speak, not the country."""
+    r"journalists?|reporters?|scholars?|economists?|voters?|critics?|international|"
+    r"striker|forward|midfielder|defender|goalkeeper|player|star|winger)\b")
+"""``some French newspapers calling it``, ``Polish fans described``, ``The Sweden
+international … has said``: a country's word before people who are not its state; they
+speak, not the country."""
+_REDUCED_PASSIVE = re.compile(r",\s*(?:\w+ly\s+)?\Z")
+_AS_NEXT = re.compile(r"\s+(?:to\s+)?as\b")
+"""A saying verb in ``-ed`` right after a comma and right before ``as``: ``Baisaran,
+popularly referred to as``, ``the Gloria line, described as``: a participle of what is
+said of the name before (``Kovac, described it as`` is her saying)."""
+_UNNAMED_SAYER = re.compile(
+    r"(?:(?P<prev>[\w.’'-]+)\s+)?\b(?:[Aa]uthorities|[Oo]fficials|[Pp]olice|[Ww]itnesses|"
+    r"[Ee]yewitnesses|[Rr]esidents|"
+    r"experts|analysts|investigators|sources|observers|critics|doctors|rescuers|"
+    r"scientists|survivors|neighbou?rs|locals)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?\Z")
+"""``what authorities have described as``, ``witnesses said``: a plural common noun
+right before the saying verb, with no name of its own before it (``Hong Kong police
+said`` names whose police)."""
+_UNNAMED_WHO = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?(?:witness|survivor|resident|"
+    r"official|man|woman|mother|father|parent|student|teacher|worker|driver|passenger|"
+    r"neighbou?r|source|friend|relative|local|fan|tourist|visitor)\s+who\b")
+"""``A witness who survived …``: a sentence whose subject is someone the text does not
+name, then a relative clause that may name places and others."""
+_RELATIVE_IT = re.compile(r",?\s*\b(?:which|that)\s+(?:it|they)\s+(?:\w+ly\s+)?\Z")
+"""``Melissa, which it described as``: the relative clause's subject pronoun."""
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|outside|inside)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?\Z")
 """``from White House, Westmoreland``: a place named after a preposition, and the
@@ -176,6 +199,8 @@ def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], be
             continue
         if any(a <= m.start < b for a, b in quoted):
             continue
+        if country_of(text[m.start : m.end]) and _PEOPLE_OF.match(text, m.end):
+            continue  # "The Sweden international …": a player, not the country
         if m.start == 0 or _OPENS.search(text, max(0, m.start - 4), m.start) \
                 or (m.kind == "person" and _TITLED_OPENING.search(text, max(0, m.start - 80),
                                                                   m.start)) \
@@ -223,10 +248,40 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         return None, "according to"
     if verb_at is None:
         return None, None
-    if PASSIVE_BEFORE.search(text, max(sent_start, verb_at - 16), verb_at):
-        # "was called “the heist of the century” by several local newspapers": the
-        # sentence's subject is what was said of, not who said it
+    if PASSIVE_BEFORE.search(text, max(sent_start, verb_at - 16), verb_at) or (
+            verb is not None and verb.lower().endswith("ed")
+            and _REDUCED_PASSIVE.search(text, max(sent_start, verb_at - 24), verb_at)
+            and _AS_NEXT.match(text, verb_at + len(verb))):
+        # "was called “the heist of the century” by several local newspapers", "Baisaran,
+        # popularly referred to as ‘mini Switzerland’": the sentence's subject is what
+        # was said of, not who said it
         return None, verb
+    if _UNNAMED_WHO.match(text[sent_start:verb_at].lstrip(" \"“‘'")):
+        # "A witness who survived the collapse of the Orla Mosque described the chaos:":
+        # the witness speaks, not the mosque named in the relative clause
+        return None, verb
+    if (unnamed := _UNNAMED_SAYER.search(text, max(sent_start, verb_at - 60), verb_at)) \
+            and not (unnamed["prev"] or "a")[0].isupper():
+        # "what authorities have described as …", "witnesses said": people the text
+        # does not name speak, not the person named before them
+        return None, verb
+    if verb is not None and verb.lower().endswith("ing") \
+            and not re.search(r",\s*$", before[: verb_at - sent_start]):
+        # "greeting the faithful from the balcony of the Basilica saying, “…”": the
+        # sentence's subject speaks, not the place named just before
+        opener = next((m for m in mentions if sent_start <= m.start and m.end <= verb_at
+                       and m.kind in ("person", "other", "org")
+                       and _OPENING_PHRASE.fullmatch(text[sent_start : m.start].lstrip(" \"“‘'"))),
+                      None)
+        return opener, verb
+    if (relative := _RELATIVE_IT.search(text, max(sent_start, verb_at - 24), verb_at)):
+        # "The NHC said Melissa, which it described as …": ``it`` is the sentence's
+        # subject, not the thing the relative clause is about
+        opener = next((m for m in mentions if sent_start <= m.start
+                       and m.end <= relative.start()
+                       and _OPENING_PHRASE.fullmatch(text[sent_start : m.start].lstrip(" \"“‘'"))),
+                      None)
+        return opener, verb
     if verb is not None and verb.endswith("ing") \
             and re.search(r",\s*$", before[: verb_at - sent_start]):
         # "Kovac, addressing a crowd in Tolva, called for …, adding, “…”": a
@@ -252,7 +307,8 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     candidates = [m for m in mentions if sent_start <= m.start and m.end <= subject_end
                   and (m.end - m.start > 2 or m.kind == "country")
                   and not any(a <= m.start < b for a, b in bracketed)
-                  and not (m.kind == "country" and _PEOPLE_OF.match(text, m.end, verb_at))]
+                  and not ((m.kind == "country" or country_of(text[m.start : m.end]))
+                           and _PEOPLE_OF.match(text, m.end, verb_at))]
     if _OTHER_PRONOUN.search(text, sent_start, verb_at):
         # "for what they described as a “historic fraud”": a group or the writer
         # speaks, not the person named last
