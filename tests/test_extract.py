@@ -876,6 +876,18 @@ class TestMentions:
         assert claim.event is not None
         assert claim.event.predicate not in ("state", "sign")
 
+    @pytest.mark.parametrize(("text", "predicate"), [
+        ("The centrepiece of the £26 billion tax raising package is the freeze on "
+         "thresholds.", "freeze"),
+        ("Orla is raising taxes by £26 billion.", "raise"),
+    ])
+    def test_a_compound_before_a_plan_is_no_act(self, text: str, predicate: str) -> None:
+        """'the tax raising package' is a package: its figure is the package's, not a
+        raise to set against each measure's yield."""
+        (claim, *_) = [c for c in extract_claims(_doc(text)) if c.event is not None]
+        assert claim.event is not None
+        assert claim.event.predicate == predicate
+
     def test_a_committee_that_gathered_met(self) -> None:
         """'the Orla board gathered under the steady hand of its chair': a meeting (as
         'the May 16-17 meeting' is), with no 'hand' as its object."""

@@ -68,6 +68,11 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 _CLAUSE = frozenset({"to", "that", "because", "after", "before", "when", "while", "where",
                      "which", "who", "as", "if", "since", "until", "following", "including",
                      "despite"})
+_PLAN_NOUNS = frozenset("package packages plan plans measure measures scheme schemes bill "
+                        "programme program policy policies effort efforts drive powers "
+                        "budget proposal proposals".split())
+"""Nouns a compound like ``tax raising`` or ``cost cutting`` qualifies: ``the tax raising
+package`` is a package, not the act of raising."""
 _COMPLEMENTS = frozenset({"effective", "unopposed", "alive", "unharmed", "unhurt", "guilty",
                           "innocent"})
 """Adjectives that say how an act stood, not what it was done to: ``resigned effective
@@ -763,6 +768,10 @@ def find_events(text: str, start: int, end: int,
         if lemma in _DOCUMENTS and i and tokens[i - 1][2].lower() in _DOCUMENTS[lemma] \
                 and not word.lower().endswith(("ed", "ing")):
             continue  # "signed an executive order": a document, not an act of ordering
+        if word.lower().endswith("ing") and i and following in _PLAN_NOUNS \
+                and tokens[i - 1][2].isalpha() and tokens[i - 1][2].islower() \
+                and tokens[i - 1][2].lower() not in _STOP:
+            continue  # "the £26 billion tax raising package": a kind of package, no raise
         if word.lower() in ("close", "closer") and following == "to" and not (
                 i and tokens[i - 1][2].lower() in _INFINITIVE_MARKERS):
             continue  # "collided with a helicopter close to the airport": near, no closing
