@@ -187,12 +187,20 @@ _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "d
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&\u2010\u2011-]*")
 
 
-_IRREGULAR_DEMONYMS = frozenset(
-    "irish french dutch british english scots scottish welsh swiss thai thais filipino "
-    "filipinos filipina filipinas danes swedes finns poles turks greeks czechs slovaks croats "
-    "serbs britons".split()
-)
-"""People of a country whose name is not the country's with an ending (``Irish``)."""
+_IRREGULAR_COUNTRIES = {
+    "thai": "thailand", "thais": "thailand", "filipino": "philippines",
+    "filipinos": "philippines", "filipina": "philippines", "filipinas": "philippines",
+    "irish": "ireland", "dutch": "netherlands", "swiss": "switzerland", "danes": "denmark",
+    "swedes": "sweden", "finns": "finland", "poles": "poland", "turks": "turkey",
+    "greeks": "greece", "czechs": "czechia", "slovaks": "slovakia", "croats": "croatia",
+    "serbs": "serbia", "afghan": "afghanistan", "afghans": "afghanistan",
+    "english": "united kingdom", "scots": "united kingdom",
+    "scottish": "united kingdom", "welsh": "united kingdom", "britons": "united kingdom",
+}
+"""People of a country whose name is not the country's with an ending (``Irish``), and
+that country."""
+_IRREGULAR_DEMONYMS = frozenset(_IRREGULAR_COUNTRIES) | {"french", "british"}
+"""Those, and two that are also a country's alias (``French``, ``British``)."""
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "s")
 _COUNTRY_WORDS = frozenset(_STATE_NAMES | {w for k in _COUNTRIES for w in (k, *k.split())}) \
     - {"united", "states", "union", "nations", "kingdom", "north", "south"}
@@ -218,18 +226,7 @@ def is_demonym(word: str) -> bool:
     return False
 
 
-_IRREGULAR_COUNTRIES = {
-    "thai": "thailand", "thais": "thailand", "filipino": "philippines",
-    "filipinos": "philippines", "filipina": "philippines", "filipinas": "philippines",
-    "irish": "ireland", "dutch": "netherlands", "swiss": "switzerland", "danes": "denmark",
-    "swedes": "sweden", "finns": "finland", "poles": "poland", "turks": "turkey",
-    "greeks": "greece", "czechs": "czechia", "slovaks": "slovakia", "croats": "croatia",
-    "serbs": "serbia", "afghan": "afghanistan", "afghans": "afghanistan",
-    "english": "united kingdom", "scots": "united kingdom",
-    "scottish": "united kingdom", "welsh": "united kingdom", "britons": "united kingdom",
-}
-"""The country of each irregular demonym (:data:`_IRREGULAR_DEMONYMS`) a country's name
-does not give back by its ending."""
+
 
 
 def country_of(word: str) -> str | None:
