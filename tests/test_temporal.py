@@ -674,6 +674,14 @@ class TestRelative:
         time."""
         assert values(text) == found
 
+    def test_later_than_a_past_date_yet_after_publication_is_undated(self) -> None:
+        """'on 3 March … Seven months later, Kovac signed' in an article of May: seven
+        months after March is October, after publication, which a clause in the past
+        cannot be; it counts from an event the text does not date."""
+        got = values("Orla signed the deal on 3 March. Kovac was elected on a pledge to "
+                     "end it. Seven months later, Kovac signed the treaty.", dt.date(2025, 5, 1))
+        assert got == {"3 March": "2025-03-03", "Seven months later": "XXXX-XX"}
+
     def test_twenty_year_olds_are_no_span_of_time(self) -> None:
         """'20-year-olds Ana and Max' are people of an age, not twenty years."""
         assert values("The 20-year-olds Ana Kovac and Max Hale were found on Monday.") == {

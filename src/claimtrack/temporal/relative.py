@@ -328,6 +328,15 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
     if how == "previous" and focus_gran != "day" and _finer(focus_gran, gran):
         gran = focus_gran
     moved = shift(day, unit, direction * n)
+    if how == "previous" and direction > 0 and rule == "later_earlier" \
+            and ctx.reference is not None and day <= ctx.reference < moved \
+            and tense_of(ctx.text, m.start(), m.end()) == "past":
+        # "Seven months later, Hale could not bring Kovac even to pause": counted from
+        # the last date named it would fall after publication, which a clause in the
+        # past cannot; it counts from an event the text does not date
+        return _make(m, rule, "DATE", _UNKNOWN.get(gran, "XXXX-XX-XX"), gran, confidence=0.4,
+                     resolution="unresolved", mod=mod,
+                     note="later than an event the text does not date")
     if how == "previous" and focus_gran in ("month", "year") and _finer(gran, focus_gran):
         # "that same day" after "last October": the day is not given, only its month.
         known: Granularity = "month" if focus_gran == "month" and gran == "day" else "year"
