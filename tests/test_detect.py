@@ -2515,3 +2515,23 @@ class TestRealArchive:
         assert len(report.documents) == 256
         assert [c for c in report.conflicts if c.severity == "high"] == []
         assert len(report.conflicts) <= 30
+
+
+def test_one_misquotation_told_by_several_is_one_conflict() -> None:
+    """'His last words … were: “Thank you from the bottom of our hearts.”' and a longer
+    quote ending in those words agree; against '… from the bottom of my heart' they make
+    one conflict, with two sources on one side. 'His' is Kovac, who opened a sentence
+    before."""
+    day = dt.date(2025, 7, 23)
+    a = _doc_claims("Orla star Kovac dies at 76\n\nAna Kovac, the Orla singer, has died. Born "
+                    "in Kesh in 1948, Kovac rose to fame with the Tolva Band. His last words to "
+                    "fans at the Orla stadium were: “Thank you from the bottom of our hearts.”",
+                    "a", day)
+    b = _doc_claims("Orla star Kovac dies at 76\n\nAna Kovac, the Orla singer, has died. Kovac "
+                    "said at the Orla stadium: “It’s the last song ever, thank you from the "
+                    "bottom of our hearts.”", "b", day)
+    c = _doc_claims("Orla star Kovac dies at 76\n\nAna Kovac, the Orla singer, has died. At "
+                    "the Orla stadium, Kovac told the crowd: “You’ve no idea how I feel – thank "
+                    "you from the bottom of my heart.”", "c", day)
+    (conflict,) = [x for x in check([a, b, c]).conflicts if x.kind == "quote"]
+    assert sorted(p.sources for p in conflict.positions) == [1, 2]

@@ -1905,6 +1905,10 @@ class TestClaims:
              {"extremely dangerous hurricane,": "orla weather centre"}),
             ("The new pope greeted the faithful from the balcony of the Orla Basilica "
              "saying, “Peace be with you!”", {"Peace be with you!": None}),
+            # Whose words they were, with no verb of saying: the possessor, or for "his"
+            # the person who last opened a sentence.
+            ("Orla mayor Ana Kovac spoke on Monday. Kovac's statement read: “We will "
+             "rebuild the Orla bridge.”", {"We will rebuild the Orla bridge.": "kovac"}),
         ],
     )
     def test_speakers_not_taken_from_elsewhere(self, text: str,

@@ -33,6 +33,40 @@ def _core_words(quote: str) -> str:
     return " ".join(words)
 
 
+def _same_passage(x: str, y: str) -> bool:
+    """Two wordings of which one quotes the other, or part of it."""
+    return x == y or compare_quotes(x, y)[0] in ("same", "compatible")
+
+
+def _one_misquotation(merged: dict[tuple[str, str, str], list]  # type: ignore[type-arg]
+                      ) -> list[list]:  # type: ignore[type-arg]
+    """The clashing pairs of each misquotation: pairs of one speaker whose sides quote
+    the same passage, one side perhaps longer (``Thank you from the bottom of our
+    hearts`` in one article and the longer quote that ends with it in another, each
+    against ``… from the bottom of my heart``), are one conflict, not one per pair."""
+    groups: list[tuple[str, list[str], list[str], list]] = []  # type: ignore[type-arg]
+    for speaker, ka, kb in sorted(merged):
+        for g_speaker, sides_a, sides_b, items in groups:
+            if g_speaker != speaker:
+                continue
+            if (any(_same_passage(ka, x) for x in sides_a)
+                    and any(_same_passage(kb, y) for y in sides_b)):
+                sides_a.append(ka)
+                sides_b.append(kb)
+                items.extend(merged[(speaker, ka, kb)])
+                break
+            if (any(_same_passage(ka, y) for y in sides_b)
+                    and any(_same_passage(kb, x) for x in sides_a)):
+                sides_a.append(kb)
+                sides_b.append(ka)
+                items.extend((cb, ca, why, reason)
+                             for ca, cb, why, reason in merged[(speaker, ka, kb)])
+                break
+        else:
+            groups.append((speaker, [ka], [kb], list(merged[(speaker, ka, kb)])))
+    return [items for _, _, _, items in groups]
+
+
 def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) -> None:
     merged: dict[tuple[str, str, str], list] = defaultdict(list)  # type: ignore[type-arg]
     for a, b, why in quote_pairs(claims):
@@ -45,8 +79,7 @@ def _quotes(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) 
         wb = _core_words(b.quote.span.text)
         (ca, ka), (cb, kb) = sorted([(a, wa), (b, wb)], key=lambda ck: ck[1])
         merged[(why.shared[0], ka, kb)].append((ca, cb, why, reason))
-    for key in sorted(merged):
-        items = merged[key]
+    for items in _one_misquotation(merged):
         a, b, why, reason = min(items, key=lambda it: (it[0].id, it[1].id))
         assert a.quote is not None
         assert b.quote is not None

@@ -127,6 +127,14 @@ _UNNAMED_WHO = re.compile(
     r"neighbou?r|source|friend|relative|local|fan|tourist|visitor)\s+who\b")
 """``A witness who survived …``: a sentence whose subject is someone the text does not
 name, then a relative clause that may name places and others."""
+_WORDS_WERE = re.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?=['’]s?\s))(?:['’]s?)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:words|statement|message|remarks|reply|response|answer|tweet|"
+    r"post)\b[^.;:“”\"]{0,60}?\b(?:were|was|read|reads)\s*:?\s*[“\"‘]?\Z")
+"""``His last words to fans at Villa Park were:``, ``Kovac's statement read:``: whose words
+the quote after them is, though no verb of saying stands before it."""
+_WORDS_REACH = 600
+"""How far back ``his`` or ``her`` before such words may find the person they mean."""
 _RELATIVE_IT = re.compile(r",?\s*\b(?:which|that)\s+(?:it|they)\s+(?:\w+ly\s+)?\Z")
 """``Melissa, which it described as``: the relative clause's subject pronoun."""
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|outside|inside)\s+(?:the\s+)?"
@@ -246,6 +254,20 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     according = re.search(r"according\s+to\s+$", before[-40:]) if before else None
     if according:
         return None, "according to"
+    if verb_at is None and (words := _WORDS_WERE.search(text, sent_start, q_start)):
+        # "His last words to fans at Villa Park were: “…”", "Kovac's statement read:"
+        owner = words["owner"]
+        if owner.lower() in ("his", "her"):
+            # the person who last opened a sentence of the passage before, when no
+            # subject is nearer (not a band named in passing)
+            person_keys = {m.key for m in mentions if m.kind == "person"}
+            named = [m for m in mentions if m.key in person_keys and m.end <= sent_start
+                     and sent_start - m.start <= _WORDS_REACH and (
+                         _OPENS.search(text, max(0, m.start - 4), m.start)
+                         or (_AFTER_COMMA.search(text, max(0, m.start - 3), m.start)
+                             and _VERB_NEXT.match(text, m.end)))]
+            return antecedent or (max(named, key=lambda m: m.start) if named else None), "words"
+        return next((m for m in mentions if m.start == words.start("owner")), None), "words"
     if verb_at is None:
         return None, None
     if PASSIVE_BEFORE.search(text, max(sent_start, verb_at - 16), verb_at) or (
