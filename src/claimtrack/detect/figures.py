@@ -198,6 +198,8 @@ _OWN_SOURCE = re.compile(
     r"[Ff]orces|[Gg]overnment|[Oo]fficials|[Aa]uthorities)\b[^.;:]*\Z")
 """``Thailand's health ministry revealed … 15 deaths``: a toll a country's own ministry or
 army gives, which in a story of two countries is that country's."""
+_OWN_SOURCE_REACH = 200
+"""How far before a count its source may be named (which also bounds the search)."""
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
@@ -226,7 +228,7 @@ def _side_of(claim: Claim, quantity: Quantity) -> str | None:
             return first
     if len(_countries_named(claim.span.document.text)) < 2:
         return None  # one country's disaster: its ministry speaks for the whole toll
-    own = _OWN_SOURCE.search(text, 0, opens)
+    own = _OWN_SOURCE.search(text, max(0, opens - _OWN_SOURCE_REACH), opens)
     return country_of(own["place"]) if own else None
 
 
@@ -256,12 +258,17 @@ def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
     return side if side is not None else _scene(claim, quantity)
 
 
-def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity,
+                  memo: dict[tuple[str, int], str | None]) -> bool:
     """Whether two counts are parts of a toll rather than rivals: each said of a place,
     and not the same place (the 15 dead of Chiapas in one article and the 71 of Oaxaca in
     another); a count of "elsewhere" against the story's own place; or a place's count
-    that fits within a count said of no place."""
-    pa, pb = _counted_in(a, qa), _counted_in(b, qb)
+    that fits within a count said of no place. ``memo`` keeps each count's place, read
+    once however many pairs the count is in."""
+    for claim, q in ((a, qa), (b, qb)):
+        if (claim.id, q.span.start) not in memo:
+            memo[(claim.id, q.span.start)] = _counted_in(claim, q)
+    pa, pb = memo[(a.id, qa.span.start)], memo[(b.id, qb.span.start)]
     if _ELSEWHERE_PLACE in (pa, pb):
         return pa != pb
     if (pa is None) != (pb is None):
@@ -302,11 +309,14 @@ def _stages(claim: Claim) -> frozenset[str]:
                      if m[1].isdigit() or m[1] in NUMBER_WORDS)
 
 
-def _other_stages(a: Claim, b: Claim) -> bool:
+def _other_stages(a: Claim, b: Claim, memo: dict[str, frozenset[str]]) -> bool:
     """Whether two claims put their thing at different stages: ``a Category 4 storm with
     winds of 130 mph`` and ``a 185 mph Category 5 storm`` are two moments of one storm,
-    each figure true of its own."""
-    sa, sb = _stages(a), _stages(b)
+    each figure true of its own. ``memo`` keeps each claim's stages."""
+    for claim in (a, b):
+        if claim.id not in memo:
+            memo[claim.id] = _stages(claim)
+    sa, sb = memo[a.id], memo[b.id]
     return bool(sa and sb and not sa & sb)
 
 
@@ -518,12 +528,24 @@ def _fall(det: _Detector, a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> str
             f"than {early.document_id} did on {p_early} ({_stated(q_early)}).")
 
 
+def _said(claim: Claim, pattern: re.Pattern[str], memo: dict[tuple[str, str], bool]) -> bool:
+    """Whether ``claim``'s sentence holds ``pattern`` (a running toll, a figure overtaken,
+    a war's tally), read once per claim however many pairs the claim is in."""
+    key = (claim.id, pattern.pattern)
+    if key not in memo:
+        memo[key] = pattern.search(claim.span.text) is not None
+    return memo[key]
+
+
 def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 conflicts: list[Conflict]) -> None:
     merged: dict[tuple[str, str | None, str, float, float], list] = defaultdict(list)  # type: ignore[type-arg]
     quotes: dict[str, list[Quote]] = defaultdict(list)
     years: dict[str, int | None] = {}  # each claim's passage year (see _other_years)
     fallen: set[tuple[str, str]] = set()  # pairs whose later report gives fewer dead
+    places: dict[tuple[str, int], str | None] = {}  # each count's place (_other_places)
+    stages: dict[str, frozenset[str]] = {}  # each claim's stages (_other_stages)
+    said: dict[tuple[str, str], bool] = {}  # what each claim's words say (_said)
     for claim in det.claims:
         if claim.quote is not None:
             quotes[claim.document_id].append(claim.quote)
@@ -548,7 +570,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if da is None and db is None and not is_fact(why.predicate) \
                 and _other_years(det, a, b, years):
             continue  # "In 2019, …": an undated figure of a year gone, against today's
-        if _other_stages(a, b):
+        if _other_stages(a, b, stages):
             continue  # a Category 4 storm and a Category 5 one: two moments of it
         same_actor = _same_actor(a, b)
         if why.predicate in MOVEMENTS and not (
@@ -560,10 +582,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 if not (measures(why.predicate, a, qa) and measures(why.predicate, b, qb)):
                     continue  # the age fact compares ages, not the claims' other figures
                 if (qa.unit in HARM_UNITS or harm_of(qa.unit) or qa.unit in PEOPLE_GROUPS
-                        or qa.unit.endswith(" in all")) and _other_places(a, qa, b, qb):
+                        or qa.unit.endswith(" in all")) and _other_places(a, qa, b, qb, places):
                     continue  # counts of the harmed, or wholes, of two different places
-                if harm_of(qa.unit) and bool(_CUMULATIVE.search(a.span.text)) != bool(
-                        _CUMULATIVE.search(b.span.text)):
+                if harm_of(qa.unit) and _said(a, _CUMULATIVE, said) != _said(
+                        b, _CUMULATIVE, said):
                     continue  # a war's tally since its start, against the day's toll
                 if attribute:
                     if not (_one_measured(why.predicate, a) and _one_measured(why.predicate, b)):
@@ -600,9 +622,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     if not _fallen(qa, pa, qb, pb):
                         continue  # a running tally reported on different days
                     fallen.add((a.id, b.id))  # fewer dead in the later report
-                if _RISING.search(a.span.text) or _RISING.search(b.span.text):
+                if _said(a, _RISING, said) or _said(b, _RISING, said):
                     continue  # "the toll climbed to ...": a count in progress, not a fixed fact
-                if _SUPERSEDED.search(a.span.text) or _SUPERSEDED.search(b.span.text):
+                if _said(a, _SUPERSEDED, said) or _said(b, _SUPERSEDED, said):
                     continue  # "previously put the toll at ...": overtaken, by its own account
                 # Figures in two systems of units ("40 km", "28 miles") meet in one.
                 unit, va = standard(qa)[:2]
