@@ -7,6 +7,7 @@ merge copies of one disagreement, and every figure of each sentence.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -66,7 +67,14 @@ def _written(slot: DateSlot) -> bool:
 
 def _same_words(a: Claim, b: Claim) -> bool:
     """Whether two claims are the same sentence (a republished paragraph)."""
-    return " ".join(a.span.text.split()) == " ".join(b.span.text.split())
+    return _spaced(a.span.text) == _spaced(b.span.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _spaced(text: str) -> str:
+    """``text`` with every run of white space one space (each sentence read once, however
+    many pairs it is in; the cache is bounded)."""
+    return " ".join(text.split())
 
 
 def _same_actor(a: Claim, b: Claim) -> bool:
