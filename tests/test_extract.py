@@ -1909,6 +1909,15 @@ class TestClaims:
             # the person who last opened a sentence.
             ("Orla mayor Ana Kovac spoke on Monday. Kovac's statement read: “We will "
              "rebuild the Orla bridge.”", {"We will rebuild the Orla bridge.": "kovac"}),
+            # An office named by its country speaks, and goes on speaking; a name inside
+            # the quote before it does not.
+            ("“Several vessels of the Kesh flotilla were stopped,” the Orla foreign ministry "
+             "said. “Ana and her friends are safe.”",
+             {"Several vessels of the Kesh flotilla were stopped,": "orla",
+              "Ana and her friends are safe.": "orla"}),
+            # A saying verb joined by "and" shares the sentence's subject.
+            ("A video released by the ministry showed Ana Kovac on deck and stated she was "
+             "“safe and healthy.”", {"safe and healthy.": None}),
         ],
     )
     def test_speakers_not_taken_from_elsewhere(self, text: str,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -36,9 +37,14 @@ _EMPLOYER = r"(?:(?:" + _NAME_WORD + r"\s+){1,3}(?=[a-z]+\s+[A-Z]))?"
 """Whom a speaker works for, before the job: ``CNN reporter Gabe Cohen``."""
 _SAYING = (r"said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|declared|"
            r"insisted|argued|warned|explained|noted")
+_OFFICE = (r"(?:(?:foreign|defen[cs]e|interior|health|finance|justice|state)\s+)?(?:ministry|"
+           r"government|army|military|navy|police|embassy|officials?|spokes(?:man|woman|person)|"
+           r"authorities|office|agency|department)")
+"""An office named by its country or owner before it: ``the Israeli foreign ministry``."""
 _AFTER = re.compile(
     r"[,.!?]?\s*(?:(?P<verb1>" + _SAYING + r")\s+(?P<who1>" + _LOWER + _NAME
-    + r")|(?P<who2>" + _EMPLOYER + _LOWER + _NAME + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r"))"
+    + r")|(?P<who2>" + _EMPLOYER + _LOWER + _NAME + r"|(?:the\s+)?" + _NAME + r"\s+" + _OFFICE
+    + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r"))"
 )
 
 
@@ -231,6 +237,7 @@ def _latest(speaker: FoundMention | None, speaker_end: int, subject: FoundMentio
 
 def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
                     q_start: int, antecedent: FoundMention | None,
+                    quoted: Sequence[tuple[int, int]] = (),
                     ) -> tuple[FoundMention | None, str | None]:
     """The subject of the last saying verb before the quote, in its sentence; for a
     ``he`` or ``she`` with no name before it there, ``antecedent``.
@@ -251,6 +258,14 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     if verb_at is not None and first_at is not None and verb_at != first_at \
             and re.search(r"\band\s+(?:\w+ly\s+)?$", text[sent_start:verb_at]):
         verb_at = first_at
+    elif verb_at is not None and re.search(r"\band\s+(?:\w+ly\s+)?$", text[sent_start:verb_at]):
+        # "A video released by the ministry showed Kovac … and stated she was “…”": the
+        # verb shares the sentence's subject, not the name just before it
+        opener = next((m for m in mentions if sent_start <= m.start < verb_at
+                       and m.kind in ("person", "other", "org", "country")
+                       and _OPENING_PHRASE.fullmatch(text[sent_start : m.start].lstrip(" \"“‘'"))),
+                      None)
+        return opener, verb
     according = re.search(r"according\s+to\s+$", before[-40:]) if before else None
     if according:
         return None, "according to"
@@ -328,6 +343,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, sent_start, verb_at)]
     candidates = [m for m in mentions if sent_start <= m.start and m.end <= subject_end
                   and (m.end - m.start > 2 or m.kind == "country")
+                  and not any(a <= m.start < b for a, b in quoted)
                   and not any(a <= m.start < b for a, b in bracketed)
                   and not ((m.kind == "country" or country_of(text[m.start : m.end]))
                            and _PEOPLE_OF.match(text, m.end, verb_at))]
@@ -422,7 +438,8 @@ def find_quotes(
             named = _named_in(mentions, *titled.span("who"))
             speaker = _last_person(named) or (named[-1] if named else None)
         if speaker is None:
-            found, found_verb = _speaker_before(text, mentions, sent[0], q_start, antecedent)
+            found, found_verb = _speaker_before(text, mentions, sent[0], q_start, antecedent,
+                                                quoted)
             speaker, verb = found or speaker, verb or found_verb
         if speaker is None and verb is not None and (
                 by := BY_DOER.match(text, q_end + 1, min(stop, q_end + 12))):
