@@ -772,6 +772,15 @@ class TestRegressionsFromRealCoverage:
                         "the attack on the Orla concert hall to 115 this Saturday.", "b")
         assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
 
+    def test_the_day_a_toll_was_raised_in_any_word_order(self) -> None:
+        """'The WHO raised to 43 the death toll this Wednesday' dates the count, not a
+        death: it is no rival to 'The first patient died on 25 August'."""
+        a = _doc_claims("Ebola in Orla\n\nThe first patient of the Orla outbreak, a pregnant "
+                        "woman, died on 25 August in Kesh.", "a", dt.date(2025, 10, 8))
+        b = _doc_claims("Ebola in Orla\n\nThe WHO raised to 43 the death toll this Wednesday "
+                        "of the Orla outbreak in Kesh.", "b", dt.date(2025, 10, 8))
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
     def test_a_date_after_as_of_is_when_a_count_held(self) -> None:
         """'40 people had died in the Orla ferry capsizing as of Sunday morning' says when
         the dead were counted, not that the ferry capsized on Sunday."""

@@ -348,6 +348,10 @@ _BRIEFING = re.compile(r"\b(?:(?:news|press)\s+(?:conference|briefing)|briefing)
 """``confirmed 99 deaths at a news conference Monday``: the day a briefing was held."""
 
 
+_TALLIES = frozenset({"toll", "tally", "count"})
+"""Objects of an event that make it a count of the harmed, dated when it was counted."""
+
+
 def _as_of(claim: Claim, date: DateSlot) -> bool:
     """Whether the claim's date is when a toll was counted (``raised the death toll to
     115 this Saturday``), not when the deaths happened; or any date written after ``as
@@ -360,6 +364,8 @@ def _as_of(claim: Claim, date: DateSlot) -> bool:
     if _BRIEFING.search(text, max(0, date.span.start - 32), date.span.start) and not (
             claim.event is not None and claim.event.predicate in COMMUNICATION):
         return True  # the day of the briefing, not of what it told of
+    if claim.event is not None and claim.event.object in _TALLIES:
+        return True  # "raised to 43 the death toll this Wednesday": the toll's day
     return bool(_TOLL.search(claim.span.text)) and any(
         harm_of(q.unit) for q in claim.quantities)
 
