@@ -235,6 +235,19 @@ def _latest(speaker: FoundMention | None, speaker_end: int, subject: FoundMentio
     return speaker if speaker_end >= since else None
 
 
+_SPEAKING_KINDS = frozenset({"person", "other", "org"})
+
+
+def _opener(text: str, mentions: list[FoundMention], sent_start: int, before: int,
+            kinds: frozenset[str] | None = _SPEAKING_KINDS) -> FoundMention | None:
+    """The name that opens the sentence as its subject, past an opening phrase (``In
+    their statement, TRF …``), ending before ``before``; of ``kinds`` (any, if ``None``)."""
+    return next((m for m in mentions if sent_start <= m.start and m.end <= before
+                 and (kinds is None or m.kind in kinds)
+                 and _OPENING_PHRASE.fullmatch(text[sent_start : m.start].lstrip(" \"“‘'"))),
+                None)
+
+
 def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
                     q_start: int, antecedent: FoundMention | None,
                     quoted: Sequence[tuple[int, int]] = (),
@@ -261,11 +274,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     elif verb_at is not None and re.search(r"\band\s+(?:\w+ly\s+)?$", text[sent_start:verb_at]):
         # "A video released by the ministry showed Kovac … and stated she was “…”": the
         # verb shares the sentence's subject, not the name just before it
-        opener = next((m for m in mentions if sent_start <= m.start < verb_at
-                       and m.kind in ("person", "other", "org", "country")
-                       and _OPENING_PHRASE.fullmatch(text[sent_start : m.start].lstrip(" \"“‘'"))),
-                      None)
-        return opener, verb
+        return _opener(text, mentions, sent_start, verb_at, _SPEAKING_KINDS | {"country"}), verb
     according = re.search(r"according\s+to\s+$", before[-40:]) if before else None
     if according:
         return None, "according to"
@@ -306,27 +315,16 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
             and not re.search(r",\s*$", before[: verb_at - sent_start]):
         # "greeting the faithful from the balcony of the Basilica saying, “…”": the
         # sentence's subject speaks, not the place named just before
-        opener = next((m for m in mentions if sent_start <= m.start and m.end <= verb_at
-                       and m.kind in ("person", "other", "org")
-                       and _OPENING_PHRASE.fullmatch(text[sent_start : m.start].lstrip(" \"“‘'"))),
-                      None)
-        return opener, verb
+        return _opener(text, mentions, sent_start, verb_at), verb
     if (relative := _RELATIVE_IT.search(text, max(sent_start, verb_at - 24), verb_at)):
         # "The NHC said Melissa, which it described as …": ``it`` is the sentence's
         # subject, not the thing the relative clause is about
-        opener = next((m for m in mentions if sent_start <= m.start
-                       and m.end <= relative.start()
-                       and _OPENING_PHRASE.fullmatch(text[sent_start : m.start].lstrip(" \"“‘'"))),
-                      None)
-        return opener, verb
+        return _opener(text, mentions, sent_start, relative.start(), None), verb
     if verb is not None and verb.endswith("ing") \
             and re.search(r",\s*$", before[: verb_at - sent_start]):
         # "Kovac, addressing a crowd in Tolva, called for …, adding, “…”": a
         # participle after a comma says what the sentence's subject said.
-        opener = next((m for m in mentions if sent_start <= m.start and m.end <= verb_at
-                       and m.kind in ("person", "other", "org")
-                       and _OPENING_PHRASE.fullmatch(text[sent_start : m.start].lstrip(" \"“‘'"))),
-                      None)
+        opener = _opener(text, mentions, sent_start, verb_at)
         if opener is not None:
             return opener, verb
     subject_end = verb_at
