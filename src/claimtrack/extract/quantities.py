@@ -215,6 +215,7 @@ where no object follows: ``two men killed a guard`` is no toll), so the toll of 
 ``97 dead`` in another and the injured stay apart. The harm word is the last word of
 the match."""
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+\w+\Z", re.IGNORECASE)
+"""``five were fatally injured``: the injured who died, counted with the dead."""
 _GRAVELY = re.compile(r"\b(?:critically|seriously|severely|gravely|badly)\s+\w+\Z",
                       re.IGNORECASE)
 """``three are gravely injured``: the worst hurt, a group of the injured, not all of them."""
@@ -222,7 +223,6 @@ _CRITICAL_AFTER = re.compile(
     COUNT_ASIDE + r"(?:(?:were|was|are|is|remain(?:s|ed)?)\s+)?(?:(?:reported|said|listed)\s+"
     r"(?:to\s+be\s+)?)?in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition\b", re.IGNORECASE)
 """``three were reported in critical condition``: the worst hurt among the injured."""
-"""``five were fatally injured``: the injured who died, counted with the dead."""
 _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
 """``claimed 44 lives``, ``cost 13 lives``: lives counted as lost."""
 _OTHER_CAUSES = re.compile(

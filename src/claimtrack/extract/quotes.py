@@ -115,10 +115,10 @@ _PEOPLE_OF = re.compile(
 international … has said``: a country's word before people who are not its state; they
 speak, not the country."""
 _REDUCED_PASSIVE = re.compile(r",\s*(?:\w+ly\s+)?\Z")
+"""A saying verb in ``-ed`` right after a comma and right before ``as`` (:data:`_AS_NEXT`):
+``Baisaran, popularly referred to as``, ``the Gloria line, described as``: a participle of
+what is said of the name before (``Kovac, described it as`` is her saying)."""
 _AS_NEXT = re.compile(r"\s+(?:to\s+)?as\b")
-"""A saying verb in ``-ed`` right after a comma and right before ``as``: ``Baisaran,
-popularly referred to as``, ``the Gloria line, described as``: a participle of what is
-said of the name before (``Kovac, described it as`` is her saying)."""
 _UNNAMED_SAYER = re.compile(
     r"(?:(?P<prev>[\w.’'-]+)\s+)?\b(?:[Aa]uthorities|[Oo]fficials|[Pp]olice|[Ww]itnesses|"
     r"[Ee]yewitnesses|[Rr]esidents|"
