@@ -1915,6 +1915,9 @@ class TestClaims:
              "said. “Ana and her friends are safe.”",
              {"Several vessels of the Kesh flotilla were stopped,": "orla",
               "Ana and her friends are safe.": "orla"}),
+            # A country's word before a business: the business speaks, not the country.
+            ("The British company said on Tuesday that recovering “will take time.”",
+             {"will take time.": None}),
             # A saying verb joined by "and" shares the sentence's subject.
             ("A video released by the ministry showed Ana Kovac on deck and stated she was "
              "“safe and healthy.”", {"safe and healthy.": None}),

@@ -110,10 +110,12 @@ _PEOPLE_OF = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:newspapers?|press|media|outlets?|commentators?|analysts?|"
     r"experts?|residents?|people|fans?|users?|observers?|witnesses|tourists?|"
     r"journalists?|reporters?|scholars?|economists?|voters?|critics?|international|"
-    r"striker|forward|midfielder|defender|goalkeeper|player|star|winger)\b")
+    r"striker|forward|midfielder|defender|goalkeeper|player|star|winger|company|firm|"
+    r"carmaker|automaker|chipmaker|maker|manufacturer|retailer|airline|carrier|bank|lender|"
+    r"insurer|group|giant|conglomerate|startup|broadcaster|publisher)\b")
 """``some French newspapers calling it``, ``Polish fans described``, ``The Sweden
-international … has said``: a country's word before people who are not its state; they
-speak, not the country."""
+international … has said``, ``The British company said``: a country's word before people
+or a business that are not its state; they speak, not the country."""
 _REDUCED_PASSIVE = re.compile(r",\s*(?:\w+ly\s+)?\Z")
 """A saying verb in ``-ed`` right after a comma and right before ``as`` (:data:`_AS_NEXT`):
 ``Baisaran, popularly referred to as``, ``the Gloria line, described as``: a participle of
