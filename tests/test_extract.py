@@ -888,6 +888,14 @@ class TestMentions:
         assert claim.event is not None
         assert claim.event.predicate == predicate
 
+    def test_a_word_inside_a_date_is_no_event(self) -> None:
+        """'at the end of last month' holds no event 'end': the date goes to what the
+        sentence tells happened."""
+        (claim,) = extract_claims(_doc("A cyberattack discovered at the end of last month "
+                                       "forced Orla Motors to halt operations."))
+        assert claim.event is not None
+        assert claim.event.predicate == "halt"
+
     def test_a_committee_that_gathered_met(self) -> None:
         """'the Orla board gathered under the steady hand of its chair': a meeting (as
         'the May 16-17 meeting' is), with no 'hand' as its object."""

@@ -680,7 +680,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         # marks of one sentence alone would misread a quote that spans sentences.
         k = bisect.bisect_right(quoted_ends, a)
         around = [q for q in quoted[k : k + 8] if q[0] < z]
-        events_by[i] = find_events(text, a, z, around)
+        # A word inside a date is no event of its own: "at the end of last month".
+        events_by[i] = [e for e in find_events(text, a, z, around)
+                        if not any(d.span.start <= e.start and e.end <= d.span.end
+                                   for d in dates)]
         counted = counted_dates(doc, dates, durations, events_by[i], (a, z))
         used = {(c.count.start, c.count.end) for c in counted}
         quantities = [q for q in quantities if (q.span.start, q.span.end) not in used]
