@@ -1415,6 +1415,19 @@ class TestPairedDays:
         assert [(c.kind, c.severity) for c in check([a, b]).conflicts] == [("date", "low")]
 
 
+def test_a_rounded_count_of_weeks_agrees_with_the_day() -> None:
+    """'arrested six weeks later' (after 13 November: the week of 19–25 December) and
+    'arrested on Dec. 30, 2022': counts of weeks are rounded, so the two agree; 'ten
+    weeks later' does not."""
+    day = dt.date(2025, 7, 2)
+    b = _doc_claims("Hale pleads guilty\n\nHale was arrested by Kesh police at his parents' "
+                    "home in Orla on Dec. 30, 2022.", "b", day)
+    for weeks, kinds in (("six", []), ("ten", ["date"])):
+        a = _doc_claims("Hale pleads guilty\n\nHale killed four students in Orla on Nov. 13, "
+                        f"2022. Kesh police arrested Hale in Orla {weeks} weeks later.", "a", day)
+        assert [c.kind for c in check([a, b]).conflicts] == kinds
+
+
 class TestPlainestPair:
     def test_a_clash_is_shown_by_its_plainest_pair(self) -> None:
         """'on Saturday' (worked out from a date line) and '14 March' both clash with '16

@@ -682,6 +682,20 @@ class TestRelative:
                      "end it. Seven months later, Kovac signed the treaty.", dt.date(2025, 5, 1))
         assert got == {"3 March": "2025-03-03", "Seven months later": "XXXX-XX"}
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("The Orla killings happened on Nov. 13, 2022. Police searched for weeks before "
+         "arresting Hale on Dec. 30 in Kesh.",
+         {"Nov. 13, 2022": "2022-11-13", "weeks": "PXW", "Dec. 30": "2022-12-30"}),
+        ("The Orla killings happened on Nov. 13, 2022. Hale's trial opened on June 2.",
+         {"Nov. 13, 2022": "2022-11-13", "June 2": "2025-06-02"}),
+    ])
+    def test_a_story_of_an_earlier_year_goes_on(self, text: str,
+                                                found: dict[str, str]) -> None:
+        """A yearless day within three months after a full date of an earlier year,
+        written just before, goes on that story ('Nov. 13, 2022 … on Dec. 30'); a day
+        further on is read against the publication date."""
+        assert values(text, dt.date(2025, 7, 23)) == found
+
     def test_twenty_year_olds_are_no_span_of_time(self) -> None:
         """'20-year-olds Ana and Max' are people of an age, not twenty years."""
         assert values("The 20-year-olds Ana Kovac and Max Hale were found on Monday.") == {

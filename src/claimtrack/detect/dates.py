@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 
@@ -41,6 +42,22 @@ _SEVERITY_RANK: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
 
 _PAIR_GAP = 12
 """The most characters between the two days of a pair (``October 19 and 20``)."""
+
+
+_ROUNDED = {"week": dt.timedelta(days=7), "month": dt.timedelta(days=31)}
+"""How far a count of weeks or months may be off: news rounds them (``six weeks later``
+for 47 days)."""
+
+
+def _rounded_count(slot: DateSlot) -> DateSlot:
+    """``slot`` widened by one of its units each way when it counts whole weeks or months
+    from another date (``arrested six weeks later``): such counts are rounded, so a day
+    within one unit of it agrees with it."""
+    pad = _ROUNDED.get(slot.granularity)
+    if pad is None or slot.rule not in ("later_earlier", "ago") or slot.start is None \
+            or slot.end is None:
+        return slot
+    return attrs.evolve(slot, start=slot.start - pad, end=slot.end + pad)
 
 
 def _with_paired_day(claim: Claim, slot: DateSlot) -> DateSlot:
@@ -209,6 +226,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if da is None or db is None or _as_of(a, da) or _as_of(b, db):
             continue
         da, db = _with_paired_day(a, da), _with_paired_day(b, db)
+        da, db = _rounded_count(da), _rounded_count(db)
         da, db = _in_zone_of(a, da, db), _in_zone_of(b, db, da)
         if (_guessed_day(a, da) or _guessed_day(b, db)) and not (
                 da.granularity == db.granularity == "time" and da.value[:10] == db.value[:10]):

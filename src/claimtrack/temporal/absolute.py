@@ -92,6 +92,25 @@ _OPENING_WEEKDAY = re.compile(rf"({WD})\W", re.IGNORECASE)
 """The weekday a written date opens with (``Wednesday, July 23``)."""
 
 
+_STORY_REACH = 400
+_STORY_DAYS = 92
+
+
+def _story_year(ctx: _Context, start: int, mo: int, day_n: int) -> dt.date | None:
+    """The year of a full date of an earlier year written just before (``on Nov. 13,
+    2022 … before finally arresting him on Dec. 30``), when the yearless day falls in the
+    three months after it: a narrative of that time goes on."""
+    named = ctx.named_day
+    if named is None or ctx.reference is None or named.year >= ctx.reference.year \
+            or ctx.named_at is None or start - ctx.named_at > _STORY_REACH:
+        return None
+    for year in (named.year, named.year + 1):
+        day = _date_or_none(year, mo, day_n)
+        if day is not None and 0 < (day - named).days <= _STORY_DAYS:
+            return day
+    return None
+
+
 def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | None,
          confidence: float = 1.0) -> TimeExpression | None:
     day_n = int(re.sub(r"\D", "", d))
@@ -116,6 +135,11 @@ def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | N
             return None
         return _make(m, rule, "DATE", value.isoformat(), "day", confidence=0.85,
                      resolution="previous", note=f"year taken from {year} earlier in the sentence")
+    story = _story_year(ctx, m.start(), mo, day_n)
+    if story is not None:
+        return _make(m, rule, "DATE", story.isoformat(), "day", confidence=0.75,
+                     resolution="previous",
+                     note=f"the {story.year} of {ctx.named_day} written just before it")
     if ctx.reference is None:
         return _make(m, rule, "DATE", f"XXXX-{mo:02d}-{day_n:02d}", "day",
                      confidence=0.6, resolution="unresolved", note=_NO_REFERENCE)

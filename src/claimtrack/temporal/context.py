@@ -76,6 +76,8 @@ class _Context:
     named_day: dt.date | None = None
     """The last day the text wrote out with its number (``Friday, July 19th``): a bare
     weekday of its name later on is most likely that day again."""
+    named_at: int | None = None
+    """Where the text wrote :attr:`named_day`."""
     written_years: dict[tuple[int, int], int] = attrs.field(factory=dict)
     """The year each month and day was last written with (``October 7, 2023``): the same
     day written later without one (``captured on October 7``) is that day again."""

@@ -364,6 +364,7 @@ def find_dates(
                     and expr.rule not in _RELATIVE_RULES \
                     and any(c.isdigit() for c in text[expr.start : expr.end]):
                 ctx.named_day = dt.date.fromisoformat(expr.value[:10])
+                ctx.named_at = expr.end
                 if expr.resolution == "absolute":
                     day = ctx.named_day
                     ctx.written_years[day.month, day.day] = day.year
