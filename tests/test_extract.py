@@ -1249,6 +1249,21 @@ class TestMentions:
         assert claim.modality == modality
 
     @pytest.mark.parametrize(("text", "modality"), [
+        ("On Monday, Orla Space had to call off the much-awaited launch of its rocket.",
+         "cancelled"),
+        ("The launch was originally set for Sunday but was postponed.", "cancelled"),
+        ("The Orla launch was scrubbed on Sunday.", "cancelled"),
+        ("The Orla launch is scheduled for Sunday.", "planned"),
+        ("Orla Space launched its rocket on Tuesday.", "asserted"),
+    ])
+    def test_an_act_called_off_did_not_happen_that_day(self, text: str, modality: str
+                                                       ) -> None:
+        """A launch called off, scrubbed, or set for a day and then postponed is no
+        launch on that day: its date is no rival to the day of the launch that flew."""
+        (claim,) = [c for c in extract_claims(_doc(text, dt.date(2025, 8, 27))) if c.dates]
+        assert claim.modality == modality
+
+    @pytest.mark.parametrize(("text", "modality"), [
         ("Orla secured an option to buy an additional 5% of Kesh within five years.",
          "hypothetical"),
         ("A warrant allows the government to buy an extra 5% of Kesh at $20 per share.",

@@ -303,6 +303,9 @@ class TestRelative:
              "Sunday morning", "2025-11-16TMO"),
             ("The ferry was due to dock on Sunday morning.", "Sunday morning",
              "2025-11-23TMO"),
+            # A plan since changed looks back.
+            ("The vote was originally set for Sunday but was postponed.", "Sunday",
+             "2025-11-16"),
             # Told on a Thursday, the weekend a quake struck is the one just gone.
             ("The quake that struck at the weekend killed 12.", "the weekend",
              "2025-W46-WE"),

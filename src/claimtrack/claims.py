@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 Modality = Literal["asserted", "reported", "threatened", "planned", "requested", "denied",
-                   "hypothetical", "attempted"]
+                   "hypothetical", "attempted", "cancelled"]
 ClaimKind = Literal["date", "quantity", "quote", "event"]
 QuantityKind = Literal["money", "percent", "count", "measure", "age", "duration"]
 

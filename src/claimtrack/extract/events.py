@@ -100,6 +100,25 @@ _MODAL_PLANNED = re.compile(r"\b(?:would|will|plans?\s+to|planned\s+to|expected\
                             r"are\s+to|intends?\s+to|set\s+(?:to|for)|going\s+to|"
                             r"(?:scheduled|slated)\s+(?:to|for)|due\s+(?:to\s+be|out|for))\b",
                             re.IGNORECASE)
+_CALLED_OFF = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+off|scrub(?:s|bed|bing)?|postpon(?:e|es|ed|ing)|"
+    r"cancel(?:s|led|ed|ling|ing)?|abort(?:s|ed|ing)?|st(?:and|ands|anding|ood)\s+down\s+from)"
+    r"\s+(?:the|a|an|its|their|today['’]s|this)\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
+"""``had to call off the much-awaited launch``: an act that did not take place on the day
+told (modality ``cancelled``)."""
+_CALLED_OFF_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|is|are)\s+"
+    r"(?:called\s+off|scrubbed|postponed|cancell?ed|aborted)\b", re.IGNORECASE)
+"""``the launch was scrubbed``: an act called off."""
+_PLAN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|is|are)\s+"
+    r"(?P<first>(?:originally|first|initially|previously)\s+)?(?:scheduled|slated|set\s+for|"
+    r"planned)\b", re.IGNORECASE)
+"""``The launch was set for Sunday``: the event is a plan, whatever date follows; one
+``originally`` set, or set ``but postponed`` (:data:`_BUT_CALLED_OFF`), was called off."""
+_BUT_CALLED_OFF = re.compile(
+    r"\b(?:but|however)\s+(?:it\s+)?(?:was|were|had\s+been)\s+(?:postponed|called\s+off|"
+    r"scrubbed|cancell?ed|delayed|pushed\s+back|put\s+off)\b", re.IGNORECASE)
 _MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
                          r"climb|exceed|top|hit|surpass|increase|grow|double)|(?:un)?likely\s+to|"
                          r"on\s+(?:course|track)\s+to|poised\s+to|(?:projected|forecast|"
@@ -883,7 +902,15 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
             event is not None and _OPTION_TO.search(text, max(start, event.start - 50),
                                                     event.start)):
         return "hypothetical"
-    if any(_MODAL_PLANNED.search(window) for window in hedged):
+    if event is not None and (_CALLED_OFF.search(text, max(start, event.start - 60),
+                                                 event.start)
+                              or _CALLED_OFF_AFTER.match(text, event.end, end)
+                              or ((plan := _PLAN_AFTER.match(text, event.end, end))
+                                  and (plan["first"] or _BUT_CALLED_OFF.search(
+                                      text, plan.end(), end)))):
+        return "cancelled"
+    if any(_MODAL_PLANNED.search(window) for window in hedged) or (
+            event is not None and _PLAN_AFTER.match(text, event.end, end)):
         return "planned"
     if _MODAL_REPORTED.search(sentence):
         return "reported"

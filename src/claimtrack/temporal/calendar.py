@@ -67,11 +67,16 @@ PAST_CUE = re.compile(
 )
 
 PAST_PLAN = re.compile(
-    r"\b(?:had\s+been|before\s+(?:\w+\s+){1,2}(?:was|were))\s+"
-    r"(?:due|scheduled|set|expected|planned|supposed)\s+to\b", re.IGNORECASE
+    r"\b(?:(?:had\s+been|before\s+(?:\w+\s+){1,2}(?:was|were))\s+"
+    r"(?:due|scheduled|set|expected|planned|supposed)\s+to"
+    r"|(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:scheduled|slated|set)"
+    r"\s+(?:for|to|from)(?:\s+\w+){0,8}?\s+(?:but|however|before)\b"
+    r"|(?:was|were)\s+(?:originally|initially|first)\s+(?:scheduled|slated|set|planned|due))\b",
+    re.IGNORECASE
 )
 """A plan overtaken by events: past, despite ``due to`` (``had been due to expire
-Friday``, ``crashed minutes before it was due to land on Sunday``)."""
+Friday``, ``crashed minutes before it was due to land on Sunday``, ``was originally set
+for Sunday``, ``was scheduled for Sunday but``)."""
 
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s")
 
