@@ -796,6 +796,14 @@ class TestMentions:
             ("orla range tolva", "org"), ("kesh land rover", "org"),
             ("tolva global kesh", "org")]
 
+    def test_a_name_opened_by_an_article_is_no_person(self) -> None:
+        """'La Libertad Avanza', 'El Kesh', 'Le Orla' are a party, a city and a paper,
+        keyed in full, never a person called Avanza; 'Ana La Russa' is a person."""
+        text = "La Libertad Avanza won in El Kesh, Le Orla said. Ana La Russa spoke."
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("la libertad avanza", "other"), ("el kesh", "other"), ("le orla", "other"),
+            ("russa", "person")]
+
     def test_an_office_is_no_person(self) -> None:
         """'The Chief Medical Examiner said' names an office; 'Chief Executive Ana Kovac'
         a person."""

@@ -107,6 +107,9 @@ _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "cape", "isle", 
 """Heads of place names read ``X of Y`` (``Gulf of Mexico``): the country in them is part
 of the name, not a separate participant."""
 _SAINTS = frozenset({"st", "mt", "ft"})
+_ROMANCE_ARTICLES = frozenset({"la", "el", "los", "las", "le", "les", "il", "lo", "gli"})
+"""Articles that open a party's, a paper's or a place's name (``La Libertad Avanza``),
+never a person's."""
 """Abbreviations that open a place's name (``St. George``, ``Mt. Everest``, ``Ft. Worth``):
 their period ends no sentence there."""
 _PLACE_HEADS = frozenset("city town county province island islands bay valley lake river "
@@ -384,6 +387,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         return joined, "other"  # "the Gulf of Mexico", "the Sea of Japan": whole, country and all
     if cleaned[-1] in _SAINTS and len(cleaned) > 1:
         return joined, "other"  # "Main St.": a street
+    if len(cleaned) > 1 and cleaned[0] in _ROMANCE_ARTICLES:
+        return joined, "other"  # "La Libertad Avanza", "El Paso Times": a name, no surname
     if any(w in _ORG_WORDS for w in cleaned):
         # Drop a leading country ("US Department of State") and read "X of Y" as "Y X".
         while len(cleaned) > 1 and (cleaned[0] in _ALIAS or cleaned[0] == "the"):
