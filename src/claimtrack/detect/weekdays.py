@@ -31,6 +31,8 @@ _NEAREST = 3
 """The named weekday nearest the written date lies at most this many days away."""
 
 
+_BARE_WEEKDAY = re.compile(WD, re.IGNORECASE)
+"""A weekday standing alone (``Thursday``), before the date that restates it."""
 _RESTATED = re.compile(r"\s*[,(]\s*")
 """What stands between a weekday and the date that restates it: ``Thursday (July 25)``,
 ``Friday, July 25``, where the tagger reads two expressions."""
@@ -70,8 +72,6 @@ def _written_days(claim: Claim) -> Iterator[_WrittenDay]:
             yield _WrittenDay(first.span.text, (first.span.start, first.span.end), second,
                               (second.span.start, second.span.end), both)
 
-
-_BARE_WEEKDAY = re.compile(WD, re.IGNORECASE)
 
 
 def _weekday_slip(day: _WrittenDay) -> tuple[dt.date, dt.date] | None:

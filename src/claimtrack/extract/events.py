@@ -106,19 +106,20 @@ _CALLED_OFF = re.compile(
     r"\s+(?:the|a|an|its|their|today['’]s|this)\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
 """``had to call off the much-awaited launch``: an act that did not take place on the day
 told (modality ``cancelled``)."""
-_CALLED_OFF_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|is|are)\s+"
-    r"(?:called\s+off|scrubbed|postponed|cancell?ed|aborted)\b", re.IGNORECASE)
+_CALLED_OFF_WORDS = r"(?:called\s+off|scrubbed|postponed|cancell?ed|aborted)"
+"""The participles of calling an act off."""
+_BE_AFTER_EVENT = r"\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|is|are)\s+"
+"""From an event noun to the auxiliary of what is said of it: ``launch … was``."""
+_CALLED_OFF_AFTER = re.compile(_BE_AFTER_EVENT + _CALLED_OFF_WORDS + r"\b", re.IGNORECASE)
 """``the launch was scrubbed``: an act called off."""
 _PLAN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|is|are)\s+"
-    r"(?P<first>(?:originally|first|initially|previously)\s+)?(?:scheduled|slated|set\s+for|"
-    r"planned)\b", re.IGNORECASE)
+    _BE_AFTER_EVENT + r"(?P<first>(?:originally|first|initially|previously)\s+)?"
+    r"(?:scheduled|slated|set\s+for|planned)\b", re.IGNORECASE)
 """``The launch was set for Sunday``: the event is a plan, whatever date follows; one
 ``originally`` set, or set ``but postponed`` (:data:`_BUT_CALLED_OFF`), was called off."""
 _BUT_CALLED_OFF = re.compile(
-    r"\b(?:but|however)\s+(?:it\s+)?(?:was|were|had\s+been)\s+(?:postponed|called\s+off|"
-    r"scrubbed|cancell?ed|delayed|pushed\s+back|put\s+off)\b", re.IGNORECASE)
+    r"\b(?:but|however)\s+(?:it\s+)?(?:was|were|had\s+been)\s+(?:" + _CALLED_OFF_WORDS
+    + r"|delayed|pushed\s+back|put\s+off)\b", re.IGNORECASE)
 _MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
                          r"climb|exceed|top|hit|surpass|increase|grow|double)|(?:un)?likely\s+to|"
                          r"on\s+(?:course|track)\s+to|poised\s+to|(?:projected|forecast|"

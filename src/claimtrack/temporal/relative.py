@@ -305,6 +305,14 @@ def _anchor(ctx: _Context) -> tuple[dt.date, Granularity, str] | None:
     return None
 
 
+def _later_than_undated(m: re.Match[str], rule: str, gran: Granularity,
+                        mod: str | None) -> TimeExpression:
+    """``N units later`` counted from an event the text does not date: unresolved."""
+    return _make(m, rule, "DATE", _UNKNOWN.get(gran, "XXXX-XX-XX"), gran, confidence=0.4,
+                 resolution="unresolved", mod=mod,
+                 note="later than an event the text does not date")
+
+
 def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
               direction: int, from_focus: bool, mod: str | None = None) -> TimeExpression | None:
     base = _anchor(ctx) if from_focus else (
@@ -318,9 +326,7 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
             and tense_of(ctx.text, m.start(), m.end()) == "past":
         # "Two days later, the RSF kidnapped six health workers" in a text that names no
         # date: later than an event it does not date, never after its own publication
-        return _make(m, rule, "DATE", _UNKNOWN.get(gran, "XXXX-XX-XX"), gran, confidence=0.4,
-                     resolution="unresolved", mod=mod,
-                     note="later than an event the text does not date")
+        return _later_than_undated(m, rule, gran, mod)
     if rule != "relative_unit" and gran in ("decade", "century"):
         gran = "year"  # "a decade ago" is about 1989, not "the 1980s"
     # "a year earlier" after "the third quarter" means the same quarter a year
@@ -334,9 +340,7 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
         # "Seven months later, Hale could not bring Kovac even to pause": counted from
         # the last date named it would fall after publication, which a clause in the
         # past cannot; it counts from an event the text does not date
-        return _make(m, rule, "DATE", _UNKNOWN.get(gran, "XXXX-XX-XX"), gran, confidence=0.4,
-                     resolution="unresolved", mod=mod,
-                     note="later than an event the text does not date")
+        return _later_than_undated(m, rule, gran, mod)
     if how == "previous" and focus_gran in ("month", "year") and _finer(gran, focus_gran):
         # "that same day" after "last October": the day is not given, only its month.
         known: Granularity = "month" if focus_gran == "month" and gran == "day" else "year"
