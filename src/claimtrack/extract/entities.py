@@ -16,6 +16,7 @@ The gazetteer is general world knowledge, not tied to any story.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -219,17 +220,20 @@ def is_demonym(word: str) -> bool:
     low = word.lower()
     if low in _IRREGULAR_DEMONYMS or low.removesuffix("s") in _ALIAS:
         return True
+    return any(stem in _COUNTRY_WORDS or f"{stem}a" in _COUNTRY_WORDS
+               or f"{stem}o" in _COUNTRY_WORDS
+               or (stem.endswith("e") and f"{stem[:-1]}a" in _COUNTRY_WORDS)
+               for stem in _demonym_stems(low))
+
+
+def _demonym_stems(low: str) -> Iterator[str]:
+    """What each demonym ending leaves of ``low``, three letters or more (``nepal`` of
+    ``nepali``, ``argentin`` of ``argentinian``): the stems a country's name may grow
+    from."""
     for ending in _DEMONYM_ENDINGS:
         stem = low.removesuffix(ending)
-        if stem != low and len(stem) >= 3 and (
-                stem in _COUNTRY_WORDS or f"{stem}a" in _COUNTRY_WORDS
-                or f"{stem}o" in _COUNTRY_WORDS
-                or (stem.endswith("e") and f"{stem[:-1]}a" in _COUNTRY_WORDS)):
-            return True
-    return False
-
-
-
+        if stem != low and len(stem) >= 3:
+            yield stem
 
 
 def country_of(word: str) -> str | None:
@@ -245,10 +249,7 @@ def country_of(word: str) -> str | None:
         return low
     if low in _IRREGULAR_COUNTRIES:
         return _IRREGULAR_COUNTRIES[low]
-    for ending in _DEMONYM_ENDINGS:
-        stem = low.removesuffix(ending)
-        if stem == low or len(stem) < 3:
-            continue
+    for stem in _demonym_stems(low):
         for name in (stem, f"{stem}a", f"{stem}o", f"{stem}y", f"{stem}ia", f"{stem}on",
                      f"{stem[:-1]}a" if stem.endswith("e") else stem):
             if name in _STATE_NAMES:

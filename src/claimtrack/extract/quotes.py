@@ -217,14 +217,20 @@ def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], be
             continue
         if country_of(text[m.start : m.end]) and _PEOPLE_OF.match(text, m.end):
             continue  # "The Sweden international …": a player, not the country
-        if m.start == 0 or _OPENS.search(text, max(0, m.start - 4), m.start) \
+        if m.start == 0 or _opens_clause(text, m) \
                 or (m.kind == "person" and _TITLED_OPENING.search(text, max(0, m.start - 80),
                                                                   m.start)) \
-                or (_AFTER_COMMA.search(text, max(0, m.start - 3), m.start)
-                    and _VERB_NEXT.match(text, m.end)) \
                 or (m.kind == "person" and _SAID_NEXT.match(text, m.end)):
             return m
     return None
+
+
+def _opens_clause(text: str, m: FoundMention) -> bool:
+    """Whether ``m`` opens a sentence, or a clause after a comma as its verb's subject
+    (``Born in Kesh in 1948, Kovac rose to fame``)."""
+    return bool(_OPENS.search(text, max(0, m.start - 4), m.start)
+                or (_AFTER_COMMA.search(text, max(0, m.start - 3), m.start)
+                    and _VERB_NEXT.match(text, m.end)))
 
 
 def _latest(speaker: FoundMention | None, speaker_end: int, subject: FoundMention | None,
@@ -288,10 +294,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
             # subject is nearer (not a band named in passing)
             person_keys = {m.key for m in mentions if m.kind == "person"}
             named = [m for m in mentions if m.key in person_keys and m.end <= sent_start
-                     and sent_start - m.start <= _WORDS_REACH and (
-                         _OPENS.search(text, max(0, m.start - 4), m.start)
-                         or (_AFTER_COMMA.search(text, max(0, m.start - 3), m.start)
-                             and _VERB_NEXT.match(text, m.end)))]
+                     and sent_start - m.start <= _WORDS_REACH and _opens_clause(text, m)]
             return antecedent or (max(named, key=lambda m: m.start) if named else None), "words"
         return next((m for m in mentions if m.start == words.start("owner")), None), "words"
     if verb_at is None:
