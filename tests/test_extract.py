@@ -321,6 +321,9 @@ class TestQuantities:
         [
             ("An Orla Air jet with 180 people on board crashed.", "people aboard"),
             ("The ferry had 212 passengers onboard when it sank.", "people aboard"),
+            # A craft's load is the people aboard, the words "on board" or not.
+            ("The ferry was carrying 212 passengers when it sank.", "people aboard"),
+            ("The bus, carrying about 40 people, overturned.", "people aboard"),
             # The harmed among those aboard are counted by the harm, not the trip.
             ("The crash killed at least 60 people on board and on the ground.", "dead"),
             ("Orla Air confirmed 179 people aboard the flight were killed.", "people"),
