@@ -373,8 +373,7 @@ _PEOPLE = {"persons": "people", "individuals": "people"}
 _VAGUE = {"dozens": (24.0, 143.0), "hundreds": (200.0, 999.0)}
 """The ranges plural round numbers allow: ``dozens`` is two dozen or more, short of
 a gross."""
-_CARRYING = re.compile(r"\b(?:carrying|carried|carries|carry)\s+(?:(?:some|about|around|"
-                       r"nearly|almost|more\s+than|at\s+least)\s+)?\Z", re.IGNORECASE)
+_CARRYING = re.compile(r"\bcarr(?:ying|ied|ies|y)\s+\Z", re.IGNORECASE)
 """``the ferry, carrying 212 passengers``: a craft's load counts the people aboard, as
 ``212 passengers on board`` does."""
 _ABOARD = re.compile(r"\s+(?:on\s*board|aboard|on\s+(?:the|that|this)\s+(?:flight|plane|"
@@ -795,9 +794,9 @@ def find_quantities(
             unit = f"{unit} aboard"  # "Of the 242 people on board, 241 were confirmed dead"
         if kind == "count" and aboard and unit in ("", "people", "passengers"):
             unit, q_end = "people aboard", aboard.end()  # "189 passengers on board"
-        elif kind == "count" and unit in ("people", "passengers") and aboard is None and (
-                _CARRYING.search(text, max(start, m.start() - 32), m.start())
-                and not _harmed_aboard(text, start, m.start(), q_end, stop)):
+        elif kind == "count" and unit in ("people", "passengers") and _CARRYING.search(
+                text, max(start, m.start() - 16), m.start()) and not _harmed_aboard(
+                text, start, m.start(), q_end, stop):
             unit = "people aboard"  # "the ferry, carrying 212 passengers"
         if kind == "count" and not unit:
             bracketed = text[q_end : q_end + 1] == ")" and _AGE_BRACKET.search(
