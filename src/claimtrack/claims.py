@@ -54,7 +54,7 @@ class DateSlot:
 
     Attributes:
         span: the expression's characters.
-        value: its TIMEX3 value (``2025-09-26``, ``2025-09``, ``XXXX-10-19``).
+        value: its TIMEX3 value (``2024-03-14``, ``2024-03``, ``XXXX-10-19``).
         type: TIMEX3 type (``DATE``, ``TIME``, ``DURATION``, ``SET``).
         granularity: the unit the value is precise to.
         start: first day covered (inclusive), when it is a calendar date.

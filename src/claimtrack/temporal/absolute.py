@@ -161,7 +161,7 @@ def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | N
 
 def _iso(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     s = _orig(ctx, m, "iso")
-    if len(s) > 10:  # "2025-09-26T14:05", "2024-11-24 17:25:20"
+    if len(s) > 10:  # "2024-03-14T14:05", "2024-11-24 17:25:20"
         return _make(m, "iso", "TIME", f"{s[:10]}T{s[11:16]}", "time")
     y, mo, d = (int(p) for p in s.split("-"))
     return _make(m, "iso", "DATE", s, "day") if _date_or_none(y, mo, d) else None

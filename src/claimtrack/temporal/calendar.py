@@ -137,7 +137,7 @@ def shift(day: dt.date, unit: str, n: float) -> dt.date:
 
 
 def format_value(day: dt.date, granularity: Granularity) -> str:
-    """The TIMEX3 value of ``day`` at ``granularity`` (``2025-W39``, ``2025-Q3`` ...)."""
+    """The TIMEX3 value of ``day`` at ``granularity`` (``2024-W11``, ``2024-Q1`` ...)."""
     if granularity == "day":
         return day.isoformat()
     if granularity == "month":

@@ -1,7 +1,7 @@
 """Time expressions as values: TIMEX3 strings and the intervals they cover.
 
-A date in claimtrack is an *interval with a granularity*: ``2025-09`` covers
-1 September to 30 September 2025, and agrees with ``2025-09-26``. The TIMEX3
+A date in claimtrack is an *interval with a granularity*: ``2024-03`` covers
+1 March to 31 March 2024, and agrees with ``2024-03-14``. The TIMEX3
 string (TimeML's ``value`` attribute) is the interchange form; :func:`interval`
 turns one into a half-open ``[lo, hi)`` range of calendar days.
 """
@@ -42,7 +42,7 @@ class TimeExpression:
         start: first code point of the expression in the text it was found in.
         end: one past its last code point.
         type: TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
-        value: TIMEX3 value, e.g. ``2025-09-26``, ``2025-W39``, ``P3Y``,
+        value: TIMEX3 value, e.g. ``2024-03-14``, ``2024-W11``, ``P3Y``,
             ``PAST_REF``, or ``XXXX-10-19`` when the year is not known.
         mod: TIMEX3 ``mod`` (``START``, ``MID``, ``END``, ``APPROX``,
             ``MORE_THAN``, ``LESS_THAN``, ``EQUAL_OR_MORE``), if any.
