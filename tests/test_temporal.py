@@ -635,11 +635,20 @@ class TestRelative:
         ("Kovac died on Jan. 31 at her home.", {"Jan. 31": "2025-01-31"}),
         ("Kovac said sales were weak and prices low on Jan. 31 of next year.",
          {"Jan. 31": "2026-01-31", "next year": "2026"}),
+        ("The protests are the worst since Kovac took office in January.",
+         {"January": "2025-01"}),
+        ("Orla released the figures in January.", {"January": "2025-01"}),
+        ("The figures were released in January.", {"January": "2025-01"}),
+        ("Orla agreed to meet the union in January.", {"January": "2026-01"}),
+        ("The dividend would be paid on an unspecified date in January.",
+         {"January": "2026-01"}),
     ])
     def test_a_past_verb_just_before_a_date_reaches_back_a_year(
             self, text: str, found: dict[str, str]) -> None:
-        """'ended Jan. 31', 'died on Jan. 31' (published in November): the Jan. 31 that has
-        passed, ten months back, not the one ahead."""
+        """'ended Jan. 31', 'died on Jan. 31', 'took office in January', 'released the
+        figures in January' (published in November): the January that has passed, ten
+        months back, not the one ahead. 'agreed to meet … in January' is still ahead, and
+        'an unspecified date' is no verb."""
         assert values(text) == found
 
     @pytest.mark.parametrize(("text", "found"), [

@@ -158,8 +158,14 @@ def format_value(day: dt.date, granularity: Granularity) -> str:
 
 _PAST_VERB_JUST_BEFORE = re.compile(
     r"(?<![a-z])(?!(?:scheduled|planned|expected|slated|projected|targeted|proposed|needed|"
-    r"required|delayed|postponed|extended|moved|pushed|set|due)\b)(?:[a-z]{3,}ed|died)\s+"
-    r"(?:on\s+)?$",
+    r"required|delayed|postponed|extended|moved|pushed|set|due)\b)"
+    r"(?:(?:[a-z]{3,}ed|died)\s+(?:on\s+|in\s+)?|"
+    # "took office in October", "won the election in May": a done deed of the clause
+    r"(?:(?:took|came|won|lost|fled|became|began|broke|fell|rose|sank|struck)"
+    r"(?:\s+(?!to\b|be\b|by\b)[a-z]+){1,2}|"
+    # the object's article tells the verb from an adjective ("an unspecified date in")
+    r"(?<!\bbe\s)(?<!\bbeen\s)[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their)\s+[a-z]+)"
+    r"\s+in\s+)$",
     re.IGNORECASE)
 
 
@@ -167,11 +173,12 @@ def past_reach(text: str, start: int) -> int:
     """How many days back a past-tense clause may reach for the yearless date at ``start``.
 
     A verb in the past just before the date (``the fiscal year ended Jan. 31``,
-    ``died on March 3``) ties the date to a done event: the last such day, even most
+    ``died on March 3``), or with its object (``took office in October``), ties the date
+    to a done event: the last such day, even most
     of a year back. Otherwise about nine months: a past-tense cue further off (``said``)
     is weaker, and past that the nearest reading is safer.
     """
-    return 365 if _PAST_VERB_JUST_BEFORE.search(text, max(0, start - 30), start) else 270
+    return 365 if _PAST_VERB_JUST_BEFORE.search(text, max(0, start - 40), start) else 270
 
 
 def _pick(candidates: list[dt.date], reference: dt.date, tense: Tense,
