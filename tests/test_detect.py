@@ -61,6 +61,37 @@ class TestCompatibility:
                         "b")
         assert check([a, b]).conflicts == ()
 
+    def test_a_day_without_a_year_still_clashes_with_the_next_day(self) -> None:
+        """An undated article's 'Aug. 27' (no year, no publication date) and another's
+        'August 28, 2025' are a day apart whatever the year; its 'Aug. 28' agrees."""
+        dated = _doc_claims("Police in Tolva shot dead the driver Ana Kovac on August 28, "
+                            "2025, officials said.", "b", dt.date(2025, 8, 30))
+        for day, found in (("Aug. 27", ["2025-08-28", "XXXX-08-27"]), ("Aug. 28", None)):
+            undated = _doc_claims(f"Police in Tolva shot dead the driver Ana Kovac on {day}, "
+                                  "officials said.", "a", None)
+            conflicts = check([undated, dated]).conflicts
+            if found is None:
+                assert conflicts == ()
+            else:
+                (conflict,) = conflicts
+                assert sorted(p.value for p in conflict.positions) == found
+                assert "whatever the year of XXXX-08-27" in conflict.explanation
+
+    def test_days_without_a_year_compare_round_the_calendar(self) -> None:
+        """'Dec. 31' without a year and 'January 2, 2026' are two days apart; 'Feb. 10'
+        and 'September 10' are seasons apart, two occurrences."""
+        def slot(text: str, published: dt.date | None) -> Any:
+            (claim,) = [c for c in extract_claims(_doc_claims(text, "x", published))
+                        if c.dates]
+            return claim.dates[0]
+
+        new_year = slot("The strike in Tolva began on January 2, 2026.", dt.date(2026, 1, 5))
+        assert compare_dates(slot("The strike in Tolva began on Dec. 31.", None),
+                             new_year)[0] == "clash"
+        assert compare_dates(slot("The strike in Tolva began on Feb. 10.", None),
+                             slot("The strike in Tolva began on September 10, 2025.",
+                                  dt.date(2025, 9, 12)))[0] == "distinct"
+
     def test_weekday_matches_date(self) -> None:
         """'on Friday' in an article of Saturday 14 March 2026 and 'March 13' agree."""
         a = _doc_claims("Ruritania imposed a tariff on Freedonia on Friday, officials said.",

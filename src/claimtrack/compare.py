@@ -19,6 +19,7 @@ an explanation:
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from typing import Literal
@@ -144,12 +145,37 @@ def _across_midnight(early: DateSlot, late: DateSlot) -> str | None:
             f"round or hedged time")
 
 
+_DAY_OF_YEAR = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)\Z")
+
+
+def _compare_days_of_year(a: DateSlot, b: DateSlot) -> tuple[Relation, str] | None:
+    """How a day without a year (``Aug. 27`` in an undated article) relates to another
+    day: ``XXXX-08-27`` and ``2025-08-28`` are a day apart whatever the year, the nearest
+    way round the calendar; ``None`` unless both are days and one lacks its year."""
+    ma, mb = _DAY_OF_YEAR.match(a.value), _DAY_OF_YEAR.match(b.value)
+    if ma is None or mb is None or "XXXX" not in (ma[1], mb[1]):
+        return None
+    try:  # a leap year, so that 29 February has a place
+        days = [dt.date(2000, int(m[2]), int(m[3])).toordinal() for m in (ma, mb)]
+    except ValueError:
+        return None
+    apart = abs(days[0] - days[1])
+    gap = min(apart, 366 - apart)
+    yearless = a.value if ma[1] == "XXXX" else b.value
+    if gap == 0:
+        return "compatible", f"the same day of the year, whatever the year of {yearless}"
+    if gap > DATE_WINDOW_DAYS:
+        return "distinct", f"{gap} days apart: read as separate occurrences"
+    return "clash", f"{gap} day{'s' if gap != 1 else ''} apart, whatever the year of {yearless}"
+
+
 def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
     """How two dates of the same event relate, with the reason in words."""
     if a.start is None or a.end is None or b.start is None or b.end is None:
         if a.value == b.value:
             return "same", "the same underspecified date"
-        return "unknown", "at least one date lacks a year or a reference to resolve it"
+        return _compare_days_of_year(a, b) or (
+            "unknown", "at least one date lacks a year or a reference to resolve it")
     if a.start == b.start and a.end == b.end:
         return _compare_clocks(a, b) or ("same", "the same date")
     if a.start < b.end and b.start < a.end:
