@@ -509,8 +509,10 @@ def find_mentions(
         if w in ("A", "An"):
             i += 1  # "KESHTOWN — An Orla Air jet": an article, wherever the sentence opens
             continue
-        if text[s - 1 : s] == "$" or text[e : e + 1] == "$":
-            i += 1  # "$US48.7 billion", "HK$3bn": a currency's letters, not a name
+        if text[s - 1 : s] == "$" or text[e : e + 1] == "$" or (
+                w in ("US", "U.S.") and text[e : e + 2] == " $"):
+            # "$US48.7 billion", "HK$3bn", "(US $3,000)": a currency's letters, not a name
+            i += 1
             continue
         if at_sentence_start:
             next_capital = j < len(words) and words[j][2][0].isupper()

@@ -48,6 +48,16 @@ _AFTER = re.compile(
 )
 
 
+_QUOTED_AS = re.compile(r"[,.!?]?\s*(?:(?:[^.;:!?“”\"\n]{0,80}?\s)?quoted\s+"
+                        r"(?P<who>[^.;:!?“”\"\n]{2,120}?)|(?P<said>[^.;:!?“”\"\n]{2,120}?)"
+                        r"\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s+say(?:ing|s)\b")
+"""``“…,” local broadcaster Kompas TV quoted agency head Fadli Tahar as saying``, ``“…,”
+Ana Kovac was quoted as saying``: whom an outlet quotes is the speaker, not the outlet."""
+_QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^.;:!?“”\"\n]{2,120}?)\s+as\s+saying"
+                               r"\s*[:,]?\s*[\"“‘']?\Z")
+"""``Reuters quoted Ana Kovac as saying: “…”``."""
+
+
 _AFTER_TITLED = re.compile(
     r"[,.!?]?\s*(?P<who>" + _NAME_WORD + r"(?:\s+(?:of|the|and|for|" + _NAME_WORD + r")){1,10})"
     r"\s+(?:said|says|wrote|writes|added|adds|told|stated|declared|explained|noted)\b")
@@ -419,7 +429,13 @@ def find_quotes(
         after = _AFTER.match(text, q_end + 1, min(stop, q_end + 80))
         if after and "\n" in text[q_end : after.start("who1" if after["who1"] else "who2")]:
             after = None  # a new paragraph is someone else's: "… them.”\nDr Kovac said"
-        if after:
+        if relayed := _QUOTED_AS.match(text, q_end + 1, min(stop, q_end + 240)):
+            # "“…,” Kompas TV quoted agency head Fadli Tahar as saying": the one quoted
+            # speaks, not the outlet that relays the words
+            named = _named_in(mentions, *relayed.span("who" if relayed["who"] else "said"))
+            speaker = _last_person(named) or (named[-1] if named else None)
+            verb = "quoted as saying"
+        elif after:
             who_start = after.start("who1") if after["who1"] else after.start("who2")
             who_end = after.end("who1") if after["who1"] else after.end("who2")
             verb = after["verb1"] or after["verb2"]
@@ -440,6 +456,11 @@ def find_quotes(
         elif titled := _following(_AFTER_TITLED, text, q_end, stop):
             named = _named_in(mentions, *titled.span("who"))
             speaker = _last_person(named) or (named[-1] if named else None)
+        if speaker is None and (
+                relayed := _QUOTED_AS_BEFORE.search(text, sent[0], q_start)) is not None:
+            named = _named_in(mentions, *relayed.span("who"))
+            speaker = _last_person(named) or (named[-1] if named else None)
+            verb = "quoted as saying"
         if speaker is None:
             found, found_verb = _speaker_before(text, mentions, sent[0], q_start, antecedent,
                                                 quoted)
