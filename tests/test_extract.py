@@ -2386,3 +2386,65 @@ class TestClaims:
         """Extraction gives the same claims twice."""
         doc = load([seeds_dir]).documents[2]
         assert extract_claims(doc) == extract_claims(doc)
+
+
+class TestClausesAndRelays:
+    """A news sentence's clauses: what an opening date frames, where a relative clause
+    ends, and who speaks when an outlet relays someone's words."""
+
+    @staticmethod
+    def _dated(text: str) -> list[tuple[str | None, list[str]]]:
+        return [(c.event.predicate if c.event else None, [d.value for d in c.dates])
+                for c in extract_claims(_doc("Orla unrest\n\n" + text)) if c.dates]
+
+    def test_an_opening_date_frames_the_main_clause_past_an_as_clause(self) -> None:
+        """'On Thursday, Aug. 27, as protesters gathered …, police ran over a driver, …,
+        killing him': the day is the killing's, not the gathering's."""
+        found = self._dated("On Thursday, March 12, as protesters gathered outside the "
+                            "parliament in Tolva, police ran over a 21-year-old delivery "
+                            "driver, later identified as Ana Kovac, who had just finished "
+                            "delivering food, killing him instantly.")
+        assert found == [("kill", ["2026-03-12"])]
+
+    def test_a_relative_clause_set_off_by_commas_ends_at_its_comma(self) -> None:
+        """'On Monday, Kovac, who was elected in 2019, resigned': the Monday is the
+        resignation's, the 2019 the election's."""
+        found = self._dated("On Monday, Ana Kovac, who was elected mayor of Tolva in 2019, "
+                            "resigned from the council.")
+        assert ("resign", ["2026-03-09"]) in found
+
+    def test_a_participle_after_a_relative_clause_with_figures_stays_in_it(self) -> None:
+        """'In 2024, Orla made $3.7 billion in revenue, which is projected to jump to
+        $12.7 billion in 2025, representing a 243% increase': the increase is the jump's,
+        and 2024 does not date it."""
+        found = self._dated("In 2024, the company made $3.7 billion in revenue, which is "
+                            "projected to jump to around $12.7 billion in 2025, representing "
+                            "a 243% year-over-year increase.")
+        assert not any(event == "increase" for event, _ in found)
+
+    def test_taking_office_is_an_event(self) -> None:
+        """'since Kovac took office in October': the October is the accession's, not the
+        protests'."""
+        found = self._dated("The protests were the most violent since Ana Kovac took office "
+                            "in October, and mark an early challenge for the mayor.")
+        assert found == [("take office", ["2025-10"])]
+
+    @pytest.mark.parametrize("text", [
+        '"A total of eight people were evacuated," local broadcaster Orla TV quoted '
+        'agency head Ana Kovac as saying.',
+        'The Tolva Post quoted agency head Ana Kovac as saying: "A total of eight people '
+        'were evacuated."',
+        '"A total of eight people were evacuated," agency head Ana Kovac was quoted as '
+        'saying by the Tolva Post.',
+    ])
+    def test_whom_an_outlet_quotes_is_the_speaker(self, text: str) -> None:
+        """'Orla TV quoted agency head Ana Kovac as saying': Kovac speaks, not the outlet
+        that relays her words."""
+        assert list(_speakers(text).values()) == ["kovac"]
+
+    def test_a_currency_prefix_is_no_country(self) -> None:
+        """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,
+        no participant."""
+        (claim,) = extract_claims(_doc("Tolva lawmakers approved a monthly housing allowance "
+                                       "of 50 million rupiah (US $3,000) for themselves."))
+        assert "united states" not in {m.key for m in claim.participants}

@@ -86,6 +86,10 @@ _FRAME_BEFORE = re.compile(r"\W*(?:(?:earlier|later|early|late|then|and|but)\s+)
                            re.IGNORECASE)
 """What may open a sentence before a date that frames it all: ``Earlier on November 20,``,
 ``As of 6pm,``."""
+_FRONTED_CLAUSE = re.compile(r",\s*(?:as|while|when|after|before|once|until|because|"
+                             r"although|though)\s[^,;.]*,")
+"""A clause of its own between an opening date and the main clause: ``On Thursday, as
+protesters gathered outside parliament, police ran over …``."""
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
 """``, killing``, ``, resulting in``: a clause of what an event led to."""
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that\s+(?:has|have|had|took|occurred|"
@@ -95,6 +99,28 @@ carrying the remains of the workers who died in the fire took off``, ``on Saturd
 the flooding that has killed 43``, ``on March 23 following the attack that took place
 the day before``): the clause tells of something already known, which the sentence's
 date does not date."""
+_CLOSED_RELATIVE = re.compile(r",\s*\Z")
+"""A comma before a relative pronoun: the clause is an aside that ends at its next comma
+(``a driver, who had just finished delivering food, killing him``)."""
+
+
+def _in_relative(text: str, end: int, event: FoundEvent) -> bool:
+    """Whether a relative clause opens between ``end`` (a date's) and ``event`` and still
+    holds the event. A clause set off by commas closes at its second comma, and what
+    follows is the main clause's again (``Kovac, who was elected in 2019, resigned``),
+    unless it is a participle after a clause with figures of its own: ``revenue, which is
+    projected to jump to $12.7 billion in 2025, representing a 243% increase`` goes on
+    telling of the jump."""
+    for m in _RELATIVE.finditer(text, end, event.end):
+        comma = text.rfind(",", m.end(), event.start)
+        if comma < 0 or not _CLOSED_RELATIVE.search(text, max(0, m.start() - 3), m.start()):
+            return True
+        if _PARTICIPLE_CLAUSE.match(text, comma) and any(
+                ch.isdigit() for ch in text[m.end() : comma]):
+            return True
+    return False
+
+
 _RELATIVE_TOLL = re.compile(r",[^.;]*?\bthat\s+(?:left|killed|claimed|hit)\b")
 """A toll told in a relative clause past a comma after the date (``on Wednesday, May 7,
 in the wake of the attacks of April 22 that left 26 civilians dead``): the clause's
@@ -405,7 +431,7 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
         return True
     if event.end <= date.span.start and _apart_after(text, date, event):
         return True
-    return bool(_RELATIVE.search(text, date.span.end, event.end)
+    return bool(_in_relative(text, date.span.end, event)
                 or _RELATIVE_TOLL.match(text, date.span.end, event.end)
                 or _EARLIER_EVENT.search(text, date.span.end, event.start)
                 or (date.span.end <= event.start
@@ -424,13 +450,23 @@ def _group_by_event(
     groups: dict[int, tuple[list[DateSlot], list[Quantity]]] = {}
     moved: dict[int, int] = {}
     slots: list[DateSlot | Quantity] = [*dates, *quantities]
+    framing = [d for d in dates if _FRAME_BEFORE.fullmatch(text, start, d.span.start)
+               and text.startswith(",", d.span.end)]
+    fronted = _FRONTED_CLAUSE.match(text, framing[0].span.end) if framing else None
+    main = [j for j in range(len(events)) if fronted and events[j].start >= fronted.end()]
+    opening = framing[0] if main else None
     for slot in slots:
         at = slot.span.start
         # An event in someone's quoted words is not dated or counted by the narrative
         # around the quote, nor the other way round.
         voice = [(a, b) for a, b in quoted if a <= at < b]
-        candidates = [j for j in range(len(events)) if not isinstance(slot, DateSlot)
-                      or not _not_dated_by(text, slot, events[j])]
+        # "On Thursday, as protesters gathered outside parliament, police ran over a
+        # driver, killing him": the opening date, and what the main clause counts, are
+        # the main clause's, not the gathering's.
+        frame = slot is opening or (fronted is not None and bool(main) and at >= fronted.end())
+        candidates = [j for j in (main if frame else range(len(events)))
+                      if not isinstance(slot, DateSlot)
+                      or not _not_dated_by(text, slot, events[j], framing=slot is opening)]
         same_voice = [j for j in candidates if voice == [
             (a, b) for a, b in quoted if a <= events[j].start < b]]
         if not same_voice and voice and isinstance(slot, DateSlot) \
@@ -494,8 +530,6 @@ def _group_by_event(
                  else groups.setdefault(now, ([], []))[0]).append(d)
             if kept:
                 groups[was] = (kept, [])
-    framing = [d for d in dates if _FRAME_BEFORE.fullmatch(text, start, d.span.start)
-               and text.startswith(",", d.span.end)]
     if framing:
         # "In November, 127 were killed and 150 injured": an opening date frames
         # every event of the sentence.

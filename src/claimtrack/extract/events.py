@@ -568,6 +568,9 @@ _PHRASAL = {(form, particle): act
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
 down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off."""
+_TAKEN = {"office": "take office", "power": "take power"}
+"""What ``take`` names with these nouns: an accession (``took office``, ``took power``),
+though ``take`` alone is too light to name an event."""
 _GATHERINGS = frozenset({"rally", "march", "protest", "demonstrate", "vote", "meet"})
 """Events whose noun after ``at a`` is the scene of another: ``shot at a rally``,
 ``spoke at a protest``."""
@@ -709,6 +712,10 @@ def find_events(text: str, start: int, end: int,
         if (phrasal := _PHRASAL.get((word.lower(), following))) is not None:
             # "lifted off", "was gunned down by TRF", "the booster touched down on Jacklyn"
             found.append((i + 1, s, tokens[i + 1][1], phrasal))
+            continue
+        if following in _TAKEN and lemma_of(word) == "take":
+            # "since Prabowo took office in October": an accession, not a taking
+            found.append((i + 1, s, tokens[i + 1][1], _TAKEN[following]))
             continue
         if following == "into" and i + 2 < len(tokens) and tokens[i + 2][2].lower() == \
                 "custody" and lemma_of(word) == "take":
