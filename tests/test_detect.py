@@ -77,6 +77,21 @@ class TestCompatibility:
                 assert sorted(p.value for p in conflict.positions) == found
                 assert "whatever the year of XXXX-08-27" in conflict.explanation
 
+    def test_one_day_told_with_and_without_a_year_is_one_side(self) -> None:
+        """Two undated reports ('Aug. 27', '28 August') and a dated one ('Thursday', 28
+        August 2025): one disagreement, 27 against 28 August, not one per way of writing
+        the 28th; 'struck and killed' is a killing, as 'killed' is."""
+        docs = [_doc_claims(f"Police in Tolva struck and killed the driver Ana Kovac on "
+                            f"{day}, officials said.", name, None)
+                for name, day in (("a", "Aug. 27"), ("b", "28 August"))]
+        docs.append(_doc_claims("The driver Ana Kovac was killed by police in Tolva on "
+                                "Thursday, officials said.", "c", dt.date(2025, 8, 30)))
+        (conflict,) = check(docs).conflicts
+        assert conflict.severity == "medium"
+        assert sorted(p.value for p in conflict.positions) == ["XXXX-08-27", "XXXX-08-28"]
+        assert "no year and no publication date" in conflict.explanation + \
+            conflict.severity_rule
+
     def test_days_without_a_year_compare_round_the_calendar(self) -> None:
         """'Dec. 31' without a year and 'January 2, 2026' are two days apart; 'Feb. 10'
         and 'September 10' are seasons apart, two occurrences."""

@@ -18,6 +18,7 @@ from claimtrack.extract.entities import FoundMention
 from claimtrack.extract.lexicon import (
     COMMUNICATION,
     DENIAL,
+    EVENT_CLASSES,
     EVENT_NOUNS,
     HAPPENINGS,
     LIFE_THINGS,
@@ -568,6 +569,10 @@ _PHRASAL = {(form, particle): act
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
 down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off."""
+_HARMS = frozenset({"kill", "injure", "wound", "hurt"})
+"""Event classes that harm people: after ``and``, the one a blow led to."""
+_BLOWS = frozenset({"strike", "hit", "beat"})
+"""Blows that name no deed of their own: ``struck and killed``, ``beaten and wounded``."""
 _TAKEN = {"office": "take office", "power": "take power"}
 """What ``take`` names with these nouns: an accession (``took office``, ``took power``),
 though ``take`` alone is too light to name an event."""
@@ -824,6 +829,12 @@ def find_events(text: str, start: int, end: int,
         if before and _counted_noun(before, word, lemma):
             continue  # "eight blocks", "residential blocks": things, not an event
         found.append((i, s, e, lemma))
+    # "was struck and killed by a police vehicle": the harm names the deed the reports
+    # of it share; a blow that names no deed of its own is how it was done ("stabbed
+    # and killed" stays a stabbing, as other reports name the "stabbing spree").
+    harms = {f[0] for f in found if EVENT_CLASSES.get(f[3], f[3]) in _HARMS}
+    found = [f for f in found if not (f[3] in _BLOWS and f[0] + 2 in harms
+                                      and tokens[f[0] + 1][2].lower() == "and")]
     # Words of saying count only when nothing else happens outside quotation marks:
     # in "“… since the earthquake struck,” Kovac told reporters on Jan. 3" the date is
     # the telling's, and the quake is the speaker's to date.
