@@ -2448,3 +2448,11 @@ class TestClausesAndRelays:
         (claim,) = extract_claims(_doc("Tolva lawmakers approved a monthly housing allowance "
                                        "of 50 million rupiah (US $3,000) for themselves."))
         assert "united states" not in {m.key for m in claim.participants}
+
+    def test_first_before_a_verb_is_no_ordinal(self) -> None:
+        """'The protests first began on Monday': when they began, not the first of a
+        series of beginnings (as 'the first quake struck' is)."""
+        (claim,) = [c for c in extract_claims(_doc("Orla unrest\n\nThe protests first began "
+                                                   "on Monday in Tolva.")) if c.dates]
+        assert claim.event is not None and claim.event.predicate == "begin"
+        assert claim.event.ordinal is None

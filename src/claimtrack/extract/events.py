@@ -480,6 +480,8 @@ def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | Non
             return None
         if low in _AUXILIARIES or low.endswith("ly") or (nominal and _describes(low)):
             continue
+        if j + 2 == index and low in _VERB_ADVERBS:
+            continue  # "the protests first began": the protests began
         if low in _STOP:
             return None
         if _singular(low) in EVENT_NOUNS:
@@ -625,8 +627,10 @@ def _named_as_noun(tokens: list[tuple[int, int, str]], index: int) -> bool:
     (``reduction``), or a word no object follows (``another two rate cuts in
     November``), unlike the verb in ``the second group cut rates``."""
     word = tokens[index][2].lower()
-    if word.endswith("ed"):
-        return False  # "who first arrived in Germany": a verb, the ordinal an adverb
+    if word.endswith("ed") or word in _PAST_FORMS:
+        # "who first arrived in Germany", "the protests first began": a verb, the
+        # ordinal an adverb
+        return False
     if word.endswith(_NOUN_ENDS):
         return True
     if index + 1 == len(tokens):
@@ -667,6 +671,11 @@ def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     return None
 
 
+_PAST_FORMS = frozenset("began begun rose fell struck sank fled broke took came went won "
+                        "lost grew drove flew ran shot stood spoke wrote".split())
+"""Irregular past forms: verbs, never the nouns an ordinal counts."""
+_VERB_ADVERBS = frozenset({"first", "already", "again", "still", "finally"})
+"""Adverbs that sit between a subject and its verb: ``the protests first began``."""
 _BEGINNINGS = frozenset("began begun begin begins beginning started start starts".split())
 """Verbs that tell when an event began (``the attack, which began around 3 PM``): with
 an event noun for subject, the event is the noun's."""
