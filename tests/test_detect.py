@@ -92,6 +92,28 @@ class TestCompatibility:
         assert "no year and no publication date" in conflict.explanation + \
             conflict.severity_rule
 
+    @pytest.mark.parametrize(("first", "second", "published", "clash"), [
+        ("shortly after 6:40 in the evening", "at 19:45 local time", None, True),
+        ("shortly after 6:40 in the evening", "at 18:50", None, False),
+        ("shortly after 6:40 in the evening", "at about 7.40pm on Sunday",
+         dt.date(2026, 1, 19), True),
+        ("at 11:47 pm", "around midnight on Monday", dt.date(2026, 1, 20), False),
+    ])
+    def test_the_clock_of_a_crash_whose_day_is_not_given(
+            self, first: str, second: str, published: dt.date | None, clash: bool) -> None:
+        """An undated report's 'shortly after 6:40 in the evening' is weighed by its clock:
+        an hour from '19:45' or '7.40pm on Sunday' clashes, ten minutes from '18:50' is
+        within the hedge. A crash happens once, whatever day the clock was given; and
+        '11:47 pm' is 13 minutes from 'around midnight on Monday'."""
+        a, b = (_doc_claims(f"The train crash near Tolva occurred {clock}, officials in Orla "
+                            "said.", name, day)
+                for clock, name, day in ((first, "a", None), (second, "b", published)))
+        conflicts = check([a, b]).conflicts
+        assert [c.kind for c in conflicts] == (["date"] if clash else [])
+        if clash:
+            assert conflicts[0].severity == "medium"
+            assert "clock times" in conflicts[0].explanation
+
     def test_days_without_a_year_compare_round_the_calendar(self) -> None:
         """'Dec. 31' without a year and 'January 2, 2026' are two days apart; 'Feb. 10'
         and 'September 10' are seasons apart, two occurrences."""

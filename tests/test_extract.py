@@ -2454,5 +2454,6 @@ class TestClausesAndRelays:
         series of beginnings (as 'the first quake struck' is)."""
         (claim,) = [c for c in extract_claims(_doc("Orla unrest\n\nThe protests first began "
                                                    "on Monday in Tolva.")) if c.dates]
-        assert claim.event is not None and claim.event.predicate == "begin"
+        assert claim.event is not None
+        assert claim.event.predicate == "begin"
         assert claim.event.ordinal is None

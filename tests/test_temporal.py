@@ -358,6 +358,16 @@ class TestRelative:
             "5.20 am": "2025-11-19T05:20"}
         assert values("Shares rose 3.10 a share.") == {}
 
+    def test_a_clock_with_its_part_of_the_day(self) -> None:
+        """'shortly after 6:40 in the evening' is 18:40 and 'at 9:15 that night' 21:15, as
+        a reader takes a twelve-hour dial; 'at 6:40 in the morning' stays 06:40."""
+        assert values("The crash occurred shortly after 6:40 in the evening.") == {
+            "6:40 in the evening": "2025-11-19T18:40"}
+        assert values("The plane left at 6:40 in the morning.") == {
+            "6:40 in the morning": "2025-11-19T06:40"}
+        assert values("The alarm will sound at 9:15 that night.")["9:15"] == \
+            "2025-11-19T21:15"
+
     def test_a_clock_whose_last_stop_was_dropped(self) -> None:
         """'landed at 5:47 p.m, according to' and 'at 9 a.m Tuesday' keep their half of
         the day, though the final stop of 'p.m.' went missing."""

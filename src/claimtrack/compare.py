@@ -32,6 +32,7 @@ __all__ = [
     "ROUNDING",
     "ROUND_SLACK",
     "Relation",
+    "compare_clocks",
     "compare_dates",
     "compare_quantities",
     "compare_quotes",
@@ -75,10 +76,12 @@ def zoned(slot: DateSlot) -> bool:
     return "T" in slot.value and _ZONE.search(slot.value) is not None
 
 
-def _compare_clocks(a: DateSlot, b: DateSlot) -> tuple[Relation, str] | None:
-    """How two clock times of one day relate; ``None`` unless both give hours and
-    minutes. ``4.45pm`` and ``4:41 p.m.`` clash; ``3pm`` and ``2:51pm`` agree, as a round
-    hour or a hedge allows half an hour either way."""
+def _compare_clocks(a: DateSlot, b: DateSlot, *, same_day: bool = True
+                    ) -> tuple[Relation, str] | None:
+    """How two clock times of one day (or, not ``same_day``, of days not weighed) relate;
+    ``None`` unless both give hours and minutes. ``4.45pm`` and ``4:41 p.m.`` clash; ``3pm``
+    and ``2:51pm`` agree, as a round hour or a hedge allows half an hour either way; with
+    the days not weighed, ``11:47 pm`` and ``midnight`` are 13 minutes apart."""
     ma, mb = _CLOCK.search(a.value), _CLOCK.search(b.value)
     if ma is None or mb is None:
         return None
@@ -91,10 +94,14 @@ def _compare_clocks(a: DateSlot, b: DateSlot) -> tuple[Relation, str] | None:
         return None
     loose = a.mod or b.mod or ma[2] == "00" or mb[2] == "00" or _hedged(a) or _hedged(b)
     gap = abs(at - bt)
+    if not same_day:
+        gap = min(gap, 24 * 60 - gap)  # "11:47 pm" and "around midnight": either side
     if loose and gap <= CLOCK_SLACK_MINUTES:
         return "compatible", f"{gap} minutes apart, within a round or hedged time"
     hours, minutes = divmod(gap, 60)
     apart = (f"{hours} h {minutes:02d} min" if hours else f"{minutes} minutes")
+    if not same_day:
+        return "clash", f"clock times {apart} apart, whatever the day"
     return "clash", f"the same day, but clock times {apart} apart"
 
 
@@ -145,6 +152,15 @@ def _across_midnight(early: DateSlot, late: DateSlot) -> str | None:
             f"round or hedged time")
 
 
+def compare_clocks(a: DateSlot, b: DateSlot) -> tuple[Relation, str] | None:
+    """How the clock times of two dates relate, whatever their days: for a one-off event
+    timed by a bare clock (``shortly after 6:40 in the evening``) whose day the sentence
+    does not name. ``None`` unless both give hours and minutes."""
+    if _CLOCK.search(a.value) is None or _CLOCK.search(b.value) is None:
+        return None
+    return _compare_clocks(a, b, same_day=False) or ("same", "the same time of day")
+
+
 _DAY_OF_YEAR = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)\Z")
 
 
@@ -174,6 +190,9 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
     if a.start is None or a.end is None or b.start is None or b.end is None:
         if a.value == b.value:
             return "same", "the same underspecified date"
+        if a.value[:10] == b.value[:10] and (
+                clocks := _compare_clocks(a, b, same_day=False)) is not None:
+            return clocks  # "6:40 in the evening" and "19:45" in two undated reports
         return _compare_days_of_year(a, b) or (
             "unknown", "at least one date lacks a year or a reference to resolve it")
     if a.start == b.start and a.end == b.end:

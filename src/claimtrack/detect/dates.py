@@ -10,7 +10,7 @@ import attrs
 
 from claimtrack.align import is_attribute
 from claimtrack.claims import Claim, DateSlot, Mention
-from claimtrack.compare import compare_dates, zoned
+from claimtrack.compare import compare_clocks, compare_dates, zoned
 from claimtrack.detect.base import (
     _FACTUAL,
     _TOLL,
@@ -94,14 +94,21 @@ def _date_severity(a: DateSlot, b: DateSlot, ca: Claim, cb: Claim) -> tuple[Seve
         return "medium", "day and month are written out; a year was taken from the publication date"
     if explicit:
         return "medium", "the dates are explicit but not both precise to the day"
+    if a.granularity == b.granularity == "time" and (_guessed_day(ca, a)
+                                                     or _guessed_day(cb, b)):
+        # weighed by the clock alone (see _dates)
+        return "medium", "both clock times are written out, though not the day"
     return "low", "at least one date was worked out from the publication date"
 
 
 def _same_day_other_clock(a: DateSlot, b: DateSlot) -> bool:
     """Whether a clash of two dates lies on the clock alone: the same day, times whose
-    minutes differ (``4.45pm`` and ``4:41 p.m.`` on the Wednesday). However the day was
-    worked out, the clocks clash."""
-    return a.start is not None and (a.start, a.end) == (b.start, b.end)
+    minutes differ (``4.45pm`` and ``4:41 p.m.`` on the Wednesday), or two clocks of
+    undated reports. However the day was worked out, the clocks clash."""
+    if a.start is None:
+        # two clocks with no day at all (undated reports), or weighed without their days
+        return "T" in a.value and "T" in b.value and a.value[:10] == b.value[:10]
+    return (a.start, a.end) == (b.start, b.end)
 
 
 _WAVES = frozenset({"protest", "riot", "clash"})
@@ -231,10 +238,17 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         da, db = _with_paired_day(a, da), _with_paired_day(b, db)
         da, db = _rounded_count(da), _rounded_count(db)
         da, db = _in_zone_of(a, da, db), _in_zone_of(b, db, da)
-        if (_guessed_day(a, da) or _guessed_day(b, db)) and not (
-                da.granularity == db.granularity == "time" and da.value[:10] == db.value[:10]):
+        guessed = _guessed_day(a, da) or _guessed_day(b, db)
+        if guessed and not (da.granularity == db.granularity == "time" and (
+                da.value[:10] == db.value[:10] or why.predicate in _ONCE)):
             continue  # "struck at around 8am" weighs against a clock, not against a day
-        relation, reason = compare_dates(da, db)
+        by_clock = guessed and da.value[:10] != db.value[:10]
+        if by_clock:
+            # "shortly after 6:40 in the evening" against "at about 7.40pm on Sunday": a
+            # crash happens once, so its clock is weighed whatever day was guessed for it
+            relation, reason = compare_clocks(da, db) or ("unknown", "")
+        else:
+            relation, reason = compare_dates(da, db)
         if relation == "clash" and (until := (_deadline(da), _deadline(db))) != (False, False):
             if until[0] != until[1]:
                 continue  # "extended the offer until Nov. 9" against the day it was made
@@ -250,7 +264,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue  # "protests on Monday", "the protests on Tuesday": one wave, two days
         if relation == "clash" and (_same_words(a, b) or not (
                 _written(da) or _written(db) or _one_reference(a, da, b, db)
-                or _same_day_other_clock(da, db))):
+                or _same_day_other_clock(da, db) or by_clock)):
             # One sentence republished (resolved against two publication dates),
             # or two weekdays worked out from two publication dates: too uncertain.
             continue

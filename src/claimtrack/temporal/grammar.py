@@ -167,7 +167,8 @@ _EXPRESSION = rf"""
 |(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>{ZONE})|\s+local\s+time|\s?hrs
     |(?<=0\d\d\d)\s+hours|(?<=\bat\s\d\d\d\d)\s+hours)\b)
 |(?P<clockat>(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\bfrom\s)|(?<=before\s)|(?<=after\s)
-    |(?<=around\s)|(?<=about\s)|(?<=approximately\s)|(?<=roughly\s))(?P<ca_h>[01]?\d|2[0-3]):(?P<ca_m>[0-5]\d)(?![\d:]))
+    |(?<=around\s)|(?<=about\s)|(?<=approximately\s)|(?<=roughly\s))(?P<ca_h>[01]?\d|2[0-3]):(?P<ca_m>[0-5]\d)(?![\d:])
+    (?P<ca_part>\s+in\s+the\s+(?:morning|afternoon|evening)\b|\s+at\s+night\b)?)
 |(?P<noon>(?<!high\s)noon|midday|midnight)
 |(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{MON_WORD})(?![\w-])
     (?(mo_edge)(?!\s+{DAY}\b(?![.,]?\d))))

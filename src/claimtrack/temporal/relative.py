@@ -626,9 +626,22 @@ def _clock24(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _time_of_day(m, ctx, int(m["c24_h"]), int(m["c24_m"]), m["c24_tz"])
 
 
+_LATER_PART_AFTER = re.compile(
+    r"\s+(?:in\s+the\s+(?:afternoon|evening)|at\s+night|tonight|(?:this|that|on\s+\w+)\s+"
+    r"(?:afternoon|evening|night))\b", re.IGNORECASE)
+"""``shortly after 6:40 in the evening``, ``at 9:15 that night``: a clock of the second
+half of the day, written on a twelve-hour dial."""
+
+
 def _clockat(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
-    """``at 14:30``, ``until 00:01``: a 24-hour clock after a word that times something."""
-    return _time_of_day(m, ctx, int(m["ca_h"]), int(m["ca_m"]))
+    """``at 14:30``, ``until 00:01``: a 24-hour clock after a word that times something;
+    ``at 6:40 in the evening`` is 18:40."""
+    hour = int(m["ca_h"])
+    part = (m["ca_part"] or "").lower()
+    if 1 <= hour < 12 and ((part and "morning" not in part)
+                           or _LATER_PART_AFTER.match(ctx.text, m.end())):
+        hour += 12
+    return _time_of_day(m, ctx, hour, int(m["ca_m"]))
 
 
 def _noon(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
