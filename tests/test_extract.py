@@ -2442,6 +2442,13 @@ class TestClausesAndRelays:
         that relays her words."""
         assert list(_speakers(text).values()) == ["kovac"]
 
+    def test_an_age_after_the_speaker_is_part_of_the_apposition(self) -> None:
+        """'“…,” Ana Kovac, 33, a passenger on the first train, told El País': Kovac
+        speaks, her age and role set off by commas."""
+        text = ('“There are many injured – I am still trembling,” Ana Kovac, 33, a passenger '
+                'on the train that first derailed, told El País.')
+        assert list(_speakers(text).values()) == ["kovac"]
+
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,
         no participant."""

@@ -66,9 +66,10 @@ too long for :data:`_AFTER`; the speaker is the last name in it."""
 
 
 _AFTER_APPOSED = re.compile(
-    r"[,.!?]?\s*(?P<who>" + _NAME + r"),\s+(?:[\w’'-]+\s+){0,14}?[\w’'-]+,\s+(?P<verb>"
-    + _SAYING + r")\b")
-"""``“…,” Amparo Fort, mayor of the town of Chiva, told public radio``, ``“…,” Cuomo,
+    r"[,.!?]?\s*(?P<who>" + _NAME + r"),\s+(?:\d{1,3},\s+)?(?:[\w’'-]+\s+){0,14}?[\w’'-]+,\s+"
+    r"(?P<verb>" + _SAYING + r")\b")
+"""``“…,” Amparo Fort, mayor of the town of Chiva, told public radio``, ``“…,” Ana Kovac,
+33, a passenger on the first train, told El País``, ``“…,” Cuomo,
 who was vying to come back from a sexual harassment scandal, told supporters``: the
 speaker is the name before the apposition or relative clause (up to 15 words)."""
 
