@@ -129,6 +129,21 @@ class TestCompatibility:
                              slot("The strike in Tolva began on September 10, 2025.",
                                   dt.date(2025, 9, 12)))[0] == "distinct"
 
+    def test_two_measures_of_a_deal_told_apart_by_one_article(self) -> None:
+        """'$72 billion' in one headline and '$82.7 billion' in another are the deal's
+        equity and enterprise values, as a third article states both in one sentence:
+        no clash. Without that article they clash."""
+        day = dt.date(2025, 12, 5)
+        a = _doc_claims("Orla to buy Kesh studios for $72 billion\n\nOrla agreed to buy "
+                        "the Kesh studios for $72 billion.", "a", day)
+        b = _doc_claims("Orla buys Kesh studios in $82.7 billion deal\n\nOrla agreed to "
+                        "buy the Kesh studios in an $82.7 billion deal.", "b", day)
+        c = _doc_claims("Orla to buy Kesh studios\n\nOrla agreed to buy the Kesh studios "
+                        "for about $72 billion in equity and $82.7 billion, including "
+                        "debt.", "c", day)
+        assert [x.kind for x in check([a, b]).conflicts] == ["quantity"]
+        assert check([a, b, c]).conflicts == ()
+
     def test_weekday_matches_date(self) -> None:
         """'on Friday' in an article of Saturday 14 March 2026 and 'March 13' agree."""
         a = _doc_claims("Ruritania imposed a tariff on Freedonia on Friday, officials said.",

@@ -2449,6 +2449,17 @@ class TestClausesAndRelays:
                 'on the train that first derailed, told El País.')
         assert list(_speakers(text).values()) == ["kovac"]
 
+    @pytest.mark.parametrize(("text", "names"), [
+        ("Announced Friday, the agreement comes after Orla split its studios.", ["orla"]),
+        ("Speaking to reporters, Ana Kovac said the deal was done.", ["kovac"]),
+        ("Beijing said on Monday that talks would resume.", ["china"]),
+    ])
+    def test_a_participle_opening_a_sentence_is_no_name(self, text: str,
+                                                        names: list[str]) -> None:
+        """'Announced Friday, …', 'Speaking to reporters, …': a participle before the
+        subject, capitalised only because it opens the sentence; 'Beijing' is a name."""
+        assert [m.key for m in find_mentions(text)] == names
+
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,
         no participant."""

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 from claimtrack.align import WEAK_ALIGNMENT
 from claimtrack.attributes import distance_of, group_of, person_of, place_of, price_of
 from claimtrack.claims import Claim, DateSlot, Quantity
+from claimtrack.compare import compare_quantities
 from claimtrack.detect.evidence import (
     _cited_evidence,
 )
@@ -225,6 +226,9 @@ class _Components(Generic[K]):
         return root
 
 
+_AGREE = frozenset({"same", "compatible"})
+
+
 class _Detector:
     def __init__(self, documents: Sequence[Document], claims: Sequence[Claim]) -> None:
         self.docs = {d.id: d for d in documents}
@@ -238,9 +242,14 @@ class _Detector:
         # The holders each article gives figures of one unit to ("the BJP won 240 seats
         # … the Congress won 99 seats"): two or more make the holder part of the fact.
         self._holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        # The sentences of each article that state two or more figures of one unit.
+        self._several: dict[str, set[tuple[str, int]]] = defaultdict(set)
+        self._component_docs: dict[str, set[str]] | None = None
         for claim in claims:
-            self.sentence_quantities[(claim.document_id, claim.span.start)].extend(
-                claim.quantities)
+            key = (claim.document_id, claim.span.start)
+            self.sentence_quantities[key].extend(claim.quantities)
+            if len(self.sentence_quantities[key]) > 1:
+                self._several[claim.document_id].add(key)
             for q in claim.quantities:
                 if q.holder is not None:
                     self._holders[_held_key(claim, q)].add(q.holder.key)
@@ -275,6 +284,25 @@ class _Detector:
         """Join aligned claims into components: one event each, for merging copies."""
         for a, b, _ in pairs:
             self._components.join(a.id, b.id)
+
+    def told_together(self, a: Claim, qa: Quantity, qb: Quantity) -> bool:
+        """Whether one sentence of an article in the story of ``a`` states figures that
+        agree with both ``qa`` and ``qb`` (``about $72 billion in equity and $82.7
+        billion, including debt``): two measures of one thing that the article tells
+        apart, not rival figures for it."""
+        if self._component_docs is None:
+            self._component_docs = defaultdict(set)
+            for claim in self.claims:
+                self._component_docs[self.component(claim.id)].add(claim.document_id)
+        for doc in sorted(self._component_docs[self.component(a.id)]):
+            for key in self._several.get(doc, ()):
+                figures = [q for q in self.sentence_quantities[key]
+                           if q.kind == qa.kind and q.unit == qa.unit]
+                like_a = [q for q in figures if compare_quantities(q, qa)[0] in _AGREE]
+                like_b = [q for q in figures if compare_quantities(q, qb)[0] in _AGREE]
+                if any(x.span != y.span for x in like_a for y in like_b):
+                    return True
+        return False
 
     def component(self, claim_id: str) -> str:
         """The smallest claim id of the claim's event component."""

@@ -614,6 +614,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue
                 if _states_too(det, a, qa, qb) or _states_too(det, b, qb, qa):
                     continue  # "£100m … will rise to £116m" against "£116m": both said
+                if qa.kind == "money" and det.told_together(a, qa, qb):
+                    continue  # "$72 billion in equity and $82.7 billion, including debt"
                 if harm_of(qa.unit) and (_witnessed(quotes, a, qa) or _witnessed(quotes, b, qb)
                                          or _moved(a, qa) or _moved(b, qb)):
                     continue  # "Seven others were injured," said a survivor: one view

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.grammar import ZONES
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
@@ -468,6 +469,20 @@ _STATE_AFTER = re.compile(r" state\b(?![-’']|\s+(?:of|media|news|television|tv
 Washington state``; not ``the Indian state of``, ``China's state media``."""
 
 
+_OPENING_PARTICIPLES = frozenset("speaking asked writing talking addressing responding "
+                                  "commenting testifying interviewed reached contacted "
+                                  "questioned pressed".split())
+"""Participles that open a sentence before its subject (``Speaking to reporters, …``)."""
+
+
+def _opening_participle(word: str) -> bool:
+    """Whether a word opening a sentence is a participle of a verb (``Announced Friday,
+    the agreement …``, ``Speaking to reporters, Kovac …``), not a name (``Beijing``,
+    ``Reading``)."""
+    return word.endswith(("ed", "ing")) and (word in _OPENING_PARTICIPLES
+                                            or lemma_of(word) is not None)
+
+
 def find_mentions(
     text: str, start: int = 0, end: int | None = None, *, common: frozenset[str] = frozenset(),
     named: frozenset[str] | None = None,
@@ -519,6 +534,8 @@ def find_mentions(
             starts_run = next_capital and text[e : words[j][0]] in (" ", "\u00a0")
             if (first_word in _SKIP_FIRST and first_word != "the") \
                     or (first_word in common and not next_capital) \
+                    or (_opening_participle(first_word) and (
+                        not next_capital or _clean(words[j][2]) in _CALENDAR)) \
                     or (named is not None and not starts_run
                         and not _known_name(w, first_word, named)):
                 # "In New York Stock Exchange trading", "Nonetheless, ...": an opening
