@@ -144,6 +144,22 @@ class TestCompatibility:
         assert [x.kind for x in check([a, b]).conflicts] == ["quantity"]
         assert check([a, b, c]).conflicts == ()
 
+    def test_a_closing_quarter_against_a_timeline_from_publication(self) -> None:
+        """'set to close in the third quarter of 2026' against 'expected to close in a
+        year to 18 months' (published 5 December 2025): the quarter ends two months
+        before the timeline opens. The note says where the other date came from."""
+        day = dt.date(2025, 12, 5)
+        a = _doc_claims("Orla to buy Kesh\n\nThe Orla deal for Kesh is expected to close "
+                        "in a year to 18 months.", "a", day)
+        b = _doc_claims("Orla to buy Kesh\n\nThe Orla deal for Kesh is set to close in "
+                        "the third quarter of 2026.", "b", day)
+        (conflict,) = check([a, b]).conflicts
+        assert sorted(p.value for p in conflict.positions) == ["2026-12/2027-06", "2026-Q3"]
+        assert "how long from its publication (2025-12-05)" in conflict.explanation
+        later = _doc_claims("Orla to buy Kesh\n\nThe Orla deal for Kesh is set to close in "
+                            "the first quarter of 2027.", "b", day)
+        assert check([a, later]).conflicts == ()
+
     def test_weekday_matches_date(self) -> None:
         """'on Friday' in an article of Saturday 14 March 2026 and 'March 13' agree."""
         a = _doc_claims("Ruritania imposed a tariff on Freedonia on Friday, officials said.",

@@ -2460,6 +2460,26 @@ class TestClausesAndRelays:
         subject, capitalised only because it opens the sentence; 'Beijing' is a name."""
         assert [m.key for m in find_mentions(text)] == names
 
+    @pytest.mark.parametrize(("text", "published", "found"), [
+        ("Orla's deal for Kesh is expected to close within 12 to 18 months.",
+         dt.date(2025, 12, 5), [("close", ["2026-12/2027-06"])]),
+        ("Orla's deal for Kesh is expected to close in a year to 18 months.",
+         dt.date(2025, 12, 5), [("close", ["2026-12/2027-06"])]),
+        ("Orla said the purchase of Kesh will close in six months.",
+         dt.date(2025, 12, 5), [("close", ["2026-05/2026-07"])]),
+        ("Orla's deal for Kesh is expected to close within 12 to 18 months.", None, []),
+        ("Orla's deal for Kesh closed within six months.", dt.date(2025, 12, 5), []),
+    ])
+    def test_a_plan_timed_from_the_publication_date(
+            self, text: str, published: dt.date | None,
+            found: list[tuple[str, list[str]]]) -> None:
+        """'expected to close within 12 to 18 months' in an article of 5 December 2025
+        is December 2026 to June 2027; 'in six months', a month either side of June 2026.
+        Without a publication date, or for a deal already closed, nothing is counted."""
+        claims = extract_claims(_doc("Orla deal\n\n" + text, published))
+        assert [(c.event.predicate if c.event else None, [d.value for d in c.dates])
+                for c in claims if c.dates] == found
+
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,
         no participant."""

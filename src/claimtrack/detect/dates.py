@@ -353,6 +353,10 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 f"({_published(a)}), so the words themselves disagree: "
                 f"“{da.span.text}” and “{db.span.text}”.")
         for claim, slot in ((a, da), (b, db)):
+            if slot.rule == "timeline":
+                lines.append(f"Note: {claim.document_id} names no date; it says how long "
+                             f"from its publication ({_published(claim)}) it is to be: "
+                             f"“{slot.span.text}”.")
             if slot.rule == "counted":
                 lines.append(f"Note: {claim.document_id} does not name that day; it counts "
                              f"it out from the day its sentence names: “{slot.span.text}”.")

@@ -18,7 +18,7 @@ import re
 import attrs
 
 from claimtrack.claims import Claim, DateSlot, Event, Mention, Quantity, Quote
-from claimtrack.extract.counted import CountedDate, counted_dates
+from claimtrack.extract.counted import CountedDate, counted_dates, timeline_dates
 from claimtrack.extract.entities import FoundMention, find_mentions, known_names, name_words
 from claimtrack.extract.events import (
     TOLL_VERBS,
@@ -541,15 +541,17 @@ def _group_by_event(
 
 def _with_counted(groups: list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]],
                   counted: list[CountedDate],
+                  timelines: list[tuple[FoundEvent, DateSlot]] = (),  # type: ignore[assignment]
                   ) -> list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]]:
-    """Give each event its day counted out from another (``30 days after the crash``),
-    unless the sentence dates it itself; in the order of the events."""
-    for c in counted:
-        group = next((g for g in groups if g[0] is c.event), None)
+    """Give each event its day counted out from another (``30 days after the crash``) or
+    from the publication date (``expected to close within 12 to 18 months``), unless the
+    sentence dates it itself; in the order of the events."""
+    for found, slot in [(c.event, c.slot) for c in counted] + list(timelines):
+        group = next((g for g in groups if g[0] is found), None)
         if group is None:
-            groups.append((c.event, [c.slot], []))
+            groups.append((found, [slot], []))
         elif not group[1]:
-            group[1].append(c.slot)
+            group[1].append(slot)
     return sorted(groups, key=lambda g: -1 if g[0] is None else g[0].start)
 
 
@@ -720,9 +722,13 @@ def extract_claims(doc: Document) -> list[Claim]:
                                    for d in dates)]
         counted = counted_dates(doc, dates, durations, events_by[i], (a, z))
         used = {(c.count.start, c.count.end) for c in counted}
-        quantities = [q for q in quantities if (q.span.start, q.span.end) not in used]
+        timelines = timeline_dates(doc, events_by[i])
+        quantities = [q for q in quantities if (q.span.start, q.span.end) not in used
+                      and not any(t.span.start <= q.span.start < t.span.end
+                                  for _, t in timelines)]
         groups = _with_counted(
-            _group_by_event(text, a, events_by[i], dates, quantities, around), counted)
+            _group_by_event(text, a, events_by[i], dates, quantities, around), counted,
+            timelines)
         for n, (found_event, g_dates, g_quantities) in enumerate(groups):
             if not g_dates and not g_quantities:
                 continue  # only a span of time that is no figure ("in 25 years")

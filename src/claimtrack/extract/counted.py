@@ -20,9 +20,10 @@ from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression
 from claimtrack.temporal.calendar import PAST_CUE, format_value, shift
+from claimtrack.temporal.lexicon import number_value
 from claimtrack.temporal.values import Granularity, interval
 
-__all__ = ["CountedDate", "counted_dates"]
+__all__ = ["CountedDate", "counted_dates", "timeline_dates"]
 
 
 _APPOSITION = re.compile(r",\s*")
@@ -136,4 +137,66 @@ def counted_dates(doc: Document, dates: list[DateSlot], counts: list[TimeExpress
                 confidence=min(confidence, count.confidence), rule="counted",
                 resolution=resolution), count))
             break
+    return out
+
+
+_COMPLETIONS = frozenset({"close", "complete", "finish", "conclude"})
+"""Events whose expected day a deal's timeline gives: ``expected to close within 12 to
+18 months``."""
+_TIMELINE = re.compile(
+    r"(?:\s+(?:the|this|that|its)\s+(?:deal|transaction|acquisition|merger|purchase|sale|"
+    r"takeover))?\s+(?P<within>in|within)\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"(?:(?P<lo>\d{1,2}|an?|one|two|three|four|five|six|nine|twelve)"
+    r"(?:\s+(?P<lo_unit>months?|years?))?\s*(?:to|-|–)\s*)?"
+    r"(?P<hi>\d{1,2}|an?|one|two|three|four|five|six|nine|twelve|eighteen)\s+"
+    r"(?P<unit>months?|years?)\b", re.IGNORECASE)
+"""How long from now something is to end: ``within 12 to 18 months``, ``in a year to 18
+months``, ``the deal in six months``."""
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:to|will|would|should|expects?|expected|aims?|hopes?|hoping|plans?|set)\s+"
+    r"(?:be\s+)?\Z", re.IGNORECASE)
+"""What makes the completion a plan: ``expected to close``, ``will be completed``."""
+
+
+def _months(word: str, unit: str) -> int | None:
+    n = 1 if word.lower() in ("a", "an") else number_value(word)
+    if n is None:
+        return None
+    return n * 12 if unit.lower().startswith("year") else n
+
+
+def timeline_dates(doc: Document, events: list[FoundEvent]) -> list[tuple[FoundEvent, DateSlot]]:
+    """The days a plan is to be completed by, counted from the publication date: ``is
+    expected to close within 12 to 18 months`` in an article of 5 December 2025 is
+    December 2026 to June 2027, ``in six months`` the months either side of June 2026.
+    Only for a completion (close, complete, finish) set out as a plan, and only with a
+    publication date to count from; so that ``set to close in the third quarter of
+    2026`` can be weighed against it."""
+    if doc.published is None:
+        return []
+    text = doc.text
+    out = []
+    for event in events:
+        if event.predicate not in _COMPLETIONS or not _EXPECTED_BEFORE.search(
+                text, max(0, event.start - 30), event.start):
+            continue
+        m = _TIMELINE.match(text, event.end)
+        if m is None:
+            continue
+        hi = _months(m["hi"], m["unit"])
+        lo = _months(m["lo"], m["lo_unit"] or m["unit"]) if m["lo"] else None
+        if hi is None or (m["lo"] and (lo is None or lo >= hi)):
+            continue
+        if lo is not None:
+            first, last = shift(doc.published, "M", lo), shift(doc.published, "M", hi)
+        elif m["within"].lower() == "within":
+            first, last = doc.published, shift(doc.published, "M", hi)
+        else:  # "in six months": about then, a month either way
+            first, last = shift(doc.published, "M", hi - 1), shift(doc.published, "M", hi + 1)
+        out.append((event, DateSlot(
+            span=Span(doc, m.start("within"), m.end()),
+            value=f"{format_value(first, 'month')}/{format_value(last, 'month')}",
+            type="DATE", granularity="month", start=first,
+            end=last + dt.timedelta(days=1), confidence=0.6, rule="timeline",
+            resolution="reference")))
     return out
