@@ -1923,8 +1923,8 @@ class TestClaims:
             ("The Orla plan was described as “a reckless gamble” by Ana Kovac.",
              {"a reckless gamble": "kovac"}),
             # A country's word before its newspapers or its fans: they speak, not it.
-            ("The museum is closed, with some French newspapers calling it the “Heist of "
-             "the Century”.", {"Heist of the Century": None}),
+            ("The museum is closed, with some French newspapers calling it “the theft of "
+             "the century”.", {"the theft of the century": None}),
             # A name in a witness's relative clause, a place the text calls something, a
             # place before a participle of saying, a storm described: none of them spoke.
             ("A witness who survived the collapse of the Orla Mosque in Kesh described the "
@@ -2479,6 +2479,37 @@ class TestClausesAndRelays:
         claims = extract_claims(_doc("Orla deal\n\n" + text, published))
         assert [(c.event.predicate if c.event else None, [d.value for d in c.dates])
                 for c in claims if c.dates] == found
+
+    @pytest.mark.parametrize(("text", "names"), [
+        ("New South Wales Premier Chris Minns praised the rescuers.", ["minns"]),
+        ("Ontario Premier Doug Ford said the talks failed.", ["ford"]),
+        ("Tolva Police Commissioner Mal Lanyon said 29 people were hurt.",
+         ["tolva police", "lanyon"]),
+        ("Shares in Premier Foods rose.", ["shares", "premier foods"]),
+    ])
+    def test_a_premier_or_commissioner_is_a_title(self, text: str,
+                                                   names: list[str]) -> None:
+        """'New South Wales Premier Chris Minns' is Minns, keyed by surname as any titled
+        person; 'Premier Foods' stays a company, a premier being named in full."""
+        assert [m.key for m in find_mentions(text)] == names
+
+    def test_a_quoted_name_is_no_quote(self) -> None:
+        """'an event called “Chanukah by the Sea”', 'named “Operation Kesh”': names in
+        quotation marks, not words anyone said; a headline's quote stays one."""
+        text = ('Orla attack\n\nTwo gunmen opened fire on a Chabad event called “Chanukah by '
+                'the Sea” on Sunday. The raid, named “Operation Kesh,” began at dawn.\n\n'
+                '“It was horrific,” Ana Kovac told reporters.')
+        assert _speakers(text) == {"It was horrific,": "kovac"}
+        headline = '"This Is Evil": Shooter Kills 2 At Tolva Church\n\nThe shooter fled.'
+        assert list(_speakers(headline)) == ["This Is Evil"]
+
+    def test_according_to_an_official_named_after_the_employer(self) -> None:
+        """'according to Tolva Police Commissioner Ana Kovac': the official asserts it,
+        not the police force named before her title."""
+        (claim,) = extract_claims(_doc("Crash\n\nAll 242 people on board have died, "
+                                       "according to Tolva Police Commissioner Ana Kovac."))
+        assert claim.asserted_by is not None
+        assert claim.asserted_by.key == "kovac"
 
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,

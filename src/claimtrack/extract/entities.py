@@ -92,8 +92,11 @@ _TITLES = frozenset(
     "capt dr mr mrs ms prof judge justice chancellor ambassador chief commander director "
     "spokesman spokeswoman spokesperson leader former then foreign defence defense "
     "interior finance deputy acting sheikh emir sir lord lady lieutenant sergeant corporal "
-    "marshal inspector superintendent constable detective".split()
+    "marshal inspector superintendent constable detective premier commissioner".split()
 )
+_BRAND_TITLES = frozenset({"premier"})
+"""Titles that brands take too: a person only with a full name (``Premier Chris Minns``),
+not before a single word (``Premier Foods``)."""
 _COMPANY_TITLES = frozenset("ceo cfo coo cto founder co-founder cofounder chairman "
                             "chairwoman".split())
 """Titles a company gives (``Apple CEO Tim Cook``): the company before them is a name of
@@ -404,6 +407,10 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
     if len(cleaned) > 2 and cleaned[0] in _COMPANY_TITLES and cleaned[1] != "of":
         titles = _ANY_TITLES  # "Chairman Walter F. Williams", not "CEO of X"
     core = [w for w in cleaned if w not in titles and w not in _ALIAS]
+    if len(core) < 2 and any(w in _BRAND_TITLES for w in cleaned):
+        # "Premier Inn": a brand; a premier is named in full ("Premier Chris Minns")
+        titles = titles - _BRAND_TITLES
+        core = [w for w in cleaned if w not in titles and w not in _ALIAS]
     while len(core) > 1 and core[-1] in _SUFFIXES:
         core = core[:-1]  # "Rafael Alejandro IV", "Martin Luther King Jr.": keyed by surname
     if not core:
@@ -414,6 +421,7 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
     # office of a place, not a person called Odisha.
     last = max(i for i, w in enumerate(cleaned) if w == core[-1])
     titled = any(w in titles for w in cleaned[:last])
+
     if not titled and any(w in titles for w in cleaned[last:]):
         return " ".join(cleaned), "other"
     looks_like_a_name = 2 <= len(core) <= 3 and all(

@@ -965,6 +965,11 @@ def find_source(
     m = re.search(r"according\s+to\s+", sentence)
     if m:
         after = [x for x in mentions if x.start >= start + m.end()]
+        if len(after) > 1 and after[1].kind == "person" and after[0].kind != "person" \
+                and text[after[0].end : after[1].start] == " ":
+            # "according to Ahmedabad Police Commissioner G.S. Malik": the official, whose
+            # employer's name comes first
+            return after[1]
         if after:
             return after[0]
     for w in re.finditer(r"[A-Za-z]+", sentence):

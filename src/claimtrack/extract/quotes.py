@@ -19,7 +19,7 @@ import attrs
 
 from claimtrack.extract.entities import FoundMention, country_of
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
-from claimtrack.extract.sentences import ASIDE, BY_DOER, PASSIVE_BEFORE
+from claimtrack.extract.sentences import ASIDE, BY_DOER, PASSIVE_BEFORE, is_title_case
 
 __all__ = ["FoundQuote", "find_quotes", "quoted_spans", "speakers_by_age"]
 
@@ -48,6 +48,10 @@ _AFTER = re.compile(
 )
 
 
+_TITLE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:by|the|of|and|a|an|in|on|for|to|at)\s+)*"
+                    r"[A-Z][\w’'&-]*){1,7},?")
+"""A quoted name or title (``“Chanukah by the Sea”``, ``“Make Chile Great Again”``):
+every word capitalised but the small ones, none of a sentence's stops."""
 _QUOTED_AS = re.compile(r"[,.!?]?\s*(?:(?:[^.;:!?“”\"\n]{0,80}?\s)?quoted\s+"
                         r"(?P<who>[^.;:!?“”\"\n]{2,120}?)|(?P<said>[^.;:!?“”\"\n]{2,120}?)"
                         r"\s+(?:was|were|is|has\s+been)\s+quoted)\s+as\s+say(?:ing|s)\b")
@@ -420,6 +424,10 @@ def find_quotes(
             continue  # a scare-quoted word ("fascist") is kept only with its speaker below
         at = next((i for i, (a, b) in enumerate(sentence_bounds) if a <= q_start < b), None)
         sent = (q_start, q_end) if at is None else sentence_bounds[at]
+        if _TITLE.fullmatch(inner) and not is_title_case(text, *sent):
+            # an event called "Chanukah by the Sea": a name, not words said (a headline
+            # capitalises every word, quoted or not)
+            continue
         # "he" means the subject or speaker of this sentence or the one before; a quote
         # left unattributed reaches back two
         recent = sentence_bounds[at - 1][0] if at else sent[0]
