@@ -2511,6 +2511,15 @@ class TestClausesAndRelays:
         assert claim.asserted_by is not None
         assert claim.asserted_by.key == "kovac"
 
+    def test_files_are_things_filed_is_a_deed(self) -> None:
+        """'asking about the Jeffrey Epstein files aboard Air Force One on Monday': the
+        Monday dates the calling, files being things; 'filed for bankruptcy' is a deed."""
+        found = self._dated("Ana Kovac fired an aide over the Orla files aboard the "
+                            "ferry on Monday.")
+        assert found == [("fire", ["2026-03-09"])]
+        assert self._dated("Kesh Air filed for bankruptcy on Monday.") == [
+            ("file", ["2026-03-09"])]
+
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,
         no participant."""

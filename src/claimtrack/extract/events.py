@@ -544,9 +544,9 @@ def _remaining(tokens: list[tuple[int, int, str]], index: int) -> bool:
                         for t in tokens[max(0, index - 6) : index])
 
 
-_NOUN_FIRST = frozenset({"state", "sign", "post", "note"})
-"""Verbs far more often read as nouns (``the state government``, ``signs of leaks``):
-only their ``-ed`` and ``-ing`` forms are events."""
+_NOUN_FIRST = frozenset({"state", "sign", "post", "note", "file"})
+"""Verbs far more often read as nouns (``the state government``, ``signs of leaks``, ``the
+Epstein files``): only their ``-ed`` and ``-ing`` forms are events."""
 
 _THING_INGS = frozenset({"building", "buildings"})
 """``-ing`` forms that news uses as names of things (``a six-storey building in Orla``):
