@@ -245,6 +245,7 @@ class _Detector:
         # The sentences of each article that state two or more figures of one unit.
         self._several: dict[str, set[tuple[str, int]]] = defaultdict(set)
         self._component_docs: dict[str, set[str]] | None = None
+        self._told: dict[tuple[object, ...], bool] = {}  # see told_together
         for claim in claims:
             key = (claim.document_id, claim.span.start)
             self.sentence_quantities[key].extend(claim.quantities)
@@ -294,15 +295,21 @@ class _Detector:
             self._component_docs = defaultdict(set)
             for claim in self.claims:
                 self._component_docs[self.component(claim.id)].add(claim.document_id)
-        for doc in sorted(self._component_docs[self.component(a.id)]):
-            for key in self._several.get(doc, ()):
-                figures = [q for q in self.sentence_quantities[key]
-                           if q.kind == qa.kind and q.unit == qa.unit]
-                like_a = [q for q in figures if compare_quantities(q, qa)[0] in _AGREE]
-                like_b = [q for q in figures if compare_quantities(q, qb)[0] in _AGREE]
-                if any(x.span != y.span for x in like_a for y in like_b):
-                    return True
-        return False
+        component = self.component(a.id)
+        memo = (component, qa.kind, qa.unit, qa.low, qa.high, qb.low, qb.high)
+        if memo not in self._told:
+            self._told[memo] = any(
+                self._states_both(key, qa, qb)
+                for doc in sorted(self._component_docs[component])
+                for key in sorted(self._several.get(doc, ())))
+        return self._told[memo]
+
+    def _states_both(self, key: tuple[str, int], qa: Quantity, qb: Quantity) -> bool:
+        figures = [q for q in self.sentence_quantities[key]
+                   if q.kind == qa.kind and q.unit == qa.unit]
+        like_a = [q for q in figures if compare_quantities(q, qa)[0] in _AGREE]
+        like_b = [q for q in figures if compare_quantities(q, qb)[0] in _AGREE]
+        return any(x.span != y.span for x in like_a for y in like_b)
 
     def component(self, claim_id: str) -> str:
         """The smallest claim id of the claim's event component."""
