@@ -114,6 +114,16 @@ class TestCompatibility:
             assert conflicts[0].severity == "medium"
             assert "clock times" in conflicts[0].explanation
 
+    def test_clocks_of_two_quakes_months_apart_are_two_quakes(self) -> None:
+        """Bare clocks of a quake in two reports five months apart (the USGS in both) are
+        two quakes: a guessed day may be a week off, not five months."""
+        a = _doc_claims("Quake in Orla\n\nThe earthquake struck around 12:50 p.m. local time "
+                        "and “occurred as the result of strike slip faulting,” the US "
+                        "Geological Survey said.", "a", dt.date(2025, 4, 1))
+        b = _doc_claims("Quake in Kesh\n\nThe US Geological Survey (USGS) reported that the "
+                        "quake struck at 11:47 pm local time.", "b", dt.date(2025, 9, 1))
+        assert check([a, b]).conflicts == ()
+
     def test_days_without_a_year_compare_round_the_calendar(self) -> None:
         """'Dec. 31' without a year and 'January 2, 2026' are two days apart; 'Feb. 10'
         and 'September 10' are seasons apart, two occurrences."""

@@ -240,7 +240,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         da, db = _in_zone_of(a, da, db), _in_zone_of(b, db, da)
         guessed = _guessed_day(a, da) or _guessed_day(b, db)
         if guessed and not (da.granularity == db.granularity == "time" and (
-                da.value[:10] == db.value[:10] or why.predicate in _ONCE)):
+                da.value[:10] == db.value[:10]
+                or (why.predicate in _ONCE and _days_near(da, db)))):
             continue  # "struck at around 8am" weighs against a clock, not against a day
         by_clock = guessed and da.value[:10] != db.value[:10]
         if by_clock:
@@ -410,6 +411,20 @@ def _as_of(claim: Claim, date: DateSlot) -> bool:
         return True  # "raised to 43 the death toll this Wednesday": the toll's day
     return bool(_TOLL.search(claim.span.text)) and any(
         harm_of(q.unit) for q in claim.quantities)
+
+
+_GUESS_DAYS = 7
+"""How many days a bare clock's guessed day (the publication's) may lie from another
+report's day for the two clocks to be of one event: a report filed a week on still times
+it by the clock; a quake five months earlier is another quake."""
+
+
+def _days_near(a: DateSlot, b: DateSlot) -> bool:
+    """Whether two clocks' days may be one, as far as a guessed day can tell: either day
+    is unknown, or they lie within :data:`_GUESS_DAYS`."""
+    if a.start is None or b.start is None:
+        return True
+    return abs((a.start - b.start).days) <= _GUESS_DAYS
 
 
 def _guessed_day(claim: Claim, date: DateSlot) -> bool:
