@@ -19,6 +19,7 @@ from claimtrack.attributes import attribute_of
 from claimtrack.check import check
 from claimtrack.cli import main
 from claimtrack.compare import compare_dates, compare_quotes
+from claimtrack.detect.names import one_slip
 from claimtrack.findings import Report
 from claimtrack.ingest.metadata import Metadata
 from claimtrack.report import render, report_data
@@ -2579,6 +2580,54 @@ def test_the_toll_of_an_attack_retaliated_for_is_not_the_strikes_toll() -> None:
                       "26 people.\n\nKesh reported that the Orla strikes resulted in at least "
                       "31 deaths and 57 injuries.", "a", dt.date(2025, 5, 7))
     assert not check([doc]).conflicts
+
+
+class TestANameSpelledTwoWays:
+    """A person's surname with a slip, after the same given name, in one story."""
+
+    DAY = dt.date(2025, 10, 10)
+
+    @staticmethod
+    def _report(*surnames: str) -> Report:
+        docs = [_doc_claims(f"Orla prize\n\nThe Orla Prize was awarded on Friday to Ana "
+                            f"Kovac, committee chair Jorgen Watne {surname} said in Tolva.",
+                            f"d{n}", TestANameSpelledTwoWays.DAY)
+                for n, surname in enumerate(surnames)]
+        return check(docs)
+
+    def test_a_swap_of_two_letters_is_reported_with_the_usual_spelling(self) -> None:
+        """'Frydnes' in two reports and 'Frydens' in a third: one person, one slip; the
+        conflict puts the spelling more documents write first."""
+        conflicts = self._report("Frydnes", "Frydens", "Frydnes").conflicts
+        (conflict,) = [c for c in conflicts if c.kind == "name"]
+        assert [p.value for p in conflict.positions] == ["Frydnes", "Frydens"]
+        assert [p.documents for p in conflict.positions] == [("d0", "d2"), ("d1",)]
+        assert "one slip of the keyboard apart" in conflict.explanation
+
+    @pytest.mark.parametrize("other", ["Frydnes", "Göncz", "Smyth"])
+    def test_no_slip_no_conflict(self, other: str) -> None:
+        """The same spelling, an umlaut written out ('Göncz', 'Goencz'), and surnames
+        more than one slip apart are no finding."""
+        first = {"Göncz": "Goencz", "Smyth": "Smithers"}.get(other, other)
+        assert [c for c in self._report(first, other).conflicts if c.kind == "name"] == []
+
+    def test_two_people_of_one_name_in_unrelated_reports(self) -> None:
+        """'Ana Hansen' in a report on Orla and 'Ana Hanson' in one on Kesh that share
+        no other name: maybe two people, no finding."""
+        a = _doc_claims("Orla vote\n\nOrla mayor Ana Hansen won 60% of the vote in Tolva "
+                        "on Friday.", "a", self.DAY)
+        b = _doc_claims("Kesh bridge\n\nKesh engineer Ana Hanson said the Varna bridge cost "
+                        "$40 million.", "b", self.DAY)
+        assert [c for c in check([a, b]).conflicts if c.kind == "name"] == []
+
+    def test_one_slip_reads_the_keyboard(self) -> None:
+        """Two neighbouring letters swapped, one letter added, dropped or changed."""
+        assert one_slip("frydnes", "frydens")
+        assert one_slip("lucey", "lucy")
+        assert one_slip("hansen", "hanson")
+        assert not one_slip("frydnes", "frydnes")
+        assert not one_slip("hansen", "nashen")
+        assert not one_slip("kovac", "kovacevic")
 
 
 class TestOneNameWrittenTwoWays:

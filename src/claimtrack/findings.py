@@ -23,7 +23,7 @@ __all__ = [
     "counted",
 ]
 
-ConflictKind = Literal["date", "quantity", "quote", "attribution", "order"]
+ConflictKind = Literal["date", "quantity", "quote", "attribution", "order", "name"]
 Severity = Literal["high", "medium", "low"]
 SEVERITY_RANK: dict[str, int] = {"low": 1, "medium": 2, "high": 3}
 
@@ -105,7 +105,8 @@ class Conflict:
     Attributes:
         id: stable: the same claims and values give the same id, whatever the
             order or location of the input files.
-        kind: date, quantity, quote, attribution or order.
+        kind: date, quantity, quote, attribution, order, or name (a person's name
+            spelled two ways).
         severity: high, medium or low.
         severity_rule: why that severity.
         event: the event in words.

@@ -20,6 +20,7 @@ from claimtrack.claims import Claim
 from claimtrack.detect.base import _Detector
 from claimtrack.detect.dates import _dates
 from claimtrack.detect.figures import _quantities
+from claimtrack.detect.names import _spellings
 from claimtrack.detect.weekdays import _weekdays
 from claimtrack.detect.words import _agreements, _disputes, _quotes
 from claimtrack.findings import Agreement, Conflict, Dispute
@@ -48,6 +49,7 @@ def detect(
     _quantities(det, pairs, conflicts)
     _quotes(det, claims, conflicts)
     _weekdays(det, claims, conflicts)
+    _spellings(det, claims, conflicts)
     rank = {"high": 0, "medium": 1, "low": 2}
     unique = {c.id: c for c in conflicts}
     ordered = sorted(unique.values(), key=lambda c: (rank[c.severity], c.kind, c.id))

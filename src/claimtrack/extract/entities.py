@@ -92,7 +92,7 @@ _TITLES = frozenset(
     "capt dr mr mrs ms prof judge justice chancellor ambassador chief commander director "
     "spokesman spokeswoman spokesperson leader former then foreign defence defense "
     "interior finance deputy acting sheikh emir sir lord lady lieutenant sergeant corporal "
-    "marshal inspector superintendent constable detective premier commissioner".split()
+    "marshal inspector superintendent constable detective premier commissioner chair".split()
 )
 _BRAND_TITLES = frozenset({"premier"})
 """Titles that brands take too: a person only with a full name (``Premier Chris Minns``),

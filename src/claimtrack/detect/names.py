@@ -1,0 +1,184 @@
+"""A person's name spelled two ways: ``Jorgen Watne Frydens`` and ``Jørgen Watne Frydnes``.
+
+A surname written with two letters swapped, one letter too many or one letter changed,
+after the same given name, in reports of one story, is one person whose name one
+report got wrong: a slip a copy desk exists to catch, and one that hides the person
+from every search for the right spelling. People's names are never merged for
+alignment (``Hansen`` and ``Hasnen`` may be two people); here the given name and the
+story say that they are one, and the report says which spelling most sources write.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from claimtrack.claims import Claim, Mention
+from claimtrack.detect.base import _Detector, _stable_id
+from claimtrack.findings import Alignment, Conflict, counted
+
+__all__: list[str] = []
+
+_SHORTEST = 5
+"""The shortest surname weighed: shorter names are as often other names as slips."""
+_STORY_NAMES = 2
+"""How many other names two reports must share to be of one story."""
+_FOLDED = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ß": "ss", "ł": "l", "đ": "d",
+                         "ð": "d", "þ": "th", "ı": "i"})
+"""Letters that no Unicode decomposition takes to plain Latin (``Jørgen``: ``Jorgen``)."""
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _transliterations(word: str) -> set[str]:
+    """The plain spellings a name may take in English text: ``Göncz`` is ``Goncz`` or
+    ``Goencz``, neither of them a slip."""
+    return {_folded(word), _folded(word.lower().translate(_UMLAUTS))}
+
+
+def _folded(word: str) -> str:
+    """``word`` without case or accents, so that ``Jørgen`` and ``Jorgen`` meet."""
+    plain = unicodedata.normalize("NFKD", word.lower().translate(_FOLDED))
+    return "".join(ch for ch in plain if ch.isalpha())
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped, one letter added or
+    dropped, or one letter changed (``frydens``, ``frydnes``; ``lucey``, ``lucy``)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+@attrs.frozen
+class _Written:
+    """A person's surname as one claim writes it, with the given name just before it."""
+
+    claim: Claim
+    mention: Mention
+    surname: str
+    given: str
+    at: tuple[int, int]
+
+
+def _written(claims: Sequence[Claim]) -> Iterator[_Written]:
+    """Every person named with a given name before the surname (``Jorgen Watne
+    Frydens``: ``Watne``, ``Frydens``)."""
+    for claim in claims:
+        mentions = list(claim.participants)
+        if claim.quote is not None and claim.quote.speaker is not None:
+            mentions.append(claim.quote.speaker)
+        for m in mentions:
+            if m.kind != "person":
+                continue
+            words = m.span.text.split()
+            if len(words) < 2 or _folded(words[-1]) != _folded(m.key):
+                continue
+            surname = _folded(words[-1])
+            if len(surname) < _SHORTEST or not words[-2][:1].isupper():
+                continue
+            end = m.span.end
+            yield _Written(claim, m, surname, _folded(words[-2]), (end - len(words[-1]), end))
+
+
+def _as_written(w: _Written) -> str:
+    return w.claim.span.document.text[w.at[0] : w.at[1]]
+
+
+def _signatures(w: _Written) -> Iterator[tuple[str, str, str]]:
+    """Keys under which two spellings of one slip meet: the same letters in any order
+    (a swap), or the same word with one letter left out (an addition, a change)."""
+    yield "swap", w.given, "".join(sorted(w.surname))
+    yield "drop", w.given, w.surname
+    for i in range(len(w.surname)):
+        yield "drop", w.given, w.surname[:i] + w.surname[i + 1 :]
+
+
+def _names_by_document(claims: Sequence[Claim]) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        names[claim.document_id].update(m.key for m in claim.participants)
+    return names
+
+
+def _spellings(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) -> None:
+    """Report each person whose surname the story writes two ways after one given name."""
+    written = sorted(_written(claims), key=lambda w: (w.claim.id, w.at))
+    blocks: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    by_surname: dict[tuple[str, str], list[_Written]] = defaultdict(list)
+    for w in written:
+        by_surname[(w.given, w.surname)].append(w)
+        for sig in _signatures(w):
+            blocks[sig].add(w.surname)
+    names = _names_by_document(claims)
+    pairs: set[tuple[str, str, str]] = set()
+    for (_, given, _), surnames in blocks.items():
+        for a in surnames:
+            for b in surnames:
+                if a < b and one_slip(a, b):
+                    pairs.add((given, a, b))
+    for given, a, b in sorted(pairs):
+        sides = [by_surname[(given, a)], by_surname[(given, b)]]
+        if any(_transliterations(_as_written(x)) & _transliterations(_as_written(y))
+               for x in sides[0] for y in sides[1]):
+            continue  # "Göncz" and "Goencz": one name, two ways of writing an umlaut
+        docs = [{w.claim.document_id for w in side} for side in sides]
+        if not _one_story(docs, names, {a, b}):
+            continue
+        conflicts.append(_conflict(det, sides, docs))
+
+
+def _one_story(docs: list[set[str]], names: dict[str, set[str]], spelled: set[str]) -> bool:
+    """Whether a report of each spelling shares other names with one of the other: one
+    article, or two of one story, not two people of one name in an archive."""
+    for da in docs[0]:
+        for db in docs[1]:
+            if da == db or len((names[da] & names[db]) - spelled) >= _STORY_NAMES:
+                return True
+    return False
+
+
+def _conflict(det: _Detector, sides: list[list[_Written]], docs: list[set[str]]) -> Conflict:
+    # The spelling more reports write first; a tie goes alphabetically.
+    (major, major_docs), (minor, minor_docs) = sorted(
+        zip(sides, docs, strict=True), key=lambda sd: (-len(sd[1]), sd[0][0].surname))
+    first, other = major[0], minor[0]
+    full = first.mention.span.text
+    spelled = [first.claim.span.document.text[first.at[0]:first.at[1]],
+               other.claim.span.document.text[other.at[0]:other.at[1]]]
+    positions = tuple(
+        det.position(w.claim, det.docs[w.claim.document_id].text[w.at[0]:w.at[1]],
+                     w.at[0], w.at[1], None, d)
+        for w, d in ((first, major_docs), (other, minor_docs)))
+    lines = [
+        f"One person's name is written two ways: “{spelled[0]}” "
+        f"({counted(len(major_docs), 'document')}: {', '.join(sorted(major_docs))}) and "
+        f"“{spelled[1]}” ({counted(len(minor_docs), 'document')}: "
+        f"{', '.join(sorted(minor_docs))}).",
+        f"{first.claim.document_id}: “{full}”; {other.claim.document_id}: "
+        f"“{other.mention.span.text}”.",
+        f"Both follow the given name “{first.mention.span.text.split()[-2]}”, and the "
+        f"surnames are one slip of the keyboard apart; one of them is likely misspelled.",
+    ]
+    why = Alignment(predicate="name", object=None, shared=(first.mention.key,), score=1.0,
+                    reason="the same given name before surnames one slip apart, in "
+                           "reports of one story")
+    return Conflict(
+        id=_stable_id("name", sorted(f"{w.claim.id}={w.surname}" for w in (first, other))),
+        kind="name", severity="medium",
+        severity_rule="a person's name spelled two ways: one spelling is likely a slip",
+        event=f"the name of {full}", positions=positions, alignment=why,
+        explanation="\n".join(lines),
+    )
