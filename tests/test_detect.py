@@ -2582,6 +2582,46 @@ def test_the_toll_of_an_attack_retaliated_for_is_not_the_strikes_toll() -> None:
     assert not check([doc]).conflicts
 
 
+class TestPlacesOfAToll:
+    """One agency's counts for several districts, told by two reports."""
+
+    DAY = dt.date(2025, 8, 16)
+
+    def test_each_place_is_a_conflict_of_its_own(self) -> None:
+        """'Shangla reported 36 deaths' against 37, and Buner's 204 deaths against '208
+        lives lost': two disagreements, each named by its place, not one of four figures
+        joined by the agency both cite."""
+        a = _doc_claims("Kesh floods\n\nBuner has emerged as the hardest-hit district, "
+                        "with 204 deaths recorded in the past 48 hours, a PDMA situation "
+                        "report said. Other districts have also suffered heavy losses: "
+                        "Shangla reported 36 deaths, Mansehra 23, according to the PDMA.",
+                        "a", self.DAY)
+        b = _doc_claims("Kesh floods\n\nBuner was the worst-affected district in the "
+                        "province with 208 lives lost in the past 48 hours, according to a "
+                        "PDMA situation report. According to a PDMA report seen earlier "
+                        "today, Shangla reported 37 deaths, Mansehra 23.", "b", self.DAY)
+        found = sorted((c.event, sorted(p.value for p in c.positions))
+                       for c in check([a, b]).conflicts)
+        assert found == [("people dead (in Buner)", [204.0, 208.0]),
+                         ("people dead (in Shangla)", [36.0, 37.0])]
+
+    def test_a_tally_that_surges_is_in_progress_a_result_is_not(self) -> None:
+        """'the death toll surged to 332' against 'stood at 327': a count in progress;
+        'Q3 revenue surged to $57.01bn' against '$570.1 billion' is still a clash."""
+        a = _doc_claims("Kesh floods\n\nThe death toll from the floods in Kesh surged to "
+                        "332 on Saturday, officials said.", "a", self.DAY)
+        b = _doc_claims("Kesh floods\n\nThe death toll from the floods in Kesh stood at "
+                        "327 on Saturday, officials said.", "b", self.DAY)
+        assert check([a, b]).conflicts == ()
+        lead = ("Shares of Orlatek rose in Kesh on Thursday after Orlatek reported results. ")
+        c = _doc_claims("Orlatek beats forecasts in Kesh\n\n" + lead + "Q3 revenue surged "
+                        "to $57.01bn, vs. $54.92bn expected.", "c", self.DAY)
+        d = _doc_claims("Orlatek Reports Q3 Results in Kesh\n\n" + lead + "Revenue reached "
+                        "$570.1 billion, exceeding expectations of $549.2 billion.", "d",
+                        self.DAY)
+        assert [x.kind for x in check([c, d]).conflicts] == ["quantity"]
+
+
 class TestANameSpelledTwoWays:
     """A person's surname with a slip, after the same given name, in one story."""
 

@@ -2520,6 +2520,18 @@ class TestClausesAndRelays:
         assert self._dated("Kesh Air filed for bankruptcy on Monday.") == [
             ("file", ["2026-03-09"])]
 
+    @pytest.mark.parametrize("text", [
+        "Buner was the worst-affected district with 208 lives lost in two days.",
+        "In Buner, 208 lives were lost and others are still missing.",
+    ])
+    def test_lives_lost_are_the_dead(self, text: str) -> None:
+        """'with 208 lives lost', '208 lives were lost': a count of the dead, and the
+        loss a death."""
+        (claim,) = extract_claims(_doc("Kesh floods\n\n" + text))
+        assert [q.unit for q in claim.quantities] == ["dead"]
+        assert claim.event is not None
+        assert claim.event.predicate == "die"
+
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,
         no participant."""

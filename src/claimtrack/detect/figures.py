@@ -74,6 +74,11 @@ initially reported as a 7.5 magnitude earthquake``: a figure the article itself 
 overtaken, of a toll or of anything else."""
 
 
+_TALLY_RISING = re.compile(r"\b(?:(?:surge[sd]?|surging|soar(?:s|ed|ing)?)\s+to\b|"
+                           r"(?:crosse[sd]|tops|topped|passe[sd]|exceeds|exceeded)\s+"
+                           r"(?=(?:the\s+)?\d))", re.IGNORECASE)
+"""``the death toll surged to 332``, ``KP death toll crosses 330``: a tally in progress (a
+company's net income that ``surged to $31.91bn`` is a result, not a tally)."""
 _TALLY_UNITS = re.compile("|".join(sorted(PEOPLE_GROUPS | set(
     "people dead deaths killed injured casualties victims missing cases arrests evacuated "
     "bodies teachers workers passengers civilians residents protesters migrants".split()))),
@@ -87,7 +92,8 @@ _COUNTED_IN = re.compile(
     r"[^.;:,]{0,30}?\bin\s+(?:the\s+(?:[\w-]+\s+)?(?:state|province|city|region|district|"
     r"county|town|village)s?\s+of\s+|neighbou?ring\s+|(?:different|several|various|many)\s+"
     r"parts\s+of\s+)?"
-    r"(?P<place>[A-Z][\w-]+|(?:just\s+|only\s+)?(?:one|a\s+single|each|every)\s+[a-z]+)")
+    r"(?P<place>[A-Z][\w-]+|(?:just\s+|only\s+)?(?:one|a\s+single|each|every)\s+[a-z]+|"
+    r"(?:his|her|their)\s+(?:village|town|city|neighbou?rhood|street|district|area))")
 """``15 deaths in the state of Chiapas``, ``71 people died in Oaxaca``, ``330 people were
 injured in the regions of Nangarhar and Laghman``, ``four people,
 including a child, died in Chooralmala``, ``hundreds injured in neighbouring Nangarhar``:
@@ -171,8 +177,20 @@ _AT_SITE = re.compile(r"[^.;:,]{0,30}?\b(?:(?:at|on)\s+the\s+(?P<site>scene|site
                       r"(?:the\s+|a\s+)?(?P<hospital>hospital))\b")
 """``40 people killed at the site of the fire``, ``four more died in hospital``: the
 part of a toll counted at one place of the event, which fits within the whole."""
-_PLACE_WHERE = re.compile(r"\bin\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}),?\s+where\s+\Z")
-"""``in Kerr County, where 43 deaths were confirmed``: a place named just before a count."""
+_PLACE_WHERE = re.compile(r"\bin\s+(?P<place>[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4}),?"
+                          r"\s+where\s+(?:[^.;,]{0,25}?\s+and\s+)?\Z")
+"""``in Kerr County, where 43 deaths were confirmed``, ``in Gilgit-Baltistan and Azad Jammu
+and Kashmir, where at least 12 and nine people have died``: a place named just before a
+count."""
+_PLACE_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?P<place>[A-Z][\w-]+)(?:\s+(?:district|province|county|city|"
+    r"region|state))?\s+(?:(?:has\s+|have\s+)?(?:reported|recorded|registered|confirmed)\s+|"
+    r"(?:was|is|remains|has\s+emerged\s+as)\s+the\s+(?:worst|hardest|most)\b[^.;]{0,50}?"
+    r"(?:,\s+|\s+)(?:with|where)\s+[^.;]{0,50}?)(?:at\s+least\s+|more\s+than\s+|over\s+|"
+    r"around\s+|about\s+|nearly\s+)?\Z")
+"""``Shangla reported 36 deaths``, ``Buner has emerged as the hardest-hit district, with
+204 deaths``, ``Buner district was the worst affected, where floods killed around 100``:
+the place whose count it is, the clause's subject."""
 
 _ELSEWHERE_PLACE = "elsewhere"
 
@@ -248,7 +266,8 @@ def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
     if (site := _AT_SITE.match(claim.span.text, at)) is not None:
         return "the scene" if site["site"] else "hospital"
     m = _COUNTED_IN.match(claim.span.text, at) or _PLACE_WHERE.search(
-        claim.span.text, max(0, opens - 60), opens)
+        claim.span.text, max(0, opens - 90), opens) or _PLACE_SUBJECT.search(
+        claim.span.text, max(0, opens - 140), opens)
     if m:
         return m["place"]
     own = _OWN_TOLL.search(claim.span.text, 0, quantity.span.start - claim.span.start)
@@ -256,6 +275,19 @@ def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
         return own["place"]
     side = _side_of(claim, quantity)
     return side if side is not None else _scene(claim, quantity)
+
+
+def _told_that_day(det: _Detector, a: Claim, da: DateSlot | None, b: Claim,
+                   db: DateSlot | None) -> bool:
+    """Whether a toll dated to one day and an undated toll published that day are told of
+    one day: an undated count of the dead stands as of its publication."""
+    dated, undated = (a, da) if da is not None else (b, db)
+    other = b if dated is a else a
+    published = det.docs[other.document_id].published
+    return undated is not None and undated.granularity == "day" \
+        and published is not None and undated.start == published \
+        and any(harm_of(q.unit) for q in a.quantities) \
+        and any(harm_of(q.unit) for q in b.quantities)
 
 
 def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity,
@@ -560,6 +592,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             # How many were aboard is a fact of the trip, not of a date; a magnitude
             # keeps its date, which tells the story's quake from one recalled.
             da = db = None
+        if (da is None) != (db is None) and _told_that_day(det, a, da, b, db):
+            da = db = None  # "37 deaths" seen in a report "earlier today", and "36 deaths"
         if (da is None) != (db is None):
             continue  # a figure for a stated date and one for none: different facts
         if da is not None and db is not None and compare_dates(da, db)[0] not in (
@@ -626,6 +660,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     fallen.add((a.id, b.id))  # fewer dead in the later report
                 if _said(a, _RISING, said) or _said(b, _RISING, said):
                     continue  # "the toll climbed to ...": a count in progress, not a fixed fact
+                if _TALLY_UNITS.search(qa.unit) and (
+                        _said(a, _TALLY_RISING, said) or _said(b, _TALLY_RISING, said)):
+                    continue  # "the death toll surged to 332": a tally in progress
                 if _said(a, _SUPERSEDED, said) or _said(b, _SUPERSEDED, said):
                     continue  # "previously put the toll at ...": overtaken, by its own account
                 # Figures in two systems of units ("40 km", "28 miles") meet in one.
@@ -633,7 +670,11 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 vb = standard(qb)[1]
                 (ca, xa, sa), (cb, xb, sb) = sorted([(a, qa, va), (b, qb, vb)],
                                                     key=lambda cq: cq[2])
-                merged[(det.component(a.id), why.object, unit, sa, sb)].append(
+                # Each place's count is a fact of its own: Shangla's 36 against 37 is
+                # not Buner's 204 against 208, though one agency gives all four.
+                place = places.get((a.id, qa.span.start)) or places.get((b.id, qb.span.start))
+                obj = why.object if place is None else f"{why.object or ''}@{place}"
+                merged[(det.component(a.id), obj, unit, sa, sb)].append(
                     (ca, xa, cb, xb, why, reason))
     members: dict[str, list[Claim]] = defaultdict(list)
     if merged:
@@ -668,6 +709,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             severity, rule = "low", ("a toll is a running count: sources and hours differ "
                                      "before it settles")
         event = _event_words(a, why, qa.unit)
+        if key[1] is not None and "@" in key[1]:
+            # the place the counts are of names them better than the names they share
+            event = f"{event.split(' (')[0]} (in {key[1].split('@', 1)[1]})"
         side_a = det.position(a, qa.value, qa.span.start, qa.span.end, qa.unit, docs_a)
         side_b = det.position(b, qb.value, qb.span.start, qb.span.end, qb.unit, docs_b)
         lines = [

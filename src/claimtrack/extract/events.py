@@ -759,6 +759,13 @@ def find_events(text: str, start: int, end: int,
                 t[2].lower() in ("lives", "life") for t in tokens[i + 1 : i + 5]):
             found.append((i, s, e, "kill"))  # "claimed the lives of 20 students"
             continue
+        if word.lower() in _LOST and (k := next(
+                (k for k in range(i - 1, max(-1, i - 4), -1)
+                 if tokens[k][2].lower() not in _AUXILIARIES), None)) is not None \
+                and tokens[k][2].lower() in ("lives", "life") \
+                and not (k and tokens[k - 1][2].lower() in ("their", "his", "her", "its")):
+            found.append((i, s, e, "die"))  # "with 208 lives lost", "12 lives were lost"
+            continue
         if word.lower() in _LOST and following in ("their", "his", "her") \
                 and tokens[i + 2][2].lower() in ("lives", "life") and not (
                 i + 3 < len(tokens) and tokens[i + 3][2].lower() in LIFE_THINGS):

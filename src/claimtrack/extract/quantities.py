@@ -225,6 +225,9 @@ _CRITICAL_AFTER = re.compile(
 """``three were reported in critical condition``: the worst hurt among the injured."""
 _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
 """``claimed 44 lives``, ``cost 13 lives``: lives counted as lost."""
+_LIVES_LOST = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost\b",
+                         re.IGNORECASE)
+"""``with 208 lives lost``, ``12 lives were lost``: lives counted as lost."""
 _OTHER_CAUSES = re.compile(
     r"\s+(?:from|of)\s+(?:causes\s+(?:unrelated|not\s+related)|unrelated\s+causes|"
     r"natural\s+causes|other\s+causes)\b", re.IGNORECASE)
@@ -726,9 +729,9 @@ def find_quantities(
             unit = "people"
         if kind == "count" and unit in _HARM_NOUNS:
             unit = _HARM_NOUNS[unit]  # "13 fatalities"
-        elif kind == "count" and unit == "lives" and _LIVES_TAKEN.search(
-                text, max(start, m.start() - 10), m.start()):
-            unit = "dead"  # "claimed 44 lives"
+        elif kind == "count" and unit == "lives" and (_LIVES_TAKEN.search(
+                text, max(start, m.start() - 10), m.start()) or _LIVES_LOST.match(text, q_end)):
+            unit = "dead"  # "claimed 44 lives", "with 208 lives lost"
         elif kind == "count" and unit in ("", "people") and (
                 moved := _UPROOTED_BEFORE.search(text, max(start, m.start() - 16), m.start())
                 or _UPROOTED_AFTER.match(text, q_end, stop)):
