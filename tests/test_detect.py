@@ -2622,6 +2622,22 @@ class TestPlacesOfAToll:
         assert [x.kind for x in check([c, d]).conflicts] == ["quantity"]
 
 
+class TestTheCrowd:
+    """The people who watched an event: a fact of the event, however it is worded."""
+
+    def test_two_sizes_of_one_crowd_clash(self) -> None:
+        """'in front of 81,118 fans' against 'before a crowd of 81,188': one crowd, two
+        figures; the score '3-0' counts nothing."""
+        day = dt.date(2025, 7, 14)
+        a = _doc_claims("Kesh win final\n\nKesh beat Orla 3-0 in the final at Varna Stadium "
+                        "on Sunday, in front of 81,118 fans.", "a", day)
+        b = _doc_claims("Kesh win final\n\nKesh beat Orla 3-0 at Varna Stadium before a "
+                        "crowd of 81,188.", "b", day)
+        (conflict,) = check([a, b]).conflicts
+        assert conflict.event == "the size of the crowd"
+        assert sorted(p.value for p in conflict.positions) == [81118.0, 81188.0]
+
+
 class TestANameSpelledTwoWays:
     """A person's surname with a slip, after the same given name, in one story."""
 

@@ -128,7 +128,6 @@ class TestQuantities:
             ("By a vote of six to three, the court ruled", 6, "votes in favour", 6, 6),
             ("the Assembly rejected the motion by 364 votes to 194", 364, "votes in favour",
              364, 364),
-            ("Orla won 5-4 on Sunday", 5, "", 5, 5),
             # One sum of money whose scale is written once, at its end.
             ("the €700–800 million plan", 7e8, "EUR", 7e8, 8e8),
             ("more than 150 injured in the crash", 150, "injured", 150, float("inf")),
@@ -2531,6 +2530,17 @@ class TestClausesAndRelays:
         assert [q.unit for q in claim.quantities] == ["dead"]
         assert claim.event is not None
         assert claim.event.predicate == "die"
+
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Orla won 5-4 on Sunday", []),
+        ("Kesh stunned Orla 3-0 in the final at Varna.", []),
+        ("a 3-0 victory over Orla", []),
+        ("between 10-12 people were hurt", ["between 10-12 people"]),
+    ])
+    def test_a_score_counts_nothing(self, text: str, found: list[str]) -> None:
+        """'won 5-4', 'a 3-0 victory': a result, neither a count of anything nor a vote's
+        split (never '0 victory over Orla'); '10-12 people', low to high, is a range."""
+        assert [text[q.start:q.end] for q in find_quantities(text)] == found
 
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,

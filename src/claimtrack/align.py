@@ -47,6 +47,7 @@ from claimtrack.findings import Alignment
 __all__ = [
     "ABOARD",
     "AGE_OF",
+    "CROWD",
     "FACT_BLOCKS",
     "FACT_UNITS",
     "MAGNITUDE_OF",
@@ -64,7 +65,8 @@ WEAK_ALIGNMENT = 0.45
 found on such alignments are reported at low severity."""
 
 ABOARD = "aboard"
-FACT_UNITS: dict[str, str] = {"people aboard": ABOARD}
+CROWD = "crowd"
+FACT_UNITS: dict[str, str] = {"people aboard": ABOARD, "crowd": CROWD}
 """Units that name a fact of the story whatever verb the sentence uses: the people
 aboard a vessel or aircraft ("189 passengers on board the aircraft that
 crashed", "a flight with 190 on board"). Claims with such figures also meet in
@@ -299,6 +301,7 @@ class _Evidence:
         where = ("the same article" if a.document_id == b.document_id
                  else "articles about the same story")
         what = f"both give the {fact}" if is_attribute(fact) \
+            else "both give the size of the crowd" if fact == CROWD \
             else f"both count the people {fact}"
         if person is not None:
             what = f"both give the age of {_fullest(a, b, person)}"

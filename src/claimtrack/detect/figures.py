@@ -9,7 +9,7 @@ from collections import defaultdict
 
 import attrs
 
-from claimtrack.align import MAGNITUDE_OF, is_attribute, is_fact, measures
+from claimtrack.align import CROWD, MAGNITUDE_OF, is_attribute, is_fact, measures
 from claimtrack.attributes import (
     DISTANCE_OF,
     NATIONALS_OF,
@@ -709,6 +709,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             severity, rule = "low", ("a toll is a running count: sources and hours differ "
                                      "before it settles")
         event = _event_words(a, why, qa.unit)
+        if why.predicate == CROWD:
+            event = "the size of the crowd"
         if key[1] is not None and "@" in key[1]:
             # the place the counts are of names them better than the names they share
             event = f"{event.split(' (')[0]} (in {key[1].split('@', 1)[1]})"

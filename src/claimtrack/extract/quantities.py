@@ -225,6 +225,14 @@ _CRITICAL_AFTER = re.compile(
 """``three were reported in critical condition``: the worst hurt among the injured."""
 _LIVES_TAKEN = re.compile(r"\b(?:claim|cost|take|took|taken)(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
 """``claimed 44 lives``, ``cost 13 lives``: lives counted as lost."""
+_CROWD_BEFORE = re.compile(
+    r"\b(?:(?P<of>(?:crowd|attendance|audience|gate)\s+of)|in\s+front\s+of|before|watched\s+by)"
+    r"\s+(?:(?P<of2>(?:a|the)\s+(?:[\w-]+\s+)?(?:crowd|attendance)\s+of)\s+)?"
+    r"(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|a\s+record\s+)?\Z",
+    re.IGNORECASE)
+"""``before a crowd of 81,188``, ``in front of 81,118 fans``, ``among the crowd of``: the
+people who watched, a fact of the event."""
+_CROWD_NOUNS = frozenset({"fans", "spectators", "supporters", "crowd"})
 _LIVES_LOST = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?lost\b",
                          re.IGNORECASE)
 """``with 208 lives lost``, ``12 lives were lost``: lives counted as lost."""
@@ -617,13 +625,39 @@ def _splits(text: str, start: int, stop: int) -> list[FoundQuantity]:
     return out
 
 
+_SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,%-])")
+_RESULT_WORDS = re.compile(
+    r"\b(?:win|wins|won|winning|beat|beats|beating|victory|defeat(?:s|ed)?|draw|drew|lost|"
+    r"loss|lead|led|leads|thrash(?:ed|es)?|crush(?:ed|es)?|demolish(?:ed|es)?|rout(?:ed)?|"
+    r"stun(?:s|ned)?|edge[sd]?|score[sd]?|scoreline|final|match|game|semi-finals?|"
+    r"halftime|half-time)\b", re.IGNORECASE)
+"""Words that make ``3-0`` a result, not a range."""
+
+
+def _scores(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The results of a match in ``text[start:stop]`` (``beat PSG 3-0``, ``a 24-17
+    win``): a score, no count of anything; a range runs low to high (``10-12 people``)."""
+    out: list[tuple[int, int]] = []
+    part = text[start:stop]
+    if "-" not in part and "–" not in part:
+        return out
+    for m in _SCORE.finditer(text, start, stop):
+        first, second = re.split(r"\s?[-–]\s?", m.group(0))
+        if int(first) < int(second) or not _RESULT_WORDS.search(
+                text, max(start, m.start() - 40), min(stop, m.end() + 30)):
+            continue
+        out.append(m.span())
+    return out
+
+
 def find_quantities(
     text: str, start: int = 0, end: int | None = None, *, exclude: Iterable[tuple[int, int]] = ()
 ) -> list[FoundQuantity]:
     """Find quantities in ``text[start:end]``, skipping the ``exclude`` spans (dates, times)."""
     stop = len(text) if end is None else end
     splits = _splits(text, start, stop)
-    excluded = sorted([*exclude, *((q.start, q.end) for q in splits)])
+    excluded = sorted([*exclude, *((q.start, q.end) for q in splits),
+                       *_scores(text, start, stop)])
     starts = [a for a, _ in excluded]
     last_end = start
     out: list[FoundQuantity] = []
@@ -727,6 +761,11 @@ def find_quantities(
             group = nationality_of(whole["noun"])
         if group is not None:
             unit = "people"
+        if kind == "count" and (crowd := _CROWD_BEFORE.search(
+                text, max(start, m.start() - 50), m.start())) is not None and (
+                unit in _CROWD_NOUNS or ((crowd["of"] or crowd["of2"])
+                                         and unit in ("", "people"))):
+            unit = "crowd"  # "before a crowd of 81,188", "in front of 81,118 fans"
         if kind == "count" and unit in _HARM_NOUNS:
             unit = _HARM_NOUNS[unit]  # "13 fatalities"
         elif kind == "count" and unit == "lives" and (_LIVES_TAKEN.search(
