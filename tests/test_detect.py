@@ -2625,6 +2625,18 @@ class TestPlacesOfAToll:
 class TestTheCrowd:
     """The people who watched an event: a fact of the event, however it is worded."""
 
+    def test_the_n_year_old_is_the_sentence_subject(self) -> None:
+        """'Kovac opened the scoring, and the 22-year-old made no mistake' against 'Kovac,
+        23, netted twice': two ages of one player."""
+        day = dt.date(2025, 7, 14)
+        a = _doc_claims("Kesh win final\n\nAna Kovac opened the scoring in the 22nd minute, "
+                        "and the 22-year-old made no mistake.", "a", day)
+        b = _doc_claims("Kesh win final\n\nAna Kovac, 23, netted twice in the opening "
+                        "half-hour.", "b", day)
+        (conflict,) = check([a, b]).conflicts
+        assert conflict.alignment.predicate == "age of kovac"
+        assert sorted(p.value for p in conflict.positions) == [22.0, 23.0]
+
     def test_two_sizes_of_one_crowd_clash(self) -> None:
         """'in front of 81,118 fans' against 'before a crowd of 81,188': one crowd, two
         figures; the score '3-0' counts nothing."""

@@ -2542,6 +2542,21 @@ class TestClausesAndRelays:
         split (never '0 victory over Orla'); '10-12 people', low to high, is a range."""
         assert [text[q.start:q.end] for q in find_quantities(text)] == found
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Kesh FC beat Orla FC 2-1 to win the cup on Saturday.", ("win", "kesh fc")),
+        ("Ana Kovac starred as Kesh FC demolished Orla FC 3-0 to claim the first expanded "
+         "Tolva Cup title on Saturday.", ("win", "kesh fc")),
+        ("Ana Kovac urged Max Hale to resign on Monday.", ("resign", "hale")),
+    ])
+    def test_who_acts_in_an_infinitive_of_purpose(self, text: str,
+                                                  found: tuple[str, str]) -> None:
+        """'Kesh FC demolished Orla FC 3-0 to claim the title': Kesh claims it, its clause's
+        subject, and claiming a title is winning ('the first expanded' names no event);
+        'urged Hale to resign' is Hale's resignation."""
+        (claim,) = [c for c in extract_claims(_doc("Orla sport\n\n" + text)) if c.dates]
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.event.agent) == found
+
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,
         no participant."""

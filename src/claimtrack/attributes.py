@@ -247,6 +247,12 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:,\s*(?:aged\s+)?|\s*\(|,\s+(?:a
 _THE_ROLE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+),\s*(?:aged\s+)?\Z")
 """``the prosecutor, 65``, ``the pilot, aged 45``: the age of the one person the story
 knows in that role, as ``the 63-year-old prosecutor`` gives it."""
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:made|scored|said|was|is|has|had|took|added|"
+                        r"told|won|lost|finished|struck|netted|became|left|died|[a-z]+ed)\b")
+"""A verb right after ``the 22-year-old``: the age stands for a person already named."""
+_SUBJECT_REACH = 3
+"""How far into its sentence the name that opens it may start (past a quote mark)."""
 _ROLE_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:suspect|shooter|gunman|attacker|killer|assassin|accused|"
     r"defendant|victim|survivor|witness|supporter|fan|critic|aide)s?\b")
@@ -440,6 +446,14 @@ def _person_age(claim: Claim, quantity: Quantity) -> Attribute | None:
             return Attribute(_PERSON_AGE + who.key)
     if (role := _THE_ROLE_BEFORE.search(text, max(0, at - 40), at)) is not None:
         return Attribute(f"{AGE_OF}{_thing(role['role'])}")  # "the prosecutor, 65,"
+    if _THE_BEFORE.search(text, max(0, at - 5), at) and _VERB_NEXT.match(text, end):
+        # "Palmer opened the scoring …, and the 22-year-old made no mistake": the
+        # sentence's subject, named at its start
+        first = min((m for m in claim.participants if m.span.end <= quantity.span.start),
+                    key=lambda m: m.span.start, default=None)
+        if first is not None and first.span.start - base <= _SUBJECT_REACH \
+                and (who := _person(claim, first.span.start, first.span.end)) is not None:
+            return Attribute(_PERSON_AGE + who.key)
     return None
 
 

@@ -602,9 +602,31 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
     if not before:
         return None
     last = before[-1]
+    if len(before) > 1 and _PURPOSE.search(text, max(0, at - 24), at):
+        # "Chelsea demolished Paris Saint-Germain 3-0 to claim the title": Chelsea
+        # claims it, its clause's subject, not the side just beaten ("urged Hale to
+        # resign" is Hale's resignation)
+        opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, before[0].start, at)),
+                    default=before[0].start)
+        clause = [m for m in before if m.start >= opens]
+        if len(clause) > 1 and not _OBJECT_CONTROL.search(text, clause[0].end, last.start) \
+                and not re.search(r"[.;:!?]", text[clause[0].end : at]):
+            last = clause[0]
     if text[last.end : last.end + 2] in ("’s", "'s"):
         return None  # "Hale's licence was revoked": the owner, not the agent
     return last.key
+
+
+_CLAUSE_OPENS = re.compile(r"(?:,|\b(?:as|when|while|after|before|because|since|and|but))\s+")
+"""Where a clause may open inside a sentence: ``Palmer starred as Chelsea demolished``."""
+_PURPOSE = re.compile(r"\b\d+[-–]\d+\s+to\s+\Z|\bto\s+\Z")
+"""An infinitive of purpose right before the event word: ``… 3-0 to claim``."""
+_OBJECT_CONTROL = re.compile(
+    r"\b(?:urg|ask|told|tell|forc|order|call(?:ed|s|ing)?\s+on|allow|invit|persuad|"
+    r"encourag|want|expect|requir|help|press|push|appoint|elect|nam|choos|chose|pick|"
+    r"select|hir|commission|direct|instruct|authori[sz]|permit|enabl|lead|led)\w*",
+    re.IGNORECASE)
+"""Verbs whose object does the infinitive after it: ``urged Hale to resign``."""
 
 
 _FIRST_PERSON = re.compile(r"\bI\s+(?:(?:have|had|has|am|was|will|would|just|also|already|"

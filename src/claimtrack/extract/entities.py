@@ -128,7 +128,7 @@ _ORG_WORDS = frozenset(
     "foundation organization organisation fund service services board authority bureau "
     "navy guard parliament cabinet group association federation league summit report "
     "network times post news agreement accord accords treaty plan programme program list "
-    "survey observatory society academy coalition alliance command gallery".split()
+    "survey observatory society academy coalition alliance command gallery fc cf afc sc fk".split()
 )
 _SKIP_FIRST = frozenset(
     "the a an in on at by for from to of and but or if when while after before since as "

@@ -575,6 +575,11 @@ _HARMS = frozenset({"kill", "injure", "wound", "hurt"})
 """Event classes that harm people: after ``and``, the one a blow led to."""
 _BLOWS = frozenset({"strike", "hit", "beat"})
 """Blows that name no deed of their own: ``struck and killed``, ``beaten and wounded``."""
+_PRIZES = frozenset("title titles trophy crown championship championships cup medal "
+                    "gold silver bronze victory win pennant".split())
+"""What a side claims when it wins: ``to claim the title``, ``claimed gold``."""
+_ORDINAL_WORDS = frozenset("first second third fourth fifth last newly recently".split())
+"""Words after which, with an article before, an ``-ed`` word qualifies a noun."""
 _TAKEN = {"office": "take office", "power": "take power"}
 """What ``take`` names with these nouns: an accession (``took office``, ``took power``),
 though ``take`` alone is too light to name an event."""
@@ -759,6 +764,10 @@ def find_events(text: str, start: int, end: int,
                 t[2].lower() in ("lives", "life") for t in tokens[i + 1 : i + 5]):
             found.append((i, s, e, "kill"))  # "claimed the lives of 20 students"
             continue
+        if word.lower() in TOLL_VERBS and any(
+                t[2].lower() in _PRIZES for t in tokens[i + 1 : i + 10]):
+            found.append((i, s, e, "win"))  # "to claim the Club World Cup title"
+            continue
         if word.lower() in _LOST and (k := next(
                 (k for k in range(i - 1, max(-1, i - 4), -1)
                  if tokens[k][2].lower() not in _AUXILIARIES), None)) is not None \
@@ -797,6 +806,9 @@ def find_events(text: str, start: int, end: int,
             continue  # "was shot at a rally in Orla on Friday": where, not what happened
         if i and word.lower().endswith("ed") and tokens[i - 1][2].lower() in _GRADES:
             continue  # "the world's most visited museum": an adjective, no visit
+        if i > 1 and word.lower().endswith("ed") and tokens[i - 1][2].lower() in _ORDINAL_WORDS \
+                and tokens[i - 2][2].lower() in _ARTICLES:
+            continue  # "the first expanded Club World Cup title": an adjective
         if i and word.lower().endswith("ing") and i + 1 < len(tokens) \
                 and tokens[i + 1][2][:1].isupper() and (
                 tokens[i - 1][2].lower() in _ARTICLES
