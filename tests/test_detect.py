@@ -2717,6 +2717,17 @@ class TestOneNameWrittenTwoWays:
         assert conflict.alignment.reason.endswith(
             "; “Louvre” and “The Lourve” taken as one name")
 
+    def test_a_team_written_with_its_city_is_the_bare_name(self) -> None:
+        """'the Los Orla Pelicans' in one report, 'the Pelicans' and 'Los Orla' in another:
+        one team."""
+        day = dt.date(2025, 11, 1)
+        docs = [_doc_claims("Orla win\n\nThe Los Orla Pelicans won the Kesh Cup on Friday.",
+                            "a", day),
+                _doc_claims("Orla win\n\nThe Pelicans won the Kesh Cup in Los Orla on "
+                            "Friday.", "b", day)]
+        claims = [c for d in docs for c in extract_claims(d)]
+        assert canonical_keys(claims) == {"los orla pelicans": "pelicans"}
+
     def test_a_place_written_with_its_kind_is_the_bare_name(self) -> None:
         """'the Louvre Museum' in one report, 'the Louvre' in the others: one place."""
         a = _doc_claims("Orla heist\n\nThe Louvre Museum shut down for 3 days.", "a",

@@ -85,6 +85,15 @@ def _same_as(key: str, docs: dict[str, set[str]], people: set[str],
     head, _, last = key.rpartition(" ")
     if head and last in _INSTITUTION_HEADS and head in docs and head not in people:
         return head  # "Louvre Museum" is the "Louvre"
+    words = key.split()
+    for i in range(1, len(words)):
+        home, name = " ".join(words[:i]), " ".join(words[i:])
+        if home in docs and name in docs and name not in people and home not in people \
+                and len(name) >= _SHORTEST_SLIP and (" " in name or name.endswith("s")):
+            # "Los Angeles Dodgers" are the "Dodgers", "Toronto Pearson Airport" the
+            # "Pearson Airport" (a lone word only when it is a team's plural name: a
+            # "Kashmir Valley" is no mere "valley")
+            return name
     if len(key) < _SHORTEST_SLIP:
         return None
     rivals = [s for s in _swaps(key) if s in docs and s not in people]
