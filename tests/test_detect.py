@@ -171,6 +171,21 @@ class TestCompatibility:
                             "the first quarter of 2027.", "b", day)
         assert check([a, later]).conflicts == ()
 
+    @pytest.mark.parametrize(("day_b", "clash"), [("Sunday", True), ("Saturday", False)])
+    def test_two_weekday_names_from_two_publication_days(self, day_b: str,
+                                                         clash: bool) -> None:
+        """'on Saturday' in a report of Monday 14 July and 'on Sunday' in one of Sunday 13
+        July: one day has one name, so the words disagree (low); 'on Saturday' in both
+        is one day."""
+        a = _doc_claims("Kesh FC beat Orla FC 3-0 to win the Tolva Cup at Varna Stadium on "
+                        "Saturday.", "a", dt.date(2025, 7, 14))
+        b = _doc_claims(f"Kesh FC beat Orla FC 3-0 to win the Tolva Cup at Varna Stadium on "
+                        f"{day_b}.", "b", dt.date(2025, 7, 13))
+        conflicts = check([a, b]).conflicts
+        assert [(c.kind, c.severity) for c in conflicts] == ([("date", "low")] if clash else [])
+        if clash:
+            assert "which one day cannot both be" in conflicts[0].explanation
+
     def test_weekday_matches_date(self) -> None:
         """'on Friday' in an article of Saturday 14 March 2026 and 'March 13' agree."""
         a = _doc_claims("Ruritania imposed a tariff on Freedonia on Friday, officials said.",

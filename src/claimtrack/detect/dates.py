@@ -8,7 +8,7 @@ from collections import defaultdict
 
 import attrs
 
-from claimtrack.align import is_attribute
+from claimtrack.align import WEAK_ALIGNMENT, is_attribute
 from claimtrack.claims import Claim, DateSlot, Mention
 from claimtrack.compare import compare_clocks, compare_dates, zoned
 from claimtrack.detect.base import (
@@ -265,6 +265,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue  # "protests on Monday", "the protests on Tuesday": one wave, two days
         if relation == "clash" and (_same_words(a, b) or not (
                 _written(da) or _written(db) or _one_reference(a, da, b, db)
+                or (why.score > WEAK_ALIGNMENT and why.shared and _two_weekdays(a, da, b, db))
                 or _same_day_other_clock(da, db) or by_clock)):
             # One sentence republished (resolved against two publication dates),
             # or two weekdays worked out from two publication dates: too uncertain.
@@ -348,7 +349,12 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             lines.append(f"{claim.document_id} says {slot.value} (stated by "
                          f"{counted(pos.sources, 'independent source')}): "
                          f"“{_quote(claim.span.text)}”")
-        if not (_written(da) or _written(db)):
+        if not (_written(da) or _written(db)) and _published(a) != _published(b):
+            lines.append(
+                f"Both were worked out from publication dates within a week ({_published(a)} "
+                f"and {_published(b)}), and they name different weekdays: "
+                f"“{da.span.text}” and “{db.span.text}”, which one day cannot both be.")
+        elif not (_written(da) or _written(db)):
             lines.append(
                 f"Both were worked out from the same publication date "
                 f"({_published(a)}), so the words themselves disagree: "
@@ -453,6 +459,26 @@ def _one_reference(a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:
             and published is not None and published == b.span.document.published
             and da.resolution == db.resolution == "reference"
             and da.rule in _DAY_WORDS and db.rule in _DAY_WORDS
+            and _saying_verb_near(a, da) is None and _saying_verb_near(b, db) is None)
+
+
+_WEEK = 6
+"""Two publication dates this many days apart or fewer still look back on one week."""
+
+
+def _two_weekdays(a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:
+    """Whether two articles published within a week name different weekdays for one
+    event (``on Saturday``, ``on Sunday``): whatever the publication dates, one day has
+    one name, so the words disagree. Only bare weekdays count, within a week of each
+    other, and neither may date a statement (``said Saturday``); the caller asks, too,
+    that the claims share a name, not only the story."""
+    pa, pb = a.span.document.published, b.span.document.published
+    return (a.document_id != b.document_id and pa is not None and pb is not None
+            and abs((pa - pb).days) <= _WEEK
+            and da.rule == db.rule == "weekday" and da.resolution == db.resolution == "reference"
+            and da.start is not None and db.start is not None
+            and abs((da.start - db.start).days) <= _WEEK
+            and da.start.weekday() != db.start.weekday()
             and _saying_verb_near(a, da) is None and _saying_verb_near(b, db) is None)
 
 
