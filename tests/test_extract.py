@@ -2557,6 +2557,18 @@ class TestClausesAndRelays:
         assert claim.event is not None
         assert (claim.event.predicate, claim.event.agent) == found
 
+    def test_a_date_in_an_aside_dates_only_the_aside(self) -> None:
+        """'The hurricane, which made landfall on Tuesday, has caused damage across the
+        island': Tuesday is the landfall's, not the damage's; a landfall is told apart by
+        where it was made."""
+        found = self._dated("The Category 5 hurricane, which made landfall on Tuesday, has "
+                            "also caused significant damage across Tolva.")
+        assert found == [("landfall", ["2026-03-10"])]
+        (claim,) = [c for c in extract_claims(_doc("Orla storm\n\nMelissa made landfall in "
+                                                   "Kesh on Wednesday.")) if c.dates]
+        assert claim.event is not None
+        assert claim.event.object == "kesh"
+
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,
         no participant."""

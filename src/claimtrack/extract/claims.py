@@ -99,6 +99,24 @@ carrying the remains of the workers who died in the fire took off``, ``on Saturd
 the flooding that has killed 43``, ``on March 23 following the attack that took place
 the day before``): the clause tells of something already known, which the sentence's
 date does not date."""
+_ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s[^,;.]*\Z")
+"""A relative clause set off by a comma that is still open: ``, which made landfall on``."""
+
+
+def _aside_around(text: str, date: DateSlot) -> tuple[int, int] | None:
+    """The relative clause set off by commas that holds ``date`` (``The hurricane, which
+    made landfall on Tuesday, has caused …``), as ``[start, end)``; ``None`` when the date
+    stands in no such clause, or the clause does not close before the sentence ends."""
+    opens = _ASIDE_OPENS.search(text, max(0, date.span.start - 80), date.span.start)
+    if opens is None:
+        return None
+    close = text.find(",", date.span.end, date.span.end + 80)
+    stop = re.search(r"[.;!?]", text[date.span.end : date.span.end + 80])
+    if close < 0 or (stop is not None and date.span.end + stop.start() < close):
+        return None
+    return opens.start(), close
+
+
 _CLOSED_RELATIVE = re.compile(r",\s*\Z")
 """A comma before a relative pronoun: the clause is an aside that ends at its next comma
 (``a driver, who had just finished delivering food, killing him``)."""
@@ -427,6 +445,9 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
         return True
     if _BASELINE.search(text, max(0, date.span.start - 50), date.span.start):
         return True  # "an 8% increase compared to the same period last year"
+    if (aside := _aside_around(text, date)) is not None \
+            and not aside[0] <= event.start < aside[1]:
+        return True  # "The hurricane, which made landfall on Tuesday, caused damage"
     if _owned_by_other_noun(text, date, event):
         return True
     if event.end <= date.span.start and _apart_after(text, date, event):

@@ -28,7 +28,7 @@ from claimtrack.extract.lexicon import (
 )
 from claimtrack.extract.quotes import quoted_spans
 from claimtrack.extract.sentences import BY_DOER, PASSIVE_BEFORE, is_title_case
-from claimtrack.temporal.lexicon import NUMBER_WORDS, number_value
+from claimtrack.temporal.lexicon import MONTHS, NUMBER_WORDS, WEEKDAY_ALIASES, number_value
 
 __all__ = ["TOLL_VERBS", "FoundEvent", "find_events", "find_modality", "find_source",
            "nearest_event"]
@@ -580,6 +580,8 @@ _PRIZES = frozenset("title titles trophy crown championship championships cup me
 """What a side claims when it wins: ``to claim the title``, ``claimed gold``."""
 _ORDINAL_WORDS = frozenset("first second third fourth fifth last newly recently".split())
 """Words after which, with an article before, an ``-ed`` word qualifies a noun."""
+_LANDFALL_AT = frozenset({"in", "near", "on", "over", "along", "at"})
+"""Words before the place a storm makes landfall in."""
 _TAKEN = {"office": "take office", "power": "take power"}
 """What ``take`` names with these nouns: an accession (``took office``, ``took power``),
 though ``take`` alone is too light to name an event."""
@@ -736,6 +738,9 @@ def find_events(text: str, start: int, end: int,
             # "since Prabowo took office in October": an accession, not a taking
             found.append((i + 1, s, tokens[i + 1][1], _TAKEN[following]))
             continue
+        if following == "landfall" and lemma_of(word) == "make":
+            found.append((i + 1, s, tokens[i + 1][1], "landfall"))  # "made landfall"
+            continue
         if following == "into" and i + 2 < len(tokens) and tokens[i + 2][2].lower() == \
                 "custody" and lemma_of(word) == "take":
             # "was taken into custody Thursday night": an arrest
@@ -878,6 +883,12 @@ def find_events(text: str, start: int, end: int,
             out.append(FoundEvent(lemma, s, e, None, happened[i], _ordinal(tokens, i)))
             continue
         thing = _object_after(tokens, i)
+        if lemma == "landfall":
+            # "made landfall in Cuba": where tells one landfall of a storm from another
+            thing = next((t[2].lower() for t in tokens[i + 1 : i + 4]
+                          if t[2][:1].isupper() and t[2].lower() not in WEEKDAY_ALIASES
+                          and t[2].lower() not in MONTHS), None) \
+                if i + 1 < len(tokens) and tokens[i + 1][2].lower() in _LANDFALL_AT else None
         if i + 1 < len(tokens) and _singular(tokens[i][2].lower()) in EVENT_NOUNS \
                 and lemma_of(tokens[i + 1][2]) not in (None, tokens[i + 1][2].lower()):
             thing = None  # "an internet outage sent shockwaves": what the verb acts on
