@@ -2743,6 +2743,21 @@ class TestOneNameWrittenTwoWays:
         claims = [c for d in docs for c in extract_claims(d)]
         assert canonical_keys(claims) == {"los orla pelicans": "pelicans"}
 
+    def test_an_acronym_of_a_name_written_without_its_country(self) -> None:
+        """'USGS' spells 'United States Geological Survey', which other reports write
+        'US Geological Survey' ('Geological Survey'): all three are one name, not the two
+        shared names that would make two quakes' reports one story."""
+        day = dt.date(2025, 9, 1)
+        docs = [_doc_claims("Quake in Orla\n\nThe USGS said the quake struck Orla on Monday.",
+                            "a", day),
+                _doc_claims("Quake in Orla\n\nThe United States Geological Survey said the "
+                            "quake hit Orla on Monday, as the US Geological Survey had "
+                            "warned in the United States.", "b", day)]
+        claims = [c for d in docs for c in extract_claims(d)]
+        canon = canonical_keys(claims)
+        assert canon["usgs"] == canon["united states geological survey"] == \
+            "geological survey"
+
     def test_a_place_written_with_its_kind_is_the_bare_name(self) -> None:
         """'the Louvre Museum' in one report, 'the Louvre' in the others: one place."""
         a = _doc_claims("Orla heist\n\nThe Louvre Museum shut down for 3 days.", "a",

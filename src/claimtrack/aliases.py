@@ -64,6 +64,13 @@ def canonical_keys(claims: Sequence[Claim]) -> dict[str, str]:
     for key in sorted(docs):
         if key not in people and (same := _same_as(key, docs, people, spelled)) is not None:
             canon[key] = same
+    # "USGS" is the "United States Geological Survey", which is the "Geological Survey"
+    # other reports write: each key goes to the end of its chain (a loop stops it).
+    for key in list(canon):
+        seen = {key}
+        while (target := canon[key]) in canon and canon[target] not in seen:
+            seen.add(target)
+            canon[key] = canon[target]
     return canon
 
 
