@@ -1072,9 +1072,17 @@ class TestGuarantees:
             "$1" * 30000,
             "\u201c" * 20000,
             "Monday, " * 10000,
+            "won 3-0 " * 10000,
+            "before a crowd of " * 5000 + "81,118",
+            "Shangla reported " * 3000 + "36 deaths",
+            "“We will go,” Orla " + "quoted " * 5000 + "as saying",
+            "is expected to close within " + "12 to " * 5000 + "18 months",
+            "“" + "Aa Bb " * 5000 + "”",
+            "On Monday, as " + "protesters gathered " * 3000 + ", police killed him.",
         ],
         ids=["digits", "may", "the-year", "early", "day-numbers", "letters", "commas",
-             "dollars", "quotes", "weekdays"],
+             "dollars", "quotes", "weekdays", "scores", "crowds", "places", "relayed",
+             "timelines", "titles", "fronted"],
     )
     def test_hostile_input_stays_linear(self, hostile: str) -> None:
         """Long repetitive input is scanned in linear time: no catastrophic backtracking."""
