@@ -1316,6 +1316,20 @@ class TestMixedArchive:
                 for c in report.conflicts] == [
             ("revenue for the third quarter", [57.01e9, 570.1e9])]
 
+    def test_a_story_whose_every_name_is_common_keeps_them(self) -> None:
+        """In a feed of 135 articles, five reports of a fire all name 'Kesh Tower' and
+        'Tolva Court' and nothing rarer: each name is in more than 2% of the feed, yet
+        the two lie in the same reports and in few of the feed's (under 4%), so they are
+        the story's names, and one report's 31 storeys against 32 is still found."""
+        day = dt.date(2025, 11, 27)
+        reports = [_doc_claims(f"Kesh Tower fire\n\nThe fire at Kesh Tower in Tolva Court "
+                               f"spread through the {storeys}-storey building on Wednesday.",
+                               f"report{i}", day)
+                   for i, storeys in enumerate(["31", "31", "31", "31", "32"])]
+        report = check([*self._filler(130), *reports])
+        assert sorted(sorted(p.value for p in c.positions) for c in report.conflicts) == [
+            [31.0, 32.0]]
+
     def test_deadlines_moved_are_no_clash(self) -> None:
         """'extended its offer until 5 p.m. Nov. 6' and, three days on, 'until 5 p.m.
         Nov. 9': a deadline moved; and a deadline is no rival to the day of an act."""

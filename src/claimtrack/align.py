@@ -159,6 +159,12 @@ STORY_SHARE = 0.5
 share one other name that is not common (:func:`_story_names`)."""
 
 
+STORY_CLUSTER = 0.04
+"""The largest share of a feed's documents that one story's common names may span."""
+STORY_OVERLAP = 0.8
+"""How many of a common name's reports another must share to be of one story with it."""
+
+
 def _story_names(common: set[str], docs: dict[str, set[str]], weak: set[str]) -> set[str]:
     """The common names that belong to one story told by several articles: ``Nvidia``
     in six reports of its results, each of which also names ``Jensen Huang`` or
@@ -175,6 +181,17 @@ def _story_names(common: set[str], docs: dict[str, set[str]], weak: set[str]) ->
         found = docs[key]
         together = Counter(k for doc in found for k in by_doc[doc])
         if together and max(together.values()) >= STORY_SHARE * len(found):
+            out.add(key)
+    # A story told by more reports than the common share has only common names: each
+    # is still the story's when another common name lies in nearly all its reports and
+    # the two are rare in the feed ("Wang Fuk Court" and "Tai Po" in ten reports of a
+    # fire), not when they run through it ("New York Stock Exchange", "Dow Jones").
+    total = len({doc for found in docs.values() for doc in found})
+    rare = {k for k in common - out if len(docs[k]) <= STORY_CLUSTER * total}
+    for key in sorted(rare):
+        found = docs[key]
+        if any(other != key and len(found & docs[other]) >= STORY_OVERLAP * len(found)
+               for other in rare):
             out.add(key)
     return out
 
