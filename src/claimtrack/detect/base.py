@@ -300,8 +300,8 @@ class _Detector:
         if memo not in self._told:
             self._told[memo] = any(
                 self._states_both(key, qa, qb)
-                for doc in sorted(self._component_docs[component])
-                for key in sorted(self._several.get(doc, ())))
+                for doc in self._component_docs[component]
+                for key in self._several.get(doc, ()))
         return self._told[memo]
 
     def _states_both(self, key: tuple[str, int], qa: Quantity, qb: Quantity) -> bool:

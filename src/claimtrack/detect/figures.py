@@ -281,11 +281,10 @@ def _told_that_day(det: _Detector, a: Claim, da: DateSlot | None, b: Claim,
                    db: DateSlot | None) -> bool:
     """Whether a toll dated to one day and an undated toll published that day are told of
     one day: an undated count of the dead stands as of its publication."""
-    dated, undated = (a, da) if da is not None else (b, db)
-    other = b if dated is a else a
-    published = det.docs[other.document_id].published
-    return undated is not None and undated.granularity == "day" \
-        and published is not None and undated.start == published \
+    slot, undated = (da, b) if da is not None else (db, a)
+    published = det.docs[undated.document_id].published
+    return slot is not None and slot.granularity == "day" \
+        and published is not None and slot.start == published \
         and any(harm_of(q.unit) for q in a.quantities) \
         and any(harm_of(q.unit) for q in b.quantities)
 
@@ -711,9 +710,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         event = _event_words(a, why, qa.unit)
         if why.predicate == CROWD:
             event = "the size of the crowd"
-        if key[1] is not None and "@" in key[1]:
+        if (place := places.get((a.id, qa.span.start)) or places.get((b.id, qb.span.start))):
             # the place the counts are of names them better than the names they share
-            event = f"{event.split(' (')[0]} (in {key[1].split('@', 1)[1]})"
+            event = f"{event.split(' (')[0]} (in {place})"
         side_a = det.position(a, qa.value, qa.span.start, qa.span.end, qa.unit, docs_a)
         side_b = det.position(b, qb.value, qb.span.start, qb.span.end, qb.unit, docs_b)
         lines = [

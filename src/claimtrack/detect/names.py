@@ -156,12 +156,10 @@ def _conflict(det: _Detector, sides: list[list[_Written]], docs: list[set[str]])
         zip(sides, docs, strict=True), key=lambda sd: (-len(sd[1]), sd[0][0].surname))
     first, other = major[0], minor[0]
     full = first.mention.span.text
-    spelled = [first.claim.span.document.text[first.at[0]:first.at[1]],
-               other.claim.span.document.text[other.at[0]:other.at[1]]]
-    positions = tuple(
-        det.position(w.claim, det.docs[w.claim.document_id].text[w.at[0]:w.at[1]],
-                     w.at[0], w.at[1], None, d)
-        for w, d in ((first, major_docs), (other, minor_docs)))
+    spelled = [_as_written(first), _as_written(other)]
+    positions = tuple(det.position(w.claim, written, w.at[0], w.at[1], None, d)
+                      for w, written, d in ((first, spelled[0], major_docs),
+                                            (other, spelled[1], minor_docs)))
     lines = [
         f"One person's name is written two ways: “{spelled[0]}” "
         f"({counted(len(major_docs), 'document')}: {', '.join(sorted(major_docs))}) and "
