@@ -29,7 +29,13 @@ from claimtrack.extract.events import (
     nearest_event,
 )
 from claimtrack.extract.holders import holder_of
-from claimtrack.extract.lexicon import COMMUNICATION, EVENT_CLASSES, HAPPENING_CLASSES, MISHAPS
+from claimtrack.extract.lexicon import (
+    COMMUNICATION,
+    EVENT_CLASSES,
+    HAPPENING_CLASSES,
+    HARM_CLASSES,
+    MISHAPS,
+)
 from claimtrack.extract.quantities import (
     find_quantities,
     harm_of,
@@ -363,8 +369,6 @@ _TOLD_OF = re.compile(r"\b(?:confirmed|announced|reported|revealed|disclosed)\s+
                       r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)\Z")
 """``Hale confirmed Kovac's arrest during a live television interview on Friday``:
 an act named as what was told; a date after it is the telling's."""
-_HARM_EVENTS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt": "injured"}
-"""Event classes that a count of the harmed (:data:`HARM_UNITS`) counts."""
 
 
 _TURN_OF_CLAUSE = re.compile(r"[,;]\s*(?:but|yet|while|whereas|although|though)\s|"
@@ -391,7 +395,7 @@ earthquake killed``, ``Wednesday night's plane crash``."""
 
 def _is_harm(event: FoundEvent) -> bool:
     """Whether ``event`` harms people (``killed``, ``the deaths``, ``injuring``)."""
-    return EVENT_CLASSES.get(event.predicate, event.predicate) in _HARM_EVENTS
+    return EVENT_CLASSES.get(event.predicate, event.predicate) in HARM_CLASSES
 
 
 _WHEN_CLAUSE = re.compile(r",\s*when\s")
@@ -515,7 +519,7 @@ def _group_by_event(
         left = [j for j in candidates if 0 <= at - events[j].end <= 60]
         harmed = harm_of(slot.unit) if isinstance(slot, Quantity) else None
         harm = [j for j in range(len(events))
-                if _HARM_EVENTS.get(EVENT_CLASSES.get(events[j].predicate, events[j].predicate))
+                if HARM_CLASSES.get(EVENT_CLASSES.get(events[j].predicate, events[j].predicate))
                 == harmed] if harmed else []
         if own:
             k = own[0]

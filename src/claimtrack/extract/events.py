@@ -21,9 +21,11 @@ from claimtrack.extract.lexicon import (
     EVENT_CLASSES,
     EVENT_NOUNS,
     HAPPENINGS,
+    HARM_CLASSES,
     LIFE_THINGS,
     PREDICATES,
     THREAT,
+    irregular_past,
     lemma_of,
 )
 from claimtrack.extract.quotes import quoted_spans
@@ -571,8 +573,6 @@ _PHRASAL = {(form, particle): act
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
 down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off."""
-_HARMS = frozenset({"kill", "injure", "wound", "hurt"})
-"""Event classes that harm people: after ``and``, the one a blow led to."""
 _BLOWS = frozenset({"strike", "hit", "beat"})
 """Blows that name no deed of their own: ``struck and killed``, ``beaten and wounded``."""
 _PRIZES = frozenset("title titles trophy crown championship championships cup medal "
@@ -582,9 +582,10 @@ _ORDINAL_WORDS = frozenset("first second third fourth fifth last newly recently"
 """Words after which, with an article before, an ``-ed`` word qualifies a noun."""
 _LANDFALL_AT = frozenset({"in", "near", "on", "over", "along", "at"})
 """Words before the place a storm makes landfall in."""
-_TAKEN = {"office": "take office", "power": "take power"}
-"""What ``take`` names with these nouns: an accession (``took office``, ``took power``),
-though ``take`` alone is too light to name an event."""
+_LIGHT_NOUNS = {("take", "office"): "take office", ("take", "power"): "take power",
+                ("make", "landfall"): "landfall"}
+"""What a light verb names with these nouns: an accession (``took office``, ``took
+power``), a storm's landfall (``made landfall``), though the verb alone names no event."""
 _GATHERINGS = frozenset({"rally", "march", "protest", "demonstrate", "vote", "meet"})
 """Events whose noun after ``at a`` is the scene of another: ``shot at a rally``,
 ``spoke at a protest``."""
@@ -634,7 +635,7 @@ def _named_as_noun(tokens: list[tuple[int, int, str]], index: int) -> bool:
     (``reduction``), or a word no object follows (``another two rate cuts in
     November``), unlike the verb in ``the second group cut rates``."""
     word = tokens[index][2].lower()
-    if word.endswith("ed") or word in _PAST_FORMS:
+    if word.endswith("ed") or irregular_past(word):
         # "who first arrived in Germany", "the protests first began": a verb, the
         # ordinal an adverb
         return False
@@ -678,9 +679,6 @@ def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     return None
 
 
-_PAST_FORMS = frozenset("began begun rose fell struck sank fled broke took came went won "
-                        "lost grew drove flew ran shot stood spoke wrote".split())
-"""Irregular past forms: verbs, never the nouns an ordinal counts."""
 _VERB_ADVERBS = frozenset({"first", "already", "again", "still", "finally"})
 """Adverbs that sit between a subject and its verb: ``the protests first began``."""
 _BEGINNINGS = frozenset("began begun begin begins beginning started start starts".split())
@@ -734,12 +732,9 @@ def find_events(text: str, start: int, end: int,
             # "lifted off", "was gunned down by TRF", "the booster touched down on Jacklyn"
             found.append((i + 1, s, tokens[i + 1][1], phrasal))
             continue
-        if following in _TAKEN and lemma_of(word) == "take":
-            # "since Prabowo took office in October": an accession, not a taking
-            found.append((i + 1, s, tokens[i + 1][1], _TAKEN[following]))
-            continue
-        if following == "landfall" and lemma_of(word) == "make":
-            found.append((i + 1, s, tokens[i + 1][1], "landfall"))  # "made landfall"
+        if (named := _LIGHT_NOUNS.get((lemma_of(word) or "", following))) is not None:
+            # "since Prabowo took office in October", "Melissa made landfall"
+            found.append((i + 1, s, tokens[i + 1][1], named))
             continue
         if following == "into" and i + 2 < len(tokens) and tokens[i + 2][2].lower() == \
                 "custody" and lemma_of(word) == "take":
@@ -865,7 +860,7 @@ def find_events(text: str, start: int, end: int,
     # "was struck and killed by a police vehicle": the harm names the deed the reports
     # of it share; a blow that names no deed of its own is how it was done ("stabbed
     # and killed" stays a stabbing, as other reports name the "stabbing spree").
-    harms = {f[0] for f in found if EVENT_CLASSES.get(f[3], f[3]) in _HARMS}
+    harms = {f[0] for f in found if EVENT_CLASSES.get(f[3], f[3]) in HARM_CLASSES}
     found = [f for f in found if not (f[3] in _BLOWS and f[0] + 2 in harms
                                       and tokens[f[0] + 1][2].lower() == "and")]
     # Words of saying count only when nothing else happens outside quotation marks:

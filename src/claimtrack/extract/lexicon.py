@@ -17,11 +17,13 @@ __all__ = [
     "EVENT_NOUNS",
     "HAPPENINGS",
     "HAPPENING_CLASSES",
+    "HARM_CLASSES",
     "LIFE_THINGS",
     "MISHAPS",
     "MOVEMENTS",
     "PREDICATES",
     "THREAT",
+    "irregular_past",
     "lemma_of",
 ]
 
@@ -224,6 +226,19 @@ quake that struck and the tremor that occurred are one earthquake."""
 
 HAPPENING_CLASSES: frozenset[str] = frozenset(EVENT_NOUNS.values())
 """The classes of :data:`EVENT_NOUNS`: events that happen (and cause others), with no agent."""
+
+
+HARM_CLASSES: dict[str, str] = {"kill": "dead", "injure": "injured", "wound": "injured",
+                                "hurt": "injured"}
+"""Event classes that harm people, each with the harm its counts are of (``dead``,
+``injured``: :data:`claimtrack.extract.quantities.HARM_UNITS`)."""
+
+
+def irregular_past(word: str) -> bool:
+    """Whether ``word`` is an irregular past form of a verb (``began``, ``struck``), not a
+    form that is also its base (``cut``, ``set``), which may be a noun."""
+    low = word.lower()
+    return _IRREGULAR.get(low, low) != low and not low.endswith("ing")
 
 
 def lemma_of(word: str) -> str | None:
