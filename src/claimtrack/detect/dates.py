@@ -349,13 +349,12 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             lines.append(f"{claim.document_id} says {slot.value} (stated by "
                          f"{counted(pos.sources, 'independent source')}): "
                          f"“{_quote(claim.span.text)}”")
-        if not (_written(da) or _written(db)) and _published(a) != _published(b):
+        if not (_written(da) or _written(db)):
             lines.append(
                 f"Both were worked out from publication dates within a week ({_published(a)} "
                 f"and {_published(b)}), and they name different weekdays: "
-                f"“{da.span.text}” and “{db.span.text}”, which one day cannot both be.")
-        elif not (_written(da) or _written(db)):
-            lines.append(
+                f"“{da.span.text}” and “{db.span.text}”, which one day cannot both be."
+                if _published(a) != _published(b) else
                 f"Both were worked out from the same publication date "
                 f"({_published(a)}), so the words themselves disagree: "
                 f"“{da.span.text}” and “{db.span.text}”.")

@@ -14,6 +14,7 @@ import collections
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -566,7 +567,7 @@ def _group_by_event(
 
 def _with_counted(groups: list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]],
                   counted: list[CountedDate],
-                  timelines: list[tuple[FoundEvent, DateSlot]] = (),  # type: ignore[assignment]
+                  timelines: Sequence[tuple[FoundEvent, DateSlot]] = (),
                   ) -> list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]]:
     """Give each event its day counted out from another (``30 days after the crash``) or
     from the publication date (``expected to close within 12 to 18 months``), unless the
