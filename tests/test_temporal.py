@@ -321,6 +321,31 @@ class TestRelative:
         """A bare weekday is the next one in a future clause and the last one in a past one."""
         assert values(text)[expr] == value
 
+    @pytest.mark.parametrize(
+        ("text", "expr", "value"),
+        [
+            # A past clause reaches back nine whole months for a bare month.
+            ("In February, the mill brought in a new manager from Leeds.", "February",
+             "2025-02"),
+            # "untouched" describes the markets; "will" governs the date.
+            ("The airline will add flights to Perth by May as it chases markets untouched "
+             "by the slump.", "May", "2026-05"),
+            # Loans extended through a month run on to it ...
+            ("The bank has extended the miller $9 million in revolving loans through "
+             "March, as well as a bond line.", "March", "2026-03"),
+            # ... but a state in one clause does not reach past its comma.
+            ("Ten people remain missing, and the search went on through Monday evening.",
+             "Monday evening", "2025-11-17TEV"),
+            # A long sentence's verb still sets the tense when nothing nearer does.
+            ("The mill's stock has jumped sharply on rumours of a takeover bid, climbing "
+             "to its high for the year of $41.50 a share in June from $28.25 in March.",
+             "March", "2025-03"),
+        ],
+    )
+    def test_tense_of_a_bare_month(self, text: str, expr: str, value: str) -> None:
+        """A yearless month takes the year its clause's tense points to."""
+        assert values(text)[expr] == value
+
     def test_a_later_quarter_reported_early_in_the_year(self) -> None:
         """'the fourth quarter' reported in March is last year's, unless the clause looks ahead."""
         march = dt.date(2026, 3, 5)

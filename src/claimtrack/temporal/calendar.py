@@ -51,7 +51,7 @@ FUTURE_CUE = re.compile(
     # the present of a timetable: "Voting takes place Thursday", "the trial begins Monday"
     r"(?:takes\s+place|begins|starts|opens|resumes|(?:is|are)\s+held)(?=\s+(?:on\s+)?(?:[a-z]+day\b|\Z))|"
     r"(?:closed|shut|postponed|adjourned|delayed|suspended|extended|deferred|put\s+off|"
-    r"remains?|stays?)\s+(?:\w+\s+){0,2}until)\b|['’]ll\b",
+    r"remains?|stays?)\s+(?:[^\s,;:]+\s+){0,12}?(?:until|through|till))\b|['’]ll\b",
     re.IGNORECASE,
 )
 PAST_CUE = re.compile(
@@ -62,7 +62,16 @@ PAST_CUE = re.compile(
     r"shot|spoke|stole|threw|wrote|fought|caught|sought|felt|fled|stood|sank|swept|died|"
     r"since|previously|already|"
     # "the flooded region", "an unnamed official": an adjective, not a verb in the past
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )[a-z]{3,}ed)\b",
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )"
+    # "an unspecified date", "unsolved shootings": un- + participle is an adjective,
+    # though "unveiled", "unleashed", "uncovered" are verbs
+    r"(?!un(?:named|specified|identified|expected|precedented|confirmed|touched|armed|"
+    r"affected|disclosed|related|resolved|authori[sz]ed|employed|explained|founded|"
+    r"beaten|opposed|changed|scheduled|manned|solved|wanted|limited|exploded|scathed|"
+    r"paid|registered|documented|insured|vaccinated|accompanied|fettered|checked|"
+    r"challenged|contested|regulated|published|reported|noticed|answered|used|"
+    r"finished|occupied|inhabited|detected|deterred|daunted|bowed|biased)\b)"
+    r"[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 
@@ -92,24 +101,34 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     """Whether the clause around ``text[start:end]`` speaks of the past or the future.
 
     Looks back to the start of the sentence (at most 100 characters) and ahead
-    to its end (at most 100). The cue nearest the expression decides (``plans
+    to its end (at most 100), then, if no cue shows, up to 250 either way. The
+    cue nearest the expression decides (``plans
     to hold a meeting on Monday`` is future even after a ``said``); at equal
     distance a plan overtaken by events (``had been due to``) beats a future cue
     (``will``, ``plans to``), which beats a past one (``said``, a verb in
     ``-ed``). ``None`` when no cue shows.
     """
-    lo = max(0, start - 100)
-    before = text[lo:start]
+    found = _cues_near(text, start, end, 100)
+    if not found:
+        # A long sentence may carry its verb further back ("Nashua's stock has
+        # fluctuated sharply on takeover speculation, rising to a high ... in March").
+        found = _cues_near(text, start, end, 250)
+    return _CUES[min(found)[1]][1] if found else None
+
+
+def _cues_near(text: str, start: int, end: int, reach: int) -> list[tuple[int, int]]:
+    """(distance from the expression, strength rank) of every tense cue within
+    ``reach`` characters of ``text[start:end]`` in its sentence."""
+    before = text[max(0, start - reach):start]
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
         before = before[ends[-1] :]
-    after = text[end : end + 100].split(".", 1)[0]
-    # (distance from the expression, strength rank) of every cue in reach.
+    after = text[end : end + reach].split(".", 1)[0]
     found = [(len(before) - m.end(), rank) for rank, (cue, _) in enumerate(_CUES)
              for m in cue.finditer(before)]
     found += [(m.start(), rank) for rank, (cue, _) in enumerate(_CUES)
               if (m := cue.search(after)) is not None]
-    return _CUES[min(found)[1]][1] if found else None
+    return found
 
 
 def shift(day: dt.date, unit: str, n: float) -> dt.date:
@@ -269,12 +288,15 @@ def nearest_day_of_month(reference: dt.date, day: int, tense: Tense) -> dt.date 
 def nearest_month(reference: dt.date, month: int, tense: Tense, reach: int = 270) -> dt.date:
     """The first day of the ``month`` a bare month name most likely means.
 
-    Same policy as :func:`nearest_day`, counted in months.
+    Same policy as :func:`nearest_day`, counted in whole months: a past clause's
+    reach of about nine months takes in January from October (``In January, the
+    company brought in a new chief``), though the first of January is 273 days off.
     """
     this_month = reference.replace(day=1)
     candidates = [dt.date(y, month, 1) for y in (reference.year - 1, reference.year,
                                                  reference.year + 1)]
-    return _pick(candidates, this_month, tense, reach)
+    furthest = this_month - relativedelta(months=round(reach / 30))
+    return _pick(candidates, this_month, tense, (this_month - furthest).days)
 
 
 def weekday_near(reference: dt.date, weekday: int, relation: str, future: bool) -> dt.date:
