@@ -655,7 +655,10 @@ def _year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
             and prev.lower() not in ("in", "since", "by", "until", "from", "of", "the")
         ):
             # "Vision 2030", "Euro 2024", "World Drug Report 2025": a name
-            # carries the year; it is still a year, but a weaker one.
+            # carries the year; it is still a year, but a weaker one. A name
+            # with a number of long ago is a model ("the Frecciarossa 1000").
+            if int(m["y_n"]) < 1500:
+                return None
             return _make(m, "year", "DATE", m["y_n"], "year", confidence=0.6,
                          note=f"may be part of a name ({prev} {m['y_n']})")
     mod = _EDGE_MODS.get(re.sub(r"\s+", " ", m["y_edge"].lower())) if m["y_edge"] else None

@@ -173,7 +173,7 @@ _EXPRESSION = rf"""
 |(?P<month>(?:(?P<mo_edge>{EDGE}|last|this|next)[\s\-–]+(?:of\s+)?)?(?P<mo_n>{MON_WORD})(?![\w-])
     (?(mo_edge)(?!\s+{DAY}\b(?![.,]?\d))))
 |(?P<year>(?:(?P<y_edge>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|
-    the\s+middle\s+of){SEP}(?:of\s+)?)?(?<![\w$€£#.,])(?P<y_n>{YEAR})(?P<y_s>['’]s)?(?![,.]\d|\s*%))
+    the\s+middle\s+of){SEP}(?:of\s+)?)?(?<![\w$€£#.,])(?<![a-z]\d-)(?<![a-z]\d\d-)(?<![a-z]\d\d\d-)(?P<y_n>{YEAR})(?P<y_s>['’]s)?(?![,.]\d|\s*%))
 |(?P<wordyear>(?:the\s+year\s+)?(?:nineteen[\s-](?P<wy_tens>{_TENS})(?:[\s-](?P<wy_unit>{_ONES}))?
     |nineteen[\s-](?P<wy_teen>{_TEENS})|two\s+thousand(?:\s+and)?(?:[\s-](?P<wy_2k>{_ONES}|{_TEENS}))?)\b)
 |(?P<ref>(?P<ref_w>now|currently|recently|lately|nowadays|presently|soon|former|formerly|
