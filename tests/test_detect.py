@@ -155,6 +155,47 @@ class TestCompatibility:
         assert [x.kind for x in check([a, b]).conflicts] == ["quantity"]
         assert check([a, b, c]).conflicts == ()
 
+    def test_a_part_and_a_whole_one_article_both_gives(self) -> None:
+        """'350 kg of explosives from the home of Dr Kesh' and, in the same article,
+        'about 2,900 kg … were recovered' in all: another article's '2,900 kg' is no rival
+        to the 350 kg. Without the article's second figure they clash."""
+        day = dt.date(2025, 11, 12)
+        a = _doc_claims("Raids near Orla\n\nPolice announced the seizure of 350 kg of "
+                        "explosives from the rented home of Dr Ana Kesh in Orla.\n\nAbout "
+                        "2,900 kg of explosives and weapons were recovered, they said.", "a", day)
+        b = _doc_claims("Raids near Orla\n\nPolice seized 2,900 kg of explosives from a "
+                        "terror module in Orla.", "b", day)
+        assert check([a, b]).conflicts == ()
+        alone = _doc_claims("Raids near Orla\n\nPolice announced the seizure of 350 kg of "
+                            "explosives from the rented home of Dr Ana Kesh in Orla.", "a", day)
+        assert [c.kind for c in check([alone, b]).conflicts] == ["quantity"]
+
+    def test_one_article_dates_the_arrests_of_different_people(self) -> None:
+        """'Ana Kesh and Ivo Tarn were arrested on October 30' and 'A third doctor, Lena
+        Orla, was arrested on November 5': two arrests one article tells apart, not one
+        dated twice. The same person arrested on two days is still a slip."""
+        day = dt.date(2025, 11, 12)
+        doc = _doc_claims("Doctors held in Tolva\n\nDoctors Ana Kesh and Ivo Tarn were "
+                          "arrested in Tolva on October 30.\n\nA third doctor, Lena Orla, "
+                          "was arrested in Tolva on November 5.", "a", day)
+        assert check([doc]).conflicts == ()
+        slip = _doc_claims("Doctors held in Tolva\n\nDoctors Ana Kesh and Ivo Tarn were "
+                           "arrested in Tolva on October 30.\n\nDr Ivo Tarn was arrested "
+                           "in Tolva on November 5.", "a", day)
+        assert [c.kind for c in check([slip]).conflicts] == ["date"]
+
+    def test_a_disclosure_is_not_the_deed_disclosed(self) -> None:
+        """'The arrests were made public on November 10' dates the announcement, not the
+        arrest another sentence dates to November 5."""
+        day = dt.date(2025, 11, 12)
+        doc = _doc_claims("Doctors held in Tolva\n\nDr Lena Orla was arrested in Tolva on "
+                          "November 5.\n\nThe arrests in Tolva were made public by the police "
+                          "on November 10.", "a", day)
+        (claim,) = [c for c in extract_claims(doc) if "public" in c.span.text]
+        assert claim.event is not None
+        assert claim.event.predicate == "disclose"
+        assert check([doc]).conflicts == ()
+
     def test_a_closing_quarter_against_a_timeline_from_publication(self) -> None:
         """'set to close in the third quarter of 2026' against 'expected to close in a
         year to 18 months' (published 5 December 2025): the quarter ends two months

@@ -699,6 +699,14 @@ class TestMentions:
             ("bogo city", "other"), ("nangarhar province", "other"), ("montego bay", "other"),
             ("orla port authority", "org")]
 
+    def test_a_state_or_oblast_is_no_person(self) -> None:
+        """'Uttar Pradesh', 'Zaporizhzhia Oblast': two words shaped like a given name and a
+        surname, but the second is a region's word."""
+        text = ("He was arrested in Uttar Pradesh and moved to Zaporizhzhia Oblast, Ana "
+                "Kovac said.")
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("uttar pradesh", "other"), ("zaporizhzhia oblast", "other"), ("kovac", "person")]
+
     def test_i_with_a_contraction_is_no_name(self) -> None:
         """'I'm so happy,' 'I’ve said it': the speaker, never a mention called I'm."""
         text = "“I'm so happy, and I’ve said it,” Kovac said. I’ll go, said Hale."

@@ -239,6 +239,8 @@ class _Detector:
         self._main_names: dict[str, str] | None = None
         # Every figure of each sentence, whichever event claim it was given to.
         self.sentence_quantities: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+        # Every figure of each article.
+        self._article_quantities: dict[str, list[Quantity]] = defaultdict(list)
         # The holders each article gives figures of one unit to ("the BJP won 240 seats
         # … the Congress won 99 seats"): two or more make the holder part of the fact.
         self._holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -249,6 +251,7 @@ class _Detector:
         for claim in claims:
             key = (claim.document_id, claim.span.start)
             self.sentence_quantities[key].extend(claim.quantities)
+            self._article_quantities[claim.document_id].extend(claim.quantities)
             if len(self.sentence_quantities[key]) > 1:
                 self._several[claim.document_id].add(key)
             for q in claim.quantities:
@@ -285,6 +288,17 @@ class _Detector:
         """Join aligned claims into components: one event each, for merging copies."""
         for a, b, _ in pairs:
             self._components.join(a.id, b.id)
+
+    def writes_both(self, claim: Claim, own: Quantity, other: Quantity) -> bool:
+        """Whether the article of ``claim`` states, besides ``own``, a figure of its unit
+        that agrees with ``other`` (``the seizure of 350 kg of explosives from the rented
+        home of Dr Ganaie`` and ``about 2,900 kg of explosives were recovered``): the
+        article tells the two figures apart, so another's ``2,900 kg`` is no rival to its
+        ``350 kg``."""
+        return any(q.span != own.span and q.unit == other.unit and q.kind == other.kind
+                   and compare_quantities(q, other)[0] in _AGREE
+                   and compare_quantities(q, own)[0] not in _AGREE
+                   for q in self._article_quantities[claim.document_id])
 
     def told_together(self, a: Claim, qa: Quantity, qb: Quantity) -> bool:
         """Whether one sentence of an article in the story of ``a`` states figures that

@@ -215,6 +215,21 @@ def _seasons_apart(da: DateSlot, db: DateSlot) -> bool:
     return gap.days > _SEASON
 
 
+def _people(claim: Claim) -> set[str]:
+    """The people a claim names as taking part, not the one who tells it."""
+    teller = {m.key for m in (claim.asserted_by,
+                              claim.quote.speaker if claim.quote else None) if m}
+    return {m.key for m in claim.participants if m.kind == "person"} - teller
+
+
+def _other_people(a: Claim, b: Claim) -> bool:
+    """Whether two claims of one article name wholly different people: ``Ganaie and
+    Shaheen were arrested on October 30`` and ``A third doctor, Adeel Rather, was
+    arrested on November 5`` are two arrests, not one told on two days."""
+    pa, pb = _people(a), _people(b)
+    return bool(pa) and bool(pb) and not pa & pb
+
+
 def _still_ahead(det: _Detector, claim: Claim, slot: DateSlot) -> bool:
     """Whether ``claim`` tells of a plan for a day after its article was published."""
     published = det.docs[claim.document_id].published
@@ -299,7 +314,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if why.predicate in _ONCE:
             return True
         if a.document_id == b.document_id:
-            return not _seasons_apart(da, db)
+            return not (_seasons_apart(da, db) or _other_people(a, b))
         return not (told_apart(a, da, b) or told_apart(b, db, a))
 
     clashes = [clash for clash in clashes if one_occurrence(*clash[:5])]

@@ -118,7 +118,9 @@ never a person's."""
 """Abbreviations that open a place's name (``St. George``, ``Mt. Everest``, ``Ft. Worth``):
 their period ends no sentence there."""
 _PLACE_HEADS = frozenset("city town county province island islands bay valley lake river "
-                         "beach village district region peninsula coast".split())
+                         "beach village district region peninsula coast pradesh oblast krai "
+                         "prefecture governorate municipality borough township territory "
+                         "canton".split())
 """Last words that make a name a place (``Bogo City``, ``Kerr County``), not a body."""
 _ORG_WORDS = frozenset(
     "department ministry bank council agency office party army forces force initiative "
@@ -150,8 +152,9 @@ _NAME_BREAKERS = frozenset(
     "electric power steel chemical pharmaceutical foods products services airport station "
     "park square bridge road avenue valley coast province region district air express "
     "rail railway railways shipping lines builders construction museum hotel tower centre "
-    "center market mall stadium harbor harbour oblast prefecture governorate municipality "
-    "borough township territory community country republic kingdom canton research labs "
+    "center market mall stadium harbor harbour oblast krai pradesh prefecture governorate "
+    "municipality borough township territory community country republic kingdom canton "
+    "research labs "
     "laboratories ventures investments solutions consulting software studios pictures "
     "entertainment therapeutics pharmaceuticals pharma sciences analytics management "
     "advisors associates properties realty robotics san santa santo sao são los las saint "

@@ -583,9 +583,10 @@ _ORDINAL_WORDS = frozenset("first second third fourth fifth last newly recently"
 _LANDFALL_AT = frozenset({"in", "near", "on", "over", "along", "at"})
 """Words before the place a storm makes landfall in."""
 _LIGHT_NOUNS = {("take", "office"): "take office", ("take", "power"): "take power",
-                ("make", "landfall"): "landfall"}
+                ("make", "landfall"): "landfall", ("make", "public"): "disclose"}
 """What a light verb names with these nouns: an accession (``took office``, ``took
-power``), a storm's landfall (``made landfall``), though the verb alone names no event."""
+power``), a storm's landfall (``made landfall``), a disclosure (``the arrests were made
+public``), though the verb alone names no event."""
 _GATHERINGS = frozenset({"rally", "march", "protest", "demonstrate", "vote", "meet"})
 """Events whose noun after ``at a`` is the scene of another: ``shot at a rally``,
 ``spoke at a protest``."""
