@@ -443,6 +443,8 @@ class TestQuantities:
             ("Game 7 went to extra innings; round 2 starts now.", []),
             # a cloud region's code, with ASCII or non-breaking hyphens
             ("Errors rose in the us-east-1 region and in US\u2011EAST\u20112.", []),
+            # a clause after a channel's number is no counted noun
+            ("Kesh told Orla 24 that he has been deposed.", []),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:

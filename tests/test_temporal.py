@@ -430,6 +430,26 @@ class TestRelative:
         assert found["1.30 am"] == "2025-11-17T01:30"
         assert found["6 am on Monday"] == "2025-11-17T06:00"
 
+    def test_a_range_of_clocks_past_midnight(self) -> None:
+        """'a curfew from 7:00 p.m. local time to 6:00 a.m.': the range ends the next
+        morning; 'between 10 pm and 2 am on Monday' opens the night before. A range
+        within one day stays on it."""
+        found = values("The army ordered a curfew from 7:00 p.m. local time to 6:00 a.m. "
+                       "local time.")
+        assert (found["7:00 p.m."], found["6:00 a.m."]) == (
+            "2025-11-19T19:00", "2025-11-20T06:00")
+        found = values("The landslides struck between 10 pm and 2 am on Monday.")
+        assert (found["10 pm"], found["2 am on Monday"]) == (
+            "2025-11-16T22:00", "2025-11-17T02:00")
+        found = values("Polls are open from 9 a.m. to 5 p.m. in Tolva.")
+        assert (found["9 a.m."], found["5 p.m."]) == ("2025-11-19T09:00", "2025-11-19T17:00")
+
+    def test_wire_copy_clock_after_by(self) -> None:
+        """'had stopped by 1400 GMT' is a clock; 'by 2030' alone is still a year."""
+        assert values("The shooting had stopped by 1400 GMT, a reporter said.") == {
+            "1400 GMT": "2025-11-19T14:00Z"}
+        assert values("Emissions will fall by 2030.") == {"2030": "2030"}
+
     def test_a_clock_on_a_weekday_and_its_date(self) -> None:
         """'6:12 p.m. on Saturday, July 13': the date names the clock's day; the weekday
         alone would take the Saturday nearest the publication date."""

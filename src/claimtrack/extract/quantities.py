@@ -152,7 +152,10 @@ _UNIT_AFTER = re.compile(
     r"\b)(?P<dim>[-\s](?:long|high|tall|deep|wide|thick|in\s+(?:length|height|depth|width))\b)?"
     r"|\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?"
     r"(?P<harm>injured|wounded|hurt|dead|killed|deceased|missing)\b"
-    r"|\s+(?P<noun>(?:[a-z]+\s){0,2}?(?:[a-z]+s(?<!ss)(?<!ous)|people|children|[a-z]*men|staff|personnel|police|"
+    # a noun, with up to two words before it, but no clause ("France 24 that he has")
+    r"|\s+(?P<noun>(?:(?!(?:that|which|who|whom|whose|he|she|it|they|we|you|i)\s)"
+    r"[a-z]+\s){0,2}?(?:[a-z]+s(?<!ss)(?<!ous)(?<!\bhas)(?<!\bwas)(?<!\bis)(?<!\bhis)"
+    r"(?<!\bits)(?<!\bthis)(?<!\bas)|people|children|[a-z]*men|staff|personnel|police|"
     r"youth(?!\s+[a-z]+s\b)))\b",
     re.IGNORECASE,
 )

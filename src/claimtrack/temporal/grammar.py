@@ -70,9 +70,10 @@ ZONE = rf"(?:{_alt(ZONES)})\b"
 
 def _hhmm(hour: str, minute: str) -> str:
     """A 24-hour clock, ``16:00`` or wire copy's ``1600``; four digits without a colon
-    after ``in``, ``of``, ``by``, ``since`` or ``until`` are a year (``in 2014 UTC``)."""
+    after ``in``, ``of``, ``since`` or ``until`` are a year (``in 2014 UTC``), but after
+    ``by`` a clock (``had stopped by 1400 GMT``)."""
     return (rf"(?<![\d.,])(?P<{hour}>[01]\d|2[0-3])(?::|(?<!\bin\s\d\d)(?<!\bof\s\d\d)"
-            rf"(?<!\bby\s\d\d)(?<!since\s\d\d)(?<!until\s\d\d))(?P<{minute}>[0-5]\d)")
+            rf"(?<!since\s\d\d)(?<!until\s\d\d))(?P<{minute}>[0-5]\d)")
 
 
 _MILITARY = (r"(?:0\d[0-5]\d|(?<=\bat\s)(?:1\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d)"

@@ -206,6 +206,10 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
             and _CLOCK_RANGE.fullmatch(gap):
         day = expr.value[:10]
         note = f"the day of {text[expr.start:expr.end]!r}, which closes the range"
+        if clock.value[10:16] > expr.value[10:16]:
+            # "between 10 pm and 2 am on Tuesday": the range opens the night before
+            day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+            note = f"the night before {text[expr.start:expr.end]!r}, which closes the range"
     elif expr.type == "DATE" and expr.granularity == "day" \
             and _DAY_VALUE.fullmatch(expr.value) and (
                 (clock.rule == "clock_day" and re.fullmatch(r",?\s*", gap))
@@ -264,6 +268,40 @@ def _compound_duration(found: list[TimeExpression], expr: TimeExpression, text: 
         value = f"P{first[0]}{first[1]}{second[0]}{second[1]}"
     return attrs.evolve(found[-1], end=expr.end, value=value,
                         confidence=min(found[-1].confidence, expr.confidence))
+
+
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\d)")
+
+
+def _after_midnight(found: list[TimeExpression], expr: TimeExpression, text: str
+                    ) -> TimeExpression:
+    """``expr`` on the next day when it closes a range of clocks that runs past
+    midnight (``a curfew from 7:00 p.m. to 6:00 a.m.``, ``between 10 pm and 2 am``):
+    a range's end comes after its start."""
+    if not found or expr.rule != "clock" or found[-1].type != "TIME":
+        return expr
+    first = found[-1]
+    m_first, m_expr = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(expr.value)
+    if m_first is None or m_expr is None or m_first["day"] != m_expr["day"] \
+            or m_expr["hm"] >= m_first["hm"] \
+            or not _CLOCK_RANGE.fullmatch(_clock_gap(text, first.end, expr.start)) \
+            or not _RANGE_OPENS.search(text, max(0, first.start - 10), first.start):
+        return expr
+    day = dt.date.fromisoformat(m_expr["day"]) + dt.timedelta(days=1)
+    return attrs.evolve(expr, value=day.isoformat() + expr.value[10:],
+                        note=f"the morning after {text[first.start:first.end]!r}, which "
+                             f"opens the range")
+
+
+_ZONE_WORDS = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
+
+
+def _clock_gap(text: str, start: int, end: int) -> str:
+    """What stands between two clocks, less a ``local time`` after the first."""
+    gap = text[start:end]
+    m = _ZONE_WORDS.match(gap)
+    return gap[m.end():] if m else gap
 
 
 def _apposed_day(found: list[TimeExpression], expr: TimeExpression, text: str
@@ -340,7 +378,8 @@ def find_dates(
             found[-1] = whole  # "four years and two months": one span of time
             covered = whole.end
             continue
-        pair = [_apposed_day(found, pair[0], text), *pair[1:]]
+        pair = [_after_midnight(found, _apposed_day(found, pair[0], text), text),
+                *pair[1:]]
         _day_written_after(found, pair[0], text)
         found.extend(pair)
         best_expr = pair[-1]
