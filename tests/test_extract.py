@@ -2431,6 +2431,21 @@ class TestClausesAndRelays:
                             "a 243% year-over-year increase.")
         assert not any(event == "increase" for event, _ in found)
 
+    def test_elections_held_and_a_nations_independence_are_events(self) -> None:
+        """'the elections were held on Sunday': the elections are the event, though the
+        plural alone names things; 'since its independence from Orla in 1973' dates the
+        nation's birth, and 'until Kovac took office in 2020' dates the accession apart.
+        A quality called independence is no event."""
+        assert self._dated("Kesh's presidential and legislative elections were held on "
+                           "Sunday.") == [("elect", ["2026-03-08"])]
+        assert self._dated("Kesh has seen nine coups since its independence in 1974 until "
+                           "Ana Kovac took office in 2020.") == [
+            ("independence", ["1974"]), ("take office", ["2020"])]
+        assert self._dated("Kesh has seen four coups since gaining independence from Orla "
+                           "in 1973.") == [("independence", ["1973"])]
+        assert self._dated("The court's independence was questioned in 2020.") == [
+            (None, ["2020"])]
+
     def test_taking_office_is_an_event(self) -> None:
         """'since Kovac took office in October': the October is the accession's, not the
         protests'."""

@@ -583,10 +583,24 @@ _ORDINAL_WORDS = frozenset("first second third fourth fifth last newly recently"
 _LANDFALL_AT = frozenset({"in", "near", "on", "over", "along", "at"})
 """Words before the place a storm makes landfall in."""
 _LIGHT_NOUNS = {("take", "office"): "take office", ("take", "power"): "take power",
-                ("make", "landfall"): "landfall", ("make", "public"): "disclose"}
+                ("make", "landfall"): "landfall", ("make", "public"): "disclose",
+                ("gain", "independence"): "independence",
+                ("win", "independence"): "independence",
+                ("achieve", "independence"): "independence"}
 """What a light verb names with these nouns: an accession (``took office``, ``took
 power``), a storm's landfall (``made landfall``), a disclosure (``the arrests were made
 public``), though the verb alone names no event."""
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been"})
+
+
+def _plural_deed(word: str) -> str | None:
+    """The act a plural noun names when its singular is a nominalisation (``elections``:
+    ``elect``), for a sentence that says the acts were held."""
+    low = word.lower()
+    return lemma_of(low[:-1]) if low.endswith("s") and lemma_of(low) is None else None
+
+
 _GATHERINGS = frozenset({"rally", "march", "protest", "demonstrate", "vote", "meet"})
 """Events whose noun after ``at a`` is the scene of another: ``shot at a rally``,
 ``spoke at a protest``."""
@@ -729,6 +743,18 @@ def find_events(text: str, start: int, end: int,
                 happened[i] = EVENT_NOUNS[subject]
                 found.append((i, s, e, happened[i]))
                 continue
+        if word.lower() == "independence" and i and (
+                tokens[i - 1][2].lower() in _POSSESSIVES or following == "from"):
+            # "since its independence from Portugal in 1973": a nation's birth, told as
+            # a noun ("judicial independence" is a quality, not an event)
+            found.append((i, s, e, "independence"))
+            continue
+        if word.lower() == "held" and i >= 2 and tokens[i - 1][2].lower() in _BE_FORMS \
+                and (held := _plural_deed(tokens[i - 2][2])) is not None:
+            # "the presidential elections were held on Sunday": the elections are the
+            # event, though "elections" alone names things, as "agreements" does
+            found.append((i - 2, tokens[i - 2][0], tokens[i - 2][1], held))
+            continue
         if (phrasal := _PHRASAL.get((word.lower(), following))) is not None:
             # "lifted off", "was gunned down by TRF", "the booster touched down on Jacklyn"
             found.append((i + 1, s, tokens[i + 1][1], phrasal))
