@@ -2675,6 +2675,21 @@ class TestPlacesOfAToll:
         assert found == [("people dead (in Buner)", [204.0, 208.0]),
                          ("people dead (in Shangla)", [36.0, 37.0])]
 
+    def test_a_district_that_suffered_the_worst_counts_its_own(self) -> None:
+        """'Reports indicate that the Tolva District has suffered the most severe impact,
+        with 51 confirmed deaths and an alarming 67 people still unaccounted for': Tolva's
+        missing, not a rival to the nation's 130 missing."""
+        a = _doc_claims("Cyclone Orla batters Kesh\n\nThe full extent of Cyclone Orla is "
+                        "becoming clear in Kesh, where the death toll has climbed to 123.\n\n"
+                        "Official reports indicate that the Tolva District has suffered the "
+                        "most severe impact, with 51 confirmed deaths and an alarming 67 "
+                        "people still unaccounted for.", "a", self.DAY)
+        b = _doc_claims("Cyclone Orla devastates Kesh, leaving over 120 dead\n\nMore than "
+                        "120 people have died and over 130 remain missing after Cyclone Orla "
+                        "battered Kesh, the Disaster Management Centre said on Saturday.",
+                        "b", self.DAY)
+        assert check([a, b]).conflicts == ()
+
     def test_a_tally_that_surges_is_in_progress_a_result_is_not(self) -> None:
         """'the death toll surged to 332' against 'stood at 327': a count in progress;
         'Q3 revenue surged to $57.01bn' against '$570.1 billion' is still a clash."""

@@ -2446,6 +2446,12 @@ class TestClausesAndRelays:
         assert self._dated("The court's independence was questioned in 2020.") == [
             (None, ["2020"])]
 
+    def test_a_named_storm_told_with_a_day_is_the_event(self) -> None:
+        """'Cyclone Orla Friday swept across Kesh, leaving 46 people dead': the storm is
+        the subject past its name and wire copy's day, and the day is the storm's."""
+        found = self._dated("Cyclone Orla Friday swept across Kesh, leaving 46 people dead.")
+        assert found == [("storm", ["2026-03-13"])]
+
     def test_taking_office_is_an_event(self) -> None:
         """'since Kovac took office in October': the October is the accession's, not the
         protests'."""

@@ -183,14 +183,19 @@ _PLACE_WHERE = re.compile(r"\bin\s+(?P<place>[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\
 and Kashmir, where at least 12 and nine people have died``: a place named just before a
 count."""
 _PLACE_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?P<place>[A-Z][\w-]+)(?:\s+(?:district|province|county|city|"
-    r"region|state))?\s+(?:(?:has\s+|have\s+)?(?:reported|recorded|registered|confirmed)\s+|"
-    r"(?:was|is|remains|has\s+emerged\s+as)\s+the\s+(?:worst|hardest|most)\b[^.;]{0,50}?"
+    r"(?:^|[.;:]\s+|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<place>[A-Z][\w-]+)(?:\s+(?:[Dd]istrict|"
+    r"[Pp]rovince|[Cc]ounty|[Cc]ity|[Rr]egion|[Ss]tate))?\s+(?:(?:has\s+|have\s+)?(?:also\s+)?"
+    r"(?:reported|recorded|registered|confirmed)\s+(?:[^.;]{0,50}?(?:,\s+|\s+)with\s+"
+    r"[^.;]{0,50}?)?|"
+    r"(?:was|is|remains|has\s+emerged\s+as|(?:has\s+)?(?:also\s+)?(?:suffered|borne|bore))"
+    r"\s+the\s+(?:worst|hardest|most|heaviest|brunt)\b[^.;]{0,50}?"
     r"(?:,\s+|\s+)(?:with|where)\s+[^.;]{0,50}?)(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"around\s+|about\s+|nearly\s+)?\Z")
 """``Shangla reported 36 deaths``, ``Buner has emerged as the hardest-hit district, with
-204 deaths``, ``Buner district was the worst affected, where floods killed around 100``:
-the place whose count it is, the clause's subject."""
+204 deaths``, ``Buner district was the worst affected, where floods killed around 100``,
+``the Kandy District has suffered the most severe impact, with 51 confirmed deaths``,
+``The Badulla District has also reported significant losses, with 35 fatalities``: the
+place whose count it is, the clause's subject."""
 
 _ELSEWHERE_PLACE = "elsewhere"
 

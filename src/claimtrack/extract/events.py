@@ -484,6 +484,10 @@ def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | Non
             continue
         if j + 2 == index and low in _VERB_ADVERBS:
             continue  # "the protests first began": the protests began
+        if low in WEEKDAY_ALIASES or low in ("today", "yesterday"):
+            continue  # "Cyclone Ditwah Saturday exited Sri Lanka": wire copy's day
+        if word[0].isupper() and j >= 0 and _singular(tokens[j][2].lower()) in EVENT_NOUNS:
+            continue  # "Cyclone Ditwah", "Hurricane Melissa": the storm's name
         if low in _STOP:
             return None
         if _singular(low) in EVENT_NOUNS:
