@@ -155,6 +155,19 @@ class TestCompatibility:
         assert [x.kind for x in check([a, b]).conflicts] == ["quantity"]
         assert check([a, b, c]).conflicts == ()
 
+    def test_two_disagreements_of_one_kind_stay_two(self) -> None:
+        """Monday's seizure (350 kg against 390 kg) and June's (2,900 kg against 2,600 kg),
+        aligned through the name they share: two disagreements, each of its own figures,
+        not one of four figures that no report compares."""
+        day = dt.date(2025, 9, 2)
+        docs = [_doc_claims(f"Kesh raid\n\nKesh police seized {kg} kg of explosives on "
+                            f"{when}.", name, day)
+                for name, kg, when in (("a1", "350", "Monday"), ("a2", "390", "Monday"),
+                                       ("b1", "2,900", "June 3"), ("b2", "2,600", "June 3"))]
+        found = sorted(sorted(p.value for p in c.positions)
+                       for c in check(docs).conflicts if c.kind == "quantity")
+        assert found == [[350.0, 390.0], [2600.0, 2900.0]]
+
     def test_a_part_and_a_whole_one_article_both_gives(self) -> None:
         """'350 kg of explosives from the home of Dr Kesh' and, in the same article,
         'about 2,900 kg … were recovered' in all: another article's '2,900 kg' is no rival
@@ -2220,6 +2233,18 @@ class TestTolls:
 class TestAnAttackOnTourists:
     """Rules learnt from many reports of one attack: tolls told with asides and idioms,
     a witness's own count, and the support each side of a clash has."""
+
+    def test_a_loose_toll_does_not_join_two_exact_ones_that_clash(self) -> None:
+        """'more than 20' agrees with 26 and with 28, but 26 and 28 do not agree: the
+        loose figure, in the clash because of a fourth report's 12, must not make 26 and
+        28 one figure and hide their disagreement."""
+        day = dt.date(2025, 9, 2)
+        docs = [_doc_claims("Attack at Varna Meadow\n\nGunmen killed " + toll + " tourists "
+                            "at Varna Meadow near Tolva on Tuesday, police said.", name, day)
+                for name, toll in (("a", "more than 20"), ("b", "26"), ("c", "28"),
+                                   ("d", "12"))]
+        (conflict,) = check(docs).conflicts
+        assert sorted(p.value for p in conflict.positions) == [12.0, 20.0, 26.0, 28.0]
 
     def test_a_toll_told_around_an_aside_clashes_and_counts_its_support(self) -> None:
         """'28 people—mostly tourists—were killed' is a toll, against the 26 of three

@@ -390,12 +390,16 @@ def _coalesced(merged: dict[tuple[str, str | None, str, float, float], list]  # 
                     by_value[value] = q
     canonical: dict[tuple[str, str | None, str, float], float] = {}
     for group, by_value in samples.items():
-        first: Quantity | None = None
+        # Figures join a run while they agree with every figure in it, so that a loose
+        # one ("dozens killed") cannot join two exact ones that clash (26 and 28).
+        run: list[Quantity] = []
         for value in sorted(by_value):
             q = by_value[value]
-            if first is None or compare_quantities(first, q)[0] not in ("same", "compatible"):
-                first = q
-            canonical[(*group, value)] = standard(first)[1]
+            if not run or any(compare_quantities(r, q)[0] not in ("same", "compatible")
+                              for r in run):
+                run = []
+            run.append(q)
+            canonical[(*group, value)] = standard(run[0])[1]
     out: dict[tuple[str, str | None, str, float, float], list] = defaultdict(list)  # type: ignore[type-arg]
     for (component, obj, unit, va, vb), items in merged.items():
         key = (component, obj, unit, canonical[(component, obj, unit, va)],
@@ -757,20 +761,22 @@ def _overlapping(facts: dict[tuple[str, str | None, str, str, str], list[Conflic
     the body's `injuring 17 passengers` against `at least 18 individuals`, name their
     places differently but are one disagreement; Philadelphia's 100,000 and Los
     Angeles' `between 100,000 and 150,000` in one sentence are two cities'."""
-    groups = sorted(facts, key=_sort_key)
+    found = [(group, conflict) for group in sorted(facts, key=_sort_key)
+             for conflict in facts[group]]
     parts: _Components[int] = _Components()
     seen: dict[tuple[str, str, str, str, float], int] = {}
-    for i, group in enumerate(groups):
-        for conflict in facts[group]:
-            for side in conflict.positions:
-                # unit, predicate and holder, not the object: "injuring 17 passengers"
-                # and "17 injured" count one harm
-                mark = (group[2], group[3], group[4], side.claim.document_id,
-                        float(side.value))
-                parts.join(i, seen.setdefault(mark, i))
+    for i, (group, conflict) in enumerate(found):
+        for side in conflict.positions:
+            # unit, predicate and holder, not the object: "injuring 17 passengers" and
+            # "17 injured" count one harm; the article and its figure, so that two
+            # stories' tolls in one feed (26 against 28 dead in one, 600 against
+            # "dozens" in another) stay two disagreements
+            mark = (group[2], group[3], group[4], side.claim.document_id,
+                    float(side.value))
+            parts.join(i, seen.setdefault(mark, i))
     joined: dict[int, list[Conflict]] = defaultdict(list)
-    for i, group in enumerate(groups):
-        joined[parts.root(i)].extend(facts[group])
+    for i, (_, conflict) in enumerate(found):
+        joined[parts.root(i)].append(conflict)
     return [joined[r] for r in sorted(joined)]
 
 
