@@ -701,6 +701,15 @@ class TestMentions:
             ("bogo city", "other"), ("nangarhar province", "other"), ("montego bay", "other"),
             ("orla port authority", "org")]
 
+    def test_a_count_word_or_a_beach_is_no_one(self) -> None:
+        """'Tolva: Two gunmen opened fire at Orla Beach': the count after a dateline is no
+        name, and a beach, a dam or a lake is a place, not a person called Beach."""
+        text = ("Tolva: Two gunmen opened fire at Orla Beach, near the Kesh Dam, Ana Kovac "
+                "said.")
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("tolva", "other"), ("orla beach", "other"), ("kesh dam", "other"),
+            ("kovac", "person")]
+
     def test_a_state_or_oblast_is_no_person(self) -> None:
         """'Uttar Pradesh', 'Zaporizhzhia Oblast': two words shaped like a given name and a
         surname, but the second is a region's word."""

@@ -120,7 +120,7 @@ their period ends no sentence there."""
 _PLACE_HEADS = frozenset("city town county province island islands bay valley lake river "
                          "beach village district region peninsula coast pradesh oblast krai "
                          "prefecture governorate municipality borough township territory "
-                         "canton".split())
+                         "canton dam reservoir canal".split())
 """Last words that make a name a place (``Bogo City``, ``Kerr County``), not a body."""
 _ORG_WORDS = frozenset(
     "department ministry bank council agency office party army forces force initiative "
@@ -336,9 +336,11 @@ def _possessive(token: str) -> bool:
 def _is_name(key: str, kind: str) -> bool:
     """Whether a key names anything: not an opening function word or an interjection
     (``'Oh, you just pay'``), nor a lone letter (the "C" of "C$6.5") unless a country's,
-    nor a company title alone (``Founder of the Jane Goodall Institute``, ``the CEO``)."""
+    nor a company title alone (``Founder of the Jane Goodall Institute``, ``the CEO``),
+    nor a count word alone (``Dubai: Two gunmen opened fire``)."""
     return bool(key) and key not in _SKIP_FIRST and key not in _INTERJECTIONS and (
-        len(key) > 1 or kind == "country") and key not in _COMPANY_TITLES
+        len(key) > 1 or kind == "country") and key not in _COMPANY_TITLES \
+        and key not in _COUNTS
 
 
 _INTERJECTIONS = frozenset({"oh", "ah", "okay", "ok", "wow", "hey", "yes"})
@@ -428,7 +430,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
     if not titled and any(w in titles for w in cleaned[last:]):
         return " ".join(cleaned), "other"
     looks_like_a_name = 2 <= len(core) <= 3 and all(
-        _NAME_SHAPE.fullmatch(w) and w not in _NAME_BREAKERS for w in core)
+        _NAME_SHAPE.fullmatch(w) and w not in _NAME_BREAKERS for w in core) \
+        and core[-1] not in _PLACE_HEADS  # "Bondi Beach", "Three Gorges Dam": places
     if core[-1] in _OFFICE_HEADS:
         return joined, "other"  # "the Chief Medical Examiner": an office, not a person
     if titled or looks_like_a_name:
