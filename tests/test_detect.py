@@ -1387,6 +1387,17 @@ class TestMixedArchive:
         assert sorted(sorted(p.value for p in c.positions) for c in report.conflicts) == [
             [31.0, 32.0]]
 
+    def test_one_agency_reporting_two_events_ties_them_not(self) -> None:
+        """A bus crash near Orla and a train crash near Kesh, both 'the Associated Press
+        reported': the agency reports each event and takes part in neither, so their
+        tolls (12 and 40 dead) are no rivals."""
+        day = dt.date(2025, 9, 2)
+        a = _doc_claims("Bus crash\n\nA bus crashed near Orla on Monday, killing 12 people, "
+                        "the Associated Press reported.", "a", day)
+        b = _doc_claims("Train crash\n\nA train crashed near Kesh on Sunday, killing 40 "
+                        "people, the Associated Press reported.", "b", day)
+        assert check([a, b]).conflicts == ()
+
     def test_deadlines_moved_are_no_clash(self) -> None:
         """'extended its offer until 5 p.m. Nov. 6' and, three days on, 'until 5 p.m.
         Nov. 9': a deadline moved; and a deadline is no rival to the day of an act."""

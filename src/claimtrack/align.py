@@ -35,6 +35,7 @@ from claimtrack.attributes import (
     price_of,
 )
 from claimtrack.claims import Claim, Event, Quantity
+from claimtrack.extract.entities import NEWS_OUTLETS
 from claimtrack.extract.lexicon import (
     COMMUNICATION,
     EVENT_CLASSES,
@@ -197,7 +198,9 @@ def _story_names(common: set[str], docs: dict[str, set[str]], weak: set[str]) ->
 
 
 def _keys(claim: Claim) -> frozenset[str]:
-    return frozenset(m.key for m in claim.participants)
+    """The names that tie a claim to others: its participants, less the news agencies
+    that report it."""
+    return frozenset(m.key for m in claim.participants if m.key not in NEWS_OUTLETS)
 
 
 def _predicate(claim: Claim) -> str | None:

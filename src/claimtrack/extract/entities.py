@@ -24,8 +24,17 @@ from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.grammar import ZONES
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
-__all__ = ["PEOPLE_NOUNS", "FoundMention", "country_of", "find_mentions", "is_demonym",
-           "known_names", "name_words", "nationality_of", "normalise_key", "people_key"]
+__all__ = ["NEWS_OUTLETS", "PEOPLE_NOUNS", "FoundMention", "country_of", "find_mentions",
+           "is_demonym", "known_names", "name_words", "nationality_of", "normalise_key",
+           "people_key"]
+
+NEWS_OUTLETS: frozenset[str] = frozenset({
+    "afp", "agence france-presse", "al jazeera", "ani", "anadolu", "ap", "associated press",
+    "bbc", "bloomberg", "cnn", "dpa", "efe", "ians", "interfax", "kyodo", "nhk", "pti",
+    "reuters", "tass", "upi", "xinhua", "yonhap"})
+"""Keys of the wire services and broadcasters that news credits (``told The Associated
+Press``, ``a Reuters journalist said``): who reports an event, never a party to it, so
+two reports of two events that cite one agency share no participant."""
 
 # Country, demonyms and capital (as a metonym: "Washington said"), one key each.
 # General world knowledge in alphabetical order; no entry behaves differently.
