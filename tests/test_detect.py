@@ -2812,6 +2812,32 @@ class TestANameSpelledTwoWays:
                         "$40 million.", "b", self.DAY)
         assert [c for c in check([a, b]).conflicts if c.kind == "name"] == []
 
+    def test_a_sentence_that_states_only_the_name_is_read(self) -> None:
+        """'Jorgen Watne Frydens, the committee chair, praised Ana Kovac' states no date,
+        figure or quote, yet its spelling of the name is checked; the report lists the
+        sentence among its claims, as every conflict's claims are."""
+        a = self._report("Frydnes").documents[0]
+        b = _doc_claims("Orla prize\n\nJorgen Watne Frydens, the committee chair, praised "
+                        "Ana Kovac for her courage in Tolva.", "b", self.DAY)
+        report = check([a, b])
+        (conflict,) = [c for c in report.conflicts if c.kind == "name"]
+        assert [p.value for p in conflict.positions] == ["Frydens", "Frydnes"]
+        cited = {p.claim.id for p in conflict.positions}
+        assert cited <= {c.id for c in report.claims}
+        assert [c.kind for c in report.claims if c.document_id == "b"] == ["event"]
+
+    def test_a_place_and_its_people_are_no_slip(self) -> None:
+        """'Sri Lanka' and 'Sri Lankan', 'Saudi Arabia' and 'Saudi Arabian': a state and
+        its adjective, neither of them a person."""
+        a = _doc_claims("Orla storm\n\nThe storm hit Sri Lanka and Saudi Arabia on Friday, "
+                        "killing 12 people in Tolva and Kesh.", "a", self.DAY)
+        b = _doc_claims("Orla storm\n\nSri Lankan and Saudi Arabian officials met in Tolva "
+                        "and Kesh to plan the relief.", "b", self.DAY)
+        report = check([a, b])
+        assert [c for c in report.conflicts if c.kind == "name"] == []
+        keys = {(m.key, m.kind) for c in report.claims for m in c.participants}
+        assert ("sri lanka", "other") in keys and ("saudi arabia", "other") in keys
+
     def test_one_slip_reads_the_keyboard(self) -> None:
         """Two neighbouring letters swapped, one letter added, dropped or changed."""
         assert one_slip("frydnes", "frydens")

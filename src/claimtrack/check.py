@@ -6,14 +6,15 @@ called alone (``load``, ``extract_claims``, ``detect``).
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from claimtrack.claims import Claim
 from claimtrack.detect import detect
 from claimtrack.errors import InputError
 from claimtrack.extract import extract_claims
-from claimtrack.findings import Report
+from claimtrack.findings import Conflict, Report
 from claimtrack.ingest import load
 from claimtrack.model import Document
 
@@ -22,6 +23,25 @@ __all__ = ["Progress", "check"]
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` during long runs."""
+
+
+def _with_cited(claims: list[Claim], conflicts: Sequence[Conflict]) -> list[Claim]:
+    """``claims`` and any claim a conflict cites that extraction did not give (a sentence
+    that names a person and states nothing else, cited for the name's spelling), each
+    after its document's claims, so that every conflict's claims are in the report."""
+    known = {c.id for c in claims}
+    cited = {p.claim.id: p.claim for c in conflicts for p in c.positions
+             if p.claim.id not in known}
+    if not cited:
+        return claims
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_doc[claim.document_id].append(claim)
+    for claim in sorted(cited.values(), key=lambda c: (c.document_id, c.span.start)):
+        by_doc[claim.document_id].append(claim)
+    order = list(dict.fromkeys(c.document_id for c in claims))
+    order += sorted({c.document_id for c in cited.values()} - set(order))
+    return [c for doc_id in order for c in by_doc[doc_id]]
 
 
 def check(
@@ -71,5 +91,6 @@ def check(
     conflicts, agreements, disputes = detect(documents, claims)
     if progress is not None:
         progress("comparing claims", len(claims), len(claims))
+    claims = _with_cited(claims, conflicts)
     return Report(documents=tuple(documents), claims=tuple(claims), conflicts=tuple(conflicts),
                   agreements=tuple(agreements), disputes=tuple(disputes))

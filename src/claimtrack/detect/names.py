@@ -18,6 +18,7 @@ import attrs
 
 from claimtrack.claims import Claim, Mention
 from claimtrack.detect.base import _Detector, _stable_id
+from claimtrack.extract.claims import name_claims
 from claimtrack.findings import Alignment, Conflict, counted
 
 __all__: list[str] = []
@@ -113,8 +114,19 @@ def _names_by_document(claims: Sequence[Claim]) -> dict[str, set[str]]:
     return names
 
 
+def _with_name_claims(det: _Detector, claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` and, for each document, the :func:`name_claims` of its sentences that
+    no claim holds: a name is checkable wherever an article writes it."""
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_doc[claim.document_id].append(claim)
+    return [*claims, *(extra for doc_id in sorted(det.docs)
+                       for extra in name_claims(det.docs[doc_id], by_doc[doc_id]))]
+
+
 def _spellings(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) -> None:
     """Report each person whose surname the story writes two ways after one given name."""
+    claims = _with_name_claims(det, claims)
     written = sorted(_written(claims), key=lambda w: (w.claim.id, w.at))
     blocks: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     by_surname: dict[tuple[str, str], list[_Written]] = defaultdict(list)
@@ -130,6 +142,8 @@ def _spellings(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict
                 if a < b and one_slip(a, b):
                     pairs.add((given, a, b))
     for given, a, b in sorted(pairs):
+        if _place_and_people(a, b):
+            continue  # "Sri Lanka" and "Sri Lankan": a place and its people's word
         sides = [by_surname[(given, a)], by_surname[(given, b)]]
         if any(_transliterations(_as_written(x)) & _transliterations(_as_written(y))
                for x in sides[0] for y in sides[1]):
@@ -138,6 +152,13 @@ def _spellings(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict
         if not _one_story(docs, names, {a, b}):
             continue
         conflicts.append(_conflict(det, sides, docs))
+
+
+def _place_and_people(a: str, b: str) -> bool:
+    """Whether one word is the other with a people's ``-n`` (``lanka``, ``lankan``;
+    ``arabia``, ``arabian``): a place and its adjective, no slip."""
+    short, long_ = sorted((a, b), key=len)
+    return long_ == short + "n" and short.endswith("a")
 
 
 def _one_story(docs: list[set[str]], names: dict[str, set[str]], spelled: set[str]) -> bool:

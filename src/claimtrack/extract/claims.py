@@ -56,7 +56,7 @@ from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression, find_dates
 from claimtrack.temporal.values import day_of, interval
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "name_claims"]
 
 _PASSIVE_AUX = re.compile(BE_AUXILIARY + r"(?:[a-z]+\s+(?:and|or)\s+)?$")
 """``were doubled``, ``was shot and killed``: a passive, whose subject is no agent."""
@@ -684,6 +684,65 @@ def _dedupe_mentions(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+def _sentence_mentions(text: str, bounds: list[tuple[int, int]],
+                       only: Sequence[int] | None = None) -> dict[int, list[FoundMention]]:
+    """The names of each sentence (by index into ``bounds``), read with the document's
+    own evidence of what is a name; a headline in title case names only what the body
+    names. With ``only``, the names of those sentences alone, headlines aside."""
+    mentions_by: dict[int, list[FoundMention]] = {}
+    common = frozenset(_LOWER_WORD.findall(text))
+    capitals = collections.Counter(w.lower() for w in _CAPITAL.findall(text))
+    named = frozenset(w.lower() for w in _MID_CAPITAL.findall(text)) | {
+        w for w, n in capitals.items() if n > 1}
+    titled = {i for i, (a, z) in enumerate(bounds) if is_title_case(text, a, z)}
+    for i in range(len(bounds)) if only is None else only:
+        if i not in titled:
+            mentions_by[i] = find_mentions(text, *bounds[i], common=common, named=named)
+    if only is not None:
+        return mentions_by
+    known = name_words(text, [m for found in mentions_by.values() for m in found])
+    for i in titled:
+        mentions_by[i] = known_names(text, *bounds[i], known)
+    return mentions_by
+
+
+_FULL_NAME = re.compile(r"[A-Z][\w’'.-]+\s+[A-Z]")
+"""Two capitalised words in a row: a sentence that may name a person in full."""
+
+
+def name_claims(doc: Document, claims: Sequence[Claim]) -> list[Claim]:
+    """Claims of kind ``event`` for the sentences of ``doc`` that name a person in full
+    (a given name before the surname) but state no date, figure or quote, so none of
+    ``claims`` holds them: ``Sheikh Hasida, the deposed former prime minister, was
+    handed a death sentence``. The spelling of a name is checkable too; these claims
+    let a misspelt name be compared wherever an article writes it."""
+    text = doc.text
+    bounds = [b for a, z in doc.prose_ranges() for b in sentences(text, a, z)]
+    starts = [a for a, _ in bounds]
+    held: set[int] = set()
+    for c in claims:
+        if c.document_id == doc.id:
+            i = max(0, bisect.bisect_right(starts, c.span.start) - 1)
+            while i < len(bounds) and bounds[i][0] < c.span.end:
+                held.add(i)  # a sentence the claim covers, in whole or in part
+                i += 1
+    free = [i for i in range(len(bounds)) if i not in held
+            and _FULL_NAME.search(text, *bounds[i])]
+    if not free:
+        return []
+    mentions_by = _sentence_mentions(text, bounds, free)
+    out = []
+    for i in mentions_by:
+        if any(m.kind == "person" and len(text[m.start : m.end].split()) > 1
+               for m in mentions_by[i]):
+            a, z = bounds[i]
+            out.append(Claim(id=f"{doc.id}#{a}-{z}", document_id=doc.id, kind="event",
+                             span=Span(doc, a, z),
+                             participants=_dedupe_mentions([_mention(doc, m)
+                                                            for m in mentions_by[i]])))
+    return out
+
+
 def extract_claims(doc: Document) -> list[Claim]:
     """Extract the checkable claims of one document.
 
@@ -711,18 +770,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             if bounds[j][1] > e.start:
                 touching.setdefault(j, []).append((e.start, e.end))
             j += 1
-    mentions_by: dict[int, list[FoundMention]] = {}
-    common = frozenset(_LOWER_WORD.findall(text))
-    capitals = collections.Counter(w.lower() for w in _CAPITAL.findall(text))
-    named = frozenset(w.lower() for w in _MID_CAPITAL.findall(text)) | {
-        w for w, n in capitals.items() if n > 1}
-    titled = {i for i, (a, z) in enumerate(bounds) if is_title_case(text, a, z)}
-    for i, (a, z) in enumerate(bounds):
-        if i not in titled:
-            mentions_by[i] = find_mentions(text, a, z, common=common, named=named)
-    known = name_words(text, [m for found in mentions_by.values() for m in found])
-    for i in titled:
-        mentions_by[i] = known_names(text, *bounds[i], known)
+    mentions_by = _sentence_mentions(text, bounds)
     all_mentions = [m for i in range(len(bounds)) for m in mentions_by[i]]
     claims: list[Claim] = []
     events_by: dict[int, list[FoundEvent]] = {}

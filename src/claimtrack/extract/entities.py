@@ -92,9 +92,16 @@ _STATE_NAMES = frozenset(
     "suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga "
     "tunisia turkmenistan tuvalu uganda uruguay uzbekistan vanuatu vietnam yemen zambia "
     "zimbabwe".split()
-)
+) | frozenset({
+    "bosnia and herzegovina", "burkina faso", "cape verde", "central african republic",
+    "costa rica", "czech republic", "dominican republic", "east timor", "el salvador",
+    "equatorial guinea", "guinea-bissau", "hong kong", "ivory coast", "new zealand",
+    "north macedonia", "papua new guinea", "puerto rico", "san marino", "saudi arabia",
+    "sierra leone", "solomon islands", "south sudan", "sri lanka", "timor-leste",
+    "trinidad and tobago", "united arab emirates"})
 """Sovereign states beyond those with aliases above: known places, so a sentence that
-opens with one (``Kenya sent tents``) keeps it as a name."""
+opens with one (``Kenya sent tents``) keeps it as a name, and one of two words (``Sri
+Lanka``, ``Saudi Arabia``) is no person called Lanka or Arabia."""
 _TITLES = frozenset(
     "president vice prime minister secretary senator sen rep representative governor gov "
     "mayor king queen prince princess pope general gen admiral adm colonel col captain "
@@ -400,6 +407,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
     joined = " ".join(cleaned)
     if joined in _ALIAS:
         return _ALIAS[joined], "country"
+    if " " in joined and (state := country_of(joined)) is not None:
+        return state, "other"  # "Sri Lanka", "Saudi Arabian": a state, no person
     if len(cleaned) > 1 and cleaned[0] in _SAINTS:
         return joined, "other"  # "St. George", "Mt. Everest": a place, not a person
     if len(cleaned) > 2 and cleaned[0] in _WATERS and cleaned[1] == "of":
