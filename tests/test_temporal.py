@@ -430,6 +430,15 @@ class TestRelative:
         assert found["1.30 am"] == "2025-11-17T01:30"
         assert found["6 am on Monday"] == "2025-11-17T06:00"
 
+    def test_a_day_that_names_a_thing_sets_no_time_for_clocks(self) -> None:
+        """'a direct response to the April 22 attack in Tolva' names the attack by its
+        day; 'The strikes began at 1:44 AM' is on the day the story tells (May 7), not
+        on the attack's."""
+        found = values("On May 7, Kesh launched missile strikes on Orla. This was a "
+                       "response to the April 22 attack in Tolva. The strikes began at "
+                       "1:44 a.m. local time.")
+        assert found["1:44 a.m."] == "2025-05-07T01:44"
+
     def test_a_range_of_clocks_past_midnight(self) -> None:
         """'a curfew from 7:00 p.m. local time to 6:00 a.m.': the range ends the next
         morning; 'between 10 pm and 2 am on Monday' opens the night before. A range

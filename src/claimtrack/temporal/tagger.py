@@ -304,6 +304,20 @@ def _clock_gap(text: str, start: int, end: int) -> str:
     return gap[m.end():] if m else gap
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|of\b|was\b|were\b|is\b|"
+                         r"are\b|will\b|when\b|that\b|which\b)[a-z]")
+
+
+def _attributive(text: str, expr: TimeExpression) -> bool:
+    """Whether a day names a thing rather than sets the time of the narrative: ``the
+    November 23 presidential and parliamentary elections``. A clock told later (``at
+    around 1:00 p.m., gunfire was heard``) is not on that day."""
+    return expr.granularity == "day" and bool(
+        _THE_BEFORE.search(text, max(0, expr.start - 6), expr.start)) \
+        and _NOUN_AFTER.match(text, expr.end) is not None
+
+
 def _apposed_day(found: list[TimeExpression], expr: TimeExpression, text: str
                  ) -> TimeExpression:
     """``expr`` with the year of the day just before it, where it restates that day:
@@ -389,7 +403,8 @@ def find_dates(
         if best_expr.type in ("DATE", "TIME") and best_expr.resolution in (
             "absolute", "reference"
         ) and best_expr.granularity not in ("none", "decade", "century") \
-                and best_expr.rule not in _RELATIVE_RULES:
+                and best_expr.rule not in _RELATIVE_RULES \
+                and not _attributive(text, best_expr):
             ctx.focus = best_expr
             ctx.focus_from = pair[0] if len(pair) > 1 else None
         if best_expr.type == "DATE" and best_expr.granularity == "year" \
