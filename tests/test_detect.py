@@ -1335,6 +1335,22 @@ class TestResults:
             f"Orlatek reported third-quarter results. {other}")
         assert report.conflicts == ()
 
+    def test_a_holders_stake_is_one_fact(self) -> None:
+        """'Kovac already owns about 13% of the company's shares' and 'excluding the 15
+        percent already owned by Kovac': one holder's stake, told two ways; a stake a plan
+        would give ('his stake would rise to 25%') is no rival."""
+        day = dt.date(2025, 11, 7)
+        a = _doc_claims("Orlatek vote\n\nOrlatek's market value stands at $1.45 trillion, and "
+                        "Ana Kovac already owns about 13% of the company's shares.", "a", day)
+        b = _doc_claims("Orlatek vote\n\nMore than 75 percent of Orlatek's shares voted in "
+                        "favor, excluding the 15 percent already owned by Ana Kovac.", "b", day)
+        (conflict,) = check([a, b]).conflicts
+        assert conflict.event == "stake held by Ana Kovac"
+        assert sorted(p.value for p in conflict.positions) == [13.0, 15.0]
+        c = _doc_claims("Orlatek vote\n\nIf Orlatek meets its goals, the stake of Ana Kovac "
+                        "would rise to about 25%.", "c", day)
+        assert [x.kind for x in check([a, c]).conflicts] == []
+
     def test_two_revenues_in_one_article_are_two_companies(self) -> None:
         """A roundup gives several companies' sales; an article does not contradict its
         own revenue."""

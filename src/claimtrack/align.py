@@ -33,6 +33,7 @@ from claimtrack.attributes import (
     person_of,
     place_of,
     price_of,
+    stake_of,
 )
 from claimtrack.claims import Claim, Event, Quantity
 from claimtrack.extract.entities import NEWS_OUTLETS
@@ -309,12 +310,13 @@ class _Evidence:
     def fact(self, fact: str, a: Claim, b: Claim) -> Alignment | None:
         """Two figures of one fact of the story (the people aboard, the ship's length),
         whatever the verb."""
-        person = person_of(fact)
+        person = person_of(fact) or stake_of(fact)
         if not self.related(a, b) and not (
                 person is not None and person not in self.weak
                 and person in self.story[a.document_id] & self.story[b.document_id]):
-            # Two articles that share only one name share a person's age when that name
-            # is the person's own (and not common in the feed): "Mamdani, 34"
+            # Two articles that share only one name share a person's age, or a holder's
+            # stake, when that name is the person's own (and not common in the feed):
+            # "Mamdani, 34"
             return None
         if person is not None and _two_people(a, b, person):
             return None
@@ -323,7 +325,7 @@ class _Evidence:
         what = f"both give the {fact}" if is_attribute(fact) \
             else "both give the size of the crowd" if fact == CROWD \
             else f"both count the people {fact}"
-        if person is not None:
+        if person is not None and stake_of(fact) is None:
             what = f"both give the age of {_fullest(a, b, person)}"
         elif (ends := distance_of(fact)) is not None:
             origin, reference = (_fullest(a, b, key, words=0) if key in self.keys[a.id]
@@ -333,6 +335,8 @@ class _Evidence:
             what = f"both give the population of {_fullest(a, b, place, words=0)}"
         elif (bought := price_of(fact)) is not None:
             what = f"both give the price paid for {_fullest(a, b, bought, words=0)}"
+        elif (holder := stake_of(fact)) is not None:
+            what = f"both give the share of the company {_fullest(a, b, holder)} holds"
         elif (group := group_of(fact)) is not None:
             what = f"both give the number of {group.title()} in a breakdown by nationality"
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,

@@ -41,6 +41,7 @@ __all__ = [
     "PRICE_OF",
     "QUAKE_DEPTH",
     "SPLIT_OF",
+    "STAKE_OF",
     "Attribute",
     "attribute_facts",
     "attribute_of",
@@ -51,6 +52,7 @@ __all__ = [
     "person_of",
     "place_of",
     "price_of",
+    "stake_of",
 ]
 
 AGE_OF = "age of the "
@@ -178,8 +180,20 @@ _VOTING_BODY = re.compile(
 _BODIES = {"senators": "senate", "representatives": "house", "lawmakers": "parliament",
            "justices": "court", "judges": "court", "panel": "court", "jurors": "jury"}
 """Who voted, merged where two words name one body (``justices``, ``the court``)."""
+STAKE_OF = "stake held by "
+"""Prefix of the share of a company one holder owns, followed by the holder's key:
+``Musk currently owns about 13% of the company's outstanding shares``, ``excluding the
+15 percent already owned by Musk``: ``stake held by musk``. Only a holding now (``owns``,
+``holds``, ``owned by``), not one a plan would give (``his stake will rise to 25%``)."""
+_OWNS_BEFORE = re.compile(
+    r"\b(?:already\s+|currently\s+|now\s+)?(?:owns|holds|controls)\s+(?:(?:about|around|"
+    r"roughly|nearly|some|almost|more\s+than|over|just\s+over|under|less\s+than)\s+)?\Z")
+_OWNED_AFTER = re.compile(r"\s+(?:of\s+[^.;,]{0,40}?\s+)?(?:already\s+|currently\s+)?"
+                          r"(?:owned|held)\s+by\s+\Z")
+_OF_SHARES = re.compile(r"\s+of\s+(?:the\s+company|[A-Z]|its\b|their\b)")
 _PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, ALTITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO,
-             DISTANCE_OF, SPLIT_OF, PRICE_OF, *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
+             DISTANCE_OF, SPLIT_OF, PRICE_OF, STAKE_OF, *RESULT_FACTS,
+             *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
 
@@ -515,6 +529,29 @@ def _price(claim: Claim, quantity: Quantity) -> Attribute | None:
     return None if bought is None else Attribute(f"{PRICE_OF}{bought.key}")
 
 
+def _stake(claim: Claim, quantity: Quantity) -> Attribute | None:
+    """``stake held by musk`` for a share of a company a named holder owns now
+    (:data:`STAKE_OF`)."""
+    text = claim.span.document.text
+    start, end = quantity.span.start, quantity.span.end
+    named = [m for m in claim.participants if m.kind in ("person", "org", "other")]
+    owns = _OWNS_BEFORE.search(text, max(claim.span.start, start - 40), start)
+    if owns is not None and _OF_SHARES.match(text, end):
+        # "Musk currently owns about 13% of the company's shares": the subject holds it
+        holder = next((m for m in reversed(named) if m.span.end <= owns.start()
+                       and owns.start() - m.span.end <= 12), None)
+    else:
+        # "excluding the 15 percent already owned by Musk"
+        holder = next((m for m in named if m.span.start > end
+                       and _OWNED_AFTER.fullmatch(text, end, m.span.start)), None)
+    return None if holder is None else Attribute(f"{STAKE_OF}{holder.key}")
+
+
+def stake_of(fact: str) -> str | None:
+    """The holder's key of a stake fact (``stake held by musk``: ``musk``)."""
+    return fact[len(STAKE_OF):] if fact.startswith(STAKE_OF) else None
+
+
 def price_of(fact: str) -> str | None:
     """The key of what a price fact is of (``price of fernandez``: ``fernandez``)."""
     return fact[len(PRICE_OF):] if fact.startswith(PRICE_OF) else None
@@ -572,6 +609,8 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         what = "age"
     elif quantity.kind == "count":
         return _population(claim, quantity) or _nationals(claim, quantity)
+    elif quantity.kind == "percent":
+        return _stake(claim, quantity)
     else:
         return None
     if what is None:

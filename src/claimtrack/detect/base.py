@@ -15,7 +15,14 @@ from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
 from claimtrack.align import WEAK_ALIGNMENT
-from claimtrack.attributes import distance_of, group_of, person_of, place_of, price_of
+from claimtrack.attributes import (
+    distance_of,
+    group_of,
+    person_of,
+    place_of,
+    price_of,
+    stake_of,
+)
 from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.compare import compare_quantities
 from claimtrack.detect.evidence import (
@@ -175,6 +182,8 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
         return f"price of {_as_written(claim, bought)}"
     if (group := group_of(what)) is not None:
         return f"number of {group.title()}"
+    if (holder := stake_of(what)) is not None:
+        return f"stake held by {_as_written(claim, holder)}"
     if (ends := distance_of(what)) is not None:
         origin, reference = ends
         if origin not in {m.key for m in claim.participants}:

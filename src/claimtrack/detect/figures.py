@@ -17,6 +17,7 @@ from claimtrack.attributes import (
     PRICE_OF,
     QUAKE_DEPTH,
     SPLIT_OF,
+    STAKE_OF,
     measured_nouns,
 )
 from claimtrack.claims import Claim, DateSlot, Quantity, Quote
@@ -433,6 +434,8 @@ _FACT_CAPS: tuple[tuple[str, Severity, str], ...] = (
      "identified"),
     (PRICE_OF, "medium", "a fee is reported with or without add-ons, and often as a "
      "reported figure"),
+    (STAKE_OF, "medium", "a stake is counted on different bases (outstanding shares, "
+     "voting power, with or without options)"),
 )
 """Facts whose figures are estimates or revised counts, with the most severe a clash of
 them may be and why."""
@@ -640,7 +643,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "after a 6.3-magnitude earthquake in 2023": another quake
                 if _part_to_date(a, qa) != _part_to_date(b, qb):
                     continue  # "12 months already served" of "50 months"
-                if qa.kind == "percent" and not same_actor:
+                if qa.kind == "percent" and not same_actor and not attribute:
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
                 if why.predicate.startswith(RESULT_FACTS):
                     if a.document_id == b.document_id:
