@@ -129,6 +129,25 @@ class TestFormats:
         yearless = document_from_text(text, "c")
         assert yearless.published is None
 
+    def test_a_dateline_a_day_before_the_upload_dates_today(self) -> None:
+        """'ORLA, 26th May, 2025 (KNA) – … just after 6pm today', uploaded on the 27th:
+        the writer's 'today' is the dateline's day, so it dates the article, with a note
+        saying why. A dateline of the same day, or weeks off, leaves the metadata's."""
+        from claimtrack import extract_claims
+        from claimtrack.ingest.metadata import Metadata
+
+        text = ("ORLA, 26th May, 2025 (KNA) – A man has been detained after a car was driven "
+                "into people in Orla city centre. Police were contacted just after 6pm today "
+                "after reports that a car had hit a number of people on Kesh Street.")
+        doc = document_from_text(text, "a", metadata=Metadata(published=dt.date(2025, 5, 27)))
+        assert (doc.published, doc.published_from) == (dt.date(2025, 5, 26), "text")
+        assert doc.published_note is not None
+        assert "later upload" in doc.published_note
+        assert "2025-05-26T18:00" in [d.value for c in extract_claims(doc) for d in c.dates]
+        for day in (dt.date(2025, 5, 26), dt.date(2025, 6, 20)):
+            other = document_from_text(text, "b", metadata=Metadata(published=day))
+            assert (other.published, other.published_from) == (day, "metadata")
+
     def test_dateline_closed_by_dashes(self) -> None:
         """'Orla, KS - Mar. 28, 2026 - Over …': a place and its state, a dash, the date,
         a dash, the story: the date is the publication, and the dateline furniture."""

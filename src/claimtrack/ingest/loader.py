@@ -94,6 +94,13 @@ def document_from_text(
         if byline is not None:
             published, note = byline.date, byline.note
             published_from = "text" if byline.date else "unknown"
+    elif dateline is not None and dateline.date is not None \
+            and 1 <= (published - dateline.date).days <= _UPLOAD_LAG:
+        # "LIVERPOOL, 26th May, 2025 (WAM) – … just after 6pm today", uploaded on the
+        # 27th: the dateline is the day the writer's "today" means
+        note = (f"dated by its dateline ({dateline.date.isoformat()}); the metadata's "
+                f"{published.isoformat()} is a later upload")
+        published, published_from = dateline.date, "text"
     # Bylines and datelines are page furniture whichever of them gives the date.
     for a, b in [*(by.line for by in bylines), *([dateline.line] if dateline else [])]:
         if not any(r.start <= a < r.end for r in merged):
@@ -115,6 +122,12 @@ def document_from_text(
         regions=tuple(non_overlapping(merged)),
         encoding=encoding,
     )
+
+
+_UPLOAD_LAG = 2
+"""Most days a page's metadata date may trail the dateline its text opens with (a wire
+story republished after midnight, or in another time zone) before the two are taken to
+be different stories' dates."""
 
 
 def _html_document(markup: str, default_id: str, source: str, encoding: str,
