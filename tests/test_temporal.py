@@ -1116,6 +1116,20 @@ class TestGuarantees:
         assert [(e.start - shift, e.end - shift, e.value) for e in inside] == [
             (e.start, e.end, e.value) for e in base]
 
+    @pytest.mark.parametrize("hostile", ["won 3-0 " * 10000, "Kesh reported " * 6000],
+                             ids=["scores", "no-end-mark"])
+    def test_checking_hostile_input_stays_linear(self, hostile: str) -> None:
+        """A page with no end mark for 80,000 characters is compared in linear time too:
+        the copy finder reads each run of text once (a pattern retried from every
+        character took a minute here)."""
+        from claimtrack import document_from_text
+        from claimtrack.check import check as check_documents
+
+        docs = [document_from_text("Headline\n\n" + hostile, name) for name in ("a", "b")]
+        t0 = time.perf_counter()
+        check_documents(docs)
+        assert time.perf_counter() - t0 < 10
+
     @pytest.mark.parametrize(
         "hostile",
         [
