@@ -1116,12 +1116,21 @@ class TestGuarantees:
         assert [(e.start - shift, e.end - shift, e.value) for e in inside] == [
             (e.start, e.end, e.value) for e in base]
 
-    @pytest.mark.parametrize("hostile", ["won 3-0 " * 10000, "Kesh reported " * 6000],
-                             ids=["scores", "no-end-mark"])
+    @pytest.mark.parametrize("hostile", [
+        "won 3-0 " * 10000,
+        "Kesh reported " * 6000,
+        "Kesh said 5 people died on Monday. " * 3000,
+        "“We will go,” Orla said. " * 8000,
+        " ".join(f"Ana Kov{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}c met Ivo Tarn in Orla."
+                 for i in range(8000)),
+    ], ids=["scores", "no-end-mark", "one-sentence-repeated", "quotes", "near-names"])
     def test_checking_hostile_input_stays_linear(self, hostile: str) -> None:
-        """A page with no end mark for 80,000 characters is compared in linear time too:
-        the copy finder reads each run of text once (a pattern retried from every
-        character took a minute here)."""
+        """A page with no end mark for 80,000 characters, one sentence said 3,000 times,
+        8,000 quotes or thousands of names one letter apart are compared in linear time
+        too: the copy finder reads each run of text once (a pattern retried from every
+        character took a minute), a repeated sentence is one claim, a quote reads the
+        names near it, and two spellings are weighed once each, not once per pair of
+        their places (each took minutes)."""
         from claimtrack import document_from_text
         from claimtrack.check import check as check_documents
 

@@ -10,6 +10,7 @@ story say that they are one, and the report says which spelling most sources wri
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -35,10 +36,11 @@ _FOLDED = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ß": "ss", "ł": "l"
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
-def _transliterations(word: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _transliterations(word: str) -> frozenset[str]:
     """The plain spellings a name may take in English text: ``Göncz`` is ``Goncz`` or
     ``Goencz``, neither of them a slip."""
-    return {_folded(word), _folded(word.lower().translate(_UMLAUTS))}
+    return frozenset({_folded(word), _folded(word.lower().translate(_UMLAUTS))})
 
 
 def _folded(word: str) -> str:
@@ -145,8 +147,9 @@ def _spellings(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict
         if _place_and_people(a, b):
             continue  # "Sri Lanka" and "Sri Lankan": a place and its people's word
         sides = [by_surname[(given, a)], by_surname[(given, b)]]
-        if any(_transliterations(_as_written(x)) & _transliterations(_as_written(y))
-               for x in sides[0] for y in sides[1]):
+        plain = [set().union(*(_transliterations(w) for w in {_as_written(x) for x in side}))
+                 for side in sides]
+        if plain[0] & plain[1]:
             continue  # "Göncz" and "Goencz": one name, two ways of writing an umlaut
         docs = [{w.claim.document_id for w in side} for side in sides]
         if not _one_story(docs, names, {a, b}):

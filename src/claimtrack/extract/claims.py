@@ -882,4 +882,24 @@ def extract_claims(doc: Document) -> list[Claim]:
             modality="reported",
         ))
     claims.sort(key=lambda c: (c.span.start, c.id))
-    return claims
+    return _folded_repeats(claims)
+
+
+def _folded_repeats(claims: list[Claim]) -> list[Claim]:
+    """One claim for a sentence the document states word for word more than once (a
+    pull quote inside a paragraph, a scraped page repeating a line), its later places
+    in ``also_at``: it counts once, as a repeated paragraph does."""
+    first: dict[tuple[object, ...], int] = {}
+    out: list[Claim] = []
+    for claim in claims:
+        key = (claim.kind, claim.span.text,
+               None if claim.event is None else claim.event.span.start - claim.span.start,
+               None if claim.quote is None else claim.quote.span.start - claim.span.start)
+        at = first.get(key)
+        if at is None:
+            first[key] = len(out)
+            out.append(claim)
+        else:
+            kept = out[at]
+            out[at] = attrs.evolve(kept, also_at=(*kept.also_at, claim.span, *claim.also_at))
+    return out

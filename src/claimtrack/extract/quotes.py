@@ -12,6 +12,7 @@ subject of the saying verb before it.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Sequence
 
@@ -158,6 +159,9 @@ _WORDS_WERE = re.compile(
 the quote after them is, though no verb of saying stands before it."""
 _WORDS_REACH = 600
 """How far back ``his`` or ``her`` before such words may find the person they mean."""
+_AFTER_REACH = 400
+"""How far after a quote its speaker may be named (``“…,” Kompas TV quoted agency head
+… as saying`` reaches 240 characters)."""
 _RELATIVE_IT = re.compile(r",?\s*\b(?:which|that)\s+(?:it|they)\s+(?:\w+ly\s+)?\Z")
 """``Melissa, which it described as``: the relative clause's subject pronoun."""
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|outside|inside)\s+(?:the\s+)?"
@@ -182,6 +186,13 @@ def quoted_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         if not any(a <= m.start() < b for a, b in found):
             found.append((m.start(1), m.end(1)))
     return sorted(found)
+
+
+def _quoted_at(quoted: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of ``quoted`` (sorted spans, a few nested at most):
+    found by bisection, so a page of many quotes is not read once per name."""
+    i = bisect.bisect_right(quoted, (pos, math.inf)) - 1
+    return any(quoted[k][0] <= pos < quoted[k][1] for k in range(i, max(-1, i - 3), -1))
 
 
 def _mention_in(mentions: list[FoundMention], start: int, end: int) -> FoundMention | None:
@@ -228,7 +239,7 @@ def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], be
             break
         if m.kind not in ("person", "other"):
             continue
-        if any(a <= m.start < b for a, b in quoted):
+        if _quoted_at(quoted, m.start):
             continue
         if country_of(text[m.start : m.end]) and _PEOPLE_OF.match(text, m.end):
             continue  # "The Sweden international …": a player, not the country
@@ -361,7 +372,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, sent_start, verb_at)]
     candidates = [m for m in mentions if sent_start <= m.start and m.end <= subject_end
                   and (m.end - m.start > 2 or m.kind == "country")
-                  and not any(a <= m.start < b for a, b in quoted)
+                  and not _quoted_at(quoted, m.start)
                   and not any(a <= m.start < b for a, b in bracketed)
                   and not ((m.kind == "country" or country_of(text[m.start : m.end]))
                            and _PEOPLE_OF.match(text, m.end, verb_at))]
@@ -413,6 +424,7 @@ def find_quotes(
     stop = len(text) if end is None else end
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     starts = [m.start for m in ordered]
+    sentence_starts = [a for a, _ in sentence_bounds]
     out: list[FoundQuote] = []
     last_speaker: FoundMention | None = None
     last_end = -1
@@ -422,7 +434,9 @@ def find_quotes(
         inner = text[q_start:q_end].strip()
         if len(inner.split()) < 2:
             continue  # a scare-quoted word ("fascist") is kept only with its speaker below
-        at = next((i for i, (a, b) in enumerate(sentence_bounds) if a <= q_start < b), None)
+        at: int | None = bisect.bisect_right(sentence_starts, q_start) - 1
+        if at is not None and (at < 0 or q_start >= sentence_bounds[at][1]):
+            at = None
         sent = (q_start, q_end) if at is None else sentence_bounds[at]
         if _TITLE.fullmatch(inner) and not is_title_case(text, *sent):
             # an event called "Chanukah by the Sea": a name, not words said (a headline
@@ -432,6 +446,10 @@ def find_quotes(
         # left unattributed reaches back two
         recent = sentence_bounds[at - 1][0] if at else sent[0]
         earlier = sentence_bounds[at - 2][0] if at and at > 1 else recent
+        # The names a speaker may be found among: a window around the quote, so that
+        # each quote reads the names near it, not every name of the page.
+        near = ordered[bisect.bisect_left(starts, min(earlier, sent[0]) - _WORDS_REACH):
+                       bisect.bisect_right(starts, q_end + _AFTER_REACH)]
         subject = _last_subject(text, ordered, starts, sent[0], quoted, recent)
         antecedent = _latest(last_speaker, last_end, subject, recent)
         speaker, verb = None, None
@@ -441,18 +459,18 @@ def find_quotes(
         if relayed := _QUOTED_AS.match(text, q_end + 1, min(stop, q_end + 240)):
             # "“…,” Kompas TV quoted agency head Fadli Tahar as saying": the one quoted
             # speaks, not the outlet that relays the words
-            named = _named_in(mentions, *relayed.span("who" if relayed["who"] else "said"))
+            named = _named_in(near, *relayed.span("who" if relayed["who"] else "said"))
             speaker = _last_person(named) or (named[-1] if named else None)
             verb = "quoted as saying"
         elif after:
             who_start = after.start("who1") if after["who1"] else after.start("who2")
             who_end = after.end("who1") if after["who1"] else after.end("who2")
             verb = after["verb1"] or after["verb2"]
-            speaker = _mention_in(mentions, who_start, who_end)
+            speaker = _mention_in(near, who_start, who_end)
             if after["who2"]:
                 # "CNN reporter Gabe Cohen said": the person named last before the verb
                 speaker = _last_person(
-                    [m for m in mentions if who_start <= m.start < who_end]) or speaker
+                    [m for m in near if who_start <= m.start < who_end]) or speaker
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
                 # "Beshear said the site was “…,” he told reporters": the subject of
                 # this very sentence, before the quote, is nearer than any before it
@@ -460,24 +478,24 @@ def find_quotes(
                                         sent[0]) or antecedent
         elif apposed := _following(_AFTER_APPOSED, text, q_end, stop):
             verb = apposed["verb"]  # the apposition names no one else
-            named = _named_in(mentions, *apposed.span("who"))
+            named = _named_in(near, *apposed.span("who"))
             speaker = _last_person(named) or (named[-1] if named else None)
         elif titled := _following(_AFTER_TITLED, text, q_end, stop):
-            named = _named_in(mentions, *titled.span("who"))
+            named = _named_in(near, *titled.span("who"))
             speaker = _last_person(named) or (named[-1] if named else None)
         if speaker is None and (
                 relayed := _QUOTED_AS_BEFORE.search(text, sent[0], q_start)) is not None:
-            named = _named_in(mentions, *relayed.span("who"))
+            named = _named_in(near, *relayed.span("who"))
             speaker = _last_person(named) or (named[-1] if named else None)
             verb = "quoted as saying"
         if speaker is None:
-            found, found_verb = _speaker_before(text, mentions, sent[0], q_start, antecedent,
+            found, found_verb = _speaker_before(text, near, sent[0], q_start, antecedent,
                                                 quoted)
             speaker, verb = found or speaker, verb or found_verb
         if speaker is None and verb is not None and (
                 by := BY_DOER.match(text, q_end + 1, min(stop, q_end + 12))):
             # "was described as “a reckless gamble” by Ana Kovac": the passive's doer
-            speaker = next((m for m in mentions if m.start == by.end()), None)
+            speaker = next((m for m in near if m.start == by.end()), None)
         if speaker is None and last_speaker is not None and q_start - last_end < 60 \
                 and sent[0] <= last_end:
             # "“A,” Kovac said, “B.”": the second part continues the first speaker.
