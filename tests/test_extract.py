@@ -701,6 +701,14 @@ class TestMentions:
             ("bogo city", "other"), ("nangarhar province", "other"), ("montego bay", "other"),
             ("orla port authority", "org")]
 
+    def test_a_group_opening_a_sentence_is_no_name(self) -> None:
+        """'Authorities closed the road', 'Reports said': a plural that opens a sentence
+        names no one; 'Doctors Without Borders' is a body, not a person called Borders."""
+        text = ("Authorities closed the road to Tolva. Reports said Doctors Without Borders "
+                "sent a team, Ana Kovac said.")
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("tolva", "other"), ("doctors without borders", "org"), ("kovac", "person")]
+
     def test_a_count_word_or_a_beach_is_no_one(self) -> None:
         """'Tolva: Two gunmen opened fire at Orla Beach': the count after a dateline is no
         name, and a beach, a dam or a lake is a place, not a person called Beach."""

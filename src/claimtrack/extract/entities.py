@@ -176,7 +176,8 @@ _NAME_BREAKERS = frozenset(
     "advisors associates properties realty robotics san santa santo sao são los las saint "
     "kuala cape fire wildfire blaze act series tour cup games game day time point prize "
     "award awards festival week championship championships open league trophy medal "
-    "wrong sur norte oriental occidental peninsula atoll strait gulf sea ocean mountains "
+    "without against beyond across wrong sur norte oriental occidental peninsula atoll "
+    "strait gulf sea ocean mountains "
     "desert canyon islands archipelago land range auto automotive motor global world "
     "digital".split()
 )
@@ -356,10 +357,19 @@ def _is_name(key: str, kind: str) -> bool:
     nor a count word alone (``Dubai: Two gunmen opened fire``)."""
     return bool(key) and key not in _SKIP_FIRST and key not in _INTERJECTIONS and (
         len(key) > 1 or kind == "country") and key not in _COMPANY_TITLES \
-        and key not in _COUNTS
+        and key not in _COUNTS and key not in _GROUPS
 
 
 _INTERJECTIONS = frozenset({"oh", "ah", "okay", "ok", "wow", "hey", "yes"})
+_GROUPS = frozenset(
+    "reports witnesses sources residents experts investigators prosecutors authorities "
+    "rescuers doctors scientists researchers protesters demonstrators students soldiers "
+    "troops militants lawmakers legislators voters fans users customers shareholders "
+    "investors economists observers diplomats activists families survivors villagers "
+    "workers firefighters paramedics officers medics relatives neighbours neighbors "
+    "passengers locals".split())
+"""People or things in the plural, capitalised only because they open a sentence
+(``Reports said``, ``Authorities closed the road``): no name, alone."""
 _I_CONTRACTED = re.compile(r"I['’](?:m|ve|ll|d)[.,;:]?")
 """``I'm``, ``I’ve``: the speaker, not a name."""
 
