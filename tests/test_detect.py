@@ -186,6 +186,19 @@ class TestCompatibility:
                             "explosives from the rented home of Dr Ana Kesh in Orla.", "a", day)
         assert [c.kind for c in check([alone, b]).conflicts] == ["quantity"]
 
+    def test_a_fact_of_one_value_stated_two_ways_is_no_part_and_whole(self) -> None:
+        """An article whose headline gives '$57 Billion in Q3 Revenue' and whose body
+        gives '$570.1 billion' slipped: its body still clashes with another report's
+        '$57.01 billion' (a quarter's revenue has one value, unlike seizures)."""
+        day = dt.date(2025, 11, 20)
+        a = _doc_claims("Orlatek Reports $57 Billion in Q3 Revenue\n\nOrlatek chief Ana "
+                        "Kovac presented the results in Kesh on Wednesday. Q3 revenue totaled "
+                        "$570.1 billion.", "a", day)
+        b = _doc_claims("Orlatek results\n\nOrlatek chief Ana Kovac presented the results "
+                        "in Kesh on Wednesday. Q3 revenue totaled $57.01 billion.", "b", day)
+        (conflict,) = check([a, b]).conflicts
+        assert sorted(p.value for p in conflict.positions) == [57.01e9, 570.1e9]
+
     def test_one_article_dates_the_arrests_of_different_people(self) -> None:
         """'Ana Kesh and Ivo Tarn were arrested on October 30' and 'A third doctor, Lena
         Orla, was arrested on November 5': two arrests one article tells apart, not one

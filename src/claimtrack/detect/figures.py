@@ -659,11 +659,13 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue
                 if _states_too(det, a, qa, qb) or _states_too(det, b, qb, qa):
                     continue  # "£100m … will rise to £116m" against "£116m": both said
-                if a.document_id != b.document_id and not (
+                if a.document_id != b.document_id and not attribute and not (
                         harm_of(qa.unit) or _TALLY_UNITS.search(qa.unit)) and (
                         det.writes_both(a, qa, qb) or det.writes_both(b, qb, qa)):
                     continue  # "350 kg from his home", "about 2,900 kg" in all: both told
-                    # (a toll's earlier figure is a moment of a running count instead)
+                    # (a toll's earlier figure is a moment of a running count instead; a
+                    # fact of one value, a quarter's revenue or an age, stated two ways by
+                    # one article is its own slip, no part and whole)
                 if qa.kind == "money" and det.told_together(a, qa, qb):
                     continue  # "$72 billion in equity and $82.7 billion, including debt"
                 if harm_of(qa.unit) and (_witnessed(quotes, a, qa) or _witnessed(quotes, b, qb)
