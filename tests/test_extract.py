@@ -2469,6 +2469,15 @@ class TestClausesAndRelays:
         found = self._dated("Cyclone Orla Friday swept across Kesh, leaving 46 people dead.")
         assert found == [("storm", ["2026-03-13"])]
 
+    def test_what_a_dated_event_came_after_is_not_dated_by_it(self) -> None:
+        """'The Tolva blast on a busy Monday evening came hours after eight people were
+        arrested': Monday evening is the blast's; the arrests came hours before it."""
+        found = self._dated("The Tolva blast on a busy Monday evening came hours after "
+                            "eight people, including three doctors, were arrested.")
+        assert not any(event == "arrest" for event, _ in found)
+        assert self._dated("Police arrested eight people on Monday, hours after the "
+                           "blast.") == [("arrest", ["2026-03-09"])]
+
     def test_taking_office_is_an_event(self) -> None:
         """'since Kovac took office in October': the October is the accession's, not the
         protests'."""

@@ -161,6 +161,13 @@ _HAD_DONE = re.compile(r"\bthat\s+(?:[\w’'.-]+\s+){0,3}had\s+(?:\w+ly\s+)?(?:b
 """``at 16:00 UTC today, Obama presented a plan following the announcement by GM that it
 had filed for bankruptcy``: a clause in the past perfect after the date tells of what
 came before it, which the date does not date."""
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|happened|occurred|took\s+place|was|is)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+)?"
+    r"(?:hours?|days?|minutes?|weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE)
+"""``The Red Fort blast on a busy Monday evening came hours after eight people … were
+arrested``: the day is the subject's, and the deed it came after happened at another
+time."""
 _EARLIER_EVENT = re.compile(r"\b(?:following|after|since|ahead\s+of|prior\s+to|before|"
                             r"(?:survivors?|victims?|aftermath|wake)\s+of|"
                             r"recover(?:y|ing)\s+from|about)\s+"
@@ -460,6 +467,7 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
     return bool(_in_relative(text, date.span.end, event)
                 or _RELATIVE_TOLL.match(text, date.span.end, event.end)
                 or _EARLIER_EVENT.search(text, date.span.end, event.start)
+                or _CAME_AFTER.search(text, date.span.end, event.start)
                 or (date.span.end <= event.start
                     and _HAD_DONE.search(text, max(date.span.end, event.start - 60),
                                          event.start)))
