@@ -1878,6 +1878,10 @@ class TestClaims:
             ("When reporters asked Ruiz whether the levy would work, Ruiz avoided the "
              "question. He instead emphasized the need for “trust between ports”.",
              {"trust between ports": "ruiz"}),
+            # ... or after "but": the one who cut the other short speaks next.
+            ("Ana Kovac asked him, “Is there anything in the files?” but Max Hale did not "
+             "let her finish the question. He said, “Quiet, please,” and walked off.",
+             {"Is there anything in the files?": "kovac", "Quiet, please,": "hale"}),
             ("Max Hale slammed the council as “asleep at the wheel” on Monday.",
              {"asleep at the wheel": "hale"}),
             # A title may open the sentence before its subject's name.

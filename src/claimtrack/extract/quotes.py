@@ -82,7 +82,7 @@ speaker is the name before the apposition or relative clause (up to 15 words).""
 _OPENING = r"(?:^|[.!?\n][\"”’']?)\s*"
 """The start of the text or of a sentence, past a closing quote mark."""
 _OPENS = re.compile(_OPENING + "$")
-_AFTER_COMMA = re.compile(r",\s*$")
+_AFTER_COMMA = re.compile(r"(?:,|;|\bbut)\s*$")
 _TITLE_WORDS = ("mayor|governor|president|minister|chief|spokesman|spokeswoman|spokesperson|"
                 "director|commissioner|secretary|senator|officer|head|leader|chairman|"
                 "chairwoman|deputy|prime|foreign|county|city|state|police|fire|the|a|an")
@@ -252,10 +252,11 @@ def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], be
 
 
 def _opens_clause(text: str, m: FoundMention) -> bool:
-    """Whether ``m`` opens a sentence, or a clause after a comma as its verb's subject
-    (``Born in Kesh in 1948, Kovac rose to fame``)."""
+    """Whether ``m`` opens a sentence, or a clause after a comma or ``but`` as its verb's
+    subject (``Born in Kesh in 1948, Kovac rose to fame``, ``… but Trump did not let her
+    finish``)."""
     return bool(_OPENS.search(text, max(0, m.start - 4), m.start)
-                or (_AFTER_COMMA.search(text, max(0, m.start - 3), m.start)
+                or (_AFTER_COMMA.search(text, max(0, m.start - 5), m.start)
                     and _VERB_NEXT.match(text, m.end)))
 
 
