@@ -487,6 +487,9 @@ def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                          resolution="unresolved", note=_NO_REFERENCE)
         return _make(m, "relative_unit", "DATE", format_value(base[0], "year"), "year",
                      confidence=0.6, resolution=base[2])
+    if _capitalised(_orig(ctx, m, "ru_u")) and _capitalised(_orig(ctx, m, "ru_rel")) \
+            and _TITLE_QUOTED.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # ABC News' "This Week," ABC-TV's "This Week With …": a show's title
     step = {"last": -1, "previous": -1, "the previous": -1, "the prior": -1, "next": 1,
             "coming": 1, "following": 1, "the following": 1, "the next": 1}.get(rel, 0)
     from_focus = rel in ("the following", "following", "the previous", "previous",
@@ -496,6 +499,9 @@ def _relunit(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _relative(m, ctx, "relative_unit", abs(step), unit, 1 if step >= 0 else -1,
                      from_focus, mod)
 
+
+_TITLE_QUOTED = re.compile(r"[\"“‘]\s*\Z")
+"""An opening quotation mark just before a capitalised ``This Week``: a title."""
 
 _FRACTION_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 """``of`` after one quarter: a share of something (``more than a quarter of the market``),
