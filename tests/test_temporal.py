@@ -204,8 +204,9 @@ class TestNotDates:
             "the years of war; highs in the sixties",
             "more than 1000 families live in Tolva",
             "nearly 2000 cows died",
-            # a show's title in quotation marks
+            # a show's title in quotation marks, or after its network
             'Baker said on the network\'s "This Week With Ana Kovac" that talks failed',
+            "Kovac told NBC's Today show that she was fine",
             # model numbers: a name with a number of long ago, a type with its variant
             "the Frecciarossa 1000 left Milan on time",
             "an Airbus A350-1000 and a Boeing 777-200",

@@ -112,8 +112,15 @@ def _beforeafter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return expr
 
 
+_OWNER_BEFORE = re.compile(r"['’]s\s+\Z")
+"""A possessive just before a capitalised ``Today``: ``NBC's Today show``, a title."""
+
+
 def _dayword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     word = m["dw"].lower()
+    if word == "today" and _orig(ctx, m, "dw") == "Today" and m.end() == m.end("dw") \
+            and _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()):
+        return None  # "told NBC's Today show": a programme, no day
     part = (m["dw_part"] or "").lower() or ("tonight" if word == "tonight" else "")
     if ctx.reference is None:
         return _make(m, "day_word", "DATE", "XXXX-XX-XX", "day", confidence=0.5,
