@@ -324,22 +324,23 @@ class _Evidence:
     def fact(self, fact: str, a: Claim, b: Claim) -> Alignment | None:
         """Two figures of one fact of the story (the people aboard, the ship's length),
         whatever the verb."""
-        person = person_of(fact) or stake_of(fact)
+        person = person_of(fact)
+        owner = person or stake_of(fact)  # the one name the fact is of, if any
         if not self.related(a, b) and not (
-                person is not None and person not in self.weak
-                and person in self.story[a.document_id] & self.story[b.document_id]):
+                owner is not None and owner not in self.weak
+                and owner in self.story[a.document_id] & self.story[b.document_id]):
             # Two articles that share only one name share a person's age, or a holder's
             # stake, when that name is the person's own (and not common in the feed):
             # "Mamdani, 34"
             return None
-        if person is not None and _two_people(a, b, person):
+        if owner is not None and _two_people(a, b, owner):
             return None
         where = ("the same article" if a.document_id == b.document_id
                  else "articles about the same story")
         what = f"both give the {fact}" if is_attribute(fact) \
             else "both give the size of the crowd" if fact == CROWD \
             else f"both count the people {fact}"
-        if person is not None and stake_of(fact) is None:
+        if person is not None:
             what = f"both give the age of {_fullest(a, b, person)}"
         elif (ends := distance_of(fact)) is not None:
             origin, reference = (_fullest(a, b, key, words=0) if key in self.keys[a.id]

@@ -6,7 +6,7 @@ called alone (``load``, ``extract_claims``, ``detect``).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -30,18 +30,14 @@ def _with_cited(claims: list[Claim], conflicts: Sequence[Conflict]) -> list[Clai
     that names a person and states nothing else, cited for the name's spelling), each
     after its document's claims, so that every conflict's claims are in the report."""
     known = {c.id for c in claims}
-    cited = {p.claim.id: p.claim for c in conflicts for p in c.positions
-             if p.claim.id not in known}
+    cited = sorted({p.claim.id: p.claim for c in conflicts for p in c.positions
+                    if p.claim.id not in known}.values(),
+                   key=lambda c: (c.document_id, c.span.start))
     if not cited:
         return claims
-    by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_doc[claim.document_id].append(claim)
-    for claim in sorted(cited.values(), key=lambda c: (c.document_id, c.span.start)):
-        by_doc[claim.document_id].append(claim)
-    order = list(dict.fromkeys(c.document_id for c in claims))
-    order += sorted({c.document_id for c in cited.values()} - set(order))
-    return [c for doc_id in order for c in by_doc[doc_id]]
+    rank = {doc: i for i, doc in enumerate(dict.fromkeys(
+        c.document_id for c in [*claims, *cited]))}
+    return sorted([*claims, *cited], key=lambda c: rank[c.document_id])  # stable
 
 
 def check(

@@ -238,6 +238,17 @@ class _Components(Generic[K]):
 _AGREE = frozenset({"same", "compatible"})
 
 
+def _stated_besides(figures: Iterable[Quantity], own: Quantity, other: Quantity,
+                    unlike_own: bool = False) -> bool:
+    """Whether ``figures`` hold, besides ``own``, one of ``other``'s unit that agrees with
+    ``other`` (and, with ``unlike_own``, not with ``own`` too: ``more than 20`` agrees
+    with both 26 and 28 and tells neither apart)."""
+    return any(q.span != own.span and q.unit == other.unit and q.kind == other.kind
+               and compare_quantities(q, other)[0] in _AGREE
+               and not (unlike_own and compare_quantities(q, own)[0] in _AGREE)
+               for q in figures)
+
+
 class _Detector:
     def __init__(self, documents: Sequence[Document], claims: Sequence[Claim]) -> None:
         self.docs = {d.id: d for d in documents}
@@ -304,10 +315,8 @@ class _Detector:
         home of Dr Ganaie`` and ``about 2,900 kg of explosives were recovered``): the
         article tells the two figures apart, so another's ``2,900 kg`` is no rival to its
         ``350 kg``."""
-        return any(q.span != own.span and q.unit == other.unit and q.kind == other.kind
-                   and compare_quantities(q, other)[0] in _AGREE
-                   and compare_quantities(q, own)[0] not in _AGREE
-                   for q in self._article_quantities[claim.document_id])
+        return _stated_besides(self._article_quantities[claim.document_id], own, other,
+                               unlike_own=True)
 
     def told_together(self, a: Claim, qa: Quantity, qb: Quantity) -> bool:
         """Whether one sentence of an article in the story of ``a`` states figures that

@@ -35,6 +35,7 @@ from claimtrack.detect.base import (
     _same_words,
     _sort_key,
     _stable_id,
+    _stated_besides,
     _written,
 )
 from claimtrack.detect.evidence import _quote
@@ -541,9 +542,8 @@ def _states_too(det: _Detector, claim: Claim, own: Quantity, other: Quantity) ->
     with ``other`` (``Liverpool's £100m signing of Florian Wirtz will rise to £116m``
     against ``£116m for Florian Wirtz``): it gives both figures, so it contradicts
     neither."""
-    return any(q is not own and q.unit == other.unit and q.kind == other.kind
-               and compare_quantities(q, other)[0] in ("same", "compatible")
-               for q in det.sentence_quantities[(claim.document_id, claim.span.start)])
+    return _stated_besides(det.sentence_quantities[(claim.document_id, claim.span.start)],
+                           own, other)
 
 
 def _fallen(qa: Quantity, pa: dt.date | None, qb: Quantity, pb: dt.date | None) -> bool:

@@ -702,8 +702,9 @@ def _sentence_mentions(text: str, bounds: list[tuple[int, int]],
     capitals = collections.Counter(w.lower() for w in _CAPITAL.findall(text))
     named = frozenset(w.lower() for w in _MID_CAPITAL.findall(text)) | {
         w for w, n in capitals.items() if n > 1}
-    titled = {i for i, (a, z) in enumerate(bounds) if is_title_case(text, a, z)}
-    for i in range(len(bounds)) if only is None else only:
+    indices = range(len(bounds)) if only is None else only
+    titled = {i for i in indices if is_title_case(text, *bounds[i])}
+    for i in indices:
         if i not in titled:
             mentions_by[i] = find_mentions(text, *bounds[i], common=common, named=named)
     if only is not None:

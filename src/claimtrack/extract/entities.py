@@ -361,13 +361,12 @@ def _is_name(key: str, kind: str) -> bool:
 
 
 _INTERJECTIONS = frozenset({"oh", "ah", "okay", "ok", "wow", "hey", "yes"})
-_GROUPS = frozenset(
-    "reports witnesses sources residents experts investigators prosecutors authorities "
-    "rescuers doctors scientists researchers protesters demonstrators students soldiers "
-    "troops militants lawmakers legislators voters fans users customers shareholders "
-    "investors economists observers diplomats activists families survivors villagers "
-    "workers firefighters paramedics officers medics relatives neighbours neighbors "
-    "passengers locals".split())
+_GROUPS = PEOPLE_NOUNS | frozenset(
+    "reports witnesses sources experts investigators prosecutors authorities rescuers "
+    "doctors scientists researchers protesters demonstrators troops militants lawmakers "
+    "legislators voters fans users customers shareholders investors economists observers "
+    "diplomats activists families survivors villagers firefighters paramedics officers "
+    "medics relatives neighbours neighbors locals".split())
 """People or things in the plural, capitalised only because they open a sentence
 (``Reports said``, ``Authorities closed the road``): no name, alone."""
 _I_CONTRACTED = re.compile(r"I['’](?:m|ve|ll|d)[.,;:]?")

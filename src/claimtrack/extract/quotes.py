@@ -253,7 +253,7 @@ def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], be
 
 def _opens_clause(text: str, m: FoundMention) -> bool:
     """Whether ``m`` opens a sentence, or a clause after a comma or ``but`` as its verb's
-    subject (``Born in Kesh in 1948, Kovac rose to fame``, ``… but Trump did not let her
+    subject (``Born in Kesh in 1948, Kovac rose to fame``, ``… but Hale did not let her
     finish``)."""
     return bool(_OPENS.search(text, max(0, m.start - 4), m.start)
                 or (_AFTER_COMMA.search(text, max(0, m.start - 5), m.start)
@@ -435,9 +435,8 @@ def find_quotes(
         inner = text[q_start:q_end].strip()
         if len(inner.split()) < 2:
             continue  # a scare-quoted word ("fascist") is kept only with its speaker below
-        at: int | None = bisect.bisect_right(sentence_starts, q_start) - 1
-        if at is not None and (at < 0 or q_start >= sentence_bounds[at][1]):
-            at = None
+        k = bisect.bisect_right(sentence_starts, q_start) - 1
+        at = k if k >= 0 and q_start < sentence_bounds[k][1] else None
         sent = (q_start, q_end) if at is None else sentence_bounds[at]
         if _TITLE.fullmatch(inner) and not is_title_case(text, *sent):
             # an event called "Chanukah by the Sea": a name, not words said (a headline
