@@ -718,8 +718,12 @@ class TestMentions:
              "Kovac said.",
              [("uttar pradesh", "other"), ("zaporizhzhia oblast", "other"),
               ("kovac", "person")]),
+            # 'Yom Kippur', 'Christmas Eve': feast days, not people called Kippur or Eve.
+            ("The attack on Yom Kippur came weeks after one on Christmas Eve, Ana Kovac "
+             "said.",
+             [("yom kippur", "other"), ("christmas eve", "other"), ("kovac", "person")]),
         ],
-        ids=["place-words", "groups", "counts-and-beaches", "regions"],
+        ids=["place-words", "groups", "counts-and-beaches", "regions", "feasts"],
     )
     def test_places_groups_and_counts_are_no_people(
             self, text: str, found: list[tuple[str, str]]) -> None:
@@ -1378,16 +1382,42 @@ class TestMentions:
                     for c in extract_claims(doc) if c.event is not None}
         assert by_event == {"kill": [61.0], "injure": [150.0], "derail": [14.0]}
 
+    def test_a_count_named_person_by_person_keeps_its_verb(self) -> None:
+        """'two men, Ivo Hale, 53, and Ana Kovac, 66, lost their lives': the names and ages
+        between the count and its verb do not part them, so the two are the dead and not
+        a figure of the attack the sentence opens with; 'Police continue to question six
+        people as …': the six are the questioned."""
+        doc = _doc("Following the attack in Tolva, two people, Ivo Hale, 53, and Ana "
+                   "Kovac, 66, lost their lives. Police continue to question six people as "
+                   "investigations into the attack intensify.")
+        by_event = {c.event.predicate: sorted(q.value for q in c.quantities
+                                              if q.kind == "count")
+                    for c in extract_claims(doc) if c.event is not None and c.quantities}
+        assert by_event.get("die") == [2.0]
+        assert by_event.get("question") == [6.0]
+        assert by_event.get("attack", []) == []
+
+    def test_the_noun_question_is_no_questioning(self) -> None:
+        """'The question now is the speed of recovery': a question asked of no one; the
+        verb ('questioned two men', 'to question six people') is the act."""
+        doc = _doc("“The question now is the speed of recovery. That's the challenge,” "
+                   "Kovac said. Instead of addressing the question, Hale called Lucey "
+                   "“piggy,” on Friday. Police questioned two men on Friday.")
+        assert [c.event.predicate for c in extract_claims(doc)
+                if c.event is not None and c.event.predicate == "question"] == ["question"]
+
     @pytest.mark.parametrize(("text", "dates"), [
         ("The bank cut rates on Wednesday, its first cut since March 2020.",
          {"cut": ["2026-03-11"]}),
         ("The Tolva fire is the city's deadliest since 1948.", {}),
         ("Kovac has been detained since Sunday.", {"detain": ["2026-03-08"]}),
+        ("Within an hour, Ilves was sworn in as Estonia's seventh premier since 2016.", {}),
     ])
     def test_a_record_since_a_date_is_not_dated_by_it(
             self, text: str, dates: dict[str, list[str]]) -> None:
         """'The first cut since March 2020' was not made in March 2020: a record runs
-        from that date up to the event. 'Detained since Sunday' is dated from Sunday."""
+        from that date up to the event, and so does a count ('the seventh premier since
+        2016'). 'Detained since Sunday' is dated from Sunday."""
         found = {c.event.predicate: [d.value for d in c.dates]
                  for c in extract_claims(_doc(text)) if c.event is not None and c.dates}
         assert found == dates
@@ -1733,6 +1763,16 @@ class TestMentions:
                    "on Friday.")
         assert [c.event.predicate for c in extract_claims(doc) if c.event is not None
                 and c.dates] == []
+
+    def test_an_act_told_of_with_its_own_verb_is_dated_by_its_clause(self) -> None:
+        """'Police confirmed the assault took place at the synagogue just after 9:30
+        a.m.': the told event has a clause of its own, so the time is the assault's (and
+        'took place' gives it no object)."""
+        doc = _doc("Orla police confirmed the assault took place at the synagogue just after "
+                   "9:30 a.m.")
+        assert [(c.event.predicate, c.event.object, [d.value for d in c.dates])
+                for c in extract_claims(doc) if c.event is not None and c.dates] == [
+            ("assault", None, ["2026-03-14T09:30"])]
 
     def test_the_day_a_statement_was_issued_dates_no_event(self) -> None:
         """'In a statement issued Thursday at 6:20 pm, the school said the crash had
@@ -2080,7 +2120,7 @@ class TestClaims:
 
     @pytest.mark.parametrize("text", [
         "Divers searched the Orla harbour on Tuesday after the ferry Mistral capsized.",
-        "Police questioned witnesses on March 13 following the Orla bombing.",
+        "Police interviewed witnesses on March 13 following the Orla bombing.",
         "Rescuers searched the Tolva valley on Tuesday for survivors of the fierce "
         "flooding that has killed at least 43 people.",
         "Volunteers in Orla were busy on Tuesday in the wake of the storm.",
@@ -2465,7 +2505,7 @@ class TestClausesAndRelays:
             ("independence", ["1974"]), ("take office", ["2020"])]
         assert self._dated("Kesh has seen four coups since gaining independence from Orla "
                            "in 1973.") == [("independence", ["1973"])]
-        assert self._dated("The court's independence was questioned in 2020.") == [
+        assert self._dated("The court's independence was doubted in 2020.") == [
             (None, ["2020"])]
 
     def test_a_named_storm_told_with_a_day_is_the_event(self) -> None:

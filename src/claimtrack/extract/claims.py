@@ -353,7 +353,8 @@ def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
     before = text[max(0, slot.span.start - 40) : slot.span.start]
     if event_start < slot.span.start:
         return bool(_REPORT_TAG.search(before)
-                    or _TOLD_OF.search(text, max(0, event_start - 40), event_start))
+                    or (_TOLD_OF.search(text, max(0, event_start - 40), event_start)
+                        and not _HAPPENED_AFTER.match(text, event_start)))
     if _REPORT_TAG.search(before) and not harm \
             and _NAMED_EVENT.search(text, slot.span.end, event_start):
         # "experts said in findings on Friday it was likely the collapse was caused by
@@ -377,6 +378,10 @@ _TOLD_OF = re.compile(r"\b(?:confirmed|announced|reported|revealed|disclosed)\s+
                       r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)\Z")
 """``Hale confirmed Kovac's arrest during a live television interview on Friday``:
 an act named as what was told; a date after it is the telling's."""
+_HAPPENED_AFTER = re.compile(r"[\w-]+\s+(?:had\s+)?(?:took\s+place|happened|occurred|began|"
+                             r"started|unfolded|broke\s+out|erupted)\b")
+"""``Police confirmed the assault took place just after 9:30 a.m.``: the told event has a
+clause of its own, and the date after is the event's."""
 
 
 _TURN_OF_CLAUSE = re.compile(r"[,;]\s*(?:but|yet|while|whereas|although|though)\s|"
@@ -410,11 +415,13 @@ _WHEN_CLAUSE = re.compile(r",\s*when\s")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\s")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?\Z",
                     re.IGNORECASE)
-_RECORD = re.compile(r"\b(?:first|last|only|\w{3,}est|most\s+\w+)\b(?:\s+[\w.’'-]+){0,8}?\s*\Z",
+_RECORD = re.compile(r"\b(?:first|last|only|\w{3,}est|most\s+\w+|second|third|fourth|fifth|sixth|"
+                     r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b(?:\s+[\w.’'-]+){0,8}?\s*\Z",
                      re.IGNORECASE)
-"""``the first rate cut since March 2020``, ``the city's deadliest since 1948``: a
-record measured from a date up to the event, which the date does not date (``missing
-since Sunday``, ``died since Monday night`` are dated from it)."""
+"""``the first rate cut since March 2020``, ``the city's deadliest since 1948``, ``Peru's
+seventh president since 2016``: a record or a count measured from a date up to the
+event, which the date does not date (``missing since Sunday``, ``died since Monday
+night`` are dated from it)."""
 
 
 def _owned_by_other_noun(text: str, date: DateSlot, event: FoundEvent) -> bool:

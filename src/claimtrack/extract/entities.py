@@ -182,6 +182,9 @@ _NAME_BREAKERS = frozenset(
     "digital".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
+_FEAST_ENDS = frozenset({"kippur", "hashanah", "eve", "torah"})
+"""Last words of feast days named in two words, shaped like a forename and a surname
+(``Yom Kippur``, ``Rosh Hashanah``, ``Christmas Eve``, ``Simchat Torah``)."""
 """Words that close a name without changing whom it names: ``Jeju Air Flight``."""
 _CALENDAR = frozenset(
     "january february march april may june july august september october november "
@@ -461,6 +464,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         and core[-1] not in _PLACE_HEADS  # "Bondi Beach", "Three Gorges Dam": places
     if core[-1] in _OFFICE_HEADS:
         return joined, "other"  # "the Chief Medical Examiner": an office, not a person
+    if core[-1] in _FEAST_ENDS:
+        return joined, "other"  # "Yom Kippur", "Christmas Eve": a feast day, not a person
     if titled or looks_like_a_name:
         # "French President Ana Kovac", "Ilse Brandt": a person, keyed by
         # surname so that a later "Kovac" or "Brandt" is the same person.

@@ -76,6 +76,7 @@ _PLAN_NOUNS = frozenset("package packages plan plans measure measures scheme sch
                         "budget proposal proposals".split())
 """Nouns a compound like ``tax raising`` or ``cost cutting`` qualifies: ``the tax raising
 package`` is a package, not the act of raising."""
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 _COMPLEMENTS = frozenset({"effective", "unopposed", "alive", "unharmed", "unhurt", "guilty",
                           "innocent"})
 """Adjectives that say how an act stood, not what it was done to: ``resigned effective
@@ -294,6 +295,8 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             # "sanction Freedonia in the dispute", "capsized 200 meters from its
             # destination": what follows the name or the figure is a place, not the object.
             return None
+        if low == "place" and k and window[k - 1][2].lower() in _TAKE:
+            return None  # "the assault took place at the synagogue": it happened, no object
         if low in _SETTING or low in _COMPLEMENTS:
             # "died in the blast", "killed in New Orleans truck ramming": where, when or
             # how it happened, not what it was done to.
@@ -550,9 +553,10 @@ def _remaining(tokens: list[tuple[int, int, str]], index: int) -> bool:
                         for t in tokens[max(0, index - 6) : index])
 
 
-_NOUN_FIRST = frozenset({"state", "sign", "post", "note", "file"})
+_NOUN_FIRST = frozenset({"state", "sign", "post", "note", "file", "question"})
 """Verbs far more often read as nouns (``the state government``, ``signs of leaks``, ``the
-Epstein files``): only their ``-ed`` and ``-ing`` forms are events."""
+Epstein files``, ``the question now is``): only their ``-ed`` and ``-ing`` forms are
+events, and the bare verb after ``to`` with its object (``to question six people``)."""
 
 _THING_INGS = frozenset({"building", "buildings"})
 """``-ing`` forms that news uses as names of things (``a six-storey building in Orla``):
@@ -868,8 +872,11 @@ def find_events(text: str, start: int, end: int,
             continue  # "collided with a helicopter close to the airport": near, no closing
         if word.lower() == "left" and _remaining(tokens, i):
             continue  # "57 hours of oxygen left": what remains, not a departure
-        if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")):
-            continue
+        if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")) and not (
+                i and tokens[i - 1][2].lower() == "to" and (
+                    following in _DETERMINERS or following in _POSSESSIVES
+                    or following in NUMBER_WORDS or following[:1].isdigit())):
+            continue  # "to question six people", "to file a lawsuit": the verb
         previous = tokens[i - 1][2].lower() if i else ""
         if following == "of" and word.lower().endswith("s") and (
                 previous in _EXTENT or _DIRECTION.fullmatch(previous)):

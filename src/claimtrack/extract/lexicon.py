@@ -47,7 +47,7 @@ rule sanction seize sell sentence settle shoot shut sign slash spend strike subs
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
-march rally demonstrate buy purchase plead gather convene swear
+march rally demonstrate buy purchase plead gather convene swear question interrogate
 """
 
 COMMUNICATION: frozenset[str] = frozenset(

@@ -40,11 +40,15 @@ BY_DOER = re.compile(r"[,.]?\s*by\s+(?:the\s+)?")
 """``by`` after a passive verb or its quote, matched where they end: the doer of ``has
 been confirmed by Phivolcs`` or ``was called “…” by Kovac`` follows it."""
 
+_NAME_AGED = r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3},\s*\d{1,3}"
 COMMA_ASIDE = (r",\s*(?:(?:mostly|mainly|many|most|all|including|ages?|aged)\s[^,.;:]{1,40}|"
-               r"\d+\s+of\s+(?:them|whom)\s[^,.;:\d]{1,30}),")
+               r"\d+\s+of\s+(?:them|whom)\s[^,.;:\d]{1,30}|"
+               + _NAME_AGED + r"(?:,?\s+and\s+" + _NAME_AGED + r"|,\s*" + _NAME_AGED
+               + r"){0,5}),")
 """An aside between commas that tells who a count's people were: ``19 people, mostly
 students,``, ``four people, including a child,``, ``Two students, ages 8 and 10,``,
-``another 17 victims, 14 of them children,`` (a pattern to embed)."""
+``another 17 victims, 14 of them children,``, ``two men, Adrian Daulby, 53, and Melvin
+Cravitz, 66,`` (a pattern to embed)."""
 
 COUNT_ASIDE = (r"(?:\s*[—–]\s*[^—–.;:]{1,40}[—–]|\s+-\s+[^.;:]{1,40}?\s-|"
                + COMMA_ASIDE + r")?(?:\s+|(?<=[—–]))")
