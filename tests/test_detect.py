@@ -662,6 +662,26 @@ class TestRegressionsFromRealCoverage:
                         "arrested the 22-year-old Ilse Brandt shooting suspect.", "b")
         assert not [x for x in check([a, b]).conflicts if x.kind == "quantity"]
 
+    def test_the_n_year_old_named_in_a_sentence_before(self) -> None:
+        """'… as Ana Kovac began her sentence. Kovac had lost her appeal before Judge Ivo
+        Hale. Crowds gathered as the 69-year-old former head of state arrived': the age
+        names again Kovac, the most named of the people just named (not Hale, named last),
+        so it clashes with 'Kovac, 70'; 'the 69-year-old victim' may be anyone."""
+        day = dt.date(2025, 10, 21)
+        a = _doc_claims("Kovac jailed\n\nAna Kovac, the former president of Orla, began a "
+                        "five-year sentence on Tuesday. Kovac had lost her appeal before Judge "
+                        "Ivo Hale. Crowds gathered outside the prison as "
+                        "the 69-year-old former head of state arrived.", "a", day)
+        b = _doc_claims("Kovac jailed\n\nAna Kovac, 70, began a five-year sentence in "
+                        "Orla on Tuesday.", "b", day)
+        (conflict,) = [x for x in check([a, b]).conflicts if x.kind == "quantity"]
+        assert conflict.alignment.predicate == "age of kovac"
+        assert sorted(p.value for p in conflict.positions) == [69.0, 70.0]
+        c = _doc_claims("Kovac jailed\n\nAna Kovac, the former president of Orla, began a "
+                        "five-year sentence on Tuesday. Outside the prison the 69-year-old "
+                        "victim of a scuffle was taken to hospital.", "c", day)
+        assert not [x for x in check([b, c]).conflicts if x.kind == "quantity"]
+
     def test_ages_of_people_met_in_passing_are_not_one_fact(self) -> None:
         """'a 45-year-old farmer' and 'a 47-year-old farmer': indefinite, maybe two people."""
         a = _doc_claims("Floods hit Orla\n\nA 45-year-old farmer drowned in Orla.", "a")

@@ -1397,6 +1397,25 @@ class TestMentions:
         assert by_event.get("question") == [6.0]
         assert by_event.get("attack", []) == []
 
+    def test_a_deed_done_before_the_news_is_an_earlier_one(self) -> None:
+        """'Kovac has already been convicted in another case, receiving a one-year
+        sentence': an earlier sentence, not the one the news is about; but a relative
+        clause keeps its adverb ('who had previously served as minister, was sworn in'),
+        and a toll that has 'already' risen is running, not earlier."""
+        doc = _doc("Kovac has already been convicted in another case, receiving a one-year "
+                   "sentence. Hale, who had previously served as minister, was sworn in on "
+                   "Monday. The storm has already killed 50 people.")
+        assert [(c.event.predicate, c.event.ordinal) for c in extract_claims(doc)
+                if c.event is not None] == [
+            ("sentence", "earlier"), ("swear", None), ("kill", None)]
+
+    def test_the_rule_of_law_is_no_ruling(self) -> None:
+        """'“… the rule of law,” Hale said on Monday': a principle; the saying is the act."""
+        doc = _doc("“What happened today is of extreme gravity in regard to the rule of "
+                   "law,” Hale said on Monday.")
+        assert {c.event.predicate for c in extract_claims(doc) if c.event is not None} == {
+            "say"}
+
     def test_the_noun_question_is_no_questioning(self) -> None:
         """'The question now is the speed of recovery': a question asked of no one; the
         verb ('questioned two men', 'to question six people') is the act."""

@@ -460,6 +460,8 @@ def _person_age(claim: Claim, quantity: Quantity) -> Attribute | None:
             return Attribute(_PERSON_AGE + who.key)
     if (role := _THE_ROLE_BEFORE.search(text, max(0, at - 40), at)) is not None:
         return Attribute(f"{AGE_OF}{_thing(role['role'])}")  # "the prosecutor, 65,"
+    if quantity.holder is not None and quantity.holder.kind == "person":
+        return Attribute(_PERSON_AGE + quantity.holder.key)  # named in a sentence before
     if _THE_BEFORE.search(text, max(0, at - 5), at) and _VERB_NEXT.match(text, end):
         # "Palmer opened the scoring …, and the 22-year-old made no mistake": the
         # sentence's subject, named at its start

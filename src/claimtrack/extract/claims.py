@@ -274,6 +274,58 @@ def _held(doc: Document, start: int, mentions: list[FoundMention], q: Quantity) 
     return q if found is None else attrs.evolve(q, holder=_mention(doc, found))
 
 
+_THE_AGED = re.compile(r"\b[Tt]he\s+\Z")
+_STANDS_FOR_NAMED = re.compile(
+    r"\s+(?:(?:former|ex-|then|outgoing|incoming|embattled|jailed|veteran|conservative|"
+    r"liberal|socialist|centrist|populist|[a-z]+ist)\s+)*"
+    r"(?:president(?:-elect)?|head\s+of\s+state|prime\s+minister|premier|chancellor|"
+    r"minister|leader|senator|governor|mayor|king|queen|prince|princess|monarch|pope|"
+    r"politician|lawmaker|congressman|congresswoman|ceo|chairman|billionaire|tycoon|"
+    r"singer|actor|actress|rapper|star|player|striker|coach|manager|champion)\b"
+    r"|\s+(?:[a-z]+ly\s+)?(?:said|says|told|declared|added|was|is|has|had|will|would)\b")
+"""What follows ``the 69-year-old`` when it names again someone named before, not
+someone new: a title (``the 69-year-old former head of state``) or a verb (``the
+70-year-old declared``); ``the 45-year-old victim`` may be anyone."""
+_ANAPHOR_REACH = 2
+"""How many sentences back the person an age names again must have been named."""
+
+
+def _aged_anaphor(text: str, bounds: list[tuple[int, int]], mentions_by: dict[int, list[
+        FoundMention]], i: int, q: Quantity) -> FoundMention | None:
+    """The person ``the 69-year-old former head of state`` names again when its sentence
+    (``bounds[i]``) names no one: of the people named in the sentence just before (or the
+    one before that), the one the article has named most often so far (the first named,
+    on a tie: the lead's). News calls a person by age and title once named (``… as
+    Nicolas Sarkozy began serving his sentence. … as the 69-year-old former head of state
+    arrived``); of two named just before, the other may be anyone met in passing (``the
+    dissenting vote came from Justice Fux, who voted to acquit Bolsonaro. The 70-year-old
+    former president …``)."""
+    if q.kind != "age" or q.holder is not None or any(
+            m.kind == "person" for m in mentions_by.get(i, [])):
+        return None
+    if not _THE_AGED.search(text, max(0, q.span.start - 5), q.span.start) \
+            or not _STANDS_FOR_NAMED.match(text, q.span.end, bounds[i][1]):
+        return None
+    earlier = [m for k in range(i) for m in mentions_by.get(k, [])]
+    people = {m.key: m for m in earlier if m.kind == "person"}  # "Jair Bolsonaro"
+    if not people:
+        return None
+    # "Bolsonaro" alone is the same person, and so is "Ozzy" after "Ozzy Osbourne"
+    called = {text[m.start : m.end].split()[0].lower(): m.key for m in people.values()
+              if len(text[m.start : m.end].split()) > 1} | {key: key for key in people}
+    times: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in earlier:
+        if (key := called.get(m.key)) is not None:
+            times[key] = times.get(key, 0) + 1
+            first.setdefault(key, m.start)
+    for k in range(i - 1, max(-1, i - 1 - _ANAPHOR_REACH), -1):
+        near = {key for m in mentions_by.get(k, []) if (key := called.get(m.key))}
+        if near:
+            return people[max(near, key=lambda key: (times[key], -first[key]))]
+    return None
+
+
 def _mention(doc: Document, m: FoundMention) -> Mention:
     return Mention(span=Span(doc, m.start, m.end), key=m.key, kind=m.kind)
 
@@ -823,6 +875,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             continue  # nothing checkable, or a stray line ("0") rather than a sentence
         mentions = mentions_by[i]
         quantities = [_held(doc, a, mentions, q) for q in quantities]
+        quantities = [attrs.evolve(q, holder=_mention(doc, named)) if (
+            named := _aged_anaphor(text, bounds, mentions_by, i, q)) else q
+            for q in quantities]
         source = find_source(text, a, z, mentions)
         # The quotes around the sentence, read once for the whole text: pairing the
         # marks of one sentence alone would misread a quote that spans sentences.

@@ -670,7 +670,53 @@ def _named_as_noun(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return not following[0].isalnum() or following.lower() in _AFTER_A_NOUN
 
 
+_BEFORE_NOW = frozenset({"previously", "formerly"})
+"""Adverbs that, after an auxiliary, tell of a deed done before the one the news is
+about: ``was previously jailed``, ``had previously won the title``."""
+_JUDGED = frozenset({"convicted", "sentenced", "jailed", "imprisoned", "guilty"})
+"""Verdicts that ``already`` puts in another case (``has already been convicted``);
+elsewhere ``already`` is the news so far (``police have already arrested three men``)."""
+_PERFECT = frozenset({"has", "have", "had", "was", "were", "been", "is", "are"})
+_CLAUSE_BREAKS = frozenset({".", ";", ":", "but", "while", "whereas", "although", "though",
+                            "who", "which", "whom", "whose"})
+
+
+def _earlier(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the clause of the event word at ``index`` says it was done before, in
+    the verb group of its own clause or of the clause its participle hangs on:
+    ``Sarkozy has already been convicted in another case, receiving a one-year
+    sentence`` is not the sentence the news is about (see :data:`_BEFORE_NOW`,
+    :data:`_JUDGED`). A relative clause keeps its
+    adverb (``Kovac, who had previously served as minister, was sworn in``), and a
+    harm's count is running, not earlier (``the storm has already killed 50``)."""
+    lemma = lemma_of(tokens[index][2].lower())
+    if lemma is None or EVENT_CLASSES.get(lemma, lemma) in HARM_CLASSES \
+            or lemma in COMMUNICATION:
+        return False
+    for j in range(index - 1, max(-1, index - 26), -1):
+        low = tokens[j][2].lower()
+        if low in _CLAUSE_BREAKS or (low == "and" and tokens[j - 1][2] == ","):
+            return False
+        before_now = low in _BEFORE_NOW or (low == "already" and any(
+            t[2].lower() in _JUDGED for t in tokens[j + 1 : j + 4]))
+        if before_now and j and tokens[j - 1][2].lower() in _PERFECT:
+            return not any(t[2].lower() in _CLAUSE_BREAKS
+                           for t in tokens[max(0, j - 12) : j])
+    return False
+
+
 def _ordinal(tokens: list[tuple[int, int, str]], index: int) -> str | None:
+    """Which of a series the event is, when the text says so: an event noun at or just
+    before ``index`` (``The first landslide occurred``, ``a second, more severe quake
+    struck``), or ``earlier`` when the clause tells of a deed done before the news
+    (see :func:`_earlier`)."""
+    place = _series_place(tokens, index)
+    if place is None and _earlier(tokens, index):
+        return "earlier"
+    return place
+
+
+def _series_place(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """Which of a series the event is, when an event noun at or just before ``index``
     says so: ``The first landslide occurred``, ``a second, more severe quake struck``."""
     after = [t[2].lower() for t in tokens[index + 1 : index + 7]]
@@ -870,6 +916,9 @@ def find_events(text: str, start: int, end: int,
         if word.lower() in ("close", "closer") and following == "to" and not (
                 i and tokens[i - 1][2].lower() in _INFINITIVE_MARKERS):
             continue  # "collided with a helicopter close to the airport": near, no closing
+        if word.lower() == "rule" and following == "of" and i + 2 < len(tokens) \
+                and tokens[i + 2][2].lower() == "law":
+            continue  # "the rule of law": a principle, not a ruling
         if word.lower() == "left" and _remaining(tokens, i):
             continue  # "57 hours of oxygen left": what remains, not a departure
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")) and not (
