@@ -1443,14 +1443,19 @@ class TestMentions:
 
     def test_a_relative_clause_far_from_the_event_keeps_its_time(self) -> None:
         """'the size of the cut …, particularly the labour market, which has cooled over
-        the summer': the summer is the market's, not the cut's; 'the fire, which broke
-        out on Monday' is the fire's own day."""
+        the summer': the summer is the market's, not the cut's, and 'arrived … in a
+        downfall for a woman who led the country between 2007 and 2012' is no arrival in
+        2007; 'the fire, which broke out on Monday' is the fire's own day, and 'arrested
+        five people who were attending a wedding on Saturday' the arrest's."""
         doc = _doc("Analysts took the size of the cut as a sign of worry about growth, "
                    "particularly the labour market, which has cooled over the summer. "
-                   "The Tolva fire, which broke out on Monday, destroyed 40 homes.")
+                   "The Tolva fire, which broke out on Monday, destroyed 40 homes. "
+                   "Kovac arrived at the Orla prison in a stunning downfall for a woman "
+                   "who led the country between 2007 and 2012. Police arrested five people "
+                   "who were attending a wedding on Saturday.")
         dated = [(c.event.predicate, [d.value for d in c.dates])
                  for c in extract_claims(doc) if c.event is not None and c.dates]
-        assert dated == [("break", ["2026-03-09"])]
+        assert dated == [("break", ["2026-03-09"]), ("arrest", ["2026-03-14"])]
 
     def test_an_adjective_in_ed_is_no_event(self) -> None:
         """'The reduced dividend is payable Jan. 2': nothing was reduced on Jan. 2."""

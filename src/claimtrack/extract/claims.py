@@ -464,7 +464,7 @@ def _is_harm(event: FoundEvent) -> bool:
 
 
 _WHEN_CLAUSE = re.compile(r",\s*when\s")
-_WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\s")
+_WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\s|\s(?:who|whom)\s")
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end)\s+of)\s+)?\Z",
                     re.IGNORECASE)
 _RECORD = re.compile(r"\b(?:first|last|only|\w{3,}est|most\s+\w+|second|third|fourth|fifth|sixth|"
@@ -493,10 +493,11 @@ def _owned_by_other_noun(text: str, date: DateSlot, event: FoundEvent) -> bool:
 
 
 def _apart_after(text: str, date: DateSlot, event: FoundEvent) -> bool:
-    """Whether a date after ``event`` belongs elsewhere: to a ``, which`` clause that
-    opens far from the event (``the cut …, particularly the labor market, which has
-    shown signs of cooling over the summer``), or to a record it is measured from (``its
-    first rate cut since March 2020``)."""
+    """Whether a date after ``event`` belongs elsewhere: to a ``, which`` or ``who``
+    clause that opens far from the event (``the cut …, particularly the labor market,
+    which has shown signs of cooling over the summer``; ``arriving at La Sante prison …
+    in a stunning downfall for a man who led the country between 2007 and 2012``), or to
+    a record it is measured from (``its first rate cut since March 2020``)."""
     clause = _WHICH_CLAUSE.search(text, event.end, date.span.start)
     if clause is not None and clause.start() - event.end > 25:
         return True
