@@ -1751,6 +1751,18 @@ class TestMentions:
          "as the strongest ever.", "kesh seismic institute"),
         ("In the nearby town of Tolva, 12 deaths were reported on Monday.", None),
         ("Max Hale added that 12 people died in Orla on Monday.", "hale"),
+        # a body of a state says what its state says
+        ("On Sunday, Orla's military said that 23 of its troops were killed.", "orla"),
+        ("The Orla military reported that 23 soldiers were killed.", "orla"),
+        # an apposition that opens with a role names the sayer's employer; one that is a
+        # name names the sayer
+        ("Ana Kovac, the main spokeswoman for the Orla government, said 58 soldiers were "
+         "killed.", "kovac"),
+        ("The commander of Orla's army, Ana Kovac, said that 12 soldiers died.", "kovac"),
+        # a claim of a deed by its doer, and a sayer before 'which said'
+        ("On Sunday Kesh claimed it had killed 58 soldiers.", "kesh"),
+        ("This contradicts the toll released by Kesh, which said 58 soldiers were killed.",
+         "kesh"),
     ])
     def test_who_the_sentence_says_asserts_it(self, text: str, source: str | None) -> None:
         """'X said', and a passive's 'by X'; never a word inside a name ('United
@@ -1759,6 +1771,16 @@ class TestMentions:
         sources = {c.asserted_by.key if c.asserted_by else None
                    for c in extract_claims(_doc(text))}
         assert sources == {source}
+
+    def test_a_pronoun_says_what_its_sayer_said(self) -> None:
+        """'Orla's military said … . It said 29 were wounded': the sayer named before; 'Ivo
+        Hale, 32, was nearby when he heard 12 shots, he told reporters': the person the
+        sentence names."""
+        doc = _doc("On Sunday, Orla's military said that 23 soldiers were killed. It said 29 "
+                   "were wounded. Ivo Hale, 32, was nearby when he heard 12 shots, he told "
+                   "reporters.")
+        assert [c.asserted_by.key if c.asserted_by else None
+                for c in extract_claims(doc)] == ["orla", "orla", "hale"]
 
     @pytest.mark.parametrize(("text", "speaker"), [
         ("Ana Kovac has died aged 76. The 76-year-old said: “It’s the last song ever.”",

@@ -28,6 +28,7 @@ from claimtrack.extract.events import (
     find_modality,
     find_source,
     nearest_event,
+    says_by_pronoun,
 )
 from claimtrack.extract.holders import holder_of
 from claimtrack.extract.lexicon import (
@@ -880,6 +881,15 @@ def extract_claims(doc: Document) -> list[Claim]:
             named := _aged_anaphor(text, bounds, mentions_by, i, q)) else q
             for q in quantities]
         source = find_source(text, a, z, mentions)
+        if source is None and (pronoun := says_by_pronoun(text, a, z)) is not None:
+            # "Lachlan Moran … was waiting when he heard shots, he told AP": the person the
+            # sentence named; "Pakistan's military said … . It said 23 of its own troops
+            # were killed": the sayer of a sentence before
+            source = next((m for m in reversed(mentions)
+                           if m.kind == "person" and m.end <= pronoun), None) \
+                or next((earlier for k in range(i - 1, max(-1, i - 3), -1) if (
+                    earlier := find_source(text, *bounds[k], mentions_by[k])) is not None),
+                    None)
         # The quotes around the sentence, read once for the whole text: pairing the
         # marks of one sentence alone would misread a quote that spans sentences.
         k = bisect.bisect_right(quoted_ends, a)

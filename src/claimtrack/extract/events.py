@@ -33,7 +33,7 @@ from claimtrack.extract.sentences import BY_DOER, PASSIVE_BEFORE, is_title_case
 from claimtrack.temporal.lexicon import MONTHS, NUMBER_WORDS, WEEKDAY_ALIASES, number_value
 
 __all__ = ["TOLL_VERBS", "FoundEvent", "find_events", "find_modality", "find_source",
-           "nearest_event"]
+           "nearest_event", "says_by_pronoun"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.%]*|[^\sA-Za-z\d]")
 _LIGHT = frozenset({"make", "take", "give", "go", "come", "see", "know", "set", "hold",
@@ -1061,12 +1061,48 @@ _SAYING_OR_DOING = frozenset({"add", "note", "post", "claim", "respond", "refer"
 """Verbs of saying that are as often verbs of doing (``added 119,000 jobs``, ``posted a
 loss``, ``claimed 20 lives``): a saying only before what is said (``added that``,
 ``added:``, ``, he added.``)."""
-_SUBJECT_GAP = re.compile(r"\)?\s*(?:\([^()]{1,40}\))?\s*(?:,[^,.;]{1,80},)?\s*"
+_SUBJECT_GAP = re.compile(r"(?:(?:['’]s)?\s+(?:(?:own|chief|top|senior|foreign|defen[cs]e|"
+                          r"interior|health|state|national|armed|security)\s+)?"
+                          r"(?:military|army|armed\s+forces|forces|government|ministry|"
+                          r"officials|authorities|police|spokes(?:man|woman|person)|embassy|"
+                          r"media|presidency|cabinet)(?=\W))?"
+                          r"\)?\s*(?:\([^()]{1,40}\))?\s*(?:,[^,.;]{1,80},)?"
+                          r"\s*(?:,\s*(?:which|who)\s+)?"
                           r"(?:(?:has|have|had|also|earlier|later|then|again|on\s+\w+day)"
                           r"\s+)*")
-"""What may stand between a sayer and the saying verb: an acronym in brackets, an
-apposition (``Ana Kovac, a spokeswoman for the ministry, said``), an auxiliary."""
-_SAID_NEXT = re.compile(r"\s*(?:that\b|[,.:;\"“”']|\Z)")
+"""What may stand between a sayer and the saying verb: its body (``Pakistan's military
+said``, ``the Pakistani military reported``), an acronym in brackets, an apposition
+(``Ana Kovac, a spokeswoman for the ministry, said``), a relative pronoun (``the toll
+released by Afghanistan, which said``), an auxiliary."""
+_SAID_NEXT = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\b|[,.:;\"“”']|\Z)")
+_CLAIMED_NEXT = re.compile(r"\s+(?:it|they|he|she|its|their)\b")
+"""``Afghanistan claims it has killed 58``: a claim of a deed, told by its doer."""
+_PRONOUN_SAYS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
+                           r"\s+(?:also\s+|later\s+|then\s+|further\s+)?"
+                           r"(?:said|says|claimed|claims|added|told|stated|reported|noted|"
+                           r"insisted|maintained|confirmed|announced)\b")
+"""``It said 23 of its own troops were killed``, ``He claimed 58 …``: a sayer named in a
+sentence before."""
+
+
+_APPOSED_ROLE = re.compile(r",\s+(?:the\s+|an?\s+)?[a-z]")
+"""An apposition that opens with a role, lower case (``Zabihullah Mujahid, the main
+spokesman for the Taliban government, said``): a name inside it is the sayer's
+employer, not the sayer; one that is a name (``the Director General of Civil
+Protection, Emmanuel Pierre, announced``) is the sayer."""
+
+
+_COMMA_END = re.compile(r",\s*\Z")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+"""The commas around a person's name set in apposition before a saying verb."""
+
+
+def says_by_pronoun(text: str, start: int, end: int) -> int | None:
+    """Where in ``text[start:end]`` a pronoun says the sentence (``It said …``, ``In a
+    statement, it said …``): its sayer is a person named before it in the sentence, or
+    the one a sentence before named. ``None`` when no pronoun says it."""
+    found = _PRONOUN_SAYS.search(text[start:end])
+    return None if found is None else start + found.start()
 
 
 def find_source(
@@ -1089,15 +1125,28 @@ def find_source(
             at = start + w.start()
             if any(x.start <= at < x.end for x in mentions):
                 continue  # "the United States Geological Survey said": a name's word
-            if lemma in _SAYING_OR_DOING and not _SAID_NEXT.match(sentence, w.end()):
+            if lemma in _SAYING_OR_DOING and not _SAID_NEXT.match(sentence, w.end()) \
+                    and not (lemma == "claim" and _CLAIMED_NEXT.match(sentence, w.end())):
                 continue  # "the United States added 119,000 jobs": no saying
             if PASSIVE_BEFORE.search(sentence, max(0, w.start() - 16), w.start()):
                 # "has been confirmed by Phivolcs": the sayer follows "by", if named
                 by = BY_DOER.match(sentence, w.end())
                 return next((x for x in mentions if by and x.start == start + by.end()),
                             None)
-            before = [x for x in mentions if x.end <= at and at - x.end < 60]
-            if before and _SUBJECT_GAP.fullmatch(text, before[-1].end, at):
-                return before[-1]
-            return None  # "struck the Kesh coast at 7:12am, officials said": unnamed
+            before = [x for x in mentions if x.end <= at and at - x.end < 60
+                      and _SUBJECT_GAP.fullmatch(text, x.end, at)]
+            named = next((x for x in mentions if x.kind == "person" and before
+                          and before[-1].end < x.start and x.end < at
+                          and _COMMA_END.search(text, before[-1].end, x.start)
+                          and _COMMA_ONLY.fullmatch(text, x.end, at)), None)
+            if named is not None:
+                # "the Director General of Civil Protection, Emmanuel Pierre, announced":
+                # the person in the apposition is the sayer
+                return named
+            if len(before) > 1 and _APPOSED_ROLE.match(text, before[-2].end,
+                                                       before[-1].start):
+                # "Zabihullah Mujahid, the main spokesman for the Taliban government,
+                # said": the name in the apposition is the sayer's employer
+                return before[-2]
+            return before[-1] if before else None  # "…, officials said": unnamed
     return None
