@@ -1460,6 +1460,43 @@ class TestMixedArchive:
         assert check([a, c]).conflicts == ()
 
 
+class TestClaimants:
+    """Figures each party gives of a clash between them: their disagreement, told by
+    reports that need not disagree."""
+
+    DAY = dt.date(2025, 10, 12)
+
+    def test_two_parties_own_counts_clash_softly_and_say_whose(self) -> None:
+        """'Orla's army said 23 of its soldiers were killed' against 'Kesh said it killed
+        58 Orla soldiers': low, and the rule names both claimants; the same two figures
+        stated as fact clash as a toll does."""
+        a = _doc_claims("Border clash\n\nOn Sunday, Orla's army said that 23 Orla soldiers "
+                        "were killed in the border clash with Kesh.", "a", self.DAY)
+        b = _doc_claims("Border clash\n\nOn Sunday Kesh claimed it had killed 58 Orla "
+                        "soldiers in the border clash.", "b", self.DAY)
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert conflict.severity == "low"
+        assert "claimant's own" in conflict.severity_rule
+        assert "Orla" in conflict.severity_rule
+        assert "Kesh" in conflict.severity_rule
+        c = _doc_claims("Border clash\n\nThe border clash with Kesh on Saturday killed 23 "
+                        "Orla soldiers.", "c", self.DAY)
+        d = _doc_claims("Border clash\n\nThe border clash with Kesh on Saturday killed 58 "
+                        "Orla soldiers.", "d", self.DAY)
+        (plain,) = [x for x in check([c, d]).conflicts if x.kind == "quantity"]
+        assert "claimant" not in plain.severity_rule
+
+    def test_a_state_and_its_government_are_one_actor(self) -> None:
+        """'Kesh said it killed 58 soldiers' and 'the Tolva government in Kesh claimed its
+        forces killed 58 soldiers': a state and its rulers are named for each other."""
+        a = _doc_claims("Border clash\n\nOn Sunday Kesh said it killed 58 Orla soldiers "
+                        "in overnight border operations.", "a", self.DAY)
+        b = _doc_claims("Border clash\n\nThe Tolva government in Kesh claimed on Sunday that "
+                        "its forces killed 58 Orla soldiers in overnight border operations.",
+                        "b", self.DAY)
+        assert [c.kind for c in check([a, b]).conflicts] == []
+
+
 class TestClausesAndSayings:
     """A date dates the clause it stands in, and a saying dates only the saying."""
 

@@ -39,7 +39,7 @@ from claimtrack.detect.base import (
     _written,
 )
 from claimtrack.detect.evidence import _quote
-from claimtrack.extract.entities import country_of
+from claimtrack.extract.entities import NEWS_OUTLETS, country_of
 from claimtrack.extract.lexicon import MOVEMENTS
 from claimtrack.extract.quantities import HARM_UNITS, PEOPLE_GROUPS, harm_of
 from claimtrack.extract.sentences import COMMA_ASIDE
@@ -580,6 +580,26 @@ def _said(claim: Claim, pattern: re.Pattern[str], memo: dict[tuple[str, str], bo
     return memo[key]
 
 
+def _claimant(claim: Claim) -> tuple[str, str] | None:
+    """Who the claim says gives its figure, as (key, name as written): a state for its
+    body or people (``Pakistan's military said``, ``the Pakistani military reported``),
+    a person, a body. A news agency passes on what others claim, and is no claimant."""
+    said = claim.asserted_by
+    if said is None or said.key in NEWS_OUTLETS:
+        return None
+    return country_of(said.key) or said.key, said.span.text
+
+
+def _claimed_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The claimants of two clashing figures, as written, when each is someone's own
+    claim and the two are different: Pakistan's army counts 23 of its dead, the Taliban
+    58. The parties disagree; the reports, each telling one party's claim, may not."""
+    found_a, found_b = _claimant(a), _claimant(b)
+    if found_a is None or found_b is None or found_a[0] == found_b[0]:
+        return None
+    return found_a[1], found_b[1]
+
+
 def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 conflicts: list[Conflict]) -> None:
     merged: dict[tuple[str, str | None, str, float, float], list] = defaultdict(list)  # type: ignore[type-arg]
@@ -726,6 +746,11 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 a.document_id != b.document_id and harm_of(qa.unit))):
             severity, rule = "low", ("a toll is a running count: sources and hours differ "
                                      "before it settles")
+        claimants = _claimed_apart(a, b)
+        if claimants is not None and not falls:
+            severity, rule = "low", (f"each figure is its claimant's own ({claimants[0]}: "
+                                     f"{_stated(qa)}; {claimants[1]}: {_stated(qb)}): the "
+                                     "parties disagree, not necessarily the reports")
         event = _event_words(a, why, qa.unit)
         if why.predicate == CROWD:
             event = "the size of the crowd"
@@ -743,6 +768,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             f"{b.document_id} ({counted(side_b.sources, 'independent source')}): "
             f"“{_quote(b.span.text)}”",
             *([_fall(det, a, qa, b, qb)] if falls else []),
+            *([f"Who says so: {claimants[0]} gives {_stated(qa)}; {claimants[1]} gives "
+               f"{_stated(qb)}."] if claimants is not None else []),
             f"Aligned because {why.reason}.",
         ]
         # One holder's figures are one fact: Philadelphia's crowd and Los Angeles' are two.

@@ -327,6 +327,20 @@ def _aged_anaphor(text: str, bounds: list[tuple[int, int]], mentions_by: dict[in
     return None
 
 
+_OPENS_WITH_NAME = re.compile(r"\W*(?:[Tt]he\s+)?\Z")
+
+
+def _subject_before(text: str, bounds: list[tuple[int, int]],
+                    mentions_by: dict[int, list[FoundMention]], i: int) -> FoundMention | None:
+    """The name that opens the sentence before ``bounds[i]``, which a pronoun or ``the
+    group`` that says this sentence stands for: ``The Taliban on Sunday issued a strong
+    warning … . The group also claimed that …``."""
+    if i == 0 or not mentions_by.get(i - 1):
+        return None
+    first = mentions_by[i - 1][0]
+    return first if _OPENS_WITH_NAME.fullmatch(text, bounds[i - 1][0], first.start) else None
+
+
 def _mention(doc: Document, m: FoundMention) -> Mention:
     return Mention(span=Span(doc, m.start, m.end), key=m.key, kind=m.kind)
 
@@ -661,6 +675,11 @@ _NAMED_AS = re.compile(r"\b(?:was|were|is|are)\s+(?:the|a|an)\s")
 """A copula and an article after a name: what the name is, not what it did."""
 
 
+_RULERS_OF = re.compile(r"\s+(?:government|authorities|administration|regime|junta)\s+"
+                        r"(?:in|of)\s+(?:the\s+)?")
+"""``the Taliban government in Afghanistan``: who rules a state, named with it."""
+
+
 def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = None
            ) -> str | None:
     """Who did it: ``announced by X`` (passive), else the participant named last
@@ -709,6 +728,10 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
             last = clause[0]
     if text[last.end : last.end + 2] in ("’s", "'s"):
         return None  # "Hale's licence was revoked": the owner, not the agent
+    if (rulers := _RULERS_OF.match(text, last.end)) is not None:
+        # "The Taliban government in Afghanistan claimed that its forces killed":
+        # the state's act, as another report tells it ("Afghanistan said it killed")
+        return next((m.key for m in mentions if m.start == rulers.end()), last.key)
     return last.key
 
 
@@ -889,7 +912,7 @@ def extract_claims(doc: Document) -> list[Claim]:
                            if m.kind == "person" and m.end <= pronoun), None) \
                 or next((earlier for k in range(i - 1, max(-1, i - 3), -1) if (
                     earlier := find_source(text, *bounds[k], mentions_by[k])) is not None),
-                    None)
+                    None) or _subject_before(text, bounds, mentions_by, i)
         # The quotes around the sentence, read once for the whole text: pairing the
         # marks of one sentence alone would misread a quote that spans sentences.
         k = bisect.bisect_right(quoted_ends, a)

@@ -372,6 +372,25 @@ _GROUPS = PEOPLE_NOUNS | frozenset(
     "medics relatives neighbours neighbors locals".split())
 """People or things in the plural, capitalised only because they open a sentence
 (``Reports said``, ``Authorities closed the road``): no name, alone."""
+_SAYS_NEXT = re.compile(r"\s+(?:also\s+)?(?:said|says|told|stated|wrote|(?:added|claimed)"
+                        r"\s+that)\b")
+_NOUN_ENDINGS = ("ers", "ors", "ists", "ives", "ants", "ents", "ians", "ics", "ies", "ees",
+                 "tion", "ment", "ness", "ity", "ship")
+"""Endings of common nouns that may open a sentence before ``said`` (``Organisers said``,
+``Meteorologists said``, ``Executives said``): no name."""
+_SAYER_NOUNS = frozenset("police officials spokesman spokeswoman spokesperson military "
+                         "army government ministry".split())
+
+
+def _named_sayer(text: str, end: int, word: str, common: frozenset[str]) -> bool:
+    """Whether a lone capitalised word that opens a sentence is a name by what follows
+    it: ``Mujahid said Afghan forces killed 58`` (not ``Police said``, ``Officials
+    told``, nor a word the text also writes in lower case)."""
+    return len(word) > 2 and word not in common and word not in _GROUPS \
+        and word not in _SAYER_NOUNS and not word.endswith(_NOUN_ENDINGS) \
+        and _SAYS_NEXT.match(text, end) is not None
+
+
 _I_CONTRACTED = re.compile(r"I['’](?:m|ve|ll|d)[.,;:]?")
 """``I'm``, ``I’ve``: the speaker, not a name."""
 
@@ -583,7 +602,8 @@ def find_mentions(
                     or (_opening_participle(first_word) and (
                         not next_capital or _clean(words[j][2]) in _CALENDAR)) \
                     or (named is not None and not starts_run
-                        and not _known_name(w, first_word, named)):
+                        and not _known_name(w, first_word, named)
+                        and not _named_sayer(text, e, first_word, common)):
                 # "In New York Stock Exchange trading", "Nonetheless, ...": an opening
                 # preposition or adverb is never part of a name; nor is a lone word
                 # capitalised only because it opens the sentence ("Seasonal rains").

@@ -1077,12 +1077,14 @@ released by Afghanistan, which said``), an auxiliary."""
 _SAID_NEXT = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\b|[,.:;\"“”']|\Z)")
 _CLAIMED_NEXT = re.compile(r"\s+(?:it|they|he|she|its|their)\b")
 """``Afghanistan claims it has killed 58``: a claim of a deed, told by its doer."""
-_PRONOUN_SAYS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)"
+_PRONOUN_SAYS = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|"
+                           r"[Tt]he\s+(?:group|organi[sz]ation|movement|militia|ministry|"
+                           r"military|army|company|firm|agency|government))"
                            r"\s+(?:also\s+|later\s+|then\s+|further\s+)?"
                            r"(?:said|says|claimed|claims|added|told|stated|reported|noted|"
                            r"insisted|maintained|confirmed|announced)\b")
-"""``It said 23 of its own troops were killed``, ``He claimed 58 …``: a sayer named in a
-sentence before."""
+"""``It said 23 of its own troops were killed``, ``He claimed 58 …``, ``The group also
+claimed …``: a sayer named in a sentence before."""
 
 
 _APPOSED_ROLE = re.compile(r",\s+(?:the\s+|an?\s+)?[a-z]")
@@ -1135,9 +1137,8 @@ def find_source(
                             None)
             before = [x for x in mentions if x.end <= at and at - x.end < 60
                       and _SUBJECT_GAP.fullmatch(text, x.end, at)]
-            named = next((x for x in mentions if x.kind == "person" and before
-                          and before[-1].end < x.start and x.end < at
-                          and _COMMA_END.search(text, before[-1].end, x.start)
+            named = next((x for x in mentions if x.kind == "person" and start < x.start
+                          and x.end < at and _COMMA_END.search(text, start, x.start)
                           and _COMMA_ONLY.fullmatch(text, x.end, at)), None)
             if named is not None:
                 # "the Director General of Civil Protection, Emmanuel Pierre, announced":
