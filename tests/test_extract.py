@@ -1416,6 +1416,29 @@ class TestMentions:
         assert {c.event.predicate for c in extract_claims(doc) if c.event is not None} == {
             "say"}
 
+    def test_tolls_of_a_deed_named_in_passing_and_of_part_of_the_dead(self) -> None:
+        """'ordered the strikes in response to a Monday shooting': Monday is the
+        shooting's; 'the December 7 massacre in Orla, which killed around 1,200 people':
+        the toll is the massacre's, of its day; 'Hale's son, aide, and three bodyguards
+        died': the three are some of the dead, not their toll; 'Six Kesh members were
+        killed', 'five of its members were killed': counts of the dead members."""
+        doc = _doc("Kovac ordered the strikes in response to a Monday shooting in Tolva. "
+                   "They were responsible for the December 7 massacre in Orla, which killed "
+                   "around 1,200 people. Hale's son, aide, and three bodyguards died. Six "
+                   "Kesh members were killed. Kesh confirmed that five of its members were "
+                   "killed.")
+        claims = extract_claims(doc)
+        dated = {(c.event.predicate, d.value) for c in claims if c.event is not None
+                 for d in c.dates}
+        assert ("strike", "2026-03-09") not in dated
+        assert ("shoot", "2026-03-09") in dated
+        tolls = [(q.span.text, q.unit, [d.value for d in c.dates])
+                 for c in claims for q in c.quantities if q.kind == "count"]
+        assert tolls == [("around 1,200 people", "dead", ["2025-12-07"]),
+                         ("three bodyguards", "bodyguards", []),
+                         ("Six Kesh members", "dead members", []),
+                         ("five of its members", "dead members", [])]
+
     def test_the_noun_question_is_no_questioning(self) -> None:
         """'The question now is the speed of recovery': a question asked of no one; the
         verb ('questioned two men', 'to question six people') is the act."""

@@ -722,6 +722,17 @@ class TestRelative:
         assert values(text) == found
 
     @pytest.mark.parametrize(("text", "found"), [
+        ("Those targeted were responsible for the December 7 massacre in Orla.",
+         {"December 7": "2024-12-07"}),
+        ("Kovac will speak on December 7 in Orla.", {"December 7": "2025-12-07"}),
+    ])
+    def test_a_day_that_names_a_deed_has_passed(self, text: str, found: dict[str, str]
+                                                ) -> None:
+        """'the December 7 massacre', published in November: a deed named by its day has
+        happened, though the nearest December 7 is ahead (as it is for a talk)."""
+        assert values(text) == found
+
+    @pytest.mark.parametrize(("text", "found"), [
         ("Orla swung back to profit after its first quarterly loss as a public firm.", {}),
         ("The quarterly results also reflected a charge.", {}),
         ("Orla cut its quarterly dividend in half.", {}),

@@ -130,6 +130,20 @@ _CLOSED_RELATIVE = re.compile(r",\s*\Z")
 (``a driver, who had just finished delivering food, killing him``)."""
 
 
+_DEED_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:massacre|attacks?|bombings?|shootings?|"
+                         r"earthquake|quake|tsunami|storm|hurricane|typhoon|cyclone|fire|"
+                         r"blast|explosion|crash|riots?|uprising|coup|war)"
+                         r"(?:\s+(?:in|on|at|near)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s*")
+"""What follows a date that names a deed, up to a relative pronoun: ``the October 7
+massacre in southern Israel, which``."""
+
+
+_ITS_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|near)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s*"
+                         r"(?:which|that)\s+(?:\w+ly\s+)?")
+"""What stands between a deed noun and the verb of its own relative clause: ``massacre in
+southern Israel, which``."""
+
+
 def _in_relative(text: str, end: int, event: FoundEvent) -> bool:
     """Whether a relative clause opens between ``end`` (a date's) and ``event`` and still
     holds the event. A clause set off by commas closes at its second comma, and what
@@ -138,6 +152,9 @@ def _in_relative(text: str, end: int, event: FoundEvent) -> bool:
     projected to jump to $12.7 billion in 2025, representing a 243% increase`` goes on
     telling of the jump."""
     for m in _RELATIVE.finditer(text, end, event.end):
+        if _DEED_NAMED.fullmatch(text, end, m.start()):
+            continue  # "the October 7 massacre in southern Israel, which killed 1,200":
+            # the clause tells of the deed the date names
         comma = text.rfind(",", m.end(), event.start)
         if comma < 0 or not _CLOSED_RELATIVE.search(text, max(0, m.start() - 3), m.start()):
             return True
@@ -507,15 +524,24 @@ def _owned_by_other_noun(text: str, date: DateSlot, event: FoundEvent) -> bool:
                                                                date.span.start)
 
 
+_IN_RESPONSE_TO = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+revenge\s+"
+                             r"for|following|after)\s+(?:a|an|the|last|this)\s+\Z",
+                             re.IGNORECASE)
+"""``in response to a Monday shooting``: the day of what the event answered."""
+
+
 def _apart_after(text: str, date: DateSlot, event: FoundEvent) -> bool:
     """Whether a date after ``event`` belongs elsewhere: to a ``, which`` or ``who``
     clause that opens far from the event (``the cut …, particularly the labor market,
     which has shown signs of cooling over the summer``; ``arriving at La Sante prison …
-    in a stunning downfall for a man who led the country between 2007 and 2012``), or to
-    a record it is measured from (``its first rate cut since March 2020``)."""
+    in a stunning downfall for a man who led the country between 2007 and 2012``), to
+    what the event answered (``ordered the strikes in response to a Monday shooting``),
+    or to a record it is measured from (``its first rate cut since March 2020``)."""
     clause = _WHICH_CLAUSE.search(text, event.end, date.span.start)
     if clause is not None and clause.start() - event.end > 25:
         return True
+    if _IN_RESPONSE_TO.search(text, max(0, date.span.start - 32), date.span.start):
+        return True  # "ordered the strikes in response to a Monday shooting"
     since = _SINCE.search(text, max(0, date.span.start - 16), date.span.start)
     return since is not None and _RECORD.search(
         text, max(0, since.start() - 80), since.start()) is not None
@@ -645,6 +671,16 @@ def _group_by_event(
         for k, (ds, _qs) in groups.items():
             if not ds and not _not_dated_by(text, framing[0], events[k], framing=True):
                 ds.append(framing[0])
+    for k, (ds, qs) in groups.items():
+        if ds or not qs or not _is_harm(events[k]):
+            continue
+        # "the October 7 massacre in southern Israel, which killed 1,200": the toll of
+        # the dated deed its clause tells of
+        deed = next((j for j in sorted(groups, reverse=True) if j < k and groups[j][0]
+                     and _is_harm(events[j]) and _ITS_CLAUSE.fullmatch(
+                         text, events[j].end, events[k].start)), None)
+        if deed is not None:
+            ds.extend(groups[deed][0])
     return [(events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
 
 

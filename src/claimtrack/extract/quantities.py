@@ -159,6 +159,14 @@ _UNIT_AFTER = re.compile(
     r"youth(?!\s+[a-z]+s\b)))\b",
     re.IGNORECASE,
 )
+_GROUP_NOUNS = (r"members|fighters|soldiers|troops|militants|officials|supporters|"
+                r"staff|employees|workers|journalists|officers|police|people|civilians")
+_OF_ITS_PEOPLE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?P<noun>"
+                            + _GROUP_NOUNS + r")\b")
+"""``five of its members``: a count of the owner's people (not ``one of its`` alone)."""
+_NAMED_GROUP = re.compile(r"\s+(?P<noun>members)\b")
+"""The members of a body named between a count and its noun: ``Six Hamas members``
+(``nine Taliban fighters`` keep their side: the side's fighters, not any)."""
 HARM_UNITS = frozenset({"dead", "injured", "missing"})
 """Units of a count of the harmed (``97 dead``, ``150 injured``), by harm. Without them
 the injured of ``119 killed and 150 injured`` would be read as a toll."""
@@ -184,6 +192,13 @@ def _harm_unit(word: str) -> str:
 _HARM_VERB_BEFORE = re.compile(r"\b(?:(?:(?:kill|injur|wound)(?:s|ed|ing|e)?|"
                                r"massacr(?:e|es|ed|ing))(?:\s+all)?|deaths?\s+of)\s+\Z",
                                re.IGNORECASE)
+
+
+_LISTED_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their|its))\s+[a-z]+(?:\s+[a-z]+)?"
+                            r"(?:,\s+[a-z]+(?:\s+[a-z]+)?){1,4},?\s+and\s+\Z")
+"""Someone's people listed before the last of the list (``al-Hayya's son, aide, and``,
+``his wife, son and``): a count that ends the list counts some of the dead it names
+(``in his village and more than 20 remained missing`` lists nothing)."""
 
 
 def _harm_verb_before(text: str, start: int, at: int) -> re.Match[str] | None:
@@ -276,7 +291,7 @@ PEOPLE_GROUPS = frozenset(
     "officers police policemen soldiers troops firefighters rescuers guards journalists "
     "children kids students pupils minors teenagers infants babies women girls boys "
     "foreigners crew prisoners inmates detainees civilians adults parishioners worshippers "
-    "worshipers teachers".split())
+    "worshipers teachers members".split())
 """Counted nouns that name one group of the people an event harmed, by role, age or
 sex: ``two officers`` injured is a part of the injured, never a rival to the whole."""
 _LIST_NEXT = re.compile(
@@ -736,9 +751,19 @@ def find_quantities(
                     continue  # durations and "times" belong to other readers
                 if words[0] in ("suffered", "sustained"):
                     pass  # "17 suffered gunshot wounds": the verb of the count, no noun
+                elif value > 1 and (own := _OF_ITS_PEOPLE.match(text, q_end, stop)):
+                    # "five of its members were killed": the five are members
+                    unit, q_end = own["noun"].lower(), own.end()
                 elif any(w in _FUNCTION_WORDS for w in words):
                     if num_group == "word":
                         continue  # "one of its", "one that offers": not a count
+                elif after["noun"][:1].isupper() and words[-1] == "members" \
+                        and len(words) > 1 and nationality_of(after["noun"]) is None:
+                    unit, q_end = words[-1], after.end()  # "Six Kesh members"
+                elif after["noun"][:1].isupper() and (named := _NAMED_GROUP.match(
+                        text, after.end(), stop)) is not None:
+                    # "Six Hamas members were killed": members of the body named
+                    unit, q_end = named["noun"].lower(), named.end()
                 else:
                     unit = re.sub(r"\s+", " ", after["noun"].lower())
                     unit = _PEOPLE.get(unit, unit)
@@ -786,6 +811,10 @@ def find_quantities(
                 harm_after = _HARM_VERB_AFTER.match(text, ab.end(), stop)
             if harm_after and of_part and _FINITE_HARM.match(harm_after.group(0)):
                 harm_after = None  # "Three out of the 12 workers died": the three died
+            if harm_after and _LISTED_BEFORE.search(text, max(start, m.start() - 60),
+                                                    m.start()):
+                harm_after = None  # "al-Hayya's son, aide, and three bodyguards died":
+                # the last of a list of the dead, not their toll
             harm_before = None if harm_after else _harm_verb_before(text, start, m.start())
             critical = None if harm_after else _CRITICAL_AFTER.match(text, q_end, stop)
             if harm_after:

@@ -111,6 +111,13 @@ def _story_year(ctx: _Context, start: int, mo: int, day_n: int) -> dt.date | Non
     return None
 
 
+_NAMES_A_DEED = re.compile(r"\s+(?:[a-z]+\s+)?(?:massacre|attacks?|riots?|bombings?|"
+                           r"uprising|coup|shootings?|assault|raids?|killings?|"
+                           r"insurrection|invasion|incursion)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+"""``the October 7 massacre``: a day that names a deed done."""
+
+
 def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | None,
          confidence: float = 1.0) -> TimeExpression | None:
     day_n = int(re.sub(r"\D", "", d))
@@ -143,8 +150,15 @@ def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | N
     if ctx.reference is None:
         return _make(m, rule, "DATE", f"XXXX-{mo:02d}-{day_n:02d}", "day",
                      confidence=0.6, resolution="unresolved", note=_NO_REFERENCE)
-    resolved = nearest_day(ctx.reference, mo, day_n, tense_of(ctx.text, m.start(), m.end()),
-                           past_reach(ctx.text, m.start()))
+    if _NAMES_A_DEED.match(ctx.text, m.end()) and _THE_BEFORE.search(
+            ctx.text, max(0, m.start() - 5), m.start()):
+        # "the October 7 massacre", "the January 6 riot": a deed named by its day has
+        # happened, however far back in the year
+        resolved = nearest_day(ctx.reference, mo, day_n, "past", 366)
+    else:
+        resolved = nearest_day(ctx.reference, mo, day_n,
+                               tense_of(ctx.text, m.start(), m.end()),
+                               past_reach(ctx.text, m.start()))
     if resolved is None:
         return None
     written = ctx.written_years.get((mo, day_n))
