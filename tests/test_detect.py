@@ -1497,6 +1497,25 @@ class TestClaimants:
         assert [c.kind for c in check([a, b]).conflicts] == []
 
 
+    def test_two_deeds_set_in_two_places_are_two(self) -> None:
+        """'a Monday shooting in Tolva that killed six people' and 'several people were
+        killed in an Orla airstrike in Varna' on Tuesday: two deeds in two cities, neither
+        report naming the other's, not one deed told on two days; the same deed set in
+        one city is weighed."""
+        day = dt.date(2025, 9, 10)
+        a = _doc_claims("Orla strike\n\nOrla's leader Ana Kovac said he ordered the "
+                        "strikes in response to a Monday shooting in Tolva that killed six "
+                        "people and was later claimed by Kesh.", "a", day)
+        b = _doc_claims("Orla strike\n\nA senior Kesh official revealed on Tuesday evening "
+                        "that several people were killed in an Orla airstrike in Varna.",
+                        "b", day)
+        assert [c.kind for c in check([a, b]).conflicts] == []
+        c = _doc_claims("Orla strike\n\nA senior Kesh official revealed on Tuesday evening "
+                        "that several people were killed in a shooting in Tolva by Orla.",
+                        "c", day)
+        assert [c.kind for c in check([a, c]).conflicts] == ["date"]
+
+
 class TestClausesAndSayings:
     """A date dates the clause it stands in, and a saying dates only the saying."""
 

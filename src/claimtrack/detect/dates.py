@@ -27,6 +27,7 @@ from claimtrack.detect.evidence import (
     _quote,
     _with_evidence,
 )
+from claimtrack.extract.entities import country_of
 from claimtrack.extract.lexicon import COMMUNICATION, MISHAPS, lemma_of
 from claimtrack.extract.quantities import harm_of
 from claimtrack.findings import (
@@ -35,6 +36,7 @@ from claimtrack.findings import (
     Severity,
     counted,
 )
+from claimtrack.temporal.lexicon import MONTHS, WEEKDAY_ALIASES
 
 __all__: list[str] = []
 
@@ -230,6 +232,45 @@ def _other_people(a: Claim, b: Claim) -> bool:
     return bool(pa) and bool(pb) and not pa & pb
 
 
+_SET_IN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?"
+                     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+_NAME_WORDS = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _settings(claim: Claim) -> frozenset[str]:
+    """The places a claim sets its deed in (``a shooting in Jerusalem``), as written; a
+    country, a month or a weekday names no scene narrow enough to tell two deeds apart."""
+    return frozenset(
+        place for m in _SET_IN.finditer(claim.span.text)
+        if country_of(place := m["place"].lower()) != place
+        and place.split()[0] not in MONTHS and place.split()[0] not in WEEKDAY_ALIASES)
+
+
+def _set_apart(a: Claim, b: Claim) -> bool:
+    """Whether two violent deeds are set in two places, neither naming the other's: ``the
+    strikes in response to a Monday shooting in Jerusalem`` and ``an Israeli airstrike in
+    Doha`` on Tuesday are two deeds, not one told on two days."""
+    if a.event is None or b.event is None or not (_is_violent(a) and _is_violent(b)):
+        return False
+    sa, sb = _settings(a), _settings(b)
+    if not sa or not sb:
+        return False
+    text_a, text_b = a.span.text.lower(), b.span.text.lower()
+    return not any(place in text_b for place in sa) and not any(
+        place in text_a for place in sb)
+
+
+def _is_violent(claim: Claim) -> bool:
+    """Whether the claim's deed is one of people's violence: a killing, a shooting, an
+    attack, a strike, a bombing (not a quake's or a storm's toll)."""
+    assert claim.event is not None
+    return claim.event.predicate in _VIOLENCE or claim.event.object in _VIOLENCE
+
+
+_VIOLENCE = frozenset({"shoot", "attack", "strike", "bomb", "stab", "massacre", "murder",
+                       "assassinate", "raid", "kill"})
+
+
 def _still_ahead(det: _Detector, claim: Claim, slot: DateSlot) -> bool:
     """Whether ``claim`` tells of a plan for a day after its article was published."""
     published = det.docs[claim.document_id].published
@@ -270,6 +311,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 continue  # "extended the offer until Nov. 9" against the day it was made
             if det.docs[a.document_id].published != det.docs[b.document_id].published:
                 continue  # a deadline reported on two days: moved, as deadlines are
+        if relation == "clash" and _set_apart(a, b):
+            continue  # "a Monday shooting in Jerusalem", "an airstrike in Doha": two deeds
         if relation == "clash" and a.modality != b.modality \
                 and (_still_ahead(det, a, da) or _still_ahead(det, b, db)):
             continue  # "is scheduled to be released on December 16" against "was released
