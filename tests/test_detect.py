@@ -1516,6 +1516,17 @@ class TestClaimants:
         assert [c.kind for c in check([a, c]).conflicts] == ["date"]
 
 
+    def test_an_assault_is_an_attack(self) -> None:
+        """'the assault took place at the Orla synagogue on Thursday' and 'the attack at
+        the Orla synagogue on Wednesday': one deed, two days."""
+        day = dt.date(2025, 10, 3)
+        a = _doc_claims("Orla attack\n\nTolva police said the assault took place at the "
+                        "Orla synagogue in Kesh on Thursday.", "a", day)
+        b = _doc_claims("Orla attack\n\nTolva police said the attack at the Orla synagogue "
+                        "in Kesh took place on Wednesday.", "b", day)
+        assert [c.kind for c in check([a, b]).conflicts] == ["date"]
+
+
 class TestClausesAndSayings:
     """A date dates the clause it stands in, and a saying dates only the saying."""
 

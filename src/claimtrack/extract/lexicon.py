@@ -165,7 +165,7 @@ MOVEMENTS: frozenset[str] = frozenset(
 """Verbs of a level or a change (prices, indices, earnings): true only at one time."""
 
 EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill",
-                                  "massacre": "kill",
+                                  "massacre": "kill", "assault": "attack",
                                   "rob": "steal", "burgle": "steal", "loot": "steal",
                                   "overrun": "crash", "collide": "crash",
                                   "slash": "cut", "lower": "cut", "reduce": "cut",
