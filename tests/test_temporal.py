@@ -1137,14 +1137,17 @@ class TestGuarantees:
         "“We will go,” Orla said. " * 8000,
         " ".join(f"Ana Kov{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}c met Ivo Tarn in Orla."
                  for i in range(8000)),
-    ], ids=["scores", "no-end-mark", "one-sentence-repeated", "quotes", "near-names"])
+        "Kesh flew the Orla 787 on Monday. " * 5000,
+    ], ids=["scores", "no-end-mark", "one-sentence-repeated", "quotes", "near-names",
+            "one-line-labels"])
     def test_checking_hostile_input_stays_linear(self, hostile: str) -> None:
         """A page with no end mark for 80,000 characters, one sentence said 3,000 times,
-        8,000 quotes or thousands of names one letter apart are compared in linear time
-        too: the copy finder reads each run of text once (a pattern retried from every
-        character took a minute), a repeated sentence is one claim, a quote reads the
-        names near it, and two spellings are weighed once each, not once per pair of
-        their places (each took minutes)."""
+        8,000 quotes, thousands of names one letter apart or of labelled numbers on one
+        line are compared in linear time too: the copy finder reads each run of text once
+        (a pattern retried from every character took a minute), a repeated sentence is
+        one claim, a quote reads the names near it, two spellings are weighed once each,
+        not once per pair of their places (each took minutes), and a label's test for a
+        sentence opening reads a few characters back, not to the line's start (13 s)."""
         from claimtrack import document_from_text
         from claimtrack.check import check as check_documents
 

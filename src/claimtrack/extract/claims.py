@@ -306,6 +306,9 @@ someone new: a title (``the 69-year-old former head of state``) or a verb (``the
 70-year-old declared``); ``the 45-year-old victim`` may be anyone."""
 _ANAPHOR_REACH = 2
 """How many sentences back the person an age names again must have been named."""
+_SALIENCE_REACH = 60
+"""How many sentences back names are counted to find the most named person: a long
+article's whole (so that a page of thousands of sentences costs no more per age)."""
 
 
 def _aged_anaphor(text: str, bounds: list[tuple[int, int]], mentions_by: dict[int, list[
@@ -324,7 +327,8 @@ def _aged_anaphor(text: str, bounds: list[tuple[int, int]], mentions_by: dict[in
     if not _THE_AGED.search(text, max(0, q.span.start - 5), q.span.start) \
             or not _STANDS_FOR_NAMED.match(text, q.span.end, bounds[i][1]):
         return None
-    earlier = [m for k in range(i) for m in mentions_by.get(k, [])]
+    earlier = [m for k in range(max(0, i - _SALIENCE_REACH), i)
+               for m in mentions_by.get(k, [])]
     people = {m.key: m for m in earlier if m.kind == "person"}  # "Jair Bolsonaro"
     if not people:
         return None

@@ -568,7 +568,7 @@ _NOT_NAMES = frozenset(
     "towards".split()) | frozenset(MONTH_ALIASES) | frozenset(WEEKDAY_ALIASES)
 """Capitalised words before a number that are no name: qualifiers, function words
 (in a Title Case headline), months and weekdays."""
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:][\"'”’)]*\s+)\Z")
+_SENTENCE_OPENS = re.compile(r"[.!?:][\"'”’)]*[^\S\n]+\Z")
 
 
 _CODE_BEFORE = re.compile(r"\b[A-Za-z]+[-\u2010\u2011][A-Za-z]+[-\u2010\u2011]\Z")
@@ -606,8 +606,11 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     if not bare or not word[0].isupper() or len(word) < 2:
         return False
     low = word.lower().rstrip(".")
-    line_start = text.rfind("\n", 0, before.start(1)) + 1
-    opens_sentence = _SENTENCE_OPENS.search(text[line_start : before.start(1)])
+    at = before.start(1)
+    # read back no further than a sentence's end shows, so that a page with no line
+    # breaks costs no more per number
+    opens_sentence = at == 0 or text[at - 1] == "\n" or \
+        _SENTENCE_OPENS.search(text, max(0, at - 16), at)
     return opens_sentence is None and low not in _NOT_NAMES and lemma_of(low) is None
 
 
