@@ -1439,6 +1439,17 @@ class TestMentions:
                          ("Six Kesh members", "dead members", []),
                          ("five of its members", "dead members", [])]
 
+    def test_no_one_is_nobody_and_a_speakers_last_night_is_not_the_saying(self) -> None:
+        """'No one was injured' counts no one injured (not one); '“Last night the
+        airspace was violated,” Kovac wrote' dates the violation the speaker tells of,
+        never the writing."""
+        doc = _doc("No one was injured in Orla. Kovac wrote on social media that “Last night "
+                   "the Orla airspace was violated by a large number of drones.”")
+        claims = extract_claims(doc)
+        assert [q.span.text for c in claims for q in c.quantities] == []
+        assert [(c.event.predicate, [d.value for d in c.dates]) for c in claims
+                if c.event is not None and c.dates] == []
+
     def test_the_noun_question_is_no_questioning(self) -> None:
         """'The question now is the speed of recovery': a question asked of no one; the
         verb ('questioned two men', 'to question six people') is the act."""

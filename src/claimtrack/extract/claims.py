@@ -396,6 +396,9 @@ _NAMED_EVENT = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:(?!(?:would|will|
 _DEICTIC_RULES = frozenset({"day_word", "part_of_day"})
 """Rules of the words a speaker dates by the day they speak: ``today``, ``tonight``,
 ``yesterday``, ``this morning``."""
+_BEFORE_TODAY = re.compile(r"(?:yesterday|last)\b", re.IGNORECASE)
+"""``“Last night the airspace was violated,” Tusk wrote``: a day before the speaker's,
+which dates what they speak of, never their saying."""
 
 
 def _said_on(found: list[TimeExpression], quotes: list[tuple[int, int]],
@@ -608,6 +611,9 @@ def _group_by_event(
                       or not _not_dated_by(text, slot, events[j], framing=slot is opening)]
         same_voice = [j for j in candidates if voice == [
             (a, b) for a, b in quoted if a <= events[j].start < b]]
+        if not same_voice and voice and isinstance(slot, DateSlot) \
+                and slot.rule in _DEICTIC_RULES and _BEFORE_TODAY.match(slot.span.text):
+            continue  # the speaker's "last night" dates what they speak of, not the saying
         if not same_voice and voice and isinstance(slot, DateSlot) \
                 and slot.rule in _DEICTIC_RULES:
             # A speaker's "today" dates their saying, not the narrative's other acts:

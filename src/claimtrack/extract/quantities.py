@@ -568,6 +568,7 @@ _NOT_NAMES = frozenset(
     "towards".split()) | frozenset(MONTH_ALIASES) | frozenset(WEEKDAY_ALIASES)
 """Capitalised words before a number that are no name: qualifiers, function words
 (in a Title Case headline), months and weekdays."""
+_NO_BEFORE = re.compile(r"\b[Nn]o\s\Z")
 _SENTENCE_OPENS = re.compile(r"[.!?:][\"'”’)]*[^\S\n]+\Z")
 
 
@@ -688,6 +689,9 @@ def find_quantities(
         if n_start < last_end or _overlaps(n_start, n_end, excluded, starts):
             continue
         raw = m[num_group]
+        if num_group == "word" and raw.lower() == "one" and _NO_BEFORE.search(
+                text, max(start, n_start - 3), n_start):
+            continue  # "No one was injured": nobody, not one person
         value = _parse_number(raw)
         if value is None:
             continue
