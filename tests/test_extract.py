@@ -1450,6 +1450,19 @@ class TestMentions:
         assert [(c.event.predicate, [d.value for d in c.dates]) for c in claims
                 if c.event is not None and c.dates] == []
 
+    def test_an_obituarys_birth_and_a_death_announced_later(self) -> None:
+        """'Born in 1941 in Tolva, Kovac grew up in Orla after leaving Kesh' and 'was born
+        Jan. 30, 1941' date a birth (not the leaving); 'announced his death in a statement
+        Tuesday' dates the announcing, not the death; 'the January 6 Capitol attack' is the
+        January 6 gone, not the one ahead."""
+        doc = _doc("Born in 1941 in Tolva, Kovac grew up in Orla after leaving Kesh. He was "
+                   "born Jan. 30, 1941, in Tolva. Kovac's family announced his death in a "
+                   "statement Tuesday. Hale backed her after the January 6 Capitol attack.")
+        dated = [(c.event.predicate, [d.value for d in c.dates])
+                 for c in extract_claims(doc) if c.event is not None and c.dates]
+        assert dated == [("birth", ["1941"]), ("birth", ["1941-01-30"]),
+                         ("attack", ["2026-01-06"])]
+
     def test_the_noun_question_is_no_questioning(self) -> None:
         """'The question now is the speed of recovery': a question asked of no one; the
         verb ('questioned two men', 'to question six people') is the act."""

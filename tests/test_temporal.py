@@ -724,6 +724,8 @@ class TestRelative:
     @pytest.mark.parametrize(("text", "found"), [
         ("Those targeted were responsible for the December 7 massacre in Orla.",
          {"December 7": "2024-12-07"}),
+        ("Hale backed her after the December 6 Capitol attack.",
+         {"December 6": "2024-12-06"}),
         ("Kovac will speak on December 7 in Orla.", {"December 7": "2025-12-07"}),
     ])
     def test_a_day_that_names_a_deed_has_passed(self, text: str, found: dict[str, str]

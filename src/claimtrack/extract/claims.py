@@ -466,6 +466,7 @@ _BASELINE = re.compile(
 """``an 8% increase compared to the same period last year``, ``higher than in 2023``: the
 date a figure is measured against, which dates no event of the sentence."""
 _TOLD_OF = re.compile(r"\b(?:confirmed|announced|reported|revealed|disclosed)\s+(?:the\s+|"
+                      r"(?:his|her|their|its)\s+|"
                       r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)\Z")
 """``Hale confirmed Kovac's arrest during a live television interview on Friday``:
 an act named as what was told; a date after it is the telling's."""

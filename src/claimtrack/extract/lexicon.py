@@ -150,6 +150,10 @@ for _verb in set(_VERBS.split()) | COMMUNICATION | DENIAL | THREAT:
     PREDICATES.update(_forms(_verb))
 PREDICATES.update(_IRREGULAR)
 PREDICATES.update(_NOMINALISATIONS)
+PREDICATES["born"] = "birth"
+"""``was born Jan. 30, 1941``, ``Born in 1941, Cheney grew up …``: a birth, whose date an
+obituary gives (not the growing up or the leaving the sentence goes on to). The noun is
+no event: ``celebrated the birth of Jose Marti on Friday`` dates the celebrating."""
 for _noun in ("evacuation deportation execution seizure abduction expulsion detention "
               "invasion resignation cancellation dismissal explosion eruption derailment "
               "revocation suspension extradition indictment conviction").split():

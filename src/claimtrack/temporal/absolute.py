@@ -111,11 +111,12 @@ def _story_year(ctx: _Context, start: int, mo: int, day_n: int) -> dt.date | Non
     return None
 
 
-_NAMES_A_DEED = re.compile(r"\s+(?:[a-z]+\s+)?(?:massacre|attacks?|riots?|bombings?|"
+_NAMES_A_DEED = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:massacre|attacks?|riots?|bombings?|"
                            r"uprising|coup|shootings?|assault|raids?|killings?|"
                            r"insurrection|invasion|incursion)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
-"""``the October 7 massacre``: a day that names a deed done."""
+"""``the October 7 massacre``, ``the January 6 Capitol attack``: a day that names a deed
+done."""
 
 
 def _day(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int, y: str | None,
