@@ -722,8 +722,11 @@ class TestMentions:
             ("The attack on Yom Kippur came weeks after one on Christmas Eve, Ana Kovac "
              "said.",
              [("yom kippur", "other"), ("christmas eve", "other"), ("kovac", "person")]),
+            # 'Born' opening an obituary's sentence before a date is no name.
+            ("Born Jan. 30, 1941, in Tolva, Ana Kovac rose fast.",
+             [("tolva", "other"), ("kovac", "person")]),
         ],
-        ids=["place-words", "groups", "counts-and-beaches", "regions", "feasts"],
+        ids=["place-words", "groups", "counts-and-beaches", "regions", "feasts", "born"],
     )
     def test_places_groups_and_counts_are_no_people(
             self, text: str, found: list[tuple[str, str]]) -> None:

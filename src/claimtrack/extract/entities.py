@@ -536,16 +536,16 @@ Washington state``; not ``the Indian state of``, ``China's state media``."""
 
 _OPENING_PARTICIPLES = frozenset("speaking asked writing talking addressing responding "
                                   "commenting testifying interviewed reached contacted "
-                                  "questioned pressed".split())
+                                  "questioned pressed born".split())
 """Participles that open a sentence before its subject (``Speaking to reporters, …``)."""
 
 
 def _opening_participle(word: str) -> bool:
     """Whether a word opening a sentence is a participle of a verb (``Announced Friday,
-    the agreement …``, ``Speaking to reporters, Kovac …``), not a name (``Beijing``,
-    ``Reading``)."""
-    return word.endswith(("ed", "ing")) and (word in _OPENING_PARTICIPLES
-                                            or lemma_of(word) is not None)
+    the agreement …``, ``Speaking to reporters, Kovac …``, ``Born Jan. 30, 1941, in
+    Lincoln``), not a name (``Beijing``, ``Reading``)."""
+    return word in _OPENING_PARTICIPLES or (word.endswith(("ed", "ing"))
+                                            and lemma_of(word) is not None)
 
 
 def find_mentions(
