@@ -722,6 +722,16 @@ class TestRelative:
         assert values(text) == found
 
     @pytest.mark.parametrize(("text", "found"), [
+        ("Kovac said the flights would resume on May 6.", {"May 6": "2026-05-06"}),
+        ("Kovac said she would have turned 80 on May 6.", {"May 6": "2025-05-06"}),
+    ])
+    def test_would_looks_ahead_from_the_saying(self, text: str, found: dict[str, str]
+                                               ) -> None:
+        """'said the flights would resume on May 6', published in November: the May to
+        come, though 'said' is past; 'would have turned 80' looks back."""
+        assert values(text) == found
+
+    @pytest.mark.parametrize(("text", "found"), [
         ("Those targeted were responsible for the December 7 massacre in Orla.",
          {"December 7": "2024-12-07"}),
         ("Hale backed her after the December 6 Capitol attack.",

@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|shall|going\s+to|"
+    r"\b(?:will|won['’]t|would(?!\s+(?:have|not\s+have)\b)|shall|going\s+to|"
     # "plans to" as a verb, not the noun of "his plans to"
     r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthe )plans?\s+to|"
     r"planned\s+(?:to|for)|planning\s+to|"
