@@ -721,6 +721,15 @@ class TestRelative:
         'an unspecified date' is no verb."""
         assert values(text) == found
 
+    def test_a_clause_reads_past_an_abbreviation_to_its_verb(self) -> None:
+        """'In January, a week after the anniversary of the Roe vs. Wade decision, a
+        bombing in Birmingham, Ala., killed a guard', in an October paper: 'vs.' and
+        'Ala.' end no sentence, so 'killed' makes it the January gone."""
+        text = ("In January, a week after the anniversary of the Roe vs. Wade decision, a "
+                "clinic bombing in Birmingham, Ala., killed a security guard and severely "
+                "wounded a nurse.")
+        assert values(text, dt.date(1998, 10, 25))["January"] == "1998-01"
+
     @pytest.mark.parametrize(("text", "found"), [
         ("Kovac said the flights would resume on May 6.", {"May 6": "2026-05-06"}),
         ("Kovac said she would have turned 80 on May 6.", {"May 6": "2025-05-06"}),

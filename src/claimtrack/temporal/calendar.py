@@ -116,6 +116,16 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     return _CUES[min(found)[1]][1] if found else None
 
 
+_STOP_AFTER = re.compile(r"\.(?!\d)")
+_ABBREVIATED = re.compile(
+    r"\b(?:[A-Za-z]|vs|etc|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Inc|Corp|Co|"
+    r"Ltd|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|"
+    r"Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|"
+    r"Wyo)\Z")
+"""A stop after an abbreviation (``Roe vs. Wade``, ``Birmingham, Ala.``, ``Gen.``, ``U.S.``)
+ends no sentence: the clause after a date reads on past it to its verb."""
+
+
 def _cues_near(text: str, start: int, end: int, reach: int) -> list[tuple[int, int]]:
     """(distance from the expression, strength rank) of every tense cue within
     ``reach`` characters of ``text[start:end]`` in its sentence."""
@@ -123,7 +133,9 @@ def _cues_near(text: str, start: int, end: int, reach: int) -> list[tuple[int, i
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
         before = before[ends[-1] :]
-    after = text[end : end + reach].split(".", 1)[0]
+    after = text[end : end + reach]
+    after = after[: next((m.start() for m in _STOP_AFTER.finditer(after)
+                          if not _ABBREVIATED.search(after, 0, m.start())), len(after))]
     found = [(len(before) - m.end(), rank) for rank, (cue, _) in enumerate(_CUES)
              for m in cue.finditer(before)]
     found += [(m.start(), rank) for rank, (cue, _) in enumerate(_CUES)
