@@ -686,9 +686,9 @@ def _earlier(tokens: list[tuple[int, int, str]], index: int) -> bool:
     the verb group of its own clause or of the clause its participle hangs on:
     ``Sarkozy has already been convicted in another case, receiving a one-year
     sentence`` is not the sentence the news is about (see :data:`_BEFORE_NOW`,
-    :data:`_JUDGED`). A relative clause keeps its
-    adverb (``Kovac, who had previously served as minister, was sworn in``), and a
-    harm's count is running, not earlier (``the storm has already killed 50``)."""
+    :data:`_JUDGED`). A relative clause keeps its adverb (``Kovac, who had previously
+    served as minister, was sworn in``), and a harm's count is running, not earlier
+    (``the storm has already killed 50``)."""
     lemma = lemma_of(tokens[index][2].lower())
     if lemma is None or EVENT_CLASSES.get(lemma, lemma) in HARM_CLASSES \
             or lemma in COMMUNICATION:
