@@ -1527,6 +1527,21 @@ class TestClaimants:
         assert [c.kind for c in check([a, b]).conflicts] == ["date"]
 
 
+    def test_a_part_of_a_contest_is_not_the_contest(self) -> None:
+        """'Kesh won the Friday morning foursomes 3-1' and 'Kesh secured a 15-13 victory
+        over Orla on Sunday': a session and the whole cup, not one win on two days;
+        'Kesh won the Orla Cup on Saturday' against Sunday's victory clashes."""
+        day = dt.date(2025, 9, 29)
+        a = _doc_claims("Kesh win Orla Cup\n\nKesh won the Friday morning foursomes 3-1 "
+                        "against Orla at Tolva.", "a", day)
+        b = _doc_claims("Kesh win Orla Cup\n\nKesh secured a 15-13 victory over Orla at "
+                        "Tolva on Sunday.", "b", day)
+        assert [c.kind for c in check([a, b]).conflicts] == []
+        c = _doc_claims("Kesh win Orla Cup\n\nKesh won against Orla at Tolva on Saturday.",
+                        "c", day)
+        assert [c.kind for c in check([b, c]).conflicts] == ["date"]
+
+
 class TestClausesAndSayings:
     """A date dates the clause it stands in, and a saying dates only the saying."""
 

@@ -305,6 +305,14 @@ def _same_in_series(a: str | None, b: str | None) -> bool:
     return a == b or ("another" in (a, b) and "first" not in (a, b))
 
 
+_PARTS_OF_A_CONTEST = frozenset(
+    "round stage leg match game set heat session foursome fourball single singles "
+    "quarterfinal quarter-final semifinal semi-final primary qualifier qualifying "
+    "group".split())
+"""What a contest is played in parts of: ``won the Friday morning foursomes`` or ``won
+the first round`` is one part, not the whole contest another report says was won."""
+
+
 class _Evidence:
     """What the whole set of claims says about names and stories, for one alignment run."""
 
@@ -380,6 +388,8 @@ class _Evidence:
         oa, ob = a.event.object, b.event.object
         if oa and ob and oa != ob:
             return None  # "impose tariff" and "impose sanction" are different events
+        if (oa in _PARTS_OF_A_CONTEST) != (ob in _PARTS_OF_A_CONTEST):
+            return None  # "won the Friday morning foursomes" is not "won the Ryder Cup"
         sa, sb = _subject(a.event), _subject(b.event)
         if sa and sb and sa != sb:
             return None  # "sales fell" and "profit fell": two facts
