@@ -2419,10 +2419,11 @@ class TestClaims:
             ("Orla raided the port on Monday, involving the Kesh police.", "port"),
             ("Orla sold $10 billion worth of shares on Monday.", "share"),
             ("The toll has risen so far on Monday.", None),
+            ("Kesh has won 11 times in the last 14 Orla Cups.", None),
         ],
     )
     def test_what_an_event_is_done_to(self, text: str, obj: str | None) -> None:
-        """An infinitive's verb, a multitude (`tens of`, `worth of`), a hyphened adverb
+        """An infinitive's verb, a multitude (`tens of`, `worth of`, `11 times`), a hyphened adverb
         (`back-to-back`, `year-over-year`), a new -ing clause and `so far` are never the
         thing an event is done to."""
         (claim,) = [c for c in extract_claims(_doc(text)) if c.event is not None]

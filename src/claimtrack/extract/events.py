@@ -257,8 +257,9 @@ def _glued_to_figure(tokens: list[tuple[int, int, str]], index: int) -> bool:
 
 
 _MULTITUDES = frozenset("tens dozens scores hundreds thousands millions billions worth "
-                        "lot lots".split())
-"""``killed tens of thousands``, ``$10 billion worth of shares``: how many, not what."""
+                        "lot lots times".split())
+"""``killed tens of thousands``, ``$10 billion worth of shares``, ``has won 11 times``: how
+many, not what."""
 _LINKING = frozenset({"to", "over", "by", "for", "after", "and", "in", "on"})
 
 
