@@ -155,6 +155,10 @@ class TestQuantities:
             ("the blaze has claimed 44 lives and left", 44, "dead", 44, 44),
             ("Another 15 people sustained injuries", 15, "injured", 15, 15),
             ("dozens were injured", 24, "injured", 24, 143),
+            # A vague count counts what follows its "of", not a larger number.
+            ("said that hundreds of people had been killed", 200, "dead", 200, 999),
+            ("Dozens of homes were destroyed", 24, "homes", 24, 143),
+            ("the uprising that claimed hundreds of lives", 200, "dead", 200, 999),
             ("said 119 people were confirmed dead", 119, "dead", 119, 119),
             ("40 more are feared to be dead", 40, "dead", 40, 40),
             ("with 3,408 people injured and 139 missing", 3408, "injured", 3408, 3408),
@@ -616,10 +620,13 @@ class TestQuantities:
     @pytest.mark.parametrize("text", ["code 2882015 was", "you may go", "one of its ships",
                                       "most were people in their 20s and 30s",
                                       "said a woman in her mid-20s",
-                                      "nearly two-thirds of those killed were women"])
+                                      "nearly two-thirds of those killed were women",
+                                      "she has done it dozens of times",
+                                      "hundreds of thousands of people fled"])
     def test_not_quantities(self, text: str) -> None:
-        """Identifiers, verbs, pronoun 'one', an age bracket ('in their 20s') and a
-        fraction ('two-thirds') are not quantities."""
+        """Identifiers, verbs, pronoun 'one', an age bracket ('in their 20s'), a
+        fraction ('two-thirds'), how often ('dozens of times') and a vague number of a
+        larger number ('hundreds of thousands') are not quantities."""
         assert find_quantities(text) == []
 
     @pytest.mark.parametrize("text", ["An ATR-72 Orla Air jet with 68 passengers",

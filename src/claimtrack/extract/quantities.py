@@ -164,6 +164,10 @@ _GROUP_NOUNS = (r"members|fighters|soldiers|troops|militants|officials|supporter
 _OF_ITS_PEOPLE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?P<noun>"
                             + _GROUP_NOUNS + r")\b")
 """``five of its members``: a count of the owner's people (not ``one of its`` alone)."""
+_VAGUE_OF = re.compile(r"\s+of\s+(?P<noun>(?!(?:thousands|millions|billions|dozens|hundreds)\b)"
+                       r"[a-z]+(?<=s)|people|children|men|women)\b")
+"""``hundreds of people``, ``dozens of homes``: what a vague count counts (``hundreds of
+thousands`` is another, larger number)."""
 _NAMED_GROUP = re.compile(r"\s+(?P<noun>members)\b")
 """The members of a body named between a count and its noun: ``Six Hamas members``
 (``nine Taliban fighters`` keep their side: the side's fighters, not any)."""
@@ -735,6 +739,11 @@ def find_quantities(
             unit, kind = "magnitude", "measure"
         elif kind == "count" and (part := _PART_HARMED.match(text, q_end, stop)):
             unit = _harm_unit(part["harm"] or part["died"])  # "Three out of the 12 … died"
+        elif kind == "count" and num_group == "word" and raw.lower() in _VAGUE and (
+                vague := _VAGUE_OF.match(text, q_end, stop)) is not None:
+            if vague["noun"] in _NOT_COUNT_NOUNS:
+                continue  # "dozens of times", "hundreds of years": how often or how long
+            unit, q_end = _PEOPLE.get(vague["noun"], vague["noun"]), vague.end()
         elif kind == "count" and after:
             if after["cur"]:
                 unit, kind = _CURRENCY_WORD.get(after["cur"].lower(), after["cur"].upper()), "money"
