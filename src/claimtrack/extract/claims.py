@@ -107,8 +107,10 @@ carrying the remains of the workers who died in the fire took off``, ``on Saturd
 the flooding that has killed 43``, ``on March 23 following the attack that took place
 the day before``): the clause tells of something already known, which the sentence's
 date does not date."""
-_ASIDE_OPENS = re.compile(r",\s*(?:which|who)\s[^,;.]*\Z")
-"""A relative clause set off by a comma that is still open: ``, which made landfall on``."""
+_ASIDE_OPENS = re.compile(r"(?:,\s*(?:which|who)|\bwho)\s[^,;.]*\Z")
+"""A relative clause set off by a comma that is still open: ``, which made landfall on``;
+a ``who`` clause closes at its comma even without one before it (``According to a
+spokesman who talked to AFP on Friday, 700 people died``: Friday is the talk's)."""
 
 
 def _aside_around(text: str, date: DateSlot) -> tuple[int, int] | None:

@@ -214,7 +214,7 @@ Summer Time)``): part of the time, not a name."""
 _ZONE_FIRST = frozenset("Eastern Central Western Mountain Pacific Atlantic Greenwich British "
                         "Indian Japan Korea China".split())
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
-                         "bin", "al"})
+                         "es", "bin", "al"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&\u2010\u2011-]*")
 
 

@@ -710,6 +710,10 @@ def find_quantities(
         scale = (m["sscale"] or m["scale"] or m["wscale"] or "").lower()
         value *= _SCALE.get(scale, 1.0)
         q_end = m.end()
+        quoted = q_end < stop and text[q_end] in "\"”" and m.start() > start \
+            and text[m.start() - 1] in "\"“"
+        if quoted:
+            q_end += 1  # '“about 700” people have died': a figure quoted from its sayer
         unit, kind, per = "", "count", None
         if m["sym"]:
             unit, kind = _CURRENCY_SYMBOL[m["sym"].lower()], "money"
@@ -925,7 +929,7 @@ def find_quantities(
             if rate:
                 per, q_end = rate["per"].lower().replace("annum", "year"), rate.end()
         qual = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
-        q_start = m.start()
+        q_start = m.start() - quoted
         if num_group == "num" and qual is None and n_start > start \
                 and text[n_start - 1] in "-−" \
                 and (n_start - 1 == start or text[n_start - 2] in " (\n") \

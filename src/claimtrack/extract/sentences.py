@@ -69,7 +69,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡])|\n")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡])|\n"
+                       r"|(?<=[a-z]{3})\.(?=(?:The|A|An|He|She|It|They|We|But|In|On|This|"
+                       r"That|Its|Their|His|Her|Police|Officials)\s)")
+"""A stop and the space after it; or, in scraped text, a stop glued to a common sentence
+opener (``Morogoro and Shinyanga.The main opposition party``)."""
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
