@@ -2442,6 +2442,7 @@ class TestClaims:
             ("Orla sold $10 billion worth of shares on Monday.", "share"),
             ("The toll has risen so far on Monday.", None),
             ("Kesh has won 11 times in the last 14 Orla Cups.", None),
+            ("The unrest caused hundreds of deaths according to Kesh on Monday.", None),
         ],
     )
     def test_what_an_event_is_done_to(self, text: str, obj: str | None) -> None:
@@ -2797,6 +2798,27 @@ class TestClausesAndRelays:
                            "Friday, 700 people have died.") == []
         assert self._dated("Protesters who gathered on Friday, police said, were "
                            "dispersed.") == [("gather", ["2026-03-13"])]
+
+    def test_a_figure_after_a_closed_aside_is_not_the_asides(self) -> None:
+        """'Hale, who took power in 2021 after the death of Kovac, faced 16 candidates':
+        the candidates are no count of the dead and are not dated 2021; the figure is
+        still a claim, of no event word the sentence has. A date's comma ('began on
+        October 1, 2025,') does not close the aside."""
+        claims = extract_claims(_doc("Orla vote\n\nHale, who took power in 2021 after the "
+                                     "death of Ana Kovac, faced 16 candidates from smaller "
+                                     "parties."))
+        (count,) = [c for c in claims if c.quantities]
+        assert count.event is None
+        assert not count.dates
+        assert [q.span.text for q in count.quantities] == ["16 candidates"]
+        claims = extract_claims(_doc("Orla strike\n\nThe strike, which began on October 1, "
+                                     "2025, has cost 40 jobs."))
+        assert [(c.event and c.event.predicate, [q.span.text for q in c.quantities])
+                for c in claims if c.quantities] == [("strike", ["40 jobs"])]
+        claims = extract_claims(_doc("Orla vote\n\nHale, who resigned on October 1, 2025 "
+                                     "after 40 days in office, left Orla."))
+        assert [(c.event and c.event.predicate, [q.span.text for q in c.quantities])
+                for c in claims if c.quantities] == [("resign", ["40 days"])]
 
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,

@@ -127,6 +127,21 @@ def _aside_around(text: str, date: DateSlot) -> tuple[int, int] | None:
     return opens.start(), close
 
 
+def _aside_closed_before(text: str, event: FoundEvent, at: int) -> bool:
+    """Whether ``event`` stands in a relative clause set off by commas (``, who rose to
+    power after the death of Magufuli,``) that closes before ``at``."""
+    if event.end > at or _ASIDE_OPENS.search(text, max(0, event.start - 80),
+                                             event.start) is None:
+        return False
+    close = _ASIDE_CLOSE.search(text, event.end, at)
+    return close is not None and not re.search(r"[.;!?]", text[event.end : close.start()])
+
+
+_ASIDE_CLOSE = re.compile(r",(?!\s*\d)")
+"""The comma that closes an aside, not the one inside a date (``began on October 1,
+2025,``)."""
+
+
 _CLOSED_RELATIVE = re.compile(r",\s*\Z")
 """A comma before a relative pronoun: the clause is an aside that ends at its next comma
 (``a driver, who had just finished delivering food, killing him``)."""
@@ -594,6 +609,7 @@ def _group_by_event(
         return [(None, dates, quantities)]
     groups: dict[int, tuple[list[DateSlot], list[Quantity]]] = {}
     moved: dict[int, int] = {}
+    orphans: list[Quantity] = []
     slots: list[DateSlot | Quantity] = [*dates, *quantities]
     framing = [d for d in dates if _FRAME_BEFORE.fullmatch(text, start, d.span.start)
                and text.startswith(",", d.span.end)]
@@ -629,6 +645,16 @@ def _group_by_event(
         # figure is the earlier quake's, told in a clause of its own
         candidates = [j for j in candidates if not (
             events[j].end <= at and _WHEN_CLAUSE.search(text, events[j].end, at))] or candidates
+        if isinstance(slot, Quantity):
+            # "Hassan, who rose to power after the death of Magufuli, faced 16
+            # candidates": an aside closed before the figure holds none of its events
+            candidates = [j for j in candidates
+                          if not _aside_closed_before(text, events[j], at)]
+            if not candidates:
+                # "Embaló, who took office in 2020, has claimed to have survived three
+                # coup attempts": a figure of no event word the sentence has
+                orphans.append(slot)
+                continue
         if not candidates:
             continue
         # A count's own verb follows it ("more than 140 died in 2010", "150 were
@@ -694,7 +720,9 @@ def _group_by_event(
                          text, events[j].end, events[k].start)), None)
         if deed is not None:
             ds.extend(groups[deed][0])
-    return [(events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
+    grouped: list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]] = [
+        (events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
+    return [(None, [], orphans), *grouped] if orphans else grouped
 
 
 def _with_counted(groups: list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]],
