@@ -678,6 +678,14 @@ class TestMentions:
         title still parts a country from a person, and 'U.S.' or 'DC' names no one."""
         assert [m.key for m in find_mentions(text)] == keys
 
+    def test_an_office_of_a_country_is_the_countrys(self) -> None:
+        """'Former Prime Minister of Kenya died', named with no holder, is Kenya's
+        office, not a person whose surname is Kenya (which a report's title would
+        print as 'of Kenya')."""
+        text = "Kochi: Former Prime Minister of Kenya died on Wednesday."
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("kochi", "other"), ("kenya", "country")]
+
     def test_person_by_surname(self) -> None:
         """'Colombian President Gustavo Petro' and 'Petro' are the same person."""
         text = "Colombian President Gustavo Petro spoke. Later Petro left."
@@ -2819,6 +2827,14 @@ class TestClausesAndRelays:
                                      "after 40 days in office, left Orla."))
         assert [(c.event and c.event.predicate, [q.span.text for q in c.quantities])
                 for c in claims if c.quantities] == [("resign", ["40 days"])]
+
+    @pytest.mark.parametrize("text", ["Kovac suffered a cardiac arrest on Monday.",
+                                      "Kovac died of a heart attack on Monday."])
+    def test_an_illness_is_no_arrest_or_attack(self, text: str) -> None:
+        """'a cardiac arrest', 'a heart attack': no police arrest, no assault, which
+        would meet another report's arrest or attack of that day."""
+        assert {c.event.predicate for c in extract_claims(_doc("Orla news\n\n" + text))
+                if c.event is not None} <= {"die"}
 
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,

@@ -467,6 +467,10 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         core = [w for w in cleaned if w not in titles and w not in _ALIAS]
     while len(core) > 1 and core[-1] in _SUFFIXES:
         core = core[:-1]  # "Rafael Alejandro IV", "Martin Luther King Jr.": keyed by surname
+    if "of" in cleaned and cleaned.index("of") > 0 and all(
+            w in titles for w in cleaned[: cleaned.index("of")]) and (
+            state := country_of(" ".join(cleaned[cleaned.index("of") + 1 :]))) is not None:
+        return state, "country"  # "Former Prime Minister of Kenya": an office of Kenya
     if not core:
         # "President" alone, or "French President": the country is the key.
         countries = [_ALIAS[w] for w in cleaned if w in _ALIAS]

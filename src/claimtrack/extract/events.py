@@ -554,6 +554,10 @@ def _remaining(tokens: list[tuple[int, int, str]], index: int) -> bool:
                         for t in tokens[max(0, index - 6) : index])
 
 
+_AILMENTS = {"arrest": frozenset({"cardiac", "respiratory", "cardiopulmonary", "heart"}),
+             "attack": frozenset({"heart", "panic", "asthma", "anxiety"})}
+"""Words before ``arrest`` or ``attack`` that make it an illness (``a cardiac arrest``, ``a
+heart attack``): no police arrest, no assault."""
 _NOUN_FIRST = frozenset({"state", "sign", "post", "note", "file", "question"})
 """Verbs far more often read as nouns (``the state government``, ``signs of leaks``, ``the
 Epstein files``, ``the question now is``): only their ``-ed`` and ``-ing`` forms are
@@ -920,6 +924,8 @@ def find_events(text: str, start: int, end: int,
         if word.lower() == "rule" and following == "of" and i + 2 < len(tokens) \
                 and tokens[i + 2][2].lower() == "law":
             continue  # "the rule of law": a principle, not a ruling
+        if lemma in _AILMENTS and i and tokens[i - 1][2].lower() in _AILMENTS[lemma]:
+            continue  # "suffered a cardiac arrest", "a heart attack": an illness, no deed
         if word.lower() == "left" and _remaining(tokens, i):
             continue  # "57 hours of oxygen left": what remains, not a departure
         if lemma in _NOUN_FIRST and not word.lower().endswith(("ed", "ing")) and not (

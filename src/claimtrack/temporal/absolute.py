@@ -46,7 +46,7 @@ from claimtrack.temporal.lexicon import (
 )
 from claimtrack.temporal.values import TimeExpression, interval
 
-__all__ = ["day_range"]
+__all__ = ["day_range", "year_range"]
 
 _QUANTITY_AFTER_YEAR = re.compile(
     r"\s*(?:people|persons|troops|soldiers|hectares|acres|tons|tonnes|km|kilometers|miles|"
@@ -652,8 +652,9 @@ def _year(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
             _PLURAL_AFTER.match(after)
             and _COUNT_BEFORE_YEAR.search(ctx.text, max(0, m.start() - 20), m.start())):
         return None
-    if re.match(r"\s*(?:[-–]\s*\d{1,2}\b(?!\d)|\.\d)", after):
-        return None  # a score (2010-11) or a decimal
+    if re.match(r"\.\d", after) or (re.match(r"\s*[-–]\s*\d{1,2}\b(?!\d)", after)
+                                     and _year_after(m["y_n"], after) is None):
+        return None  # a decimal, or a figure after the year that counts no year on
     word = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     if word and not m["y_edge"]:
         prev = word.group(1)
@@ -706,6 +707,31 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:in|at|on|of|and|or|to|the|this|that|last|next|when|while|as|for|after|"
     r"before|respectively|with|from|by|each|both|is|was|were|are|will|would|has|had|have)\b)"
     r"[a-z]")
+
+
+_SHORT_YEAR = re.compile(r"[-–](?P<yy>\d\d)(?![\d:-]|[.,]\d|\s*%)")
+
+
+def _year_after(year: str, after: str) -> re.Match[str] | None:
+    """``-08`` after ``2007``: the next years' last two digits (a season, a budget year,
+    ``the 2007–08 violence``), counting on from the year within its century."""
+    m = _SHORT_YEAR.match(after)
+    return m if m is not None and int(year[2:]) < int(m["yy"]) else None
+
+
+def year_range(expr: TimeExpression, low: str) -> list[TimeExpression]:
+    """A year and the two-digit year written after it (``the 2024–25 budget``,
+    ``2007-08``), as two years; ``[expr]`` when no such year follows."""
+    if expr.rule != "year" or expr.end - expr.start != 4:
+        return [expr]
+    m = _year_after(expr.value, low[expr.end : expr.end + 4])
+    if m is None:
+        return [expr]
+    second = f"{expr.value[:2]}{m['yy']}"
+    return [expr, TimeExpression(
+        start=expr.end + m.start("yy"), end=expr.end + m.end("yy"), type="DATE", value=second,
+        granularity="year", rule="year_range", confidence=expr.confidence,
+        resolution=expr.resolution, note=f"the century of {expr.value!r}")]
 
 
 def day_range(expr: TimeExpression, ctx: _Context, low: str) -> list[TimeExpression]:

@@ -48,6 +48,7 @@ from claimtrack.temporal.absolute import (
     _year,
     _ymd,
     day_range,
+    year_range,
 )
 from claimtrack.temporal.context import (
     Handler,
@@ -385,7 +386,8 @@ def find_dates(
             break
         if best_expr is None:
             continue
-        pair = day_range(best_expr, ctx, low)
+        pair = day_range(best_expr, ctx, low) if best_expr.rule != "year" \
+            else year_range(best_expr, low)
         if pair[0].start < covered or pair[-1].end > stop:
             pair = [best_expr]
         if len(pair) == 1 and (whole := _compound_duration(found, pair[0], text)) is not None:
