@@ -502,6 +502,19 @@ class TestRelative:
         assert values(text, dt.date(2025, 11, 13)) == {
             "Tuesday": "2025-11-11", "November 11": "2025-11-11"}
 
+    def test_a_saying_after_the_date_leaves_the_clauses_tense(self) -> None:
+        """'He was scheduled to return to Orla on Friday, sources said' (in a paper of
+        Wednesday 15 October): the plan looks ahead to the Friday to come; the saying
+        after it is past as every saying is. Without a cue of its own the clause still
+        takes the saying's past."""
+        ref = dt.date(2025, 10, 15)
+        assert values("He was scheduled to return to Orla on Friday, sources said.",
+                      ref) == {"Friday": "2025-10-17"}
+        assert values("The Orla ferry sank on Friday, officials said.", ref) == {
+            "Friday": "2025-10-10"}
+        assert values("The ferry left on Friday, officials said.", ref) == {
+            "Friday": "2025-10-10"}
+
     def test_later_than_an_undated_event_is_not_after_publication(self) -> None:
         """'Two days later, the RSF kidnapped six health workers', in a text that dates
         nothing: later than an undated event, not two days after publication."""

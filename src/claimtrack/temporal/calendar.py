@@ -138,9 +138,18 @@ def _cues_near(text: str, start: int, end: int, reach: int) -> list[tuple[int, i
                           if not _ABBREVIATED.search(after, 0, m.start())), len(after))]
     found = [(len(before) - m.end(), rank) for rank, (cue, _) in enumerate(_CUES)
              for m in cue.finditer(before)]
+    tail = _ATTRIBUTION_TAIL.match(after) if found else None
     found += [(m.start(), rank) for rank, (cue, _) in enumerate(_CUES)
-              if (m := cue.search(after)) is not None]
+              if (m := cue.search(after, tail.end() if tail else 0)) is not None]
     return found
+
+
+_ATTRIBUTION_TAIL = re.compile(
+    r"[^,;:.]{0,30}?,\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|told|reported|added|confirmed)\b",
+    re.IGNORECASE)
+"""``…, sources said`` after the expression: the saying, past as it always is, tells
+nothing of the tense of a clause that has a cue of its own (``He was scheduled to return
+on Friday, sources said``)."""
 
 
 def shift(day: dt.date, unit: str, n: float) -> dt.date:
