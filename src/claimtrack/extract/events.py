@@ -324,6 +324,12 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if low in ("and", "or") and k + 1 < len(window) and \
                 window[k + 1][2].lower().endswith("ing"):
             return None  # "killing fifteen and wounding scores": a second act, not a thing
+        if low in ("and", "or") and k + 1 < len(window) and (
+                window[k + 1][2][0].isdigit() or window[k + 1][2].lower() in _NUMBER_WORDS
+                or window[k + 1][2].lower() in _MULTITUDES):
+            # "were killed and hundreds of thousands displaced from their homes": a
+            # second count and its own verb, not a thing killed
+            return None
         if low in _STOP or low in _PREPOSITIONS or low in _CLAUSE:
             # A new clause ends the search; "to" may follow the verb directly
             # ("refused to allow ...") and is skipped there.

@@ -404,6 +404,22 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     return (people or candidates)[-1], verb
 
 
+_UNSTOPPED = re.compile(r"[^.!?…,;:]\W*\Z")
+
+
+def _quoted_heading(text: str, q_start: int, q_end: int, stop: int) -> bool:
+    """Whether the quote is a line of its own with no stop inside (``‘Cardiac arrest’``):
+    a subheading quoting the story's words, which no one said in that place."""
+    if _UNSTOPPED.search(text, q_start, q_end) is None:
+        return False
+    before = text[max(0, q_start - 4) : q_start]
+    after = text[q_end : min(stop, q_end + 4)]
+    # (a few characters each way: the quote marks, and the line break or the text's edge)
+    return (q_start < 4 or "\n" in before) and not before.rpartition("\n")[2].strip(
+        " \t\"“‘'") and (q_end + 4 > stop or "\n" in after) and not after.partition(
+        "\n")[0].strip(" \t\"”’'")
+
+
 def find_quotes(
     text: str,
     sentence_bounds: list[tuple[int, int]],
@@ -502,7 +518,8 @@ def find_quotes(
             speaker = last_speaker
         elif speaker is None and last_speaker is not None and q_start - last_end < 400 \
                 and text.count("\n", last_end, q_start) <= 2 \
-                and not text[sent[0]:q_start].strip(" \t\n\"“‘'"):
+                and not text[sent[0]:q_start].strip(" \t\n\"“‘'") \
+                and not _quoted_heading(text, q_start, q_end, stop):
             # "“A,” said Kovac, the mayor. “B.”": a quote that is a sentence of its own
             # goes on with the last speaker, unless someone else has taken the stage
             # since ("“A,” said Kovac. Hale disagreed. “B.”").
