@@ -158,6 +158,22 @@ class TestFormats:
         assert [(r.kind, text[r.start : r.end]) for r in doc.regions] == [
             ("byline", "Orla, KS - Mar. 28, 2026 - ")]
 
+    def test_dateline_closed_by_a_colon_under_a_long_headline(self) -> None:
+        """'Orla Times Bureau, November 22: Gunmen stormed a school on Friday': a colon
+        closes the dateline too, and a long headline with no stop above it is not the
+        first paragraph, so the storming is Friday's, not the 22nd."""
+        from claimtrack import extract_claims
+        from claimtrack.ingest.metadata import Metadata
+
+        text = ("Armed Men Abduct Over 200 Students and Teachers From a Catholic School in "
+                "Kesh's Orla State\n\nOrla Times Bureau, November 22: Gunmen stormed a "
+                "Catholic boarding school in Kesh's Orla state on Friday and abducted more "
+                "than 200 students and staff.")
+        doc = document_from_text(text, "a", metadata=Metadata(published=dt.date(2025, 11, 22)))
+        assert [(r.kind, text[r.start : r.end]) for r in doc.regions] == [
+            ("byline", "Orla Times Bureau, November 22: ")]
+        assert [d.value for c in extract_claims(doc) for d in c.dates] == ["2025-11-21"]
+
     def test_dateline_closed_by_an_agency_alone(self) -> None:
         """'Orla, April 8 (KNA) Six people …': an agency in brackets may close the
         dateline with no dash; the story's day is the one its sentence names."""

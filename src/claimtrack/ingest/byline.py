@@ -59,10 +59,12 @@ SALAAM, Tanzania``), or a place in title case followed by a comma (``Naypyidaw,`
 ``New Delhi,``, ``Wellington, New Zealand,``) or a dash (``Baltimore, MD -``)."""
 
 _DATELINE_TAIL = re.compile(
-    r"\s*(?:\([^)]{1,30}\)\s*[—–-]{1,2}|[—–-]{1,2}|\([A-Z][A-Za-z&. ]{0,29}\)(?=\s+[A-Z]))\s*"
+    r"\s*(?:\([^)]{1,30}\)\s*[—–-]{1,2}|[—–-]{1,2}|\([A-Z][A-Za-z&. ]{0,29}\)(?=\s+[A-Z])"
+    r"|:(?=\s+[A-Z]))\s*"
 )
-"""What closes a dateline after its date: a dash, an agency in brackets then a dash, or
-an agency in brackets before the first sentence starts (``Taipei, April 8 (CNA) Six``)."""
+"""What closes a dateline after its date: a dash, an agency in brackets then a dash, an
+agency in brackets before the first sentence starts (``Taipei, April 8 (CNA) Six``), or
+a colon before it (``National Times Bureau, November 22: Gunmen stormed``)."""
 
 
 @attrs.frozen
@@ -152,6 +154,9 @@ def _dateline(line: Line) -> Byline | None:
                   (line.start, end), "dateline at the start of the article")
 
 
+_STOPPED = re.compile(r"[.!?…][\"”’')]*\s*\Z")
+
+
 def find_dateline(lines: list[Line], regions: list[Region]) -> Byline | None:
     """The wire dateline that opens the article's first paragraph, if there is one.
 
@@ -160,8 +165,9 @@ def find_dateline(lines: list[Line], regions: list[Region]) -> Byline | None:
     publication date.
     """
     for line in lines:
-        if line.stripped and not _in(regions, line.start) and len(line.stripped) > 80:
-            return _dateline(line)
+        if line.stripped and not _in(regions, line.start) and len(line.stripped) > 80 \
+                and _STOPPED.search(line.content):
+            return _dateline(line)  # (a long headline, with no stop, is no paragraph)
     return None
 
 
