@@ -812,6 +812,19 @@ class TestRegressionsFromRealCoverage:
         conflicts = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
         assert all(c.severity == "low" for c in conflicts)
 
+    def test_counts_of_the_abducted_clash_like_tolls(self) -> None:
+        """'abducted 215 students' and 'abducted 303 pupils' from one school: pupils are
+        students and the abducted are counted as the dead are, so the counts clash (low:
+        a running count); the teachers taken with them are another group."""
+        a = _doc_claims("Orla school abduction\n\nGunmen abducted 215 students from the Kesh "
+                        "school on Friday, police said.", "a", dt.date(2026, 3, 14))
+        b = _doc_claims("Orla school abduction\n\nGunmen abducted 303 pupils and 12 teachers "
+                        "from the Kesh school on Friday, the church said.", "b",
+                        dt.date(2026, 3, 14))
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert sorted(p.value for p in conflict.positions) == [215, 303]
+        assert conflict.severity == "low"
+
     def test_the_injured_are_not_the_toll(self) -> None:
         """'61 killed and more than 150 injured' against 'a toll of 142': no clash."""
         a = _doc_claims("Express derails near Kesh\n\nOn Sunday, at least 61 people were killed "

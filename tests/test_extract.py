@@ -168,6 +168,13 @@ class TestQuantities:
             # A figure quoted as its sayer's still counts the noun after the quote.
             ('said "around 700" people have been killed', 700, "dead", 630, 770.0000000000001),
             ("“about 700” people have died", 700, "dead", 630, 770.0000000000001),
+            # The abducted are counted as the harmed are; pupils are students.
+            ("at least 25 students were abducted", 25, "abducted students", 25, math.inf),
+            ("gunmen kidnapped 315 students and teachers from a school", 315, "abducted",
+             315, 315),
+            ("303 school children were taken hostage", 303, "abducted students", 303, 303),
+            # A count of two peoples together is of all of them.
+            ("40 soldiers and civilians were killed", 40, "dead", 40, 40),
             # A vague count counts what follows its "of", not a larger number.
             ("said that hundreds of people had been killed", 200, "dead", 200, 999),
             ("Dozens of homes were destroyed", 24, "homes", 24, 143),
@@ -233,6 +240,18 @@ class TestQuantities:
         assert found
         q = found[0]
         assert (q.value, q.unit, q.low, q.high) == (value, unit, low, high)
+
+    @pytest.mark.parametrize(("text", "units"), [
+        ("215 pupils and 12 teachers were abducted by the gunmen.",
+         ["abducted students", "abducted teachers"]),
+        ("the clashes left five soldiers and eight civilians dead",
+         ["dead soldiers", "dead civilians"]),
+    ])
+    def test_groups_listed_before_the_harmed_were_harmed_alike(self, text: str,
+                                                              units: list[str]) -> None:
+        """'215 pupils and 12 teachers were abducted': the verb after the last group
+        tells what befell each group of the list, and neither is the whole."""
+        assert [q.unit for q in find_quantities(text)] == units
 
     def test_half_a_point_elsewhere_is_no_percentage(self) -> None:
         """A chess player's 'half a point' names no rate: no figure."""

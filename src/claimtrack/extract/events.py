@@ -223,9 +223,17 @@ _IE_NOUNS = frozenset("movies cookies calories zombies rookies bogies".split())
 """Plurals in ``-ies`` whose singular ends in ``-ie``, not ``-y``."""
 
 
+_ONE_THING = {"pupil": "student", "pupils": "student", "schoolchildren": "student",
+              "schoolchild": "student"}
+"""Nouns two reports use for the same things: one report's abducted ``pupils`` are
+another's ``students``."""
+
+
 def _singular(noun: str) -> str:
     """``tariffs`` -> ``tariff``, ``bodies`` -> ``body``; ``bus``, ``crisis``, ``glass``
-    stay as they are."""
+    stay as they are; ``pupils`` are ``student`` (:data:`_ONE_THING`)."""
+    if noun in _ONE_THING:
+        return _ONE_THING[noun]
     if noun in _SAME_IN_PLURAL:
         return noun
     if noun.endswith("ies") and noun not in _IE_NOUNS and len(noun) > 4 \
@@ -588,10 +596,13 @@ _PHRASAL = {(form, particle): act
             for forms, particle, act in (("lift lifts lifted lifting", "off", "launch"),
                                          ("gun guns gunned gunning", "down", "shoot"),
                                          ("touch touches touched touching", "down", "land"),
-                                         ("spin spins spun spinning", "off", "spin off"))
+                                         ("spin spins spun spinning", "off", "spin off"),
+                                         ("take takes took taken taking", "hostage", "abduct"),
+                                         ("take takes took taken taking", "captive", "abduct"))
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
-down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off."""
+down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off, ``taken hostage``
+an abduction."""
 _BLOWS = frozenset({"strike", "hit", "beat"})
 """Blows that name no deed of their own: ``struck and killed``, ``beaten and wounded``."""
 _PRIZES = frozenset("title titles trophy crown championship championships cup medal "

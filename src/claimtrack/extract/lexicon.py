@@ -178,7 +178,7 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "march": "protest", "rally": "protest",
                                   "demonstrate": "protest", "buy": "acquire",
                                   "purchase": "acquire", "gather": "meet",
-                                  "convene": "meet"}
+                                  "convene": "meet", "kidnap": "abduct"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
 runway, one that collided and one that crashed had one accident; a bank that cut,
@@ -233,7 +233,7 @@ HAPPENING_CLASSES: frozenset[str] = frozenset(EVENT_NOUNS.values())
 
 
 HARM_CLASSES: dict[str, str] = {"kill": "dead", "injure": "injured", "wound": "injured",
-                                "hurt": "injured"}
+                                "hurt": "injured", "abduct": "abducted"}
 """Event classes that harm people, each with the harm its counts are of (``dead``,
 ``injured``: :data:`claimtrack.extract.quantities.HARM_UNITS`)."""
 

@@ -155,7 +155,7 @@ _UNIT_AFTER = re.compile(
     # a noun, with up to two words before it, but no clause ("France 24 that he has")
     r"|\s+(?P<noun>(?:(?!(?:that|which|who|whom|whose|he|she|it|they|we|you|i)\s)"
     r"[a-z]+\s){0,2}?(?:[a-z]+s(?<!ss)(?<!ous)(?<!\bhas)(?<!\bwas)(?<!\bis)(?<!\bhis)"
-    r"(?<!\bits)(?<!\bthis)(?<!\bas)|people|children|[a-z]*men|staff|personnel|police|"
+    r"(?<!\bits)(?<!\bthis)(?<!\bas)|people|[a-z]*children|[a-z]*men|staff|personnel|police|"
     r"youth(?!\s+[a-z]+s\b)))\b",
     re.IGNORECASE,
 )
@@ -164,6 +164,9 @@ _GROUP_NOUNS = (r"members|fighters|soldiers|troops|militants|officials|supporter
 _OF_ITS_PEOPLE = re.compile(r"\s+of\s+(?:its|their|his|her|our)\s+(?P<noun>"
                             + _GROUP_NOUNS + r")\b")
 """``five of its members``: a count of the owner's people (not ``one of its`` alone)."""
+_AND_PEOPLE = re.compile(r"\s+(?:and|&)\s+(?:their\s+)?(?P<noun>[a-z]+)\b(?!['’])")
+"""``315 students and teachers``: a second people named with no count of its own, so the
+count is of both together."""
 _VAGUE_OF = re.compile(r"\s+of\s+(?P<noun>(?!(?:thousands|millions|billions|dozens|hundreds)\b)"
                        r"[a-z]+(?<=s)|people|children|men|women)\b")
 """``hundreds of people``, ``dozens of homes``: what a vague count counts (``hundreds of
@@ -171,7 +174,7 @@ thousands`` is another, larger number)."""
 _NAMED_GROUP = re.compile(r"\s+(?P<noun>members)\b")
 """The members of a body named between a count and its noun: ``Six Hamas members``
 (``nine Taliban fighters`` keep their side: the side's fighters, not any)."""
-HARM_UNITS = frozenset({"dead", "injured", "missing"})
+HARM_UNITS = frozenset({"dead", "injured", "missing", "abducted"})
 """Units of a count of the harmed (``97 dead``, ``150 injured``), by harm. Without them
 the injured of ``119 killed and 150 injured`` would be read as a toll."""
 
@@ -192,8 +195,10 @@ def _harm_unit(word: str) -> str:
                        "massacr")) \
             or low in ("lives", "life"):
         return "dead"
+    if low.startswith(("abduct", "kidnap", "hostage", "captive")):
+        return "abducted"  # "215 pupils were abducted", "taken hostage"
     return "missing" if low in ("missing", "unaccounted") else "injured"
-_HARM_VERB_BEFORE = re.compile(r"\b(?:(?:(?:kill|injur|wound)(?:s|ed|ing|e)?|"
+_HARM_VERB_BEFORE = re.compile(r"\b(?:(?:(?:kill|injur|wound|abduct|kidnapp?)(?:s|ed|ing|e)?|"
                                r"massacr(?:e|es|ed|ing))(?:\s+all)?|deaths?\s+of)\s+\Z",
                                re.IGNORECASE)
 
@@ -217,9 +222,11 @@ _HARM_VERB_AFTER = re.compile(
     r"(?:\w+ly\s+)?(?:(?:confirmed|reported|feared|presumed|believed|found)\s+"
     r"(?:to\s+be\s+)?)?"
     r"(?:as\s+)?"
-    r"(?:killed|injured|wounded|hurt|dead|missing|unaccounted|hospitali[sz]ed)"
+    r"(?:killed|injured|wounded|hurt|dead|missing|unaccounted|hospitali[sz]ed|abducted|"
+    r"kidnapped|taken\s+(?:hostage|captive))"
     r"|(?:(?:reported|feared|presumed|believed|confirmed)\s+(?:to\s+be\s+)?)?"
-    r"(?:injured|wounded|dead|missing|unaccounted(?=\s+for\b)|hospitali[sz]ed)"
+    r"(?:injured|wounded|dead|missing|unaccounted(?=\s+for\b)|hospitali[sz]ed|abducted|"
+    r"kidnapped)"
     r"|killed(?=[,.;]|\s+(?:and|in|on|at|when|after|by|during|while|as|across|near)\b)"
     r"|(?:who\s+)?(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:died|perished|succumbed)"
     r"|(?:sustained|suffered)\s+(?:(?:gunshot|stab|bullet|multiple)\s+)?(?:injuries|wounds)"
@@ -401,7 +408,8 @@ class FoundQuantity:
     per: str | None
 
 
-_PEOPLE = {"persons": "people", "individuals": "people"}
+_PEOPLE = {"persons": "people", "individuals": "people", "pupils": "students",
+           "schoolchildren": "students", "school children": "students"}
 
 _VAGUE = {"dozens": (24.0, 143.0), "hundreds": (200.0, 999.0)}
 """The ranges plural round numbers allow: ``dozens`` is two dozen or more, short of
@@ -798,6 +806,12 @@ def find_quantities(
                 hyphened := _HYPHEN_NOUN.match(text, q_end, stop)) is not None:
             unit = _plural(hyphened["noun"])  # "an 84-page appeal": a count of pages
             q_end = hyphened.end()
+        if kind == "count" and (unit in PEOPLE_GROUPS or unit in PEOPLE_NOUNS) and (
+                both := _AND_PEOPLE.match(text, q_end, stop)) is not None and (
+                both["noun"].lower() in PEOPLE_GROUPS or both["noun"].lower() in PEOPLE_NOUNS
+                or both["noun"].lower() == "staff") and both["noun"].lower() != "crew":
+            # ("passengers and crew" are read with the craft's people aboard)
+            unit, q_end = "people", both.end()  # "315 students and teachers": all of them
         # "killing 40 Indians", "42 Indian nationals died": a count of one people,
         # a share of the toll, not the toll; so is "out of the 176 Indian workers …,
         # 46 have died".
@@ -1133,11 +1147,28 @@ def _lists(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """A bare count listed before a count of things takes their unit: ``won 16 and 12
     seats`` counts seats twice, so neither is taken alone for the whole; the part of
     ``20 out of 21 seats`` or ``240 of the 543 seats`` counts seats, the whole being the
-    seats in all."""
+    seats in all. A group of people listed before a group of the harmed was harmed
+    alike: ``215 pupils and 12 teachers were abducted`` (both groups, neither the
+    whole)."""
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         first, second = out[i], out[i + 1]
         gap = _LIST_GAP.fullmatch(text, first.end, second.start)
+        harm = harm_of(second.unit)
+        if gap is not None and not gap["of"] and harm and first.kind == "count" \
+                and first.unit != second.unit.partition(" ")[2] \
+                and (first.unit in PEOPLE_GROUPS or first.unit in PEOPLE_NOUNS) \
+                and first.unit not in _GENERIC_PEOPLE and second.unit != harm:
+            out[i] = attrs.evolve(first, unit=f"{harm} {first.unit}")
+            continue
+        harm = harm_of(first.unit)
+        if gap is not None and not gap["of"] and harm and first.unit != harm \
+                and second.kind == "count" and not harm_of(second.unit) \
+                and (second.unit in PEOPLE_GROUPS or second.unit in PEOPLE_NOUNS) \
+                and second.unit not in _GENERIC_PEOPLE:
+            # "abducted 303 pupils and 12 teachers": the verb before the list befell both
+            out[i + 1] = attrs.evolve(second, unit=f"{harm} {second.unit}")
+            continue
         if gap is None or first.unit or first.kind != "count" or second.kind != "count" \
                 or not second.unit or harm_of(second.unit):
             continue
