@@ -705,6 +705,13 @@ class TestMentions:
         assert [(m.key, m.kind) for m in find_mentions(text)] == [
             ("kochi", "other"), ("kenya", "country")]
 
+    def test_a_name_before_a_kind_of_place_is_a_place(self) -> None:
+        """'the historic Bab Chabaa district': a place, never a person whose name another
+        report could spell otherwise."""
+        text = "The rain hit the historic Bab Chabaa district of Safi."
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("chabaa", "other"), ("safi", "other")]
+
     def test_person_by_surname(self) -> None:
         """'Colombian President Gustavo Petro' and 'Petro' are the same person."""
         text = "Colombian President Gustavo Petro spoke. Later Petro left."

@@ -515,6 +515,17 @@ class TestRelative:
         assert values("The ferry left on Friday, officials said.", ref) == {
             "Friday": "2025-10-10"}
 
+    def test_due_to_a_cause_plans_nothing(self) -> None:
+        """'21 perished due to “storms that hit the city on Sunday evening”' (in a paper of
+        Monday 15 December): the storms are the cause, and their Sunday the one gone;
+        'due to land on Sunday' still looks ahead."""
+        ref = dt.date(2025, 12, 15)
+        assert values("Officials said 21 perished due to “storms that hit the city on "
+                      "Sunday evening.”", ref) == {"Sunday evening": "2025-12-14TEV"}
+        assert values("Flights were cancelled due to Storm Orla on Sunday.", ref) == {
+            "Sunday": "2025-12-14"}
+        assert values("The flight is due to land on Sunday.", ref) == {"Sunday": "2025-12-21"}
+
     def test_later_than_an_undated_event_is_not_after_publication(self) -> None:
         """'Two days later, the RSF kidnapped six health workers', in a text that dates
         nothing: later than an undated event, not two days after publication."""

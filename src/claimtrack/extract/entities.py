@@ -213,6 +213,9 @@ _ZONE_NAME = re.compile(r"(?:(?:Eastern|Central|Western)(?:\s+European)?|Mountai
 Summer Time)``): part of the time, not a name."""
 _ZONE_FIRST = frozenset("Eastern Central Western Mountain Pacific Atlantic Greenwich British "
                         "Indian Japan Korea China".split())
+_PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|province|region|county|city|"
+                          r"town|village|suburb|municipality|governorate)\b")
+"""A place's kind written after its name, in lower case: ``the Bab Chabaa district``."""
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "es", "bin", "al"})
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&\u2010\u2011-]*")
@@ -693,6 +696,11 @@ def find_mentions(
                 end_at - 2 : end_at].endswith(("'s", "’s")):
             # "most of them in Washington state": the state, not the capital's country
             key, kind = f"{_clean(run[-1])} state", "other"
+        if kind == "person" and _PLACE_AFTER.match(text, end_at):
+            # "the historic Bab Chabaa district": a place, never a person whose spelling
+            # another report's "Bab Chaba" would dispute (keyed as the name is without
+            # its "district", so that the two meet)
+            kind = "other"
         span_end = end_at
         raw = text[s:span_end]
         trimmed = raw.rstrip(",;:")

@@ -44,7 +44,10 @@ FUTURE_CUE = re.compile(
     r"scheduled|set\s+to|due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|"
     # "due to darkness", "due to heavy rain": a cause, not a plan
     r"those|heavy|bad|poor|rough|severe|high|low|strong|lack|rain|snow|fog|weather|"
-    r"[a-z]+(?:ness|tion|sion|ity|ment|ance|ence|ure))\b)|upcoming|next(?![-‑])|intends?\s+to|is\s+to|are\s+to|"
+    r"[a-z]+(?:ness|tion|sion|ity|ment|ance|ence|ure))\b"
+    # a plural noun, a quote or a name after "due to" is a cause too ("due to storms",
+    # "due to “exceptional thunderstorms”"): a plan's verb is in its base form
+    r"|\s*(?:[“\"‘'0-9]|(?-i:[A-Z]))|\s+(?-i:[a-z]+[^s\W]s)\b)|upcoming|next(?![-‑])|intends?\s+to|is\s+to|are\s+to|"
     r"forecasts?|projected|as\s+soon\s+as|can(?!['’]t|not)|"
     # the verb, never the month: "may reopen on Wednesday" (not "may have")
     r"(?-i:may|might)(?!\s+(?:have|had|not\s+have)\b)|"
