@@ -705,6 +705,12 @@ class TestMentions:
         assert [(m.key, m.kind) for m in find_mentions(text)] == [
             ("kochi", "other"), ("kenya", "country")]
 
+    def test_a_hyphened_number_is_no_name(self) -> None:
+        """'Thirty-seven millimetres of rain fell in Safi': a number opening a sentence
+        names no one."""
+        assert [m.key for m in find_mentions("Thirty-seven millimetres of rain fell in "
+                                             "Safi.")] == ["safi"]
+
     def test_a_name_before_a_kind_of_place_is_a_place(self) -> None:
         """'the historic Bab Chabaa district': a place, never a person whose name another
         report could spell otherwise."""

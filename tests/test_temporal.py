@@ -515,6 +515,18 @@ class TestRelative:
         assert values("The ferry left on Friday, officials said.", ref) == {
             "Friday": "2025-10-10"}
 
+    def test_a_weekday_numbered_in_brackets(self) -> None:
+        """'At least 37 people died this Sunday (14) …, authorities reported this Monday
+        (15)' (a style of news translated from Portuguese, published Monday 15
+        December): the day of the month says which Sunday; the brackets are part of the
+        date, no count."""
+        text = ("At least 37 people died this Sunday (14) in Orla, local authorities "
+                "reported this Monday (15).")
+        assert values(text, dt.date(2025, 12, 15)) == {
+            "this Sunday (14)": "2025-12-14", "this Monday (15)": "2025-12-15"}
+        assert values("The vote is on Sunday (21).", dt.date(2025, 12, 15)) == {
+            "Sunday (21)": "2025-12-21"}
+
     def test_due_to_a_cause_plans_nothing(self) -> None:
         """'21 perished due to “storms that hit the city on Sunday evening”' (in a paper of
         Monday 15 December): the storms are the cause, and their Sunday the one gone;

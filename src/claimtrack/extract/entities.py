@@ -596,6 +596,10 @@ def find_mentions(
         if w in ("A", "An"):
             i += 1  # "KESHTOWN — An Orla Air jet": an article, wherever the sentence opens
             continue
+        if "-" in w and all(p in NUMBER_WORDS for p in first_word.split("-")) and not (
+                j < len(words) and words[j][2][0].isupper()):
+            i += 1  # "Thirty-seven millimetres of rain fell": a number, no name
+            continue
         if text[s - 1 : s] == "$" or text[e : e + 1] == "$" or (
                 w in ("US", "U.S.") and text[e : e + 2] == " $"):
             # "$US48.7 billion", "HK$3bn", "(US $3,000)": a currency's letters, not a name

@@ -226,11 +226,31 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                 if ctx.reference is not None else note)
     if not rel and (end := _range_end(focus, m, ctx)) is not None:
         day, how, note = end, "previous", "the first such day after the one that opens the span"
+    numbered = _NUMBERED_DAY.match(ctx.text, m.end()) if not part else None
+    if numbered is not None and (dated := _numbered(ctx.reference, wd, int(numbered[1]))):
+        # "died this Sunday (14) …, authorities reported this Monday (15)": the day of
+        # the month in brackets says which Sunday, past or to come
+        expr = _make(m, "weekday", "DATE", dated.isoformat(), "day", confidence=0.9,
+                     resolution="reference",
+                     note=f"the {dated:%A} the {dated.day} in brackets names")
+        return attrs.evolve(expr, end=numbered.end())
     if part:
         return _make(m, "weekday", "TIME", f"{day.isoformat()}T{_PARTS[part]}", "day",
                      confidence=0.8, resolution=how)
     return _make(m, "weekday", "DATE", day.isoformat(), "day", confidence=0.8,
                  resolution=how, note=note)
+
+
+_NUMBERED_DAY = re.compile(r"\s*\(([1-9]|[12]\d|3[01])\)")
+"""A day of the month in brackets after a weekday: ``this Sunday (14)``."""
+
+
+def _numbered(reference: dt.date, weekday: int, number: int) -> dt.date | None:
+    """The day within a fortnight of ``reference`` that falls on ``weekday`` and is the
+    ``number``-th of its month, if there is one."""
+    days = [reference + dt.timedelta(days=k) for k in range(-14, 15)]
+    fits = [d for d in days if d.weekday() == weekday and d.day == number]
+    return min(fits, key=lambda d: abs((d - reference).days)) if fits else None
 
 
 _WEEKDAY_NOTES = {"next": "the first such day after ", "coming": "the first such day after ",
