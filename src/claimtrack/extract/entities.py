@@ -213,6 +213,12 @@ _ZONE_NAME = re.compile(r"(?:(?:Eastern|Central|Western)(?:\s+European)?|Mountai
 Summer Time)``): part of the time, not a name."""
 _ZONE_FIRST = frozenset("Eastern Central Western Mountain Pacific Atlantic Greenwich British "
                         "Indian Japan Korea China".split())
+_MODIFIER = re.compile(r"[A-Z][a-z]+-(?!(?:administered|occupied|controlled|held)\b)"
+                       r"(?:[a-z]+(?:ed|en|ing)|hit|torn|led|run|struck|owned|based|backed|"
+                       r"born|bound|wide)")
+"""A compound adjective that may open a capitalised run: ``Drought-hit``, ``War-torn``,
+``Iran-backed`` (``Jean-Pierre``, ``al-Sharaa``, ``Bankman-Fried`` are names, and
+``Pakistan-administered Kashmir`` is a place of its own)."""
 _PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|province|region|county|city|"
                           r"town|village|suburb|municipality|governorate)\b")
 """A place's kind written after its name, in lower case: ``the Bab Chabaa district``."""
@@ -680,6 +686,13 @@ def find_mentions(
             # names the kind of thing counted ("Three Gorges Dam" keeps its number)
             run = run[1:]
             s = words[i + 1][0]
+        lead = int(_clean(run[0]) == "the")
+        if len(run) > lead + 1 and _MODIFIER.fullmatch(run[lead]):
+            # "Drought-hit Morocco", "War-torn Sudan", "the Iran-backed Houthis": a
+            # modifier before the name, no part of it (run[k] is words[base + k])
+            base = i + (words[i][0] != s)
+            run = run[lead + 1 :]
+            s = words[base + lead + 1][0]
         if (split := _employer_split(run)) is not None:
             # "Crypto Council for Innovation CEO Sheila Warren": the employer, then
             # the person with their title (run[k] is words[base + k])
