@@ -197,6 +197,8 @@ class TestQuantities:
             # A count written as a modifier counts the noun it modifies.
             ("they filed an 84-page appeal", 84, "pages", 84, 84),
             ("a three-man crew flew it", 3, "men", 3, 3),
+            # A body's size is a whole, never a count of some of its members.
+            ("the nine-member committee voted", 9, "members in all", 9, 9),
             ("a 2-party system", 2, "parties", 2, 2),
             # A grade is no count.
             ("a 5-alarm fire broke out", 5, "", 5, 5),
@@ -2870,6 +2872,20 @@ class TestClausesAndRelays:
                            "Friday, 700 people have died.") == []
         assert self._dated("Protesters who gathered on Friday, police said, were "
                            "dispersed.") == [("gather", ["2026-03-13"])]
+
+    def test_a_last_meeting_is_an_earlier_one(self) -> None:
+        """'At its last meeting in November, the Committee held rates' (in a report of
+        December's meeting): an earlier meeting, never December's; 'pivoted last year,
+        pledging' dates the pledge and ranks nothing."""
+        (claim,) = [c for c in extract_claims(_doc("Orla rates\n\nAt its last meeting in "
+                                                   "November, the committee held rates at "
+                                                   "4%.")) if c.dates]
+        assert claim.event is not None
+        assert (claim.event.predicate, claim.event.ordinal) == ("meet", "earlier")
+        (claim,) = [c for c in extract_claims(_doc("Orla rates\n\nKovac pivoted last year, "
+                                                   "pledging to cut rates.")) if c.dates]
+        assert claim.event is not None
+        assert claim.event.ordinal is None
 
     def test_a_figure_after_a_closed_aside_is_not_the_asides(self) -> None:
         """'Hale, who took power in 2021 after the death of Kovac, faced 16 candidates':

@@ -515,6 +515,32 @@ class TestRelative:
         assert values("The ferry left on Friday, officials said.", ref) == {
             "Friday": "2025-10-10"}
 
+    def test_a_bare_month_takes_its_sentences_year(self) -> None:
+        """'the final rate cut for 2025, following reductions in May, February and
+        August' (in a paper of 19 December 2025): every month is of 2025, February too,
+        though the nearest February is to come; a thing's year ('the 1991-built jet …
+        until mid-October') names no year of the narrative."""
+        ref = dt.date(2025, 12, 19)
+        found = values("This was the final rate cut for 2025, following reductions in "
+                       "May, February and August.", ref)
+        assert (found["May"], found["February"], found["August"]) == (
+            "2025-05", "2025-02", "2025-08")
+        assert values("The 1991-built jet was in maintenance until mid-October.", ref)[
+            "mid-October"] == "2025-10"
+
+    def test_a_noun_or_the_next_clause_sets_no_tense(self) -> None:
+        """'down from 3.6% in October and well below consensus forecasts of 3.5%', 'fell
+        in October after a drop in September, and the Bank now expects flat output'
+        (in a paper of 19 December): the forecasts are a noun, and the next clause has its
+        own verb; both months are gone. 'The IMF forecasts growth in October' looks
+        ahead."""
+        ref = dt.date(2025, 12, 19)
+        assert values("Inflation was 3.2% in November, down from 3.6% in October and well "
+                      "below consensus forecasts of 3.5%.", ref)["October"] == "2025-10"
+        assert values("GDP fell by 0.1% in October after a similar drop in September, and "
+                      "the Bank now expects flat output.", ref)["September"] == "2025-09"
+        assert values("The IMF forecasts growth of 2% in October.", ref)["October"] == "2026-10"
+
     def test_a_weekday_numbered_in_brackets(self) -> None:
         """'At least 37 people died this Sunday (14) …, authorities reported this Monday
         (15)' (a style of news translated from Portuguese, published Monday 15

@@ -661,8 +661,18 @@ found at the ``crash site`` or ``crash investigators`` spoke is not the day of t
 
 _ORDINALS = {"first": "first", "initial": "first", "second": "second", "third": "third",
              "fourth": "fourth", "fifth": "fifth", "another": "another",
-             "subsequent": "another", "further": "another", "additional": "another"}
-"""Words that tell one of a series of like events from the others, with their sense."""
+             "subsequent": "another", "further": "another", "additional": "another",
+             "previous": "earlier", "prior": "earlier", "preceding": "earlier",
+             "last": "earlier"}
+"""Words that tell one of a series of like events from the others, with their sense:
+``its last meeting in November``, in a report of December's, is an earlier one."""
+_TIMES_PAST = frozenset(
+    "year week month night day days weekend summer winter spring fall autumn season decade "
+    "century time quarter morning evening monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november "
+    "december".split())
+"""What ``last`` or ``previous`` dates rather than ranks: ``last year``, ``the previous
+day``."""
 _GRADING = frozenset({",", "more", "most", "less", "very"})
 """What may stand between an ordinal and its noun besides adjectives: ``a second, more
 severe landslide``."""
@@ -757,6 +767,8 @@ def _series_place(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     for j in range(noun - 1, max(-1, noun - 6), -1):
         low = tokens[j][2].lower()
         if low in _ORDINALS:
+            if _ORDINALS[low] == "earlier" and tokens[j + 1][2].lower() in _TIMES_PAST:
+                return None  # "pivoted last year, pledging": a date, no earlier pledge
             if (noun == index and j and tokens[j - 1][2].lower() in _BEFORE_AN_ADVERB) or (
                     low == "further" and tokens[j + 1][2] == ","):
                 return None  # "the toll could further rise", "may rise further, fire

@@ -805,6 +805,8 @@ def find_quantities(
         elif kind == "count" and not after and (
                 hyphened := _HYPHEN_NOUN.match(text, q_end, stop)) is not None:
             unit = _plural(hyphened["noun"])  # "an 84-page appeal": a count of pages
+            if unit == "members":
+                unit = "members in all"  # "the nine-member committee": its size, a whole
             q_end = hyphened.end()
         if kind == "count" and (unit in PEOPLE_GROUPS or unit in PEOPLE_NOUNS) and (
                 both := _AND_PEOPLE.match(text, q_end, stop)) is not None and (

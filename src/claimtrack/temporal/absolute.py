@@ -639,6 +639,8 @@ def _month(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         year = ref.year if mo > ref.month else ref.year + 1
     elif edge == "this":
         year = ref.year
+    elif (named := _sentence_year(ctx, m.start())) is not None:
+        year = named  # "the final cut for 2025, following reductions in May, February"
     else:
         year = nearest_month(ref, mo, tense_of(ctx.text, m.start(), m.end()),
                              past_reach(ctx.text, m.start())).year

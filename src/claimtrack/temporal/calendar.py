@@ -48,7 +48,9 @@ FUTURE_CUE = re.compile(
     # a plural noun, a quote or a name after "due to" is a cause too ("due to storms",
     # "due to “exceptional thunderstorms”"): a plan's verb is in its base form
     r"|\s*(?:[“\"‘'0-9]|(?-i:[A-Z]))|\s+(?-i:[a-z]+[^s\W]s)\b)|upcoming|next(?![-‑])|intends?\s+to|is\s+to|are\s+to|"
-    r"forecasts?|projected|as\s+soon\s+as|can(?!['’]t|not)|"
+    # "forecasts" as a verb, not the noun of "well below consensus forecasts of 3.5%"
+    r"(?<!\bconsensus )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\bmarket )"
+    r"forecasts?(?!\s+of\b)|projected|as\s+soon\s+as|can(?!['’]t|not)|"
     # the verb, never the month: "may reopen on Wednesday" (not "may have")
     r"(?-i:may|might)(?!\s+(?:have|had|not\s+have)\b)|"
     # the present of a timetable: "Voting takes place Thursday", "the trial begins Monday"
@@ -142,9 +144,17 @@ def _cues_near(text: str, start: int, end: int, reach: int) -> list[tuple[int, i
     found = [(len(before) - m.end(), rank) for rank, (cue, _) in enumerate(_CUES)
              for m in cue.finditer(before)]
     tail = _ATTRIBUTION_TAIL.match(after) if found else None
+    if found and (turn := _NEW_CLAUSE.search(after)) is not None:
+        # "fell in October after a similar drop in September, and the Bank now expects
+        # flat output": the next clause's cue tells nothing of this one, which has its own
+        after = after[: turn.start()]
     found += [(m.start(), rank) for rank, (cue, _) in enumerate(_CUES)
               if (m := cue.search(after, tail.end() if tail else 0)) is not None]
     return found
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although)\s+(?:the|a|an|its|their|"
+                         r"it|they|he|she|we|[A-Z][a-z]+)\b")
 
 
 _ATTRIBUTION_TAIL = re.compile(

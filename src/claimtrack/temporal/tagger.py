@@ -410,8 +410,8 @@ def find_dates(
             ctx.focus = best_expr
             ctx.focus_from = pair[0] if len(pair) > 1 else None
         if best_expr.type == "DATE" and best_expr.granularity == "year" \
-                and best_expr.value.isdigit():
-            ctx.year_focus = best_expr
+                and best_expr.value.isdigit() and text[best_expr.end : best_expr.end + 1] != "-":
+            ctx.year_focus = best_expr  # (not "the 1991-built jet": a thing's year)
         for expr in pair:
             # A day written out with its number (``Friday, July 19th``, ``July 19``), not
             # one worked out from words (``yesterday``, ``Friday``).
