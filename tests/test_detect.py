@@ -1908,6 +1908,22 @@ class TestFiguresOfSeveralHolders:
         (conflict,) = check([a, b, c]).conflicts
         assert {p.value for p in conflict.positions} == {240.0, 250.0}
 
+    def test_seats_won_told_tersely_clash_and_seats_contested_do_not(self) -> None:
+        """'The Kesh Party, which had contested 110 seats, won 74 while the Orla Party
+        which fought 115, won only 43' against 'According to the commission, the Kesh
+        Party won 72 seats …, with Kovac's Orla Party, which managed just 42': the bare
+        figures count seats won, the contested seats are another fact, and each party
+        holds its own figure, so 72 and 74 clash (and 42 and 43), never 72 and 110."""
+        a = _doc_claims("The Kesh Party, which had contested 110 seats, won 74 while the "
+                        "Orla Party which fought 115, won only 43.", "a", self.JUN_5)
+        b = _doc_claims("According to data on the commission's website, the Kesh Party won "
+                        "72 seats to emerge as the senior member in its alliance with Chief "
+                        "Minister Ana Kovac's Orla Party, which managed just 42.", "b",
+                        self.JUN_5)
+        clashes = {frozenset(p.value for p in c.positions) for c in check([a, b]).conflicts}
+        assert frozenset({72.0, 74.0}) in clashes
+        assert not any(110.0 in c or 115.0 in c for c in clashes)
+
 
 class TestSeriesAndAsides:
     """Several like events in one story, and names in an aside."""

@@ -255,6 +255,15 @@ class TestQuantities:
         tells what befell each group of the list, and neither is the whole."""
         assert [q.unit for q in find_quantities(text)] == units
 
+    def test_a_bare_tally_takes_the_unit_before_it(self) -> None:
+        """'The Kesh Party, which had contested 110 seats, won 74': the bare 74 counts
+        seats won, the 110 seats contested; 'Hale won 40 votes. Kovac won 12' across a
+        full stop takes nothing."""
+        text = "The Kesh Party, which had contested 110 seats, won 74 while Orla won only 43."
+        assert [q.unit for q in find_quantities(text)] == ["seats contested", "seats", "seats"]
+        assert [q.unit for q in find_quantities("Hale won 40 votes. Kovac won 12.")] == [
+            "votes", ""]
+
     def test_half_a_point_elsewhere_is_no_percentage(self) -> None:
         """A chess player's 'half a point' names no rate: no figure."""
         assert find_quantities("Kovac won half a point against Hale.") == []

@@ -107,16 +107,18 @@ carrying the remains of the workers who died in the fire took off``, ``on Saturd
 the flooding that has killed 43``, ``on March 23 following the attack that took place
 the day before``): the clause tells of something already known, which the sentence's
 date does not date."""
-_ASIDE_OPENS = re.compile(r"(?:,\s*(?:which|who)|\bwho)\s[^,;.]*\Z")
+_ASIDE_OPENS = re.compile(r"(?:,\s*(?:which|who)|\b(?:who|which))\s[^,;.]*\Z")
 """A relative clause set off by a comma that is still open: ``, which made landfall on``;
-a ``who`` clause closes at its comma even without one before it (``According to a
-spokesman who talked to AFP on Friday, 700 people died``: Friday is the talk's)."""
+a ``who`` or ``which`` clause closes at its comma even without one before it
+(``According to a spokesman who talked to AFP on Friday, 700 people died``: Friday is
+the talk's; ``the JD(U) which fought 115, won only 43``)."""
 
 
-def _aside_around(text: str, date: DateSlot) -> tuple[int, int] | None:
-    """The relative clause set off by commas that holds ``date`` (``The hurricane, which
-    made landfall on Tuesday, has caused …``), as ``[start, end)``; ``None`` when the date
-    stands in no such clause, or the clause does not close before the sentence ends."""
+def _aside_around(text: str, date: DateSlot | Quantity) -> tuple[int, int] | None:
+    """The relative clause set off by commas that holds ``date`` or a figure (``The
+    hurricane, which made landfall on Tuesday, has caused …``; ``The BJP, which had
+    contested 110 seats, won 74``), as ``[start, end)``; ``None`` when it stands in no
+    such clause, or the clause does not close before the sentence ends."""
     opens = _ASIDE_OPENS.search(text, max(0, date.span.start - 80), date.span.start)
     if opens is None:
         return None
@@ -645,11 +647,22 @@ def _group_by_event(
         # figure is the earlier quake's, told in a clause of its own
         candidates = [j for j in candidates if not (
             events[j].end <= at and _WHEN_CLAUSE.search(text, events[j].end, at))] or candidates
+        if isinstance(slot, DateSlot):
+            # "The storm, which killed 12 people, hit Orla on Monday": Monday is the
+            # main clause's, not the aside's
+            candidates = [j for j in candidates
+                          if not _aside_closed_before(text, events[j], at)] or candidates
         if isinstance(slot, Quantity):
             # "Hassan, who rose to power after the death of Magufuli, faced 16
-            # candidates": an aside closed before the figure holds none of its events
+            # candidates": an aside closed before the figure holds none of its events;
+            # "The BJP, which had contested 110 seats, won 74": a figure in an aside is
+            # none of the main clause's
             candidates = [j for j in candidates
                           if not _aside_closed_before(text, events[j], at)]
+            if not harm_of(slot.unit) and (aside := _aside_around(text, slot)) is not None:
+                # (the toll of "the death toll, which has mounted to 15," is the deaths')
+                candidates = [j for j in candidates
+                              if aside[0] <= events[j].start < aside[1]]
             if not candidates:
                 # "Embaló, who took office in 2020, has claimed to have survived three
                 # coup attempts": a figure of no event word the sentence has

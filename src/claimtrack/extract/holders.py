@@ -47,6 +47,13 @@ _ASIDE_OPENS = re.compile(r",\s+(?:the|a|an|who|whose|which|part\s+of)\s[^,;:()]
 seats``): the name there holds nothing the clause counts."""
 
 
+_TALLIED = re.compile(r"\b(?:won|took|secured|bagged|claimed|grabbed)\b", re.IGNORECASE)
+"""A verb of tally in what looks like an aside: the main clause after an opening phrase
+(``According to data on the Commission's website, the BJP won 72 seats to emerge as the
+senior member in its alliance with Kumar's JDU, which managed just 42``), whose later
+names hold their figures."""
+
+
 def holder_of(text: str, start: int, mentions: list[FoundMention], at: int, unit: str,
               kind: str) -> FoundMention | None:
     """The holder of the figure at ``at`` (of ``unit`` and ``kind``): the name nearest
@@ -74,7 +81,8 @@ def holder_of(text: str, start: int, mentions: list[FoundMention], at: int, unit
             continue  # a sayer, a dateline ("Kozhikode, Aug 08: There were 189"), a place
         if (opening := _OPENING_CLAUSE.match(text, start)) and m.end <= opening.end() <= at:
             continue  # "While the Lok Sabha comprises 543 members, counting … 542 seats"
-        if "," in text[m.end : at] and _ASIDE_OPENS.search(text, start, m.start):
+        if "," in text[m.end : at] and (aside := _ASIDE_OPENS.search(text, start, m.start)) \
+                and not _TALLIED.search(aside.group(0)):
             continue  # the aside closes before the figure
         return m
     return None

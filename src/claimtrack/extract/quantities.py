@@ -973,8 +973,41 @@ def find_quantities(
     if splits:
         out = sorted([*out, *splits], key=lambda q: q.start)
     out = _points(text, start, stop, out, excluded)
-    return _conversions(text, _aboard_together(text, start, _lists(
-        text, _ranges(text, start, out))))
+    return _conversions(text, _aboard_together(text, start, _elided(text, _lists(
+        text, _ranges(text, start, out)))))
+
+
+_TALLY_VERB = re.compile(r"\b(?:won|wins|win|winning|took|secured|bagged|got|managed|"
+                         r"contested|fought|lost)\s+(?:(?:just|only|a\s+mere|another)\s+)?\Z",
+                         re.IGNORECASE)
+_TALLY_GAP = re.compile(r"[^.;:!?]{1,120}")
+
+
+_CONTESTED = re.compile(r"\b(?:contested|contesting|contests|contest|fought|fielded\s+"
+                        r"candidates\s+in)\s+(?:(?:all|just|only|the)\s+)?\Z", re.IGNORECASE)
+"""``contested 110 seats``, ``fought 115``: the seats a party stood in, not those it won."""
+
+
+def _elided(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """A bare count after a verb of tally takes the unit of the count the sentence gave
+    just before it: ``the BJP, which had contested 110 seats, won 74 while the JD(U)
+    … won only 43`` counts seats three times. Seats contested are another fact than
+    seats won (``seats contested``)."""
+    out = list(found)
+    for i, q in enumerate(out):
+        if i and q.kind == "count" and not q.unit:
+            prior = out[i - 1]
+            if prior.kind == "count" and prior.unit and not harm_of(prior.unit) \
+                    and prior.unit not in PEOPLE_NOUNS \
+                    and _TALLY_VERB.search(text, max(0, q.start - 24), q.start) \
+                    and _TALLY_GAP.fullmatch(text, prior.end, q.start):
+                q = out[i] = attrs.evolve(q, unit=prior.unit.removesuffix(" in all")
+                                          .removesuffix(" contested"))
+        if q.kind == "count" and q.unit and not harm_of(q.unit) \
+                and not q.unit.endswith(" contested") \
+                and _CONTESTED.search(text, max(0, q.start - 32), q.start):
+            out[i] = attrs.evolve(q, unit=f"{q.unit.removesuffix(' in all')} contested")
+    return out
 
 
 _POINT_SHARE = re.compile(
