@@ -2933,6 +2933,22 @@ class TestTheCrowd:
         assert conflict.event == "the size of the crowd"
         assert sorted(p.value for p in conflict.positions) == [81118.0, 81188.0]
 
+    def test_two_actors_of_one_meeting_when_the_name_is_styled_two_ways(self) -> None:
+        """'Army Secretary Ana Kovac met with Zelenskyy in Kyiv on November 20' and 'the
+        plan, presented to Zelensky on November 20 by Army Secretary Max Hale during a
+        meeting in Kyiv': Zelenskyy and Zelensky are one man (AP's and others' style),
+        an Army Secretary is a person, not the Army, and the two reports credit the one
+        meeting to two secretaries."""
+        day = dt.date(2025, 11, 22)
+        a = _doc_claims("Orla plan\n\nU.S. Army Secretary Ana Kovac met with Zelenskyy in "
+                        "Kyiv on November 20 to discuss the draft.", "a", day)
+        b = _doc_claims("Orla plan\n\nThe plan, reportedly presented to Zelensky on "
+                        "November 20, 2025, by U.S. Army Secretary Max Hale during a meeting "
+                        "in Kyiv, requires concessions.", "b", day)
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "attribution"]
+        assert {p.value for p in conflict.positions} == {
+            "U.S. Army Secretary Ana Kovac", "U.S. Army Secretary Max Hale"}
+
 
 class TestANameSpelledTwoWays:
     """A person's surname with a slip, after the same given name, in one story."""
@@ -2956,11 +2972,13 @@ class TestANameSpelledTwoWays:
         assert [p.documents for p in conflict.positions] == [("d0", "d2"), ("d1",)]
         assert "one slip of the keyboard apart" in conflict.explanation
 
-    @pytest.mark.parametrize("other", ["Frydnes", "Göncz", "Smyth"])
+    @pytest.mark.parametrize("other", ["Frydnes", "Göncz", "Smyth", "Zelenskiy"])
     def test_no_slip_no_conflict(self, other: str) -> None:
-        """The same spelling, an umlaut written out ('Göncz', 'Goencz'), and surnames
-        more than one slip apart are no finding."""
-        first = {"Göncz": "Goencz", "Smyth": "Smithers"}.get(other, other)
+        """The same spelling, an umlaut written out ('Göncz', 'Goencz'), a Slavic ending
+        in another agency's style ('Zelenskiy', 'Zelensky') and surnames more than one
+        slip apart are no finding."""
+        first = {"Göncz": "Goencz", "Smyth": "Smithers", "Zelenskiy": "Zelensky"}.get(
+            other, other)
         assert [c for c in self._report(first, other).conflicts if c.kind == "name"] == []
 
     def test_two_people_of_one_name_in_unrelated_reports(self) -> None:

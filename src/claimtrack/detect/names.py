@@ -11,6 +11,7 @@ story say that they are one, and the report says which spelling most sources wri
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -40,7 +41,13 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 def _transliterations(word: str) -> frozenset[str]:
     """The plain spellings a name may take in English text: ``Göncz`` is ``Goncz`` or
     ``Goencz``, neither of them a slip."""
-    return frozenset({_folded(word), _folded(word.lower().translate(_UMLAUTS))})
+    folded = _folded(word)
+    return frozenset({folded, _folded(word.lower().translate(_UMLAUTS)),
+                      _SLAVIC_ENDING.sub("y", folded)})
+
+
+_SLAVIC_ENDING = re.compile(r"(?<=k)(?:iy|yy|yi)\Z")
+"""``Zelenskiy`` and ``Zelenskyy`` are ``Zelensky`` in the styles of other agencies."""
 
 
 def _folded(word: str) -> str:

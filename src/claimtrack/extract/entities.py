@@ -332,13 +332,23 @@ def _known_name(word: str, key: str, named: frozenset[str]) -> bool:
     return len(key) >= 4 and any(n.startswith(key) for n in named)
 
 
+_SLAVIC_ENDING = re.compile(r"(?<=k)(?:iy|yy|yi)\b")
+
+
+def _one_ending(key: str) -> str:
+    """``zelenskyy`` and ``zelenskiy`` as ``zelensky``: one name transliterated in the
+    styles of different agencies (AP, Reuters), which must meet as one person."""
+    return _SLAVIC_ENDING.sub("y", key) if "k" in key else key
+
+
 @attrs.frozen
 class FoundMention:
-    """A mention in text coordinates."""
+    """A mention in text coordinates; its key spells a Slavic name's ending one way
+    (:func:`_one_ending`)."""
 
     start: int
     end: int
-    key: str
+    key: str = attrs.field(converter=_one_ending)
     kind: str
 
 
@@ -457,6 +467,12 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         return joined, "other"  # "Main St.": a street
     if len(cleaned) > 1 and cleaned[0] in _ROMANCE_ARTICLES:
         return joined, "other"  # "La Libertad Avanza", "El Paso Times": a name, no surname
+    if len(cleaned) > 3 and cleaned[-3] in _TITLES and "of" not in cleaned \
+            and cleaned[-1] not in _OFFICE_HEADS and any(
+            w in _ORG_WORDS for w in cleaned[:-3]) and all(
+            _NAME_SHAPE.fullmatch(w) and w not in _ORG_WORDS and w not in _NAME_BREAKERS
+            and w not in _TITLES for w in cleaned[-2:]):
+        return cleaned[-1], "person"  # "Army Secretary Christine Wormuth": a person
     if any(w in _ORG_WORDS for w in cleaned):
         # Drop a leading country ("US Department of State") and read "X of Y" as "Y X".
         while len(cleaned) > 1 and (cleaned[0] in _ALIAS or cleaned[0] == "the"):
