@@ -834,6 +834,26 @@ class TestRegressionsFromRealCoverage:
                         "on Sunday, officials said.", "b", dt.date(2026, 3, 15))
         assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
 
+    def test_a_campaigns_strikes_weeks_apart_are_not_one_toll(self) -> None:
+        """'Another strike targets alleged drug boat, killing 6, Hale says' (17 October),
+        'three individuals were killed aboard the targeted vessel, Hale said' (9
+        November) and 'at least 87 individuals have been killed in 22 strikes' (4
+        December): one minister telling of two strikes weeks apart, and a tally of many;
+        no toll clashes."""
+        a = _doc_claims("Another Orla strike in Caribbean targets alleged drug-running boat, "
+                        "killing 6, Hale says\n\nThe strike was in the Caribbean.", "a",
+                        dt.date(2025, 10, 17))
+        b = _doc_claims("Orla strike\n\nThree individuals were killed aboard the targeted "
+                        "vessel in the Caribbean, Hale said.", "b", dt.date(2025, 11, 9))
+        c = _doc_claims("Orla strikes\n\nThe Orla Pentagon has reported that at least 87 "
+                        "individuals have been killed in 22 strikes in the Caribbean.", "c",
+                        dt.date(2025, 12, 4))
+        assert [x for x in check([a, b, c]).conflicts if x.kind == "quantity"] == []
+        d = _doc_claims("Orla strike\n\nFive individuals were killed aboard the targeted "
+                        "vessel in the Caribbean, Hale said.", "d", dt.date(2025, 11, 9))
+        (clash,) = [x for x in check([b, d]).conflicts if x.kind == "quantity"]
+        assert {p.value for p in clash.positions} == {3.0, 5.0}
+
     def test_quake_and_earthquake_are_one_cause(self) -> None:
         """'The quake killed 72' and 'The earthquake killed 69' are one toll, and clash."""
         a = _doc_claims("The quake killed 72 people in Kesh province on Tuesday, officials in "

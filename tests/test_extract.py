@@ -2925,6 +2925,15 @@ class TestClausesAndRelays:
         assert {c.event.predicate for c in extract_claims(_doc("Orla news\n\n" + text))
                 if c.event is not None} <= {"die"}
 
+    def test_an_alleged_thing_is_no_saying(self) -> None:
+        """'Another strike targets alleged drug-running boat, killing 6, Hale says': the
+        adjective 'alleged' says nothing; Hale does."""
+        (claim,) = [c for c in extract_claims(_doc("Another Orla strike targets alleged "
+                                                   "drug-running boat, killing 6, Hale says"
+                                                   "\n\nIt sank.")) if c.quantities]
+        assert claim.asserted_by is not None
+        assert claim.asserted_by.key == "hale"
+
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,
         no participant."""

@@ -43,6 +43,7 @@ from claimtrack.extract.lexicon import (
     EVENT_CLASSES,
     EVENT_NOUNS,
     HAPPENING_CLASSES,
+    HARM_CLASSES,
     lemma_of,
 )
 from claimtrack.findings import Alignment
@@ -297,6 +298,14 @@ def _named_after(claim: Claim, key: str) -> bool:
     return bool(spans) and min(spans) >= claim.event.span.end
 
 
+def _named_besides(claim: Claim) -> bool:
+    """Whether the claim names its sayer elsewhere than as the sayer (``killed 72 people
+    in Kesh province, officials in Kesh said``: Kesh is where, too)."""
+    sayer = claim.asserted_by
+    return sayer is not None and any(
+        m.key == sayer.key and m.span.start != sayer.span.start for m in claim.participants)
+
+
 def _same_in_series(a: str | None, b: str | None) -> bool:
     """Whether two events' places in a series (see :attr:`Event.ordinal`) can be one:
     an event no ordinal marks is the first or only one, and ``another`` is any but
@@ -399,11 +408,14 @@ class _Evidence:
             return None  # "wall collapses have killed 30" and the dam burst's 11 dead
         ka, kb = self.keys[a.id], self.keys[b.id]
         if a.asserted_by is not None and b.asserted_by is not None \
-                and a.asserted_by.key == b.asserted_by.key and predicate in HAPPENING_CLASSES:
+                and a.asserted_by.key == b.asserted_by.key and (
+                    predicate in HAPPENING_CLASSES or (
+                        predicate in HARM_CLASSES and not _named_besides(a)
+                        and not _named_besides(b))):
             # "a quake struck Orla, the USGS said" and "a quake struck Tolva, the USGS
-            # said": one agency telling of two quakes, storms or crashes names neither
-            # (of an act, the sayer is often the actor: "the State Department said it
-            # was revoking")
+            # said": one agency telling of two quakes, storms or crashes names neither;
+            # so does one minister telling of two boat strikes' dead (of an act, the
+            # sayer is often the actor: "the State Department said it was revoking")
             ka, kb = ka - {a.asserted_by.key}, kb - {b.asserted_by.key}
         if a.document_id == b.document_id and not (oa and oa == ob) and (
                 (ka - self.weak or kb - self.weak) and not (ka & kb) - self.weak):

@@ -170,7 +170,13 @@ _CUMULATIVE = re.compile(
     r"December|\d{4}\b))|"
     r"\b(?:the|this|a)\s+(?:[a-z]+\s+){0,2}?(?:war|conflict|fighting|insurgency|pandemic|"
     r"epidemic)\s+(?:[\w’'-]+\s+){0,10}?(?:has|have)\s+(?:led\s+to|killed|left|claimed|"
-    r"caused)\b",
+    r"caused)\b|"
+    # "killed in 22 strikes", "since the campaign began", "in these operations": a tally
+    # of many events
+    r"\b(?:in|across|over)\s+(?:\d+|[a-z]+teen|twenty|thirty|dozens\s+of|these|those|the)\s+"
+    r"(?:strikes|attacks|raids|operations|incidents|clashes|shootings|bombings)\b|"
+    r"\bsince\s+the\s+(?:campaign|operation|offensive|strikes|attacks)\s+(?:began|started)\b|"
+    r"\bthe\s+death\s+toll\s+of\s+the\s+(?:campaign|war|offensive)\b",
     re.IGNORECASE)
 """``Since the start of the fighting in April 2023, … at least 1,204 dead``, ``The conflict
 between the RSF and the army has led to over 40,000 deaths``: a tally of a whole war or
@@ -282,6 +288,18 @@ def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
         return own["place"]
     side = _side_of(claim, quantity)
     return side if side is not None else _scene(claim, quantity)
+
+
+_TOLLS_APART = dt.timedelta(days=14)
+"""How far apart two reports' undated tolls may be published and still be of one event."""
+
+
+def _weeks_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims' articles were published more than :data:`_TOLLS_APART` apart
+    (``killing 6``, in a report of 17 October, and ``three individuals were killed``, in
+    one of 9 November, of a campaign of boat strikes)."""
+    pa, pb = a.span.document.published, b.span.document.published
+    return pa is not None and pb is not None and abs(pa - pb) > _TOLLS_APART
 
 
 def _told_that_day(det: _Detector, a: Claim, da: DateSlot | None, b: Claim,
@@ -652,6 +670,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 if harm_of(qa.unit) and _said(a, _CUMULATIVE, said) != _said(
                         b, _CUMULATIVE, said):
                     continue  # a war's tally since its start, against the day's toll
+                if harm_of(qa.unit) and da is None and db is None and _weeks_apart(a, b):
+                    continue  # undated tolls told weeks apart: likelier two strikes or raids
+                    # of one campaign than one revised
                 if attribute:
                     if not (_one_measured(why.predicate, a) and _one_measured(why.predicate, b)):
                         continue  # "7.5, then 7.7 after revision": which one?

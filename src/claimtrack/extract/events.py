@@ -1143,6 +1143,13 @@ def says_by_pronoun(text: str, start: int, end: int) -> int | None:
     return None if found is None else start + found.start()
 
 
+_ADJECTIVAL_SAYING = re.compile(
+    r"(?:alleged|reported|purported|so-called)\s+(?!(?:that|to|the|a|an|on|in|he|she|they|it|"
+    r"we|this|his|her|their|its|by|no|nothing)\b)[a-z]")
+"""``alleged``, ``reported`` before a noun phrase: an adjective (``an alleged drug boat``),
+not a saying."""
+
+
 def find_source(
     text: str, start: int, end: int, mentions: list[FoundMention]
 ) -> FoundMention | None:
@@ -1163,6 +1170,8 @@ def find_source(
             at = start + w.start()
             if any(x.start <= at < x.end for x in mentions):
                 continue  # "the United States Geological Survey said": a name's word
+            if _ADJECTIVAL_SAYING.match(sentence, w.start()):
+                continue  # "targets alleged drug-running boat": an adjective, no saying
             if lemma in _SAYING_OR_DOING and not _SAID_NEXT.match(sentence, w.end()) \
                     and not (lemma == "claim" and _CLAIMED_NEXT.match(sentence, w.end())):
                 continue  # "the United States added 119,000 jobs": no saying
