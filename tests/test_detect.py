@@ -803,6 +803,20 @@ class TestRegressionsFromRealCoverage:
                         "b", dt.date(2026, 3, 26))
         assert check([a, b]).conflicts == ()
 
+    def test_arrest_counts_are_a_running_count(self) -> None:
+        """'Police had arrested seven men, including two doctors' and 'eight people,
+        including three doctors, were arrested': the reports differ, but a probe
+        detains more as it goes on, so the clash is medium at most, with the reason."""
+        a = _doc_claims("Orla blast probe\n\nPolice in Kesh had arrested seven men, including "
+                        "two doctors, in the Orla probe.", "a", dt.date(2026, 3, 12))
+        b = _doc_claims("Orla blast probe\n\nEight people, including three doctors, were "
+                        "arrested in Kesh in the Orla probe.", "b", dt.date(2026, 3, 12))
+        clashes = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert clashes
+        assert all(c.severity != "high" for c in clashes)
+        assert all("running count" in c.severity_rule for c in clashes
+                   if c.severity == "medium")
+
     def test_death_toll_differences_are_low(self) -> None:
         """Different same-day death tolls are listed at low severity, as a running count."""
         a = _doc_claims("Ferry capsizes off Kesh, killing 100\n\nThe Kesh ferry capsized on "

@@ -455,6 +455,10 @@ _FACT_CAPS: tuple[tuple[str, Severity, str], ...] = (
      "reported figure"),
     (STAKE_OF, "medium", "a stake is counted on different bases (outstanding shares, "
      "voting power, with or without options)"),
+    ("arrest", "medium", "arrests are a running count: a probe detains more people as it "
+     "goes on"),
+    ("detain", "medium", "detentions are a running count: a probe detains more people as "
+     "it goes on"),
 )
 """Facts whose figures are estimates or revised counts, with the most severe a clash of
 them may be and why."""
