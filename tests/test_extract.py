@@ -1368,6 +1368,11 @@ class TestMentions:
          "proposal of 25 percent.", "asserted"),
         ("Members, who rejected two earlier contract offers, return on 12 November.",
          "asserted"),
+        # A court dismissing a case denies nothing of it.
+        ("A judge dismissed the two federal charges against Kovac, fired in 2017.",
+         "asserted"),
+        ("The two criminal cases against Kovac, fired in 2017, were dismissed on Monday.",
+         "asserted"),
     ])
     def test_a_denial_of_an_argument_leaves_the_event(self, text: str, modality: str) -> None:
         """Rejecting someone's narrative or appeal denies the argument, not the
@@ -2933,6 +2938,15 @@ class TestClausesAndRelays:
                                                    "\n\nIt sank.")) if c.quantities]
         assert claim.asserted_by is not None
         assert claim.asserted_by.key == "hale"
+
+    def test_a_clause_of_time_with_its_own_subject_keeps_its_date(self) -> None:
+        """'days before the statute was set to expire and three days after she was
+        installed as attorney on September 22nd': the date is the installing's, not the
+        expiry's."""
+        assert [e for e in self._dated(
+            "Hale secured the indictment days before the statute of limitations was set to "
+            "expire and three days after she was installed as attorney on September 22nd.")
+            if e[0] == "expire"] == []
 
     def test_a_currency_prefix_is_no_country(self) -> None:
         """'a housing allowance of 50 million rupiah (US $3,000)': the US is the dollar's,

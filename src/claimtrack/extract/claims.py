@@ -198,6 +198,11 @@ _HAD_DONE = re.compile(r"\bthat\s+(?:[\w’'.-]+\s+){0,3}had\s+(?:\w+ly\s+)?(?:b
 """``at 16:00 UTC today, Obama presented a plan following the announcement by GM that it
 had filed for bankruptcy``: a clause in the past perfect after the date tells of what
 came before it, which the date does not date."""
+_OWN_SUBJECT_AFTER = re.compile(r"\b(?:after|before|since|until)\s+"
+                                r"(?:he|she|they|we|I)\s", re.IGNORECASE)
+"""A clause of time with a subject of its own between an event and a later date: the date
+is that clause's (``days before the statute was set to expire and three days after she
+was installed on September 22nd``)."""
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|happened|occurred|took\s+place|was|is)\s+(?:just\s+|only\s+|barely\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|several|a\s+few|\d+)\s+)?"
@@ -592,6 +597,10 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
         return True
     if event.end <= date.span.start and _apart_after(text, date, event):
         return True
+    if event.end <= date.span.start and _OWN_SUBJECT_AFTER.search(text, event.end,
+                                                                  date.span.start):
+        return True  # "set to expire and three days after she was installed … on
+        # September 22nd": the date is the clause's that has a subject of its own
     return bool(_in_relative(text, date.span.end, event)
                 or _RELATIVE_TOLL.match(text, date.span.end, event.end)
                 or _EARLIER_EVENT.search(text, date.span.end, event.start)

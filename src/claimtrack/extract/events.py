@@ -148,9 +148,16 @@ _DENIED_THING = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s?\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:narrative|account|version|appeal|motion|bid|request|plea|argument|defen[cs]e|offer|"
     r"proposal|application|petition|lawsuit|suit|challenge|objection|wrongdoing|"
-    r"wrong-doing|guilt)s?\b")
-"""``the jurors' rejection of Kovac's narrative``, ``the court dismissed his appeal``: a
-denial of what someone argued or asked for, which leaves the sentence's event standing."""
+    r"wrong-doing|guilt|indictment|charge|case|count|complaint|conviction)s?\b")
+"""``the jurors' rejection of Kovac's narrative``, ``the court dismissed his appeal``, ``a
+judge dismissed the indictments``: a denial of what someone argued or asked for, or a
+court's act on a case, which leaves the sentence's event standing."""
+_THING_DENIED = re.compile(
+    r"\b(?:indictment|charge|case|count|complaint|conviction|appeal|motion|lawsuit|suit|"
+    r"petition|request|bid|claim)s?\s+(?:[^.;:]{0,120}?\s)?(?:was|were|been|being)\s+"
+    r"(?:\w+ly\s+)?(?:dismissed|rejected|denied)\b", re.IGNORECASE)
+"""``The federal criminal cases … were dismissed on Monday``: the passive of
+:data:`_DENIED_THING`, a court's act, no denial of the sentence's event."""
 _NOT_A_DENIAL = re.compile(
     r"\bdisputed\s+(?!(?:that|this|these|those|the|a|an|his|her|its|their|claims?|reports?|"
     r"allegations?|accounts?|figures?|findings?)\b)[a-z]+"
@@ -1048,7 +1055,7 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
         hedged.append(text[max(start, anchor - 40) : anchor])
     if lemmas & DENIAL and event is not None and event.predicate not in DENIAL and (
             len(_DENIED_THING.findall(sentence)) + len(_NOT_A_DENIAL.findall(sentence))
-            < sum(w in DENIAL for w in words)):
+            + len(_THING_DENIED.findall(sentence)) < sum(w in DENIAL for w in words)):
         return "denied"
     if lemmas & THREAT and re.search(r"(?<![-\w])threat(?:en(?:s|ed|ing)?)?\b", before,
                                      re.IGNORECASE):
