@@ -1416,6 +1416,9 @@ class TestMentions:
          "hypothetical"),
         ("The government bought 433.3 million Kesh shares at $20.47 per share.",
          "asserted"),
+        # Evidence to act on is no act: the indictment came later, if at all.
+        ("Hale believed there was insufficient evidence to charge 12 suspects.",
+         "hypothetical"),
     ])
     def test_an_option_to_act_is_no_act(self, text: str, modality: str) -> None:
         """'an option to buy an additional 5%' and 'a warrant that allows … to buy' tell

@@ -187,10 +187,11 @@ _MODAL_POTENTIAL = re.compile(
 """``faced up to 110 years``, ``the potential for a sentence of more than 100 years``,
 ``experts speculated that 10 to 30 years``: what might be, not what is."""
 _OPTION_TO = re.compile(
-    r"\b(?:(?:options?|rights?|warrants?|opportunity|ability)\s+to|(?:allow|let|permit|"
-    r"enable|entitle)(?:s|ed|ted|ing)?\s+(?:[\w-]+\s+){0,3}to)\s+\Z", re.IGNORECASE)
-"""``an option to buy an additional 5%``, ``a warrant that allows the government to buy``:
-what someone may do, not what was done."""
+    r"\b(?:(?:options?|rights?|warrants?|opportunity|ability|evidence|grounds|reason)\s+to|"
+    r"(?:allow|let|permit|enable|entitle)(?:s|ed|ted|ing)?\s+(?:[\w-]+\s+){0,3}to)\s+\Z",
+    re.IGNORECASE)
+"""``an option to buy an additional 5%``, ``a warrant that allows the government to buy``,
+``insufficient evidence to indict James``: what someone may do, not what was done."""
 _FACES = re.compile(r"\bfac(?:e|es|ed|ing)\s+\Z", re.IGNORECASE)
 """``Hale faces 20 years``: the most a figure could be, just before it."""
 
