@@ -11,7 +11,6 @@ story say that they are one, and the report says which spelling most sources wri
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -21,6 +20,7 @@ import attrs
 from claimtrack.claims import Claim, Mention
 from claimtrack.detect.base import _Detector, _stable_id
 from claimtrack.extract.claims import name_claims
+from claimtrack.extract.entities import one_ending
 from claimtrack.findings import Alignment, Conflict, counted
 
 __all__: list[str] = []
@@ -40,14 +40,9 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 @functools.lru_cache(maxsize=4096)
 def _transliterations(word: str) -> frozenset[str]:
     """The plain spellings a name may take in English text: ``Göncz`` is ``Goncz`` or
-    ``Goencz``, neither of them a slip."""
+    ``Goencz``, ``Zelenskiy`` is ``Zelensky`` (:func:`one_ending`), none of them a slip."""
     folded = _folded(word)
-    return frozenset({folded, _folded(word.lower().translate(_UMLAUTS)),
-                      _SLAVIC_ENDING.sub("y", folded)})
-
-
-_SLAVIC_ENDING = re.compile(r"(?<=k)(?:iy|yy|yi)\Z")
-"""``Zelenskiy`` and ``Zelenskyy`` are ``Zelensky`` in the styles of other agencies."""
+    return frozenset({folded, _folded(word.lower().translate(_UMLAUTS)), one_ending(folded)})
 
 
 def _folded(word: str) -> str:

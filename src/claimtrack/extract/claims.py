@@ -114,17 +114,17 @@ a ``who`` or ``which`` clause closes at its comma even without one before it
 the talk's; ``the JD(U) which fought 115, won only 43``)."""
 
 
-def _aside_around(text: str, date: DateSlot | Quantity) -> tuple[int, int] | None:
-    """The relative clause set off by commas that holds ``date`` or a figure (``The
+def _aside_around(text: str, slot: DateSlot | Quantity) -> tuple[int, int] | None:
+    """The relative clause set off by commas that holds a date or a figure (``The
     hurricane, which made landfall on Tuesday, has caused …``; ``The BJP, which had
     contested 110 seats, won 74``), as ``[start, end)``; ``None`` when it stands in no
     such clause, or the clause does not close before the sentence ends."""
-    opens = _ASIDE_OPENS.search(text, max(0, date.span.start - 80), date.span.start)
+    opens = _ASIDE_OPENS.search(text, max(0, slot.span.start - 80), slot.span.start)
     if opens is None:
         return None
-    close = text.find(",", date.span.end, date.span.end + 80)
-    stop = re.search(r"[.;!?]", text[date.span.end : date.span.end + 80])
-    if close < 0 or (stop is not None and date.span.end + stop.start() < close):
+    close = text.find(",", slot.span.end, slot.span.end + 80)
+    stop = re.search(r"[.;!?]", text[slot.span.end : slot.span.end + 80])
+    if close < 0 or (stop is not None and slot.span.end + stop.start() < close):
         return None
     return opens.start(), close
 
@@ -656,18 +656,16 @@ def _group_by_event(
         # figure is the earlier quake's, told in a clause of its own
         candidates = [j for j in candidates if not (
             events[j].end <= at and _WHEN_CLAUSE.search(text, events[j].end, at))] or candidates
+        # An aside closed before the slot holds none of its events: "The storm, which
+        # killed 12 people, hit Orla on Monday" (Monday is the main clause's); "Hassan,
+        # who rose to power after the death of Magufuli, faced 16 candidates"
+        outside = [j for j in candidates if not _aside_closed_before(text, events[j], at)]
         if isinstance(slot, DateSlot):
-            # "The storm, which killed 12 people, hit Orla on Monday": Monday is the
-            # main clause's, not the aside's
-            candidates = [j for j in candidates
-                          if not _aside_closed_before(text, events[j], at)] or candidates
-        if isinstance(slot, Quantity):
-            # "Hassan, who rose to power after the death of Magufuli, faced 16
-            # candidates": an aside closed before the figure holds none of its events;
+            candidates = outside or candidates
+        else:
             # "The BJP, which had contested 110 seats, won 74": a figure in an aside is
             # none of the main clause's
-            candidates = [j for j in candidates
-                          if not _aside_closed_before(text, events[j], at)]
+            candidates = outside
             if not harm_of(slot.unit) and (aside := _aside_around(text, slot)) is not None:
                 # (the toll of "the death toll, which has mounted to 15," is the deaths')
                 candidates = [j for j in candidates

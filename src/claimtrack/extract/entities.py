@@ -24,9 +24,9 @@ from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.grammar import ZONES
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
-__all__ = ["NEWS_OUTLETS", "PEOPLE_NOUNS", "FoundMention", "country_of", "find_mentions",
-           "is_demonym", "known_names", "name_words", "nationality_of", "normalise_key",
-           "people_key"]
+__all__ = ["NEWS_OUTLETS", "ONE_PEOPLE", "PEOPLE_NOUNS", "FoundMention", "country_of",
+           "find_mentions", "is_demonym", "known_names", "name_words", "nationality_of",
+           "normalise_key", "one_ending", "people_key"]
 
 NEWS_OUTLETS: frozenset[str] = frozenset({
     "afp", "agence france-presse", "al jazeera", "ani", "anadolu", "ap", "associated press",
@@ -305,6 +305,10 @@ PEOPLE_NOUNS = frozenset(
     "tourists migrants victims soldiers nationals citizens adults women men girls boys "
     "teenagers".split())
 """Nouns that count people (``40 pilgrims``, ``Indian nationals``)."""
+ONE_PEOPLE = {"pupils": "students", "pupil": "student", "schoolchildren": "students",
+              "schoolchild": "student", "school children": "students"}
+"""Words two reports use for the same people: one report's abducted ``pupils`` are
+another's ``students``."""
 
 
 def nationality_of(noun: str) -> str | None:
@@ -335,7 +339,7 @@ def _known_name(word: str, key: str, named: frozenset[str]) -> bool:
 _SLAVIC_ENDING = re.compile(r"(?<=k)(?:iy|yy|yi)\b")
 
 
-def _one_ending(key: str) -> str:
+def one_ending(key: str) -> str:
     """``zelenskyy`` and ``zelenskiy`` as ``zelensky``: one name transliterated in the
     styles of different agencies (AP, Reuters), which must meet as one person."""
     return _SLAVIC_ENDING.sub("y", key) if "k" in key else key
@@ -344,11 +348,11 @@ def _one_ending(key: str) -> str:
 @attrs.frozen
 class FoundMention:
     """A mention in text coordinates; its key spells a Slavic name's ending one way
-    (:func:`_one_ending`)."""
+    (:func:`one_ending`)."""
 
     start: int
     end: int
-    key: str = attrs.field(converter=_one_ending)
+    key: str = attrs.field(converter=one_ending)
     kind: str
 
 

@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from claimtrack.extract.entities import FoundMention
+from claimtrack.extract.entities import ONE_PEOPLE, FoundMention
 from claimtrack.extract.lexicon import (
     COMMUNICATION,
     DENIAL,
@@ -142,19 +142,21 @@ _MODAL_ATTEMPT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|rac(?:e|es|ed|ing)|strug
                             r"scrambl(?:e|es|ed|ing))\s+to\s+\Z", re.IGNORECASE)
 """An attempt right before the event: ``rescuers raced to find survivors``, ``a man tried
 to shoot``. The trying is told; what was tried is not said to have happened."""
+_CASE_WORDS = "indictment|charge|case|count|complaint|conviction"
+"""What a court acts on when it dismisses or rejects (see :data:`_DENIED_THING`)."""
 _DENIED_THING = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing|ion)?|dismiss(?:es|ed|ing|al)?|"
     r"refut\w*|disput\w*)\s+(?:of\s+)?(?:(?:the|a|an|his|her|their|its|this|that)\s+|"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s?\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:narrative|account|version|appeal|motion|bid|request|plea|argument|defen[cs]e|offer|"
     r"proposal|application|petition|lawsuit|suit|challenge|objection|wrongdoing|"
-    r"wrong-doing|guilt|indictment|charge|case|count|complaint|conviction)s?\b")
+    r"wrong-doing|guilt|" + _CASE_WORDS + r")s?\b")
 """``the jurors' rejection of Kovac's narrative``, ``the court dismissed his appeal``, ``a
 judge dismissed the indictments``: a denial of what someone argued or asked for, or a
 court's act on a case, which leaves the sentence's event standing."""
 _THING_DENIED = re.compile(
-    r"\b(?:indictment|charge|case|count|complaint|conviction|appeal|motion|lawsuit|suit|"
-    r"petition|request|bid|claim)s?\s+(?:[^.;:]{0,120}?\s)?(?:was|were|been|being)\s+"
+    r"\b(?:" + _CASE_WORDS + r"|appeal|motion|lawsuit|suit|petition|request|bid|claim)s?\s+"
+    r"(?:[^.;:]{0,120}?\s)?(?:was|were|been|being)\s+"
     r"(?:\w+ly\s+)?(?:dismissed|rejected|denied)\b", re.IGNORECASE)
 """``The federal criminal cases … were dismissed on Monday``: the passive of
 :data:`_DENIED_THING`, a court's act, no denial of the sentence's event."""
@@ -231,17 +233,10 @@ _IE_NOUNS = frozenset("movies cookies calories zombies rookies bogies".split())
 """Plurals in ``-ies`` whose singular ends in ``-ie``, not ``-y``."""
 
 
-_ONE_THING = {"pupil": "student", "pupils": "student", "schoolchildren": "student",
-              "schoolchild": "student"}
-"""Nouns two reports use for the same things: one report's abducted ``pupils`` are
-another's ``students``."""
-
-
 def _singular(noun: str) -> str:
     """``tariffs`` -> ``tariff``, ``bodies`` -> ``body``; ``bus``, ``crisis``, ``glass``
-    stay as they are; ``pupils`` are ``student`` (:data:`_ONE_THING`)."""
-    if noun in _ONE_THING:
-        return _ONE_THING[noun]
+    stay as they are; ``pupils`` are ``student`` (:data:`ONE_PEOPLE`)."""
+    noun = ONE_PEOPLE.get(noun, noun)
     if noun in _SAME_IN_PLURAL:
         return noun
     if noun.endswith("ies") and noun not in _IE_NOUNS and len(noun) > 4 \

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from claimtrack.extract.entities import PEOPLE_NOUNS, nationality_of
+from claimtrack.extract.entities import ONE_PEOPLE, PEOPLE_NOUNS, nationality_of
 from claimtrack.extract.lexicon import LIFE_THINGS, lemma_of
 from claimtrack.extract.sentences import COUNT_ASIDE
 from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_value
@@ -408,8 +408,7 @@ class FoundQuantity:
     per: str | None
 
 
-_PEOPLE = {"persons": "people", "individuals": "people", "pupils": "students",
-           "schoolchildren": "students", "school children": "students"}
+_PEOPLE = {"persons": "people", "individuals": "people", **ONE_PEOPLE}
 
 _VAGUE = {"dozens": (24.0, 143.0), "hundreds": (200.0, 999.0)}
 """The ranges plural round numbers allow: ``dozens`` is two dozen or more, short of
@@ -1178,6 +1177,13 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|"
 names their unit."""
 
 
+def _one_group(q: FoundQuantity) -> bool:
+    """Whether ``q`` counts one group of people, unharmed so far (``215 pupils``,
+    ``12 teachers``; not ``people``, nor ``dead``)."""
+    return q.kind == "count" and not harm_of(q.unit) and q.unit not in _GENERIC_PEOPLE \
+        and (q.unit in PEOPLE_GROUPS or q.unit in PEOPLE_NOUNS)
+
+
 def _lists(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """A bare count listed before a count of things takes their unit: ``won 16 and 12
     seats`` counts seats twice, so neither is taken alone for the whole; the part of
@@ -1189,18 +1195,14 @@ def _lists(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
     for i in range(len(out) - 2, -1, -1):
         first, second = out[i], out[i + 1]
         gap = _LIST_GAP.fullmatch(text, first.end, second.start)
+        listed = gap is not None and not gap["of"]
         harm = harm_of(second.unit)
-        if gap is not None and not gap["of"] and harm and first.kind == "count" \
-                and first.unit != second.unit.partition(" ")[2] \
-                and (first.unit in PEOPLE_GROUPS or first.unit in PEOPLE_NOUNS) \
-                and first.unit not in _GENERIC_PEOPLE and second.unit != harm:
+        if listed and harm and second.unit != harm and _one_group(first) \
+                and first.unit != second.unit.partition(" ")[2]:
             out[i] = attrs.evolve(first, unit=f"{harm} {first.unit}")
             continue
         harm = harm_of(first.unit)
-        if gap is not None and not gap["of"] and harm and first.unit != harm \
-                and second.kind == "count" and not harm_of(second.unit) \
-                and (second.unit in PEOPLE_GROUPS or second.unit in PEOPLE_NOUNS) \
-                and second.unit not in _GENERIC_PEOPLE:
+        if listed and harm and first.unit != harm and _one_group(second):
             # "abducted 303 pupils and 12 teachers": the verb before the list befell both
             out[i + 1] = attrs.evolve(second, unit=f"{harm} {second.unit}")
             continue
