@@ -74,6 +74,13 @@ class TestSentences:
             "Protests hit Kesh and Tolva.", "The main party said 40 died.",
             "Orla.com and U.S.A officials left."]
 
+    def test_a_unit_ending_a_sentence(self) -> None:
+        """'moving toward Orla at about 7 km/h. Orlan authorities began': the 'h' of a
+        unit is no initial, so its stop ends the sentence; 'J. K. Rowling' still runs on."""
+        text = "It moved toward Orla at about 7 km/h. Orlan officials met J. K. Rowling."
+        assert [text[a:b] for a, b in sentences(text)] == [
+            "It moved toward Orla at about 7 km/h.", "Orlan officials met J. K. Rowling."]
+
     @given(texts)
     def test_spans_are_exact_and_ordered(self, text: str) -> None:
         """Sentence offsets are in order, inside the text, and trimmed of white space."""
@@ -702,6 +709,8 @@ class TestMentions:
         ("French President Ana Kovac spoke.", ["france", "kovac"]),
         # A lowercase particle joins a place's name: one place, not two.
         ("In Dar es Salaam, tear gas was fired.", ["salaam"]),
+        # "X de <country>" is a place named after its country, not a person called "de"
+        ("In Puerto de Peru, tear gas was fired.", ["puerto de peru"]),
     ])
     def test_a_country_word_that_makes_a_name(self, text: str, keys: list[str]) -> None:
         """'Chilean Airways' is an airline, not 'Airways'; 'Air Peru' is not 'Air'. A
@@ -1275,6 +1284,14 @@ class TestMentions:
         events = [(c.event.predicate, c.event.object) for c in extract_claims(doc)
                   if c.event is not None]
         assert events == [("visit", None), ("die", "firefighter")]
+
+    def test_a_units_letter_is_no_object(self) -> None:
+        """'winds reaching 295 km/h': the 'h' after the slash is the unit's, not a thing
+        reached; a noun after the figure still is ('reached 40 villages')."""
+        doc = _doc("Winds in Orla were reaching 295 km/h on Friday.\nFloods reached 40 villages in Kesh.")
+        events = [(c.event.predicate, c.event.object) for c in extract_claims(doc)
+                  if c.event is not None]
+        assert events == [("reach", None), ("reach", "village")]
 
     def test_last_seen_is_a_dated_sighting(self) -> None:
         """'He was last seen Nov. 3, the day before a warrant in the Kovac shooting': Nov. 3

@@ -305,6 +305,28 @@ class TestRelative:
         assert values(text)[expr] == value
 
     @pytest.mark.parametrize(
+        ("text", "days"),
+        [
+            # alternatives for one event, the later one today (REF is a Wednesday)
+            ("The storm is forecast to make landfall late Tuesday or early Wednesday.",
+             {"Tuesday": "2025-11-18", "Wednesday": "2025-11-19"}),
+            ("Talks will resume Tuesday or Wednesday in Kesh.",
+             {"Tuesday": "2025-11-18", "Wednesday": "2025-11-19"}),
+            # already in order: left alone
+            ("He will visit on Thursday and Friday.",
+             {"Thursday": "2025-11-20", "Friday": "2025-11-21"}),
+            # a list, latest first, is no pair of alternatives
+            ("Following are statements made Friday and Thursday by the lawyer.",
+             {"Friday": "2025-11-14", "Thursday": "2025-11-13"}),
+        ],
+    )
+    def test_weekdays_joined_as_alternatives(self, text: str, days: dict[str, str]) -> None:
+        """Two weekdays a few days apart joined by 'or' or 'and' name days in that order:
+        resolved each on its own, a future 'Tuesday' read on a Wednesday would fall after
+        the 'Wednesday' it is the alternative of."""
+        assert values(text) == days
+
+    @pytest.mark.parametrize(
         ("text", "expr", "value"),
         [
             # The nearest tense cue decides, not any cue in the sentence.

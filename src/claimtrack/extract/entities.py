@@ -496,6 +496,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         core = [w for w in cleaned if w not in titles and w not in _ALIAS]
     while len(core) > 1 and core[-1] in _SUFFIXES:
         core = core[:-1]  # "Rafael Alejandro IV", "Martin Luther King Jr.": keyed by surname
+    if core and core[-1] in _CONNECTORS:
+        return joined, "other"  # "Santiago de Cuba": a place named after its country
     if "of" in cleaned and cleaned.index("of") > 0 and all(
             w in titles for w in cleaned[: cleaned.index("of")]) and (
             state := country_of(" ".join(cleaned[cleaned.index("of") + 1 :]))) is not None:

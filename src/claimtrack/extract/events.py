@@ -324,8 +324,10 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if word[0].isupper() and not word.endswith(("’s", "'s")):
             passed_name = True
             continue
-        if _glued_to_figure(tokens, index + 1 + k):
-            continue  # "37-year-old", "32-storey": the figure's own word, not a noun
+        if _glued_to_figure(tokens, index + 1 + k) or (
+                k and window[k - 1][2] == "/" and window[k - 1][1] == s):
+            # "37-year-old", "32-storey", "295 km/h": the figure's own word, not a noun
+            continue
         if low.endswith("ing") and k and window[k - 1][2].lower() == "one":
             return None  # "collided with one belonging to the coast guard": a participle
         if word.endswith(("’s", "'s")) or _ROMAN.fullmatch(low):

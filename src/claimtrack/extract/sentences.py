@@ -98,7 +98,8 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         # treat it as an end only when a common sentence opener follows.
         nxt = text[stop + 1 : stop + 12].lstrip()
         return not re.match(r"(?:The|A|An|He|She|It|They|We|I|But|In|On|This|That)\b", nxt)
-    return len(word) == 1 and word.isalpha()  # an initial: "J. K. Rowling"
+    # an initial: "J. K. Rowling"; a lower-case letter ends a unit ("at about 7 km/h.")
+    return len(word) == 1 and word.isalpha() and text[stop - 1].isupper()
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w’'-]{3,}")

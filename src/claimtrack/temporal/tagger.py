@@ -337,6 +337,32 @@ def _apposed_day(found: list[TimeExpression], expr: TimeExpression, text: str
                         f"{text[prior.start:prior.end]!r}, just before it")
 
 
+_ALTERNATIVE = re.compile(r"\s*,?\s+(?:or|and)\s+(?:(?:early|late)\s+)?(?:on\s+)?",
+                          re.IGNORECASE)
+
+
+def _alternative_days(found: list[TimeExpression], expr: TimeExpression, text: str) -> None:
+    """Put the weekday just before ``expr`` in the week before it when the two are joined
+    as alternatives or a pair a few days apart in the week's order (``late Tuesday or
+    early Wednesday``, ``on Thursday and Friday``) and were each resolved on their own
+    the wrong way round: a storm forecast,
+    in a text published on a Wednesday, to hit ``late Tuesday or early Wednesday`` hits
+    the Tuesday before that Wednesday, not the one after it."""
+    if not found or expr.rule != "weekday" or found[-1].rule != "weekday" \
+            or expr.resolution != "reference" or found[-1].resolution != "reference" \
+            or not _DAY_VALUE.match(expr.value) or not _DAY_VALUE.match(found[-1].value) \
+            or not _ALTERNATIVE.fullmatch(text, found[-1].end, expr.start):
+        return
+    first = found[-1]
+    day, then = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(expr.value[:10])
+    if day <= then or not 1 <= (then.weekday() - day.weekday()) % 7 <= 3:
+        return  # "statements made Friday and Thursday": a list, latest first
+    day -= dt.timedelta(weeks=1)
+    found[-1] = attrs.evolve(first, value=day.isoformat() + first.value[10:],
+                             note=f"the {day:%A} before {text[expr.start:expr.end]!r} "
+                                  f"({then.isoformat()}), its alternative")
+
+
 def find_dates(
     text: str, reference: dt.date | None = None, *, start: int = 0, end: int | None = None
 ) -> list[TimeExpression]:
@@ -397,6 +423,7 @@ def find_dates(
         pair = [_after_midnight(found, _apposed_day(found, pair[0], text), text),
                 *pair[1:]]
         _day_written_after(found, pair[0], text)
+        _alternative_days(found, pair[0], text)
         found.extend(pair)
         best_expr = pair[-1]
         covered = best_expr.end
