@@ -2665,6 +2665,22 @@ class TestUnitsAndDistances:
         assert compare_quantities(qa, qb)[0] == relation
         assert compare_quantities(qb, qa)[0] == relation
 
+    def test_a_word_of_praise_counts_the_same_things(self) -> None:
+        """'nine priceless pieces' and 'eight pieces', '4 unidentified suspects' and 'three
+        suspects': the same things counted, so the figures clash; 'conservative
+        lawmakers' are a sort of lawmaker and keep their word."""
+        a = _doc_claims("Four suspects stole nine pieces of jewelry from the Orla museum on "
+                        "Sunday, police in Kesh said.", "a")
+        b = _doc_claims("Three unidentified suspects stole eight priceless pieces of jewelry "
+                        "from the Orla museum on Sunday, police in Kesh said.", "b")
+        clashes = sorted(sorted((p.value, p.unit) for p in c.positions)
+                         for c in check([a, b]).conflicts)
+        assert clashes == [[(3.0, "suspects"), (4.0, "suspects")],
+                           [(8.0, "pieces"), (9.0, "pieces")]]
+        units = [q.unit for c in extract_claims(_doc_claims(
+            "In Kesh, 120 conservative lawmakers backed the bill on Sunday.")) for q in c.quantities]
+        assert units == ["conservative lawmakers"]
+
     def test_how_far_one_town_lies_from_another(self) -> None:
         """'Kesh, a town 40km south of Orla' and 'Kesh, about 25 miles south of Orla' give
         one distance in two units and agree; '60 km' clashes with both, as the distance of

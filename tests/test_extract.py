@@ -509,15 +509,16 @@ class TestQuantities:
     @pytest.mark.parametrize(
         ("text", "span", "unit"),
         [
+            # a word of praise says nothing of which jewels: the unit is the noun
             ("The gang escaped with eight priceless jewels.", "eight priceless jewels",
-             "priceless jewels"),
+             "jewels"),
             ("Three dangerous men fled Orla.", "Three dangerous men", "dangerous men"),
             ("The police found 12 glasses in the van.", "12 glasses", "glasses"),
         ],
     )
     def test_an_adjective_in_s_is_no_noun(self, text: str, span: str, unit: str) -> None:
         """'priceless' and 'dangerous' end in -s but are no plural: the counted noun
-        runs on to the one that is."""
+        runs on to the one that is, and the count's span with it."""
         (q,) = find_quantities(text)
         assert (text[q.start : q.end], q.unit) == (span, unit)
 
@@ -1251,6 +1252,18 @@ class TestMentions:
         events = [(c.event.predicate, c.event.object) for c in extract_claims(doc)
                   if c.event is not None]
         assert events == [("injure", None), ("recover", "body")]
+
+    def test_a_share_of_a_thing_is_the_thing(self) -> None:
+        """'stole nine pieces of the crown jewels': what was stolen is the jewels, as another
+        report's 'stole crown jewels' says; 'made off with' is a theft ('made off in a car'
+        only fled); a figure's 'worth' is no head of the noun before it."""
+        doc = _doc("Four thieves stole nine pieces of Orla's crown jewels on 3 March.\n"
+                   "Three men made off with nine priceless pieces of antique jewelry on 3 "
+                   "March.\nThe gang made off with 8 pieces of jewelry worth 88 million euros.\n"
+                   "The gunmen made off in a car with 3 hostages.")
+        events = [(c.event.predicate, c.event.object) if c.event else None
+                  for c in extract_claims(doc)]
+        assert events == [("steal", "jewel"), ("steal", "jewelry"), ("steal", "jewelry"), None]
 
     def test_thefts_and_participles(self) -> None:
         """'stole', 'the heist', 'the theft' and 'a robbery' are one kind of event; 'How the

@@ -272,6 +272,10 @@ _MULTITUDES = frozenset("tens dozens scores hundreds thousands millions billions
 """``killed tens of thousands``, ``$10 billion worth of shares``, ``has won 11 times``: how
 many, not what."""
 _LINKING = frozenset({"to", "over", "by", "for", "after", "and", "in", "on"})
+_PARTITIVES = frozenset("piece pieces item items bit bits pair pairs set sets kind kinds "
+                        "type types sort sorts number amount".split())
+"""``stole nine pieces of the crown jewels``, ``seized a number of weapons``: a share or a
+kind of the thing after ``of``, which is the object."""
 
 
 def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
@@ -370,12 +374,16 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
                 or _DIRECTION.fullmatch(low)):
             continue
         following = window[k + 1][2] if k + 1 < len(window) else ""
+        if low in _PARTITIVES and following.lower() == "of":
+            continue
         if low.endswith(_PLAIN_ADJECTIVE_ENDS) and following[:1].isupper():
             continue  # "to win consecutive World Series titles": the name's word
         if low.endswith(_PLAIN_ADJECTIVE_ENDS) and following.isalpha() and following.islower():
             if following in _NUMBER_WORDS or following in _TIME_UNITS:
                 return None  # "an increase from the previous year": a time, no object
             if (head := _compound_head(window, k)) != low:
+                if head in _PARTITIVES:
+                    continue  # "nine priceless pieces of antique jewelry": read on
                 return _singular(head)  # "an executive order" is an order
             if following not in _STOP and following not in _PREPOSITIONS \
                     and following not in _CLAUSE:
@@ -410,7 +418,8 @@ _NOT_HEADS = frozenset(
     "hit hits stood stands stand got gets rose rises fell falls went goes came comes made "
     "makes took takes gave gives saw left kept began ran grew grows remain remains "
     "continue continues persist persists mount mounts surpass surpasses reach reaches "
-    "large small big short long high low full thus far aboard ago alone together".split())
+    "large small big short long high low full thus far aboard ago alone together worth "
+    "valued estimated".split())
 """Verbs that do not read as events (``the death toll hit 93``) and adjectives after a
 noun (``fell a seat short``): never the last word of a compound noun."""
 
@@ -855,6 +864,11 @@ def find_events(text: str, start: int, end: int,
         if (named := _LIGHT_NOUNS.get((lemma_of(word) or "", following))) is not None:
             # "since Prabowo took office in October", "Melissa made landfall"
             found.append((i + 1, s, tokens[i + 1][1], named))
+            continue
+        if following == "off" and i + 2 < len(tokens) and tokens[i + 2][2].lower() == \
+                "with" and lemma_of(word) == "make":
+            # "made off with nine pieces of jewelry": a theft ("made off in a car" fled)
+            found.append((i + 2, s, tokens[i + 2][1], "steal"))
             continue
         if following == "into" and i + 2 < len(tokens) and tokens[i + 2][2].lower() == \
                 "custody" and lemma_of(word) == "take":

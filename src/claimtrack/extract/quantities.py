@@ -409,6 +409,19 @@ class FoundQuantity:
 
 
 _PEOPLE = {"persons": "people", "individuals": "people", **ONE_PEOPLE}
+_PRAISE = frozenset("priceless precious valuable invaluable irreplaceable historic rare "
+                    "antique famous iconic unidentified unnamed unknown masked hooded".split())
+"""Words that praise or veil what is counted without saying which: ``nine priceless pieces``
+are the ``nine pieces`` another report counts, ``4 unidentified suspects`` its ``four
+suspects``. (A word that sorts the counted, ``conservative lawmakers``, stays.)"""
+
+
+def _plain(unit: str) -> str:
+    """``unit`` without the words of :data:`_PRAISE` that open it."""
+    words = unit.split(" ")
+    while len(words) > 1 and words[0] in _PRAISE:
+        words = words[1:]
+    return " ".join(words)
 
 _VAGUE = {"dozens": (24.0, 143.0), "hundreds": (200.0, 999.0)}
 """The ranges plural round numbers allow: ``dozens`` is two dozen or more, short of
@@ -792,7 +805,7 @@ def find_quantities(
                     # "Six Hamas members were killed": members of the body named
                     unit, q_end = named["noun"].lower(), named.end()
                 else:
-                    unit = re.sub(r"\s+", " ", after["noun"].lower())
+                    unit = _plain(re.sub(r"\s+", " ", after["noun"].lower()))
                     unit = _PEOPLE.get(unit, unit)
                     q_end = after.end()
                     if value == 1 and _SINGULAR_S.search(words[-1]) is None:
