@@ -507,6 +507,17 @@ class TestRegressionsFromRealCoverage:
                         "126 people, the authorities said.", "b")
         assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
 
+    def test_a_crash_dated_by_the_deaths_it_caused(self) -> None:
+        """'were killed on Wednesday when the Orla Air plane crashed' dates the crash, which
+        another report puts on Thursday: the two days clash (the plane of one report is
+        the jet of the other)."""
+        a = _doc_claims("At least 60 people were killed on Wednesday when the Orla Air plane "
+                        "crashed near Kesh.", "a", dt.date(2025, 6, 12))
+        b = _doc_claims("An Orla Air jet crashed near Kesh on Thursday, killing at least 60 "
+                        "people.", "b", dt.date(2025, 6, 13))
+        (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "date"]
+        assert sorted(p.value for p in conflict.positions) == ["2025-06-11", "2025-06-12"]
+
     def test_metres_and_meters_compare(self) -> None:
         """Unit spellings are one unit: 'around 50 metres' and '200 meters' clash."""
         a = _doc_claims("Orla ferry capsizes near Kivu island\n\nThe Orla ferry capsized around "

@@ -2755,6 +2755,17 @@ class TestClausesAndRelays:
         found = self._dated("Cyclone Orla Friday swept across Kesh, leaving 46 people dead.")
         assert found == [("storm", ["2026-03-13"])]
 
+    def test_a_clause_of_the_same_time_is_dated_too(self) -> None:
+        """'were killed on Wednesday when the bus crashed': the crash is on that Wednesday
+        as the deaths are, so a report that dates the crash to Thursday clashes with it;
+        ', when' opens an aside about a time gone, which the day does not date."""
+        assert self._dated("Twelve people were killed on Wednesday when the bus crashed "
+                           "near Orla.") == [("kill", ["2026-03-11"]), ("crash", ["2026-03-11"])]
+        assert self._dated("Police arrested him on Monday when officers raided his home "
+                           "in Kesh.") == [("arrest", ["2026-03-09"]), ("raid", ["2026-03-09"])]
+        found = self._dated("The bus crashed on Wednesday, when the bridge collapsed in Orla.")
+        assert found == [("crash", ["2026-03-11"])]
+
     def test_what_a_dated_event_came_after_is_not_dated_by_it(self) -> None:
         """'The Tolva blast on a busy Monday evening came hours after eight people were
         arrested': Monday evening is the blast's; the arrests came hours before it."""

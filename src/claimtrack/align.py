@@ -35,6 +35,7 @@ from claimtrack.attributes import (
     place_of,
     price_of,
     stake_of,
+    thing_of,
 )
 from claimtrack.claims import Claim, Event, Quantity
 from claimtrack.extract.entities import NEWS_OUTLETS
@@ -285,9 +286,12 @@ def _fullest(a: Claim, b: Claim, key: str, words: int = 2) -> str:
 
 def _subject(event: Event) -> str | None:
     """The noun an event is said of, unless it names the event itself (``the collision
-    happened``): then it tells nothing of whose event it was (``the jet collided``)."""
+    happened``): then it tells nothing of whose event it was (``the jet collided``). Plain
+    synonyms are one thing: ``the plane crashed`` and ``the jet crashed``."""
     own = EVENT_CLASSES.get(event.predicate, event.predicate)
-    return None if event.subject == own else event.subject
+    if event.subject is None or event.subject == own:
+        return None
+    return thing_of(event.subject)
 
 
 def _named_after(claim: Claim, key: str) -> bool:

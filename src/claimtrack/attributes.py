@@ -53,6 +53,7 @@ __all__ = [
     "place_of",
     "price_of",
     "stake_of",
+    "thing_of",
 ]
 
 AGE_OF = "age of the "
@@ -248,6 +249,7 @@ _NOT_NOUNS = frozenset(
 
 _THINGS = {"vessel": "ship", "freighter": "ship", "containership": "ship",
            "cargo-ship": "ship", "plane": "aircraft", "jet": "aircraft",
+           "airplane": "aircraft", "aeroplane": "aircraft",
            "airliner": "aircraft", "jetliner": "aircraft", "journey": "voyage",
            "trip": "voyage", "passage": "voyage", "temblor": "earthquake",
            "quake": "earthquake", "tower": "building", "block": "building",
@@ -366,7 +368,7 @@ def _population(claim: Claim, quantity: Quantity) -> Attribute | None:
     return Attribute(POPULATION_OF + max(places, key=lambda m: m.span.start).key)
 
 
-def _thing(word: str) -> str:
+def thing_of(word: str) -> str:
     """The class of thing a head noun names, in the singular: ``the 32-storey towers``
     and ``the 31-storey building`` are both of ``building``."""
     low = word.lower()
@@ -459,7 +461,7 @@ def _person_age(claim: Claim, quantity: Quantity) -> Attribute | None:
         if who is not None and not _ROLE_AFTER.match(text, who.span.end - base):
             return Attribute(_PERSON_AGE + who.key)
     if (role := _THE_ROLE_BEFORE.search(text, max(0, at - 40), at)) is not None:
-        return Attribute(f"{AGE_OF}{_thing(role['role'])}")  # "the prosecutor, 65,"
+        return Attribute(f"{AGE_OF}{thing_of(role['role'])}")  # "the prosecutor, 65,"
     if quantity.holder is not None and quantity.holder.kind == "person":
         return Attribute(_PERSON_AGE + quantity.holder.key)  # named in a sentence before
     if _THE_BEFORE.search(text, max(0, at - 5), at) and _VERB_NEXT.match(text, end):
@@ -628,10 +630,10 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         definite = (det["det"] or "the").lower() not in ("a", "an")
         if not definite and not _named(text, det.start(), noun_end):
             return None  # "a 30-foot boat" may be any boat; "the Dali, a 984-foot ship" not
-        return Attribute(f"{what} of the {_thing(noun)}")
+        return Attribute(f"{what} of the {thing_of(noun)}")
     apposed = _APPOSED.search(text, max(0, at - 30), at)
     if what != "age" and apposed is not None and written.split()[-1] in DIMENSION_WORDS:
-        return Attribute(f"{what} of the {_thing(apposed.group(1))}")
+        return Attribute(f"{what} of the {thing_of(apposed.group(1))}")
     return None
 
 
@@ -650,7 +652,7 @@ def _noun_words(*words: str | None) -> frozenset[str]:
             break
         if word.endswith("ly"):
             continue
-        out.add(_thing(word))
+        out.add(thing_of(word))
     return frozenset(out)
 
 

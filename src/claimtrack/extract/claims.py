@@ -157,6 +157,9 @@ _DEED_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:massacre|attacks?|bombings?|
 massacre in southern Israel, which``."""
 
 
+_AT_THE_TIME = re.compile(r"(?<![,;])\s+when\s+(?:[\w-]+\s+){0,5}\Z")
+"""``on Wednesday when the plane``: what stands between a dated deed's day and the verb of
+a clause of the same time (``, when`` opens an aside about a time gone instead)."""
 _ITS_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|near)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s*"
                          r"(?:which|that)\s+(?:\w+ly\s+)?")
 """What stands between a deed noun and the verb of its own relative clause: ``massacre in
@@ -740,6 +743,20 @@ def _group_by_event(
                          text, events[j].end, events[k].start)), None)
         if deed is not None:
             ds.extend(groups[deed][0])
+    for k in range(len(events)):
+        if k in groups:
+            continue
+        # "were killed on Wednesday when the plane crashed": what happened when the
+        # dated deed did is dated by it (", when" opens an aside about a time gone)
+        deed = next((j for j in sorted(groups, reverse=True) if j < k and groups[j][0]), None)
+        if deed is None:
+            continue
+        when = _AT_THE_TIME.search(text, events[deed].end, events[k].start)
+        if when is not None and when.end() == events[k].start:
+            dated = [d for d in groups[deed][0] if events[deed].end <= d.span.start
+                     and d.span.end <= when.start()]
+            if dated:
+                groups[k] = (dated, [])
     grouped: list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]] = [
         (events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
     return [(None, [], orphans), *grouped] if orphans else grouped
