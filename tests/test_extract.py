@@ -499,6 +499,10 @@ class TestQuantities:
             ("Errors rose in the us-east-1 region and in US\u2011EAST\u20112.", []),
             # a clause after a channel's number is no counted noun
             ("Kesh told Orla 24 that he has been deposed.", []),
+            # an event word and its verb after a model's number count nothing; a
+            # non-breaking hyphen joins a model's variant as a hyphen does
+            ("Orla Air Boeing 787 crash leaves hundreds dead", [200.0]),
+            ("An Orla Air Boeing 787\u20118 Dreamliner crashed near Kesh.", []),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:
@@ -710,6 +714,8 @@ class TestMentions:
         ("French President Ana Kovac spoke.", ["france", "kovac"]),
         # A lowercase particle joins a place's name: one place, not two.
         ("In Dar es Salaam, tear gas was fired.", ["salaam"]),
+        # a colon opens a clause, whose first word is no name's ("When" is no forename)
+        ("Kesh: When Ana Maria Kovac boarded the jet, it was late.", ["kesh", "kovac"]),
         # "X de <country>" is a place named after its country, not a person called "de"
         ("In Puerto de Peru, tear gas was fired.", ["puerto de peru"]),
     ])

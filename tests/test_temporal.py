@@ -717,6 +717,16 @@ class TestRelative:
         assert values("Bids are due by 5 p.m. EST Dec. 2 in New York.") == {
             "5 p.m. EST Dec. 2": "2025-12-02T17:00"}
 
+    def test_a_clock_paragraphs_after_a_day_of_another_time(self) -> None:
+        """A profile's 'from August 7, 2016 to September 11, 2021' does not date a clock a
+        paragraph later ('departed at 1339 IST'): that is the news's day. A timeline told
+        in one paragraph ('On May 3, 2024, … At 9:34 a.m. …') keeps its day."""
+        text = ("Kovac was governor from August 7, 2016 to September 11, 2021.\n"
+                "The jet departed from Orla at 1339 IST, officials said.")
+        assert values(text)["1339 IST"] == "2025-11-19T13:39"
+        text = "On May 3, 2024, the dam failed. At 9:34 a.m. the water reached Kesh."
+        assert values(text)["9:34 a.m."] == "2024-05-03T09:34"
+
     @pytest.mark.parametrize(
         ("text", "expr"),
         [

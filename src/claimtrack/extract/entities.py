@@ -617,8 +617,9 @@ def find_mentions(
             while i < len(words) and words[i][0] < zone.end():
                 i += 1
             continue
-        at_sentence_start = i == 0 or re.search(r"[.!?\n“\"]\s*$", text[words[i - 1][1] : s]) \
+        at_sentence_start = i == 0 or re.search(r"[.!?:\n“\"]\s*$", text[words[i - 1][1] : s]) \
             or _ends_sentence(words[i - 1][2])  # "debates. On Labor Day": the word's own stop
+        # (a colon opens a clause too: "New Delhi: When Ali boarded")
         first_word = _clean(w)
         j = i + 1
         if w in ("A", "An"):

@@ -580,7 +580,9 @@ _POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s\s\Z")
 """``Air India's 787 crash``: a bare number after a name's possessive is its model."""
 _LABEL_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t-]\Z")
 _LABEL_AFTER = re.compile(r"[A-Z](?![a-z])")
-_LABEL_TAIL = re.compile(r"[A-Z]?(?:[-/]\w+)*")
+_LABEL_TAIL = re.compile(r"[A-Z]?(?:[-/\u2010\u2011]\w+)*")
+"""What a label carries after its number: ``11A``, ``787-8``, ``787‑8`` (a hyphen that
+does not break), ``A320/321``."""
 _MODEL_TAIL = re.compile(r"-\d{3,}\b")
 _FORMATION_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:Infantry|Battalion|Brigade|Regiment|"
                               r"Division|Squadron|Corps|Fleet|Artillery|Airborne|Rifles|"
@@ -598,6 +600,17 @@ _SENTENCE_OPENS = re.compile(r"[.!?:][\"'”’)]*[^\S\n]+\Z")
 
 _CODE_BEFORE = re.compile(r"\b[A-Za-z]+[-\u2010\u2011][A-Za-z]+[-\u2010\u2011]\Z")
 """Two words hyphened onto the number: an identifier (``us-east-1``, ``US‑EAST‑1``)."""
+
+
+def _bare(unit: re.Match[str] | None) -> bool:
+    """Whether a number has no unit or noun after it: none matched, or the noun matched is
+    an event word and a verb (``Boeing 787 crash leaves hundreds dead``: a crash, no
+    ``crash leaves`` counted)."""
+    if unit is None:
+        return True
+    words = (unit["noun"] or "").lower().split()
+    return len(words) > 1 and not words[0].endswith("s") and lemma_of(words[0]) is not None \
+        and lemma_of(words[-1]) is not None
 
 
 def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
@@ -722,7 +735,7 @@ def find_quantities(
         if num_group == "num" and re.fullmatch(r"\d{5,}", raw) and not m["pct"]:
             continue  # "2882015": an identifier, not an amount written for readers
         if num_group == "num" and not m["sym"] and not m["pct"] and _label(
-                text, n_start, n_end, bare=not _UNIT_AFTER.match(text, m.end(), stop)):
+                text, n_start, n_end, bare=_bare(_UNIT_AFTER.match(text, m.end(), stop))):
             # "seat 11A", "Boeing 787-8", "flight AI-171": names, not amounts
             tail = _LABEL_TAIL.match(text, n_end, stop)
             last_end = tail.end() if tail else n_end

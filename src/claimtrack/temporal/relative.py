@@ -709,6 +709,21 @@ def _pair_holds_reference(ctx: _Context) -> bool:
     return first is not None and last is not None and first[0] <= ctx.reference < last[1]
 
 
+_OTHER_TIME = dt.timedelta(days=31)
+"""How far from publication the last day given may be for a clock paragraphs later to fall
+on it."""
+
+
+def _other_time(ctx: _Context, day: dt.date, at: int) -> bool:
+    """Whether the day the text last gave is of another time than a clock paragraphs after
+    it: more than a month from publication (``CM from August 7, 2016 to September 11,
+    2021`` in a profile; then, a paragraph on, ``departed at 1339 IST`` on the day of the
+    news). A timeline told in one paragraph keeps its day."""
+    assert ctx.focus is not None
+    return ctx.reference is not None and abs(day - ctx.reference) > _OTHER_TIME \
+        and "\n" in ctx.text[ctx.focus.end : at]
+
+
 def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
                  tz: str | None = None) -> TimeExpression:
     """A clock's day: a weekday just after it, else the last date before it (a timeline
@@ -723,7 +738,8 @@ def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
         future = tense_of(ctx.text, m.start(), m.end()) == "future"
         day = weekday_near(ctx.reference, WEEKDAY_ALIASES[after["wd"].lower()], "", future)
         how = "reference"
-    elif (focus_day := _focus_day(ctx)) is not None and not _pair_holds_reference(ctx):
+    elif (focus_day := _focus_day(ctx)) is not None and not _pair_holds_reference(ctx) \
+            and not _other_time(ctx, focus_day, m.start()):
         day, how = focus_day, "previous"
     note = None
     if day is None and ctx.reference is not None:
