@@ -2000,6 +2000,25 @@ class TestSeriesAndAsides:
         assert not [c for c in check([a, b]).conflicts if c.kind == "attribution"]
 
 
+class TestLengthOfASpell:
+    """How long a trial, a siege or a curfew lasted is one fact of the story, however the
+    sentence that gives it is built."""
+
+    def test_an_eight_week_trial_and_a_nine_week_one(self) -> None:
+        """'at the end of an eight-week trial' and 'convicted after a nine-week trial' give
+        the length of one trial and clash; 'a 30-foot boat' may be any boat."""
+        a = _doc_claims("Last month, at the conclusion of an eight-week trial in Orla, Kovac "
+                        "was acquitted of racketeering.", "a", dt.date(2026, 8, 4))
+        b = _doc_claims("Ana Kovac, 55, was convicted on July 2 in Orla after a nine-week trial.",
+                        "b", dt.date(2026, 9, 30))
+        (conflict,) = check([a, b]).conflicts
+        assert conflict.event.startswith("duration of the trial")
+        assert sorted(p.value for p in conflict.positions) == [8.0, 9.0]
+        c = _doc_claims("Kovac fled Orla on July 2 in a 30-foot boat.", "c", dt.date(2026, 8, 4))
+        d = _doc_claims("Kovac fled Orla on July 2 in a 40-foot boat.", "d", dt.date(2026, 8, 4))
+        assert not [x for x in check([c, d]).conflicts if x.event.startswith("length")]
+
+
 class TestTimeInto:
     """How far into something an event came is one fact of the story."""
 

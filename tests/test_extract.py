@@ -1250,6 +1250,30 @@ class TestMentions:
         assert (claim.event.predicate, claim.event.object) == ("breach", None)
         assert [d.value for d in claim.dates] == ["2026-06-06"]
 
+    def test_a_paper_named_for_an_act_is_no_act(self) -> None:
+        """'In the 182-page sentencing memo submitted Monday': a paper filed before the
+        sentencing, which Monday does not date; 'was sentencing Kovac' still sentences."""
+        doc = _doc("In the 182-page sentencing memo submitted Monday, his lawyers asked "
+                   "for mercy.\nThe judge began sentencing Kovac on Monday in Orla.")
+        events = [c.event.predicate if c.event else None for c in extract_claims(doc)]
+        assert "sentence" not in events[:-1]
+        assert events[-1] == "sentence"
+
+    def test_a_day_named_before_an_event_of_another_time(self) -> None:
+        """'rejected a request for a new trial or acquittal ahead of Kovac's October 3
+        sentencing': October 3 is the sentencing's, and the acquittal is asked for, not
+        given; 'was acquitted last month' is an acquittal; 'the seats it won in the 2019
+        election' were won in 2019."""
+        doc = _doc("A judge rejected his request for a new trial or acquittal ahead of "
+                   "Kovac's October 3 sentencing in Orla.\nKovac was acquitted of fraud "
+                   "in Orla last month.")
+        found = [(c.event.predicate, [d.value for d in c.dates], c.modality)
+                 for c in extract_claims(doc) if c.event is not None and c.dates]
+        assert ("sentence", ["2025-10-03"], "asserted") in found
+        assert ("acquit", ["2026-02"], "asserted") in found
+        assert not [f for f in found if f[0] == "acquit" and f[2] != "requested"
+                    and f[1] != ["2026-02"]]
+
     def test_time_words_are_not_objects_and_plurals_in_ies_singularise(self) -> None:
         """'with 139 still missing': 'still' is no object; 'recovered 10 bodies' is about a
         body, not a 'bodie'."""

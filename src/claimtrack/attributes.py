@@ -628,13 +628,21 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         if det is None or (what == "age" and (det["det"] or "").lower() != "the"):
             return None  # "a 45-year-old farmer" may be anyone
         definite = (det["det"] or "the").lower() not in ("a", "an")
-        if not definite and not _named(text, det.start(), noun_end):
+        if not definite and not _named(text, det.start(), noun_end) and not (
+                what == "duration" and thing_of(noun) in _SPELLS):
             return None  # "a 30-foot boat" may be any boat; "the Dali, a 984-foot ship" not
         return Attribute(f"{what} of the {thing_of(noun)}")
     apposed = _APPOSED.search(text, max(0, at - 30), at)
     if what != "age" and apposed is not None and written.split()[-1] in DIMENSION_WORDS:
         return Attribute(f"{what} of the {thing_of(apposed.group(1))}")
     return None
+
+
+_SPELLS = frozenset("trial hearing siege standoff blockade shutdown lockdown curfew "
+                    "ceasefire truce strike manhunt occupation war".split())
+"""Spells a story tells of once, whose length an indefinite phrase still gives: the
+``eight-week trial`` of one report is the ``nine-week trial`` of another (a ``30-foot
+boat`` may be any boat)."""
 
 
 _NOUNS_OF = re.compile(r"\s+of\s+(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?")

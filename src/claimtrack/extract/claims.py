@@ -160,6 +160,15 @@ massacre in southern Israel, which``."""
 _AT_THE_TIME = re.compile(r"(?<![,;])\s+when\s+(?:[\w-]+\s+){0,5}\Z")
 """``on Wednesday when the plane``: what stands between a dated deed's day and the verb of
 a clause of the same time (``, when`` opens an aside about a time gone instead)."""
+_NAMED_FOR_A_DAY = re.compile(r"(?:\b(?:the|its|their|his|her|this|next|last)|['’]s)\s+\Z",
+                              re.IGNORECASE)
+"""What opens a noun phrase an event is named in after its day: ``the November 23
+elections``, ``the mogul's October 3 sentencing``."""
+_ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following|until|since|pending|"
+                           r"prior\s+to)\s+(?:[\w'’-]+\s+){0,4}\Z", re.IGNORECASE)
+"""A phrase of another time, whose event the day after it is of: ``a new trial ahead of
+the mogul's October 3 sentencing`` (but ``the seats it won in the 2019 election`` were won
+in 2019)."""
 _ITS_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|near)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s*"
                          r"(?:which|that)\s+(?:\w+ly\s+)?")
 """What stands between a deed noun and the verb of its own relative clause: ``massacre in
@@ -687,7 +696,14 @@ def _group_by_event(
         own = [j for j in range(len(events)) if (
             slot.span.start < events[j].start < slot.span.end  # "150 injured"
             or _OWN_VERB_GAP.fullmatch(text, slot.span.end, events[j].start))
-        ] if isinstance(slot, Quantity) else []
+        ] if isinstance(slot, Quantity) else [
+            # "ahead of the mogul's October 3 sentencing": a day written just before an
+            # event noun names that event's day
+            j for j in candidates if text[slot.span.end : events[j].start] == " "
+            and events[j].start > slot.span.start
+            and _NAMED_FOR_A_DAY.search(text, max(0, slot.span.start - 12), slot.span.start)
+            and _ANOTHER_TIME.search(text, max(0, slot.span.start - 48), slot.span.start)
+            and not text.endswith("ed", events[j].start, events[j].end)]
         left = [j for j in candidates if 0 <= at - events[j].end <= 60]
         harmed = harm_of(slot.unit) if isinstance(slot, Quantity) else None
         harm = [j for j in range(len(events))

@@ -70,7 +70,7 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 """Words that open a verb of their own: what follows is no object of the event before."""
 _CLAUSE = frozenset({"to", "that", "because", "after", "before", "when", "while", "where",
                      "which", "who", "as", "if", "since", "until", "following", "including",
-                     "despite"})
+                     "despite", "ahead"})
 _PLAN_NOUNS = frozenset("package packages plan plans measure measures scheme schemes bill "
                         "programme program policy policies effort efforts drive powers "
                         "budget proposal proposals".split())
@@ -179,6 +179,10 @@ _MODAL_REQUESTED = re.compile(
 ``a proposal to cut 3,000 jobs``, ``Kovac preferred a quarter-point cut``, ``voted in
 favor of a smaller cut``: what someone asks for or would rather have, not what happened
 (``the proposed guidelines`` are a thing, named)."""
+_ASKED_FOR = re.compile(r"\b(?:requests?|pleas?|bids?|motions?|calls?)\s+for\s+(?:an?\s+)?"
+                        r"(?:[\w-]+\s+(?:or\s+)?){0,4}\Z", re.IGNORECASE)
+"""``their request for a new trial or acquittal``: the event is the thing asked for,
+whatever the sentence dates before it."""
 _TERMS_BEFORE = re.compile(r"\b(?:terms?|accord|agreement|deal|plan|contract|pact|law|bill|"
                            r"budget|proposal)\s+(?:also\s+)?\Z", re.IGNORECASE)
 """``the accord also called for HP to buy 730,070 shares``: what a deal provides for, a
@@ -673,6 +677,12 @@ _NOT_THE_EVENT = frozenset(
 found at the ``crash site`` or ``crash investigators`` spoke is not the day of the crash."""
 
 
+_PAPERS = frozenset("memo memos memorandum memoranda brief briefs filing filings submission "
+                    "submissions guidelines document documents papers".split())
+"""Papers an ``-ing`` word names the subject of: ``the sentencing memo``, ``a 50-page
+sentencing submission`` tell of what is asked before the sentencing, not of it."""
+
+
 _ORDINALS = {"first": "first", "initial": "first", "second": "second", "third": "third",
              "fourth": "fourth", "fifth": "fifth", "another": "another",
              "subsequent": "another", "further": "another", "additional": "another",
@@ -989,6 +999,10 @@ def find_events(text: str, start: int, end: int,
             continue  # "charged with murder Thursday": the charge is the event, not a murder
         if following in _NOT_THE_EVENT and not word.lower().endswith(("ed", "ing", "s")):
             continue  # "flash flood warnings", "a tsunami alert": no flood, no tsunami yet
+        if following in _PAPERS and word.lower().endswith("ing") and (
+                previous in _DETERMINERS or previous in _POSSESSIVES
+                or previous.endswith(("’s", "'s")) or (i > 1 and tokens[i - 2][2] == "-")):
+            continue  # "the 182-page sentencing memo": a paper filed, no sentencing
         if word.lower() in _THING_INGS and not (
                 (i and tokens[i - 1][2].lower() in _DEED_BEFORE)
                 or (i + 1 < len(tokens) and tokens[i + 1][2].lower() in _DEED_AFTER)):
@@ -1075,7 +1089,8 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
     # A request or a prospect reaches only what follows it: "buried 2,000 people, and
     # requested aid" asks for nothing the figure counts
     asked = [(max(start, event.start - 40), event.start)] if event is not None and (
-        anchor is None or event.start <= anchor) else []
+        anchor is None or event.start <= anchor
+        or _ASKED_FOR.search(text, max(start, event.start - 48), event.start)) else []
     if anchor is not None:
         asked.append((max(start, anchor - 40), anchor))
     if any(_asks(text, lo, hi) for lo, hi in asked) and not (

@@ -47,7 +47,7 @@ rule sanction seize sell sentence settle shoot shut sign slash spend strike subs
 suspend sue surrender terminate threaten transfer triple veto visit vote warn win withdraw
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
-march rally demonstrate buy purchase plead gather convene swear question interrogate
+march rally demonstrate buy purchase plead gather convene swear question interrogate acquit
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -76,6 +76,7 @@ _IRREGULAR: dict[str, str] = {
     "sank": "sink", "sunk": "sink", "built": "build", "founded": "found",
     "thrown": "throw", "threw": "throw", "ran": "run", "came": "come", "went": "go",
     "gone": "go", "saw": "see", "seen": "see", "knew": "know", "known": "know",
+    "acquitted": "acquit", "acquitting": "acquit",  # "qu" is no vowel before the "i"
     "stole": "steal", "stolen": "steal", "overran": "overrun", "overrunning": "overrun",
     "overruns": "overrun", "crash-land": "crash", "crash-landed": "crash",
     "crash-lands": "crash", "crash-landing": "crash",
@@ -93,6 +94,7 @@ _NOMINALISATIONS: dict[str, str] = {
     "revocation": "revoke", "suspension": "suspend", "imposition": "impose",
     "deployment": "deploy", "deployments": "deploy",
     "withdrawal": "withdraw", "approval": "approve", "deportation": "deport",
+    "acquittal": "acquit", "acquittals": "acquit",
     "election": "elect", "appointment": "appoint", "resignation": "resign",
     "announcement": "announce", "declaration": "declare", "decertification": "decertify",
     "certification": "certify", "extradition": "extradite", "invasion": "invade",
