@@ -439,6 +439,16 @@ class TestFixtures:
         assert len(report.disputes) == 1
         assert {c.kind for c in report.conflicts} == {"attribution"}
 
+    def test_beyond_dispute_is_no_denial_and_a_quote_no_party(self) -> None:
+        """'origins that are “well documented and beyond dispute”' denies nothing, and a
+        sentence is never in dispute with the quote it holds."""
+        doc = _doc_claims("Defense attorney Ana Kovac urged the judge to toss out two "
+                          "violations of the Orla Act that resulted in conviction, saying the "
+                          "“infamous law” had origins that are “beyond dispute.”", "a")
+        claims = extract_claims(doc)
+        assert "denied" not in {c.modality for c in claims}
+        assert not check([doc]).disputes
+
     def test_wire_copy_counts_once(self) -> None:
         """A syndicated copy does not add an independent source."""
         report = check([ROOT / "fixtures" / "events" / "lake-varna"])

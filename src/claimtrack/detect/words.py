@@ -116,6 +116,9 @@ def _disputes(pairs: list[tuple[Claim, Claim, Alignment]], det: _Detector) -> li
         denial = a if a.modality == "denied" else b
         if denial.id in seen:
             continue  # one dispute per denial, however many assertions it meets
+        if a.document_id == b.document_id and (a.span.start, a.span.end) == (
+                b.span.start, b.span.end):
+            continue  # a sentence and the quote inside it: one statement, not two parties
         if "denied" in modes and modes & _FACTUAL:
             seen.add(denial.id)
             event = _event_words(a, why)

@@ -165,7 +165,9 @@ _NOT_A_DENIAL = re.compile(
     r"allegations?|accounts?|figures?|findings?)\b)[a-z]+"
     r"|(?:\b(?:the|a|an|this|that|its|their|his|her|border|territorial|trade|legal|land|"
     r"long-running|ongoing|cross-border|contract|labou?r|pay|family|diplomatic)\s+)disputes?\b"
-    r"|\bdisputes?\b(?=\s+(?:over|between|with|about)\b)", re.IGNORECASE)
+    r"|\bdisputes?\b(?=\s+(?:over|between|with|about)\b)"
+    # "beyond dispute", "not in dispute": a certainty, no denial
+    r"|\b(?:beyond|without|not\s+in)\s+dispute\b", re.IGNORECASE)
 """``their disputed border``, ``the cross-border dispute``, ``a dispute over land``: a
 quarrel or a contested thing named, not a denial of the sentence's event."""
 _MODAL_REQUESTED = re.compile(
