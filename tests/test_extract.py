@@ -714,6 +714,8 @@ class TestMentions:
         ("French President Ana Kovac spoke.", ["france", "kovac"]),
         # A lowercase particle joins a place's name: one place, not two.
         ("In Dar es Salaam, tear gas was fired.", ["salaam"]),
+        # a name made an adjective of what it runs or backs is that name
+        ("The Taliban-run government and Iran-backed militias met.", ["taliban", "iran"]),
         # a colon opens a clause, whose first word is no name's ("When" is no forename)
         ("Kesh: When Ana Maria Kovac boarded the jet, it was late.", ["kesh", "kovac"]),
         # "X de <country>" is a place named after its country, not a person called "de"

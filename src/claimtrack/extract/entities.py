@@ -448,6 +448,13 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "dbe", "cbe", "obe", 
 a surname and are never one."""
 
 
+_BACKED = re.compile(r"(?P<name>[^-]{2,})-(?:run|backed|led|controlled|held|owned|based|linked|"
+                     r"allied|aligned|affiliated|administered|occupied|funded|sponsored|"
+                     r"supported|ruled|governed)")
+"""A name made an adjective of what it runs or backs: ``Taliban-run``, ``Iran-backed``,
+``Saudi-led``."""
+
+
 def normalise_key(words: list[str]) -> tuple[str, str]:
     """The alias-merging key and kind of a name given as its words."""
     cleaned = [_clean(w).translate(_HYPHENS) for w in words]  # "US‑EAST‑1" = "us-east-1"
@@ -458,6 +465,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         cleaned = cleaned[:-1]  # "Jeju Air Flight (2216)": the airline's flight
     if not cleaned:
         return "", "other"
+    if len(cleaned) == 1 and (backed := _BACKED.fullmatch(cleaned[0])) is not None:
+        return normalise_key([backed["name"]])  # "the Taliban-run government": the Taliban
     joined = " ".join(cleaned)
     if joined in _ALIAS:
         return _ALIAS[joined], "country"
