@@ -714,6 +714,9 @@ class TestMentions:
         ("French President Ana Kovac spoke.", ["france", "kovac"]),
         # A lowercase particle joins a place's name: one place, not two.
         ("In Dar es Salaam, tear gas was fired.", ["salaam"]),
+        # a trade's word is no surname, nor is a company's name after a title's word
+        ("Electronic Arts and General Electric rose; General Ana Kovac spoke.",
+         ["electronic arts", "general electric", "kovac"]),
         # a name made an adjective of what it runs or backs is that name
         ("The Taliban-run government and Iran-backed militias met.", ["taliban", "iran"]),
         # a colon opens a clause, whose first word is no name's ("When" is no forename)
@@ -1329,6 +1332,14 @@ class TestMentions:
         events = [(c.event.predicate, c.event.object) for c in extract_claims(doc)
                   if c.event is not None]
         assert events == [("visit", None), ("die", "firefighter")]
+
+    def test_a_fund_is_no_funding(self) -> None:
+        """'The sovereign wealth fund already held nearly 10%': a fund, not an act of
+        funding; 'will fund 20 projects' funds."""
+        doc = _doc("The Orla sovereign wealth fund already held nearly 10% of Kesh.\n"
+                   "Orla’s fund owned about 10% of Kesh.\nOrla will fund 20 projects in Kesh.")
+        events = [c.event.predicate if c.event else None for c in extract_claims(doc)]
+        assert events == [None, None, "fund"]
 
     def test_a_units_letter_is_no_object(self) -> None:
         """'winds reaching 295 km/h': the 'h' after the slash is the unit's, not a thing

@@ -304,6 +304,20 @@ class TestRelative:
         """Relative expressions resolve against the reference, as a news reader would."""
         assert values(text)[expr] == value
 
+    def test_a_day_to_come_most_of_a_year_ahead_is_written_with_its_year(self) -> None:
+        """'Holders will receive $210, a premium to the price on November 12': in a
+        future-tense sentence, a day a week back is nearer than one 51 weeks on, which
+        would be written with its year; 'will vote on March 3' still looks ahead."""
+        assert values("Holders will receive $210 a share, a premium to the price of $168 "
+                      "on November 12.")["November 12"] == "2025-11-12"
+        assert values("The assembly will vote on March 3.")["March 3"] == "2026-03-03"
+
+    def test_a_quarter_of_a_fiscal_year(self) -> None:
+        """'the first quarter of fiscal year 2027' is one quarter of 2027, not the first
+        quarter of this year and a year besides."""
+        assert values("The deal is expected to close in the first quarter of fiscal year "
+                      "2027.") == {"the first quarter of fiscal year 2027": "2027-Q1"}
+
     @pytest.mark.parametrize(
         ("text", "days"),
         [

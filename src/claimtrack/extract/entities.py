@@ -179,7 +179,7 @@ _NAME_BREAKERS = frozenset(
     "without against beyond across wrong sur norte oriental occidental peninsula atoll "
     "strait gulf sea ocean mountains "
     "desert canyon islands archipelago land range auto automotive motor global world "
-    "digital".split()
+    "digital arts music records electronics sports brands dynamics".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
 _FEAST_ENDS = frozenset({"kippur", "hashanah", "eve", "torah"})
@@ -529,6 +529,8 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
         return joined, "other"  # "the Chief Medical Examiner": an office, not a person
     if core[-1] in _FEAST_ENDS:
         return joined, "other"  # "Yom Kippur", "Christmas Eve": a feast day, not a person
+    if titled and len(core) == 1 and core[0] in _NAME_BREAKERS:
+        return joined, "org"  # "General Electric", "General Dynamics": a company
     if titled or looks_like_a_name:
         # "French President Ana Kovac", "Ilse Brandt": a person, keyed by
         # surname so that a later "Kovac" or "Brandt" is the same person.

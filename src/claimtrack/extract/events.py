@@ -685,6 +685,12 @@ _PAPERS = frozenset("memo memos memorandum memoranda brief briefs filing filings
 sentencing submission`` tell of what is asked before the sentencing, not of it."""
 
 
+_FUND_KINDS = frozenset("wealth hedge pension investment relief trust index mutual monetary "
+                        "emergency development climate bond equity reserve stabilisation "
+                        "stabilization sovereign private venture endowment".split())
+"""Words a fund is named by (``a sovereign wealth fund``, ``the hedge fund``)."""
+
+
 _ORDINALS = {"first": "first", "initial": "first", "second": "second", "third": "third",
              "fourth": "fourth", "fifth": "fifth", "another": "another",
              "subsequent": "another", "further": "another", "additional": "another",
@@ -994,6 +1000,10 @@ def find_events(text: str, start: int, end: int,
                     or following in NUMBER_WORDS or following[:1].isdigit())):
             continue  # "to question six people", "to file a lawsuit": the verb
         previous = tokens[i - 1][2].lower() if i else ""
+        if word.lower() in ("fund", "funds") and (
+                previous in _DETERMINERS or previous in _POSSESSIVES or previous in _FUND_KINDS
+                or previous.endswith(("’s", "'s")) or tokens[i - 1][2][:1].isupper()):
+            continue  # "the sovereign wealth fund", "Arabia's fund": a fund, no funding
         if following == "of" and word.lower().endswith("s") and (
                 previous in _EXTENT or _DIRECTION.fullmatch(previous)):
             continue  # "the northwest reaches of Iran", "the upper reaches of": a region

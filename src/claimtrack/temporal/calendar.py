@@ -234,10 +234,18 @@ def past_reach(text: str, start: int) -> int:
     return 365 if _PAST_VERB_JUST_BEFORE.search(text, max(0, start - 40), start) else 270
 
 
+_FUTURE_REACH = 320
+"""How many days ahead a future-tense clause may reach for a date given without its year."""
+
+
 def _pick(candidates: list[dt.date], reference: dt.date, tense: Tense,
           reach: int = 270) -> dt.date:
     if tense == "future":
-        later = [c for c in candidates if c >= reference]
+        # A day to come is seldom written without its year most of a year ahead: "a
+        # premium to the price of $168.32 on September 25", in a sentence of what holders
+        # will receive, published on the 29th, is four days back, not 51 weeks on.
+        later = [c for c in candidates if c >= reference
+                 and (c - reference).days <= _FUTURE_REACH]
         if later:
             return min(later)
     if tense == "past":

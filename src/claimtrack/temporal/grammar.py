@@ -111,7 +111,7 @@ _EXPRESSION = rf"""
     (?:(?:comparable|corresponding)\s+)?(?P<q_ago>year[\s-]+(?:ago|earlier)\s+)?
     (?:(?P<q_y1>{YEAR})\s+(?=(?:fiscal\s+)?quarter(?!s)))?
     (?:(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?
-    (?:fiscal\s+)?quarter(?!s|ly|[\s-]?(?:finals?|points?|mile|hour)\b)(?:\s+of\s+(?:fiscal\s+)?(?P<q_y>{YEAR})|\s+of\s+(?P<q_yrel>last|this|next)\s+year)?)
+    (?:fiscal\s+)?quarter(?!s|ly|[\s-]?(?:finals?|points?|mile|hour)\b)(?:\s+of\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR})|\s+of\s+(?P<q_yrel>last|this|next)\s+year)?)
 |(?P<qcode>q(?P<qc_n>[1-4])(?:(?:\s*|-)(?P<qc_y>{YEAR}|'\d\d|\d\d))?\b)
 |(?P<half>(?:the\s+)?(?P<h_ord>first|second|last)\s+half(?:\s+of\s+(?P<h_y>{YEAR}))?)
 |(?P<fiscal>(?:fiscal(?:\s+year)?|fy)\s*'?(?P<fy_y>{YEAR}|\d\d)(?!\d))
