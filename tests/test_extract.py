@@ -1333,6 +1333,15 @@ class TestMentions:
                   if c.event is not None]
         assert events == [("visit", None), ("die", "firefighter")]
 
+    def test_a_deed_noun_before_its_clauses_verb_has_no_object(self) -> None:
+        """'The victory also earned the club $128 million': the club is what the earning
+        got, not what was won; 'the revocation of the visa' keeps its object."""
+        doc = _doc("The Orla victory also earned the club $128 million in prize money.\n"
+                   "The revocation of the visa on 3 March angered Kesh.")
+        events = [(c.event.predicate, c.event.object) for c in extract_claims(doc)
+                  if c.event is not None]
+        assert events == [("win", None), ("revoke", "visa")]
+
     def test_a_fund_is_no_funding(self) -> None:
         """'The sovereign wealth fund already held nearly 10%': a fund, not an act of
         funding; 'will fund 20 projects' funds."""
@@ -2944,6 +2953,9 @@ class TestClausesAndRelays:
         ("Ana Kovac starred as Kesh FC demolished Orla FC 3-0 to claim the first expanded "
          "Tolva Cup title on Saturday.", ("win", "kesh fc")),
         ("Ana Kovac urged Max Hale to resign on Monday.", ("resign", "hale")),
+        # a deed done "with" it is the subject's too, not the side beaten
+        ("Kesh FC stunned Orla FC with a commanding 3-0 victory in the final on Sunday.",
+         ("win", "kesh fc")),
     ])
     def test_who_acts_in_an_infinitive_of_purpose(self, text: str,
                                                   found: tuple[str, str]) -> None:

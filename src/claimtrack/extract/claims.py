@@ -879,7 +879,8 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
     if not before:
         return None
     last = before[-1]
-    if len(before) > 1 and _PURPOSE.search(text, max(0, at - 24), at):
+    if len(before) > 1 and (_PURPOSE.search(text, max(0, at - 24), at)
+                            or _WITH_DEED.search(text, max(0, at - 60), at)):
         # "Chelsea demolished Paris Saint-Germain 3-0 to claim the title": Chelsea
         # claims it, its clause's subject, not the side just beaten ("urged Hale to
         # resign" is Hale's resignation)
@@ -902,6 +903,9 @@ _CLAUSE_OPENS = re.compile(r"(?:,|\b(?:as|when|while|after|before|because|since|
 """Where a clause may open inside a sentence: ``Palmer starred as Chelsea demolished``."""
 _PURPOSE = re.compile(r"\b\d+[-–]\d+\s+to\s+\Z|\bto\s+\Z")
 """An infinitive of purpose right before the event word: ``… 3-0 to claim``."""
+_WITH_DEED = re.compile(r"\bwith\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}\Z")
+"""A deed the clause's subject does with its verb: ``Chelsea stunned Paris Saint-Germain
+with a commanding 3-0 victory`` is Chelsea's victory, not the side beaten."""
 _OBJECT_CONTROL = re.compile(
     r"\b(?:urg|ask|told|tell|forc|order|call(?:ed|s|ing)?\s+on|allow|invit|persuad|"
     r"encourag|want|expect|requir|help|press|push|appoint|elect|nam|choos|chose|pick|"

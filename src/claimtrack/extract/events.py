@@ -840,6 +840,23 @@ def _noticed_at(tokens: list[tuple[int, int, str]], index: int) -> bool:
         and window[2] in _WHERE_OR_WHEN
 
 
+def _verb_after_noun(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the event word at ``index`` is a noun (``victory``, ``revocation``: not the
+    verb's own form) whose clause's verb follows it (``The victory also earned the club``):
+    what comes after is that verb's object, not the event's."""
+    word = tokens[index][2].lower()
+    if lemma_of(word) in (None, word) or word.endswith(("ed", "ing", "s")):
+        return False
+    k = index + 1
+    while k < len(tokens) and (tokens[k][2].lower() in _DEGREE or tokens[k][2].lower() in
+                               ("also", "then", "only") or _adverb(tokens[k][2].lower())):
+        k += 1
+    if k == len(tokens) or not (tokens[k][2].isalpha() and tokens[k][2].islower()):
+        return False
+    nxt = tokens[k][2]
+    return nxt.endswith("ed") or lemma_of(nxt) not in (None, nxt)
+
+
 def find_events(text: str, start: int, end: int,
                 quoted: list[tuple[int, int]] | None = None) -> list[FoundEvent]:
     """Every event word of the sentence; words of saying only when nothing else happens
@@ -1055,6 +1072,8 @@ def find_events(text: str, start: int, end: int,
         if i + 1 < len(tokens) and _singular(tokens[i][2].lower()) in EVENT_NOUNS \
                 and lemma_of(tokens[i + 1][2]) not in (None, tokens[i + 1][2].lower()):
             thing = None  # "an internet outage sent shockwaves": what the verb acts on
+        elif _verb_after_noun(tokens, i):
+            thing = None  # "The victory also earned the club $125 million": the verb's
         if lemma in _NOTICED and thing in EVENT_NOUNS and _noticed_at(tokens, i):
             # "the USGS reported the tremor at 19:17 GMT", "recorded the quake at 7:58":
             # the time is the quake's, told or measured
