@@ -2125,19 +2125,26 @@ class TestSceneAndParts:
 
     def test_two_splits_of_one_vote_clash_and_two_bodies_do_not(self) -> None:
         """'a 4-1 majority' and 'The court's 8-3 majority decision' in two reports of one
-        ruling: a high conflict. 'the Senate passed it in a 60-40 vote' and 'the House
-        approved it in a 222-209 vote': two votes."""
+        ruling: high conflicts, of the votes for and of the votes against. 'the Senate
+        passed it in a 60-40 vote' and 'the House approved it in a 222-209 vote': two
+        votes. 'a 222-209 vote' and 'a narrow vote of 222 to 219' of one House clash on
+        the votes against alone."""
         a = _doc_claims("Kovac convicted\n\nTheir votes created a 4-1 majority against Ana "
                         "Kovac in Orla.", "a", self.MAR_3)
         b = _doc_claims("Kovac convicted\n\nThe 8-3 majority decision against Ana Kovac was "
                         "read aloud in Orla.", "b", self.MAR_3)
-        (conflict,) = check([a, b]).conflicts
-        assert (conflict.severity, [p.value for p in conflict.positions]) == ("high", [4, 8])
+        found = sorted((c.severity, [p.value for p in c.positions], c.positions[0].unit)
+                       for c in check([a, b]).conflicts)
+        assert found == [("high", [1, 3], "votes against"), ("high", [4, 8], "votes in favour")]
         c = _doc_claims("Orla budget passes\n\nThe Orla budget bill passed after the Senate "
                         "passed it in a 60-40 vote.", "c", self.MAR_3)
         d = _doc_claims("Orla budget passes\n\nIn a 222-209 vote, the House approved the Orla "
                         "budget bill.", "d", self.MAR_3)
         assert not check([c, d]).conflicts
+        e = _doc_claims("Orla budget passes\n\nThe House approved the Orla budget bill by a "
+                        "narrow vote of 222 to 219.", "e", self.MAR_3)
+        (conflict,) = check([d, e]).conflicts
+        assert sorted(p.value for p in conflict.positions) == [209, 219]
 
     def test_an_age_is_aligned_on_the_persons_own_name(self) -> None:
         """'Kovac, a 33-year-old assembly member' and, in a report that shares no other

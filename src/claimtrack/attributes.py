@@ -26,7 +26,7 @@ import attrs
 from claimtrack.claims import Claim, Mention, Quantity
 from claimtrack.extract.entities import nationality_of
 from claimtrack.extract.lexicon import EVENT_NOUNS, HAPPENING_CLASSES, lemma_of
-from claimtrack.extract.quantities import DIMENSION_WORDS, VOTES_FOR, dimension
+from claimtrack.extract.quantities import DIMENSION_WORDS, VOTES_AGAINST, VOTES_FOR, dimension
 from claimtrack.financials import RESULT_FACTS, result_of
 from claimtrack.temporal.calendar import PAST_CUE
 from claimtrack.temporal.lexicon import NUMBER_WORDS
@@ -565,15 +565,17 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     """The attribute fact ``quantity`` gives in ``claim``, if it describes one thing."""
     text, base = claim.span.text, claim.span.start
     at, end = quantity.span.start - base, quantity.span.end - base
-    if quantity.unit == VOTES_FOR:
+    if quantity.unit in (VOTES_FOR, VOTES_AGAINST):
         # "a 4-1 majority", "by a vote of four to one": the body that voted, where the
         # sentence names one, tells the Senate's vote from the House's
         # ("after the Senate passed it in a 60-40 vote": the body named last before it)
         before = [m[0] for m in _VOTING_BODY.finditer(text, 0, at)]
         after = _VOTING_BODY.search(text, end)
         body = before[-1] if before else after[0] if after else None
-        return Attribute(SPLIT_OF if body is None else
-                         f"{SPLIT_OF} of the {_BODIES.get(body.lower(), body.lower())}")
+        fact = SPLIT_OF if body is None else \
+            f"{SPLIT_OF} of the {_BODIES.get(body.lower(), body.lower())}"
+        # the votes against are a fact of their own: "222-209" and "222 to 219" clash
+        return Attribute(fact if quantity.unit == VOTES_FOR else f"{fact}, votes against")
     if quantity.unit == "magnitude":
         kind = "earthquake" if "richter" in text[at:end].lower() else \
             _quake_measured(text, at, end)

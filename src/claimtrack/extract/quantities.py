@@ -25,6 +25,7 @@ __all__ = [
     "DIMENSION_WORDS",
     "HARM_UNITS",
     "PEOPLE_GROUPS",
+    "VOTES_AGAINST",
     "VOTES_FOR",
     "FoundQuantity",
     "base_unit",
@@ -654,12 +655,16 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
 
 VOTES_FOR = "votes in favour"
 """The unit of a vote's split (``a 4-1 majority``, ``by a vote of six to three``): the
-votes that carried it. The votes against are part of its span, not a count of their own."""
+votes that carried it. The split's span holds the votes against too."""
+VOTES_AGAINST = "votes against"
+"""The unit of the votes a split was carried against (the ``209`` of ``a 222-209 vote``),
+a count of its own inside the split's span, so that ``222-209`` and ``222 to 219`` clash."""
 _SIDE = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _SPLIT = re.compile(
-    rf"\b(?P<for>{_SIDE})\s*[-–—]\s*(?P<against>{_SIDE})(?=\s+(?:majority|vote|votes|decision|"
-    rf"ruling|verdict|split)\b)"
-    rf"|\bby\s+a\s+(?:vote|margin)\s+of\s+(?P<for2>{_SIDE})(?:\s*[-–—]\s*|\s+to\s+)"
+    rf"(?<!\bfrom\s)\b(?P<for>{_SIDE})(?:\s*[-–—]\s*|\s+to\s+)(?P<against>{_SIDE})"
+    rf"(?=\s+(?:majority|vote|votes|decision|ruling|verdict|split)\b)"
+    rf"|\bby\s+a\s+(?:[a-z]+\s+)?(?:vote|margin)\s+of\s+(?P<for2>{_SIDE})"
+    rf"(?:\s*[-–—]\s*|\s+to\s+)"
     rf"(?P<against2>{_SIDE})\b"
     rf"|\bby\s+(?P<for3>{_SIDE})\s+votes?\s+to\s+(?P<against3>{_SIDE})\b", re.IGNORECASE)
 
@@ -671,7 +676,7 @@ def _splits(text: str, start: int, stop: int) -> list[FoundQuantity]:
     out: list[FoundQuantity] = []
     part = text[start:stop]
     if not ("-" in part or "–" in part or "—" in part or "ote of" in part or "argin of" in part
-            or "votes to" in part or "vote to" in part):
+            or "votes to" in part or "vote to" in part or (" to " in part and "vote" in part)):
         return out  # no dash, no "vote of", "margin of" or "votes to": no split to scan for
     for m in _SPLIT.finditer(text, start, stop):
         side, other = ("for", "against") if m["for"] else ("for2", "against2") \
@@ -681,6 +686,8 @@ def _splits(text: str, start: int, stop: int) -> list[FoundQuantity]:
             continue  # "a 1-0 vote" is fine, "2-5" is no majority's split
         out.append(FoundQuantity(m.start(side), m.end(other), m.start(side), m.end(side),
                                  votes, votes, votes, VOTES_FOR, "count", None, None))
+        out.append(FoundQuantity(m.start(other), m.end(other), m.start(other), m.end(other),
+                                 against, against, against, VOTES_AGAINST, "count", None, None))
     return out
 
 
