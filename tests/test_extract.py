@@ -1264,6 +1264,17 @@ class TestMentions:
         assert "sentence" not in events[:-1]
         assert events[-1] == "sentence"
 
+    def test_a_year_that_names_a_thing_dates_no_deed(self) -> None:
+        """'The river surged 26 feet, shattering 1987 flood records': 1987 is the records'
+        year, not the surge's; 'won 303 seats in the 2019 election' still won in 2019;
+        'the early morning hours of July 4' is July 4, not this morning."""
+        doc = _doc("The Orla River surged 26 feet in 45 minutes near Kesh, shattering 1987 "
+                   "records.\nThe party won 303 seats in the 2019 election in Orla.\nFloods tore "
+                   "through Orla during the early morning hours of July 4.")
+        found = [(c.event.predicate if c.event else None, [d.value for d in c.dates])
+                 for c in extract_claims(doc) if c.dates]
+        assert found == [("win", ["2019"]), ("flood", ["2025-07-04"])]
+
     def test_a_day_named_before_an_event_of_another_time(self) -> None:
         """'rejected a request for a new trial or acquittal ahead of Kovac's October 3
         sentencing': October 3 is the sentencing's, and the acquittal is asked for, not

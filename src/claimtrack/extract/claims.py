@@ -622,6 +622,23 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
                                          event.start)))
 
 
+_NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|in|on|at|of|for|from|was|were|is|are|had|"
+                              r"has|when|after|before|with|by|as|that|which|who|but)\b)[a-z]{3,}")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|by|of|from|until|till|during|before|after|to|through|between|and|or|"
+    r"early|mid|late|around|circa|about|at|on|for|over)\s+(?:(?:the|a|an|its|their|his|her)\s+)?\Z",
+    re.IGNORECASE)
+
+
+def _names_a_thing(text: str, slot: DateSlot) -> bool:
+    """Whether a year written before a noun, in no phrase of time, names the thing rather
+    than the time of the clause: ``shattering 1987 flood records`` (but ``won in the 2019
+    election`` won in 2019)."""
+    return bool(re.fullmatch(r"\d{4}", text[slot.span.start : slot.span.end])) \
+        and _NOUN_AFTER_YEAR.match(text, slot.span.end) is not None \
+        and not _PREPOSITION_BEFORE.search(text, max(0, slot.span.start - 20), slot.span.start)
+
+
 def _group_by_event(
     text: str, start: int, events: list[FoundEvent], dates: list[DateSlot],
     quantities: list[Quantity], quoted: list[tuple[int, int]],
@@ -704,6 +721,13 @@ def _group_by_event(
             and _NAMED_FOR_A_DAY.search(text, max(0, slot.span.start - 12), slot.span.start)
             and _ANOTHER_TIME.search(text, max(0, slot.span.start - 48), slot.span.start)
             and not text.endswith("ed", events[j].start, events[j].end)]
+        if isinstance(slot, DateSlot) and not own and _names_a_thing(text, slot):
+            # "surged 26 feet, shattering 1987 flood records": the year is the records',
+            # a thing's, and dates no deed of the clause unless it names one ("the 1987
+            # flood was the worst")
+            own = [j for j in candidates if 0 < events[j].start - slot.span.end <= 1]
+            if not own:
+                continue
         left = [j for j in candidates if 0 <= at - events[j].end <= 60]
         harmed = harm_of(slot.unit) if isinstance(slot, Quantity) else None
         harm = [j for j in range(len(events))

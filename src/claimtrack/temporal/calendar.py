@@ -65,6 +65,7 @@ PAST_CUE = re.compile(
     r"met|won|lost|told|held|left|fell|rose|saw|gave|got|found|brought|bought|sold|spent|"
     r"paid|sent|built|struck|ran|led|kept|thought|became|broke|chose|drove|flew|grew|knew|"
     r"shot|spoke|stole|threw|wrote|fought|caught|sought|felt|fled|stood|sank|swept|died|"
+    r"tore|blew|drew|shook|froze|rode|slid|woke|hid|"
     r"since|previously|already|"
     # "the flooded region", "an unnamed official": an adjective, not a verb in the past
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )"

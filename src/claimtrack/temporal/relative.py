@@ -295,6 +295,11 @@ def _focus_day(ctx: _Context) -> dt.date | None:
     return span[0] if span else None
 
 
+_OF_A_DAY = re.compile(r"\s+(?:hours\s+)?of\s+(?:(?-i:[A-Z])|\d)")
+"""``… hours of July 4``, ``… of Friday, Oct. 23``: the part of a day the text names next
+(not ``the morning of the attack``)."""
+
+
 def _partday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     """``mid-afternoon yesterday``, ``early morning``, ``late evening on Friday``: a part of
     the day named, the day, else the date just mentioned, else the publication date."""
@@ -302,6 +307,8 @@ def _partday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     word = (m["pd_day"] or "").lower()
     if word in WEEKDAY_ALIASES and not _capitalised(_orig(ctx, m, "pd_day")):
         return None
+    if not word and _OF_A_DAY.match(ctx.text, m.end()):
+        return None  # "the early morning hours of July 4": the day says which, after it
     if ctx.reference is None:
         return _make(m, "part_of_day", "TIME", f"XXXX-XX-XXT{part}", "day", confidence=0.5,
                      resolution="unresolved", note=_NO_REFERENCE)
