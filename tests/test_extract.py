@@ -1353,6 +1353,14 @@ class TestMentions:
                   if c.event is not None]
         assert events == [("win", None), ("revoke", "visa")]
 
+    def test_an_age_is_no_object(self) -> None:
+        """'has died aged 91' and 'dies age 91' died nothing called 'aged' or 'age': the
+        two reports' deaths share their (empty) object."""
+        doc = _doc("Ana Kovac has died aged 91 in Orla.\nAna Kovac dies age 91 in Orla.")
+        events = [(c.event.predicate, c.event.object) for c in extract_claims(doc)
+                  if c.event is not None]
+        assert events == [("die", None), ("die", None)]
+
     def test_a_fund_is_no_funding(self) -> None:
         """'The sovereign wealth fund already held nearly 10%': a fund, not an act of
         funding; 'will fund 20 projects' funds."""

@@ -319,6 +319,9 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             return None
         if low == "place" and k and window[k - 1][2].lower() in _TAKE:
             return None  # "the assault took place at the synagogue": it happened, no object
+        if low in ("aged", "age") and k + 1 < len(window) and (
+                window[k + 1][2][0].isdigit() or window[k + 1][2].lower() in _NUMBER_WORDS):
+            return None  # "has died aged 91", "dies age 91": how old, no object
         if low in _SETTING or low in _COMPLEMENTS:
             # "died in the blast", "killed in New Orleans truck ramming": where, when or
             # how it happened, not what it was done to.
