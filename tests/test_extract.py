@@ -729,6 +729,18 @@ class TestMentions:
         title still parts a country from a person, and 'U.S.' or 'DC' names no one."""
         assert [m.key for m in find_mentions(text)] == keys
 
+    def test_a_person_called_by_a_first_surname(self) -> None:
+        """'Rodrigo Kesh Varna won …; Kesh defeated …': the text calls him by his first
+        surname, so the full name is keyed 'kesh', as another report's 'Rodrigo Kesh' is;
+        'Ana Maria Kovac' with a later 'Kovac' keeps 'kovac'."""
+        doc = _doc("Rodrigo Kesh Varna won the Orla runoff on Sunday with 54 percent.\n"
+                   "Kesh defeated Max Hale, who had 46 percent.\nAna Maria Kovac, 40, voted "
+                   "for him. Kovac, a teacher, said 30 friends did too.")
+        keys = {p.key for c in extract_claims(doc) for p in c.participants}
+        assert {"kesh", "kovac"} <= keys
+        assert "varna" not in keys
+        assert "maria" not in keys
+
     def test_an_office_of_a_country_is_the_countrys(self) -> None:
         """'Former Prime Minister of Kenya died', named with no holder, is Kenya's
         office, not a person whose surname is Kenya (which a report's title would

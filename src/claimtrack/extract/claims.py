@@ -20,7 +20,13 @@ import attrs
 
 from claimtrack.claims import Claim, DateSlot, Event, Mention, Quantity, Quote
 from claimtrack.extract.counted import CountedDate, counted_dates, timeline_dates
-from claimtrack.extract.entities import FoundMention, find_mentions, known_names, name_words
+from claimtrack.extract.entities import (
+    FoundMention,
+    find_mentions,
+    first_surnames,
+    known_names,
+    name_words,
+)
 from claimtrack.extract.events import (
     TOLL_VERBS,
     FoundEvent,
@@ -982,6 +988,7 @@ def _sentence_mentions(text: str, bounds: list[tuple[int, int]],
     for i in indices:
         if i not in titled:
             mentions_by[i] = find_mentions(text, *bounds[i], common=common, named=named)
+    first_surnames(text, mentions_by)
     if only is not None:
         return mentions_by
     known = name_words(text, [m for found in mentions_by.values() for m in found])

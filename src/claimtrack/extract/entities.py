@@ -25,8 +25,8 @@ from claimtrack.temporal.grammar import ZONES
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
 __all__ = ["NEWS_OUTLETS", "ONE_PEOPLE", "PEOPLE_NOUNS", "FoundMention", "country_of",
-           "find_mentions", "is_demonym", "known_names", "name_words", "nationality_of",
-           "normalise_key", "one_ending", "people_key"]
+           "find_mentions", "first_surnames", "is_demonym", "known_names", "name_words",
+           "nationality_of", "normalise_key", "one_ending", "people_key"]
 
 NEWS_OUTLETS: frozenset[str] = frozenset({
     "afp", "agence france-presse", "al jazeera", "ani", "anadolu", "ap", "associated press",
@@ -761,6 +761,23 @@ def find_mentions(
             out.append(FoundMention(s, s + len(trimmed) - _owner_mark(trimmed), key, kind))
         i = j
     return out
+
+
+def first_surnames(text: str, mentions_by: dict[int, list[FoundMention]]) -> None:
+    """Key a person named in three words or more by the second-to-last word when the
+    text writes that word alone and never the last: ``Rodrigo Paz Pereira won``, then
+    ``Paz defeated``, is Paz (a first surname, which Spanish names are called by), as
+    other reports name him. ``mentions_by`` holds each sentence's mentions; changed in
+    place."""
+    alone = {m.key for found in mentions_by.values() for m in found
+             if " " not in text[m.start : m.end].strip()}
+    for found in mentions_by.values():
+        for n, m in enumerate(found):
+            if m.kind != "person" or m.key in alone:
+                continue
+            words = [_clean(w) for w in _WORD.findall(text, m.start, m.end)]
+            if len(words) >= 3 and words[-1] == m.key and words[-2] in alone:
+                found[n] = attrs.evolve(m, key=words[-2])
 
 
 def name_words(text: str, mentions: list[FoundMention]) -> frozenset[str]:
