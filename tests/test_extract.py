@@ -1365,6 +1365,29 @@ class TestMentions:
                   if c.event is not None]
         assert events == [("win", None), ("revoke", "visa")]
 
+    @pytest.mark.parametrize(("text", "event"), [
+        # where a crash or a break-in went is no object that parts two reports of it
+        ("The Orla Air plane crashed into a residential building in Kesh on Friday.",
+         ("crash", None)),
+        ("Thieves broke into the Orla museum on Sunday.", ("break", None)),
+        # a term served "in federal prison" is a prison term
+        ("Ana Kovac will serve 50 months in federal prison in Orla.", ("serve", "prison")),
+        # a storm shelter is no storm; a century is a span of time
+        ("Nearly 15,000 people were in storm shelters in Orla on Tuesday.", None),
+        ("The Orla crown was stolen over a century ago in Kesh.", ("steal", None)),
+        # "long" grades the participle after it; "apiece" grades the figure
+        ("Kovac signed a long awaited spending bill in Orla on Wednesday.", ("sign", "bill")),
+        ("Each count carries a maximum sentence of 10 years apiece in Orla.",
+         ("sentence", None)),
+        # a deed noun after an article, then its clause's verb
+        ("The storm tied two records in Orla on Tuesday.", ("storm", None)),
+    ])
+    def test_what_an_event_is_not_done_to(self, text: str,
+                                          event: tuple[str, str | None] | None) -> None:
+        """Places, spans of time, grades and the verb after a deed noun are no objects."""
+        (claim,) = extract_claims(_doc(text))
+        assert ((claim.event.predicate, claim.event.object) if claim.event else None) == event
+
     def test_an_age_is_no_object(self) -> None:
         """'has died aged 91' and 'dies age 91' died nothing called 'aged' or 'age': the
         two reports' deaths share their (empty) object."""

@@ -58,7 +58,8 @@ _SUBJECT_NOUNS = frozenset("sales profit profits earnings revenue revenues incom
                            "prices price shares stock exports imports".split())
 _SETTING = frozenset(
     "in on at near during amid across around along within inside outside via "
-    "between off toward towards beside behind below above beyond aboard onboard under".split())
+    "between off toward towards beside behind below above beyond aboard onboard under "
+    "into onto".split())
 """Prepositions that set the scene of an event: a noun after one is never its object
 (nor is ``aboard`` itself: ``killing 241 people onboard``)."""
 _CHARGED = frozenset({"charged", "accused", "convicted", "suspected", "arrested", "jailed",
@@ -93,7 +94,7 @@ _NUMBER_WORDS = frozenset(
     "billions missing dead injured wounded hurt half lives life persons individuals".split()
 ) | frozenset(NUMBER_WORDS)
 _TIME_UNITS = frozenset("seconds minute minutes hour hours days weeks months years "
-                        "decades".split())
+                        "decades decade century centuries".split())
 """Spans of time (``crashed minutes after``): when an event happened, not what it was."""
 _PREPOSITIONS = frozenset(
     "in on at for with from over under after before during against amid into by as near "
@@ -312,7 +313,8 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             following = word_after.lower()
             if following.isalpha() and word_after[0].islower() and following not in _STOP \
                     and following not in _NUMBER_WORDS:  # "in Orla" is a place
-                return _singular(following)
+                # "50 months in federal prison": the phrase's head, not its adjective
+                return _singular(_compound_head(window, k + 1))
         if passed_name and low in _PREPOSITIONS:
             # "sanction Freedonia in the dispute", "capsized 200 meters from its
             # destination": what follows the name or the figure is a place, not the object.
@@ -447,7 +449,8 @@ _NOT_ADVERBS = frozenset("family rally assembly supply ally anomaly monopoly rep
                          "july belly tally bully jelly".split())
 
 
-_DEGREE = frozenset("little bit soon almost nearly still now already even yet far".split())
+_DEGREE = frozenset("little bit soon almost nearly still now already even yet far apiece "
+                    "long".split())
 """``a little after 3 a.m.``, ``soon after``, ``139 still missing``: degree and time
 words, never what an event is done to."""
 
@@ -676,7 +679,7 @@ _NOT_THE_EVENT = frozenset(
     "preparedness prevention defences defenses barrier barriers exit exits escape "
     "escapes hydrant hydrants station stations department departments brigade force "
     "agency agencies worker workers group groups team teams site sites scene scenes "
-    "investigator investigators investigation investigations probe".split())
+    "investigator investigators investigation investigations probe shelter shelters".split())
 """Heads that an event noun only modifies: a ``flood warning``, a ``fire drill`` or an
 ``aid agency`` says nothing of a flood, a fire or aid having happened; the day a body was
 found at the ``crash site`` or ``crash investigators`` spoke is not the day of the crash."""
@@ -848,8 +851,12 @@ def _verb_after_noun(tokens: list[tuple[int, int, str]], index: int) -> bool:
     verb's own form) whose clause's verb follows it (``The victory also earned the club``):
     what comes after is that verb's object, not the event's."""
     word = tokens[index][2].lower()
-    if lemma_of(word) in (None, word) or word.endswith(("ed", "ing", "s")):
-        return False
+    before = tokens[index - 1][2].lower() if index else ""
+    named = before in _DETERMINERS or before in _POSSESSIVES or before.endswith(("’s", "'s")) \
+        or (before.endswith((*_ADJECTIVE_ENDS, "ly")) and before.isalpha())
+    if word.endswith("ed") or not (named or (
+            lemma_of(word) not in (None, word) and not word.endswith(("ing", "s")))):
+        return False  # "The ruling comes", "Deadly floods submerge": nouns, by what precedes
     k = index + 1
     while k < len(tokens) and (tokens[k][2].lower() in _DEGREE or tokens[k][2].lower() in
                                ("also", "then", "only") or _adverb(tokens[k][2].lower())):
