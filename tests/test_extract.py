@@ -717,6 +717,15 @@ class TestMentions:
         # a trade's word is no surname, nor is a company's name after a title's word
         ("Electronic Arts and General Electric rose; General Ana Kovac spoke.",
          ["electronic arts", "general electric", "kovac"]),
+        # a title, an office "of" something, then the person's name: the person
+        ("Deputy Commissioner of Police Ana Kovac told reporters in Orla.",
+         ["kovac", "orla"]),
+        # "Lt." is a title; "Flight" alone is no name; "-winning" makes an adjective
+        ("Lt. Gov. Max Hale said the crash of Flight 171 hit the Grammy-winning singer.",
+         ["hale", "grammy"]),
+        # an organisation's initials, dotted or not, and a plural society
+        ("The B.J. Medical College and BJ Medical College and Red Crescent Societies.",
+         ["bj medical college", "bj medical college", "red crescent societies"]),
         # a name made an adjective of what it runs or backs is that name
         ("The Taliban-run government and Iran-backed militias met.", ["taliban", "iran"]),
         # a colon opens a clause, whose first word is no name's ("When" is no forename)

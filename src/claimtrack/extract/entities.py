@@ -108,7 +108,8 @@ _TITLES = frozenset(
     "capt dr mr mrs ms prof judge justice chancellor ambassador chief commander director "
     "spokesman spokeswoman spokesperson leader former then foreign defence defense "
     "interior finance deputy acting sheikh emir sir lord lady lieutenant sergeant corporal "
-    "marshal inspector superintendent constable detective premier commissioner chair".split()
+    "marshal inspector superintendent constable detective premier commissioner chair lt "
+    "mufti".split()
 )
 _BRAND_TITLES = frozenset({"premier"})
 """Titles that brands take too: a person only with a full name (``Premier Chris Minns``),
@@ -146,7 +147,8 @@ _ORG_WORDS = frozenset(
     "foundation organization organisation fund service services board authority bureau "
     "navy guard parliament cabinet group association federation league summit report "
     "network times post news agreement accord accords treaty plan programme program list "
-    "survey observatory society academy coalition alliance command gallery fc cf afc sc fk".split()
+    "survey observatory society academy coalition alliance command gallery fc cf afc sc fk "
+    "societies".split()
 )
 _SKIP_FIRST = frozenset(
     "the a an in on at by for from to of and but or if when while after before since as "
@@ -182,6 +184,7 @@ _NAME_BREAKERS = frozenset(
     "digital arts music records electronics sports brands dynamics".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
+"""Words that say what a name's thing is (``Jeju Air Flight 2216``); alone, no name."""
 _FEAST_ENDS = frozenset({"kippur", "hashanah", "eve", "torah"})
 """Last words of feast days named in two words, shaped like a forename and a surname
 (``Yom Kippur``, ``Rosh Hashanah``, ``Christmas Eve``, ``Simchat Torah``)."""
@@ -383,7 +386,7 @@ def _is_name(key: str, kind: str) -> bool:
     nor a count word alone (``Dubai: Two gunmen opened fire``)."""
     return bool(key) and key not in _SKIP_FIRST and key not in _INTERJECTIONS and (
         len(key) > 1 or kind == "country") and key not in _COMPANY_TITLES \
-        and key not in _COUNTS and key not in _GROUPS
+        and key not in _COUNTS and key not in _GROUPS and key not in _DESCRIPTORS
 
 
 _INTERJECTIONS = frozenset({"oh", "ah", "okay", "ok", "wow", "hey", "yes"})
@@ -450,13 +453,28 @@ a surname and are never one."""
 
 _BACKED = re.compile(r"(?P<name>[^-]{2,})-(?:run|backed|led|controlled|held|owned|based|linked|"
                      r"allied|aligned|affiliated|administered|occupied|funded|sponsored|"
-                     r"supported|ruled|governed)")
+                     r"supported|ruled|governed|winning|nominated)")
 """A name made an adjective of what it runs or backs: ``Taliban-run``, ``Iran-backed``,
 ``Saudi-led``."""
 
 
 def normalise_key(words: list[str]) -> tuple[str, str]:
-    """The alias-merging key and kind of a name given as its words."""
+    """The alias-merging key and kind of a name given as its words. An organisation's
+    initials are one word, dots or none: ``B.J. Medical College`` is ``BJ Medical
+    College``."""
+    key, kind = _key_of(words)
+    if kind == "org" and "." in key:
+        key = _INITIALS.sub(lambda m: m[0].replace(".", ""), key)
+    return key, kind
+
+
+_INITIALS = re.compile(r"(?<!\S)(?:[a-z]\.)+[a-z]\.?(?!\S)")
+"""A word of initials, whole between spaces (``b.j``; not the ``u.s.`` of
+``u.s.-colombia``)."""
+
+
+def _key_of(words: list[str]) -> tuple[str, str]:
+    """The key and kind of :func:`normalise_key`, initials as written."""
     cleaned = [_clean(w).translate(_HYPHENS) for w in words]  # "US‑EAST‑1" = "us-east-1"
     cleaned = [w for w in cleaned if w]
     while len(cleaned) > 1 and cleaned[0] == "the":
@@ -486,6 +504,11 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
             _NAME_SHAPE.fullmatch(w) and w not in _ORG_WORDS and w not in _NAME_BREAKERS
             and w not in _TITLES for w in cleaned[-2:]):
         return cleaned[-1], "person"  # "Army Secretary Christine Wormuth": a person
+    if len(cleaned) > 3 and cleaned[0] in _TITLES and "of" in cleaned[1:-2] and all(
+            _NAME_SHAPE.fullmatch(w) and w not in _ORG_WORDS and w not in _NAME_BREAKERS
+            and w not in _TITLES and w not in _CONNECTORS and w not in _ALIAS
+            for w in cleaned[-2:]):
+        return cleaned[-1], "person"  # "Deputy Commissioner of Police Kanan Desai"
     if any(w in _ORG_WORDS for w in cleaned):
         # Drop a leading country ("US Department of State") and read "X of Y" as "Y X".
         while len(cleaned) > 1 and (cleaned[0] in _ALIAS or cleaned[0] == "the"):
