@@ -1381,8 +1381,10 @@ class TestMentions:
         ("Thieves broke into the Orla museum on Sunday.", ("break", None)),
         # a term served "in federal prison" is a prison term
         ("Ana Kovac will serve 50 months in federal prison in Orla.", ("serve", "prison")),
-        # a storm shelter is no storm; a century is a span of time
+        # a storm shelter is no storm, a fire official no fire; a century is a span
         ("Nearly 15,000 people were in storm shelters in Orla on Tuesday.", None),
+        ("Fire officials confirmed that four towers have been fully extinguished in Orla.",
+         None),
         ("The Orla crown was stolen over a century ago in Kesh.", ("steal", None)),
         # "long" grades the participle after it; "apiece" grades the figure
         ("Kovac signed a long awaited spending bill in Orla on Wednesday.", ("sign", "bill")),

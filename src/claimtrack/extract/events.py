@@ -679,7 +679,8 @@ _NOT_THE_EVENT = frozenset(
     "preparedness prevention defences defenses barrier barriers exit exits escape "
     "escapes hydrant hydrants station stations department departments brigade force "
     "agency agencies worker workers group groups team teams site sites scene scenes "
-    "investigator investigators investigation investigations probe shelter shelters".split())
+    "investigator investigators investigation investigations probe shelter shelters "
+    "official officials chief chiefs marshal marshals".split())
 """Heads that an event noun only modifies: a ``flood warning``, a ``fire drill`` or an
 ``aid agency`` says nothing of a flood, a fire or aid having happened; the day a body was
 found at the ``crash site`` or ``crash investigators`` spoke is not the day of the crash."""
