@@ -1384,7 +1384,7 @@ class TestMentions:
         # a storm shelter is no storm, a fire official no fire; a century is a span
         ("Nearly 15,000 people were in storm shelters in Orla on Tuesday.", None),
         ("Fire officials confirmed that four towers have been fully extinguished in Orla.",
-         None),
+         ("confirm", None)),
         ("The Orla crown was stolen over a century ago in Kesh.", ("steal", None)),
         # "long" grades the participle after it; "apiece" grades the figure
         ("Kovac signed a long awaited spending bill in Orla on Wednesday.", ("sign", "bill")),
