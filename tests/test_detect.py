@@ -1504,6 +1504,20 @@ class TestMixedArchive:
         assert sorted(sorted(p.value for p in c.positions) for c in report.conflicts) == [
             [31.0, 32.0]]
 
+    def test_a_story_of_six_in_a_small_feed_keeps_its_names(self) -> None:
+        """In a feed of 100 articles, six reports of a fire name only 'Kesh Tower' and
+        'Tolva Court': 6% of the feed, more than the share a story's common names may
+        span in a large archive, but no more than a story's handful of reports (eight),
+        so the names stay the story's and 31 storeys against 32 is still found."""
+        day = dt.date(2025, 11, 27)
+        reports = [_doc_claims(f"Kesh Tower fire\n\nThe fire at Kesh Tower in Tolva Court "
+                               f"spread through the {storeys}-storey building on Wednesday.",
+                               f"report{i}", day)
+                   for i, storeys in enumerate(["31", "31", "31", "31", "31", "32"])]
+        report = check([*self._filler(94), *reports])
+        assert sorted(sorted(p.value for p in c.positions) for c in report.conflicts) == [
+            [31.0, 32.0]]
+
     def test_one_agency_reporting_two_events_ties_them_not(self) -> None:
         """A bus crash near Orla and a train crash near Kesh, both 'the Associated Press
         reported': the agency reports each event and takes part in neither, so their

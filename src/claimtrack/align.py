@@ -166,6 +166,9 @@ share one other name that is not common (:func:`_story_names`)."""
 
 STORY_CLUSTER = 0.04
 """The largest share of a feed's documents that one story's common names may span."""
+STORY_MIN = 8
+"""However small the feed, a story told by this many reports or fewer may have only common
+names (in a feed of 140 documents, the six reports of one fire are 4% of it)."""
 STORY_OVERLAP = 0.8
 """How many of a common name's reports another must share to be of one story with it."""
 
@@ -192,7 +195,7 @@ def _story_names(common: set[str], docs: dict[str, set[str]], weak: set[str]) ->
     # the two are rare in the feed ("Wang Fuk Court" and "Tai Po" in ten reports of a
     # fire), not when they run through it ("New York Stock Exchange", "Dow Jones").
     total = len({doc for found in docs.values() for doc in found})
-    rare = {k for k in common - out if len(docs[k]) <= STORY_CLUSTER * total}
+    rare = {k for k in common - out if len(docs[k]) <= max(STORY_CLUSTER * total, STORY_MIN)}
     for key in sorted(rare):
         found = docs[key]
         if any(other != key and len(found & docs[other]) >= STORY_OVERLAP * len(found)
