@@ -716,12 +716,42 @@ def _scores(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return out
 
 
+_MONEY_RANGE = re.compile(
+    r"(?P<sym>\$|€|£)\s?(?P<a>\d{1,3}(?:\.\d+)?)(?P<ascale>(?-i:[BMKT])|bn|mn|tn)?\s?"
+    r"(?:[-–—]|\s+to\s+)\s?(?P=sym)?\s?"
+    r"(?P<b>\d{1,3}(?:\.\d+)?)\s?(?P<scale>(?-i:[BMKT])(?![\w-])|bn\b|mn\b|tn\b|billion\b|"
+    r"million\b|trillion\b)")
+"""A range of money whose scale is written once, after its second figure: ``$2.89-3.01B``,
+``$220–$243 billion`` (``€700–800 million`` is joined in :func:`_ranges`)."""
+
+
+def _money_ranges(text: str, start: int, stop: int) -> list[FoundQuantity]:
+    """The ranges of :data:`_MONEY_RANGE` in ``text[start:stop]``, each one figure: its
+    value the low end, its interval the range, both scaled."""
+    out: list[FoundQuantity] = []
+    if "$" not in text[start:stop] and "€" not in text[start:stop] \
+            and "£" not in text[start:stop]:
+        return out
+    for m in _MONEY_RANGE.finditer(text, start, stop):
+        a, b = float(m["a"]), float(m["b"])
+        scale = _SCALE[m["scale"].lower()]
+        if not 0 < a < b or (m["ascale"] and _SCALE[m["ascale"].lower()] != scale) \
+                or _CHANGE_FROM.search(text, max(start, m.start() - 5), m.start()):
+            continue  # "$5-3B" is no range, "rose from $5 to $7 million" a change
+        between = _RANGE_BETWEEN.search(text, max(start, m.start() - 8), m.start())
+        out.append(FoundQuantity(between.start() if between else m.start(), m.end(),
+                                 m.start("a"), m.end("a"), a * scale, a * scale, b * scale,
+                                 _CURRENCY_SYMBOL[m["sym"]], "money",
+                                 "between" if between else None, None))
+    return out
+
+
 def find_quantities(
     text: str, start: int = 0, end: int | None = None, *, exclude: Iterable[tuple[int, int]] = ()
 ) -> list[FoundQuantity]:
     """Find quantities in ``text[start:end]``, skipping the ``exclude`` spans (dates, times)."""
     stop = len(text) if end is None else end
-    splits = _splits(text, start, stop)
+    splits = _splits(text, start, stop) + _money_ranges(text, start, stop)
     excluded = sorted([*exclude, *((q.start, q.end) for q in splits),
                        *_scores(text, start, stop)])
     starts = [a for a, _ in excluded]
