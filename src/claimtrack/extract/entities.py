@@ -227,7 +227,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|province|regio
 """A place's kind written after its name, in lower case: ``the Bab Chabaa district``."""
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "es", "bin", "al"})
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&\u2010\u2011-]*")
+_WORD = re.compile(r"(?-i:[A-Z]{1,6}\([A-Z]{1,3}\))(?![\w(])|"
+                   r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&\u2010\u2011-]*")
+"""A word of a name: letters and digits joined by dots, apostrophes, hyphens and
+ampersands, or an acronym with its letter in brackets (``JD(U)``, ``CPI(M)``)."""
 
 
 _IRREGULAR_COUNTRIES = {
@@ -434,6 +437,8 @@ _HYPHENS = str.maketrans("\u2010\u2011", "--")
 
 def _clean(token: str) -> str:
     token = token.rstrip(".,;:").lower()
+    if token.endswith(")"):
+        token = token.replace("(", "").replace(")", "")  # "JD(U)" is "JDU"
     return token[: len(token) - _owner_mark(token)]  # "Louvre’s", "Orleans'"
 
 
