@@ -2013,6 +2013,19 @@ class TestSeriesAndAsides:
         assert {p.value for p in conflict.positions} == {"2026-07-28T01:00",
                                                          "2026-07-28T02:00"}
 
+    def test_a_wire_credit_a_body_and_the_world_are_no_rival_actors(self) -> None:
+        """'KESH (AP) — World leaders adopted a declaration on Saturday', 'the G7 summit
+        adopted a declaration' and 'the G7 adopted a declaration': the wire's credit and
+        'World' act for no one, and the summit of a body is that body."""
+        day = dt.date(2026, 8, 1)
+        a = _doc_claims("KESH (AP) — World leaders from the Group of 7 adopted a declaration "
+                        "on Saturday in Kesh despite the Orla boycott.", "a", day)
+        b = _doc_claims("On Saturday, at the G7 Summit in Kesh, leaders adopted a declaration "
+                        "despite the Orla boycott.", "b", day)
+        c = _doc_claims("Kesh, August 1 – the G7 adopted a declaration in Kesh on Saturday "
+                        "despite the Orla boycott.", "c", day)
+        assert not [x for x in check([a, b, c]).conflicts if x.kind == "attribution"]
+
     def test_a_name_in_an_aside_is_not_the_actor(self) -> None:
         """'Ana Kovac, the former MP from the Tolva constituency, will visit' and 'Leader
         of the Opposition Ana Kovac, who …, is to visit' both credit the visit to Kovac."""

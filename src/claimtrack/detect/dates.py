@@ -584,13 +584,20 @@ _BEFALLS = MISHAPS | {"die"}
 one sinking are two deaths or two ships, not a clash over who did it."""
 
 
+def _one_body(a: str, b: str) -> bool:
+    """Whether two actors' keys name one body, one of them with a word more: ``G20`` and
+    ``G20 Summit``, ``Hamas`` and ``Hamas movement`` (its meeting or its wing acts for it)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short + " ") or long.endswith(" " + short)
+
+
 def _attribution(det: _Detector, a: Claim, b: Claim, day: DateSlot, why: Alignment,
                  conflicts: list[Conflict]) -> None:
     """Same event, same day, but a different actor: ``announced by the ministry`` vs
     ``announced by the president``. A country and a person are not compared: a
     government and its leader are routinely named for each other."""
     ma, mb = _agent_mention(a), _agent_mention(b)
-    if ma is None or mb is None or ma.key == mb.key:
+    if ma is None or mb is None or ma.key == mb.key or _one_body(ma.key, mb.key):
         return
     if any(c.event is not None and c.event.predicate in _BEFALLS for c in (a, b)):
         return  # "Goodall passed away", "the ferry sank": whom it befell, not who did it

@@ -21,6 +21,7 @@ import attrs
 from claimtrack.claims import Claim, DateSlot, Event, Mention, Quantity, Quote
 from claimtrack.extract.counted import CountedDate, counted_dates, timeline_dates
 from claimtrack.extract.entities import (
+    NEWS_OUTLETS,
     FoundMention,
     find_mentions,
     first_surnames,
@@ -886,6 +887,8 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
         return None
     before = [m for m in mentions if m.end <= at and not re.search(r"[;:]", text[m.end : at])
               and not _PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
+              # "JOHANNESBURG (AP) — World leaders adopted": the wire's credit, no actor
+              and not (m.key in NEWS_OUTLETS and text[m.start - 1 : m.start] == "(")
               and not (_IN_BRACKETS.match(text, m.end) and not m.key.isupper()
                        and not _ACRONYM.fullmatch(text, m.start, m.end))]
     if before and (((relative := _RELATIVE_BEFORE.search(text, before[-1].end, at)) and
