@@ -2512,6 +2512,16 @@ class TestTolls:
         assert conflict.event == "magnitude of the earthquake (EMSC)"
 
 
+    def test_a_plan_an_earlier_report_told_is_overtaken(self) -> None:
+        """'Reuters reported that Orlatek was going to lay off 30,000 employees this week …
+        it is only laying off 14,000 employees this week': the article's own correction of
+        an earlier report, no clash with itself."""
+        doc = _doc_claims("Orlatek layoffs\n\nThe other day, Reuters reported that Orlatek "
+                          "was going to lay off 30,000 corporate employees this week in Kesh. "
+                          "Orlatek is only laying off 14,000 corporate employees this week in "
+                          "Kesh.", "a", dt.date(2025, 10, 29))
+        assert not check([doc]).conflicts
+
 class TestAnAttackOnTourists:
     """Rules learnt from many reports of one attack: tolls told with asides and idioms,
     a witness's own count, and the support each side of a clash has."""

@@ -65,15 +65,17 @@ _RISING = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|moun
 ``with 98% of votes counted``: a count in progress (``bring up to 20 inches of rain`` is a
 bound, not a total)."""
 
-_SUPERSEDED = re.compile(r"\b(?:(?:previously|initially|earlier|first)\s+(?:it\s+was\s+)?"
+_SUPERSEDED = re.compile(r"\b(?:(?:was|were)\s+going\s+to|"
+                         r"(?:previously|initially|earlier|first)\s+(?:it\s+was\s+)?"
                          r"(?:put|puts|gave|set|estimated|reported|said|counted|recorded|measured|"
                          r"registered|rated)|(?:initial|preliminary|earlier|original)\s+"
                          r"(?:death\s+)?(?:toll|count|tally|estimate|reading|figure)s?)\b",
                          re.IGNORECASE)
 """``Health authorities previously put the death toll at 5,500``, ``confirmed an initial
 death toll of 35``, ``Earlier it was reported that about 500 people died``, ``It was
-initially reported as a 7.5 magnitude earthquake``: a figure the article itself says was
-overtaken, of a toll or of anything else."""
+initially reported as a 7.5 magnitude earthquake``, ``Reuters reported that Amazon was going
+to lay off 30,000``: a figure the article itself says was overtaken, of a toll or of
+anything else."""
 
 
 _TALLY_RISING = re.compile(r"\b(?:(?:surge[sd]?|surging|soar(?:s|ed|ing)?)\s+to\b|"
