@@ -720,6 +720,9 @@ class TestMentions:
         # a trade's word is no surname, nor is a company's name after a title's word
         ("Electronic Arts and General Electric rose; General Ana Kovac spoke.",
          ["electronic arts", "general electric", "kovac"]),
+        # a war, a depression or a spring is a time of history, no person
+        ("Since the Cold War and the Vietnam War, and the Arab Spring, Orla has grown.",
+         ["cold war", "vietnam war", "arab spring", "orla"]),
         # an acronym with its letter in brackets is the acronym written without them
         ("The JD(U) won 43 seats while the JDU chief spoke in Orla.", ["jdu", "jdu", "orla"]),
         # a title, an office "of" something, then the person's name: the person

@@ -181,7 +181,9 @@ _NAME_BREAKERS = frozenset(
     "without against beyond across wrong sur norte oriental occidental peninsula atoll "
     "strait gulf sea ocean mountains "
     "desert canyon islands archipelago land range auto automotive motor global world "
-    "digital arts music records electronics sports brands dynamics".split()
+    "digital arts music records electronics sports brands dynamics war wars depression "
+    "recession revolution uprising spring crisis genocide massacre famine pandemic "
+    "rebellion".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
 """Words that say what a name's thing is (``Jeju Air Flight 2216``); alone, no name."""
