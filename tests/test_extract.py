@@ -720,6 +720,9 @@ class TestMentions:
         # a trade's word is no surname, nor is a company's name after a title's word
         ("Electronic Arts and General Electric rose; General Ana Kovac spoke.",
          ["electronic arts", "general electric", "kovac"]),
+        # an armed body is no person called Brigades
+        ("The Qassam Brigades and the Azov Regiment fought in Orla.",
+         ["qassam brigades", "azov regiment", "orla"]),
         # a war, a depression or a spring is a time of history, no person
         ("Since the Cold War and the Vietnam War, and the Arab Spring, Orla has grown.",
          ["cold war", "vietnam war", "arab spring", "orla"]),
