@@ -2318,6 +2318,14 @@ class TestClaims:
         found = _speakers(text)
         assert found == speakers
 
+    def test_a_speaker_named_after_the_verb_with_an_employer(self) -> None:
+        """'“…,” said Kesh FC striker Ana Kovac': the striker speaks, not the club; '“…,”
+        said Ana Kovac, the mayor of Orla' is Kovac's too."""
+        text = ('"It is clearly a great feeling," said Kesh striker Ana Kovac in Orla. '
+                '"We will win again," said Max Hale, the mayor of Orla, on Friday.')
+        assert _speakers(text) == {"It is clearly a great feeling,": "kovac",
+                                   "We will win again,": "hale"}
+
     def test_a_quote_after_a_sentence_that_says_who_spoke(self) -> None:
         """'…, Tolva Council CEO Ana Kovac told the Orla Post.' then a quote on its own:
         Kovac's, not the speaker quoted before."""

@@ -43,10 +43,14 @@ _OFFICE = (r"(?:(?:foreign|defen[cs]e|interior|health|finance|justice|state)\s+)
            r"authorities|office|agency|department)")
 """An office named by its country or owner before it: ``the Israeli foreign ministry``."""
 _AFTER = re.compile(
-    r"[,.!?]?\s*(?:(?P<verb1>" + _SAYING + r")\s+(?P<who1>" + _LOWER + _NAME
+    r"[,.!?]?\s*(?:(?P<verb1>" + _SAYING + r")\s+(?P<who1>" + _EMPLOYER + _LOWER + _NAME
     + r")|(?P<who2>" + _EMPLOYER + _LOWER + _NAME + r"|(?:the\s+)?" + _NAME + r"\s+" + _OFFICE
     + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r"))"
 )
+
+
+_EMPLOYER_ROLE = re.compile(r"\s+[a-z]+\s+")
+"""The role between an employer and a person: ``Chelsea striker Cole Palmer``."""
 
 
 _TITLE = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:by|the|of|and|a|an|in|on|for|to|at)\s+)*"
@@ -483,10 +487,12 @@ def find_quotes(
             who_end = after.end("who1") if after["who1"] else after.end("who2")
             verb = after["verb1"] or after["verb2"]
             speaker = _mention_in(near, who_start, who_end)
-            if after["who2"]:
-                # "CNN reporter Gabe Cohen said": the person named last before the verb
-                speaker = _last_person(
-                    [m for m in near if who_start <= m.start < who_end]) or speaker
+            named = [m for m in near if who_start <= m.start < who_end]
+            if after["who2"] or (len(named) > 1 and _EMPLOYER_ROLE.fullmatch(
+                    text, named[0].end, named[-1].start)):
+                # "CNN reporter Gabe Cohen said", "said Chelsea striker Cole Palmer": the
+                # person named last, not the employer before the role
+                speaker = _last_person(named) or speaker
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
                 # "Beshear said the site was “…,” he told reporters": the subject of
                 # this very sentence, before the quote, is nearer than any before it
