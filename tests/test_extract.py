@@ -2326,6 +2326,16 @@ class TestClaims:
         assert _speakers(text) == {"It is clearly a great feeling,": "kovac",
                                    "We will win again,": "hale"}
 
+    def test_a_dateline_and_a_role_before_the_speaker(self) -> None:
+        """'KESH (AP) — A federal judge said he will rule “very shortly”': the dateline's
+        place speaks no words; 'Defense attorney Ana Kovac urged …, saying the “law” had
+        “racist origins”': the attorney, the clause's subject, not the act named last."""
+        text = ("KESH (AP) — A federal judge said Thursday he will rule “very shortly” on "
+                "the bid.\nDefense attorney Ana Kovac urged the judge to toss out two "
+                "violations of the Orla Act, saying the “infamous law” had “racist origins.”")
+        assert _speakers(text) == {"very shortly": None, "infamous law": "kovac",
+                                   "racist origins.": "kovac"}
+
     def test_a_quote_after_a_sentence_that_says_who_spoke(self) -> None:
         """'…, Tolva Council CEO Ana Kovac told the Orla Post.' then a quote on its own:
         Kovac's, not the speaker quoted before."""

@@ -25,6 +25,7 @@ from claimtrack.extract.entities import (
     FoundMention,
     find_mentions,
     first_surnames,
+    is_dateline,
     known_names,
     name_words,
 )
@@ -889,6 +890,7 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
               and not _PLACE_BEFORE.search(text, max(0, m.start - 60), m.start)
               # "JOHANNESBURG (AP) — World leaders adopted": the wire's credit, no actor
               and not (m.key in NEWS_OUTLETS and text[m.start - 1 : m.start] == "(")
+              and not is_dateline(text, m)
               and not (_IN_BRACKETS.match(text, m.end) and not m.key.isupper()
                        and not _ACRONYM.fullmatch(text, m.start, m.end))]
     if before and (((relative := _RELATIVE_BEFORE.search(text, before[-1].end, at)) and

@@ -25,8 +25,8 @@ from claimtrack.temporal.grammar import ZONES
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
 __all__ = ["NEWS_OUTLETS", "ONE_PEOPLE", "PEOPLE_NOUNS", "FoundMention", "country_of",
-           "find_mentions", "first_surnames", "is_demonym", "known_names", "name_words",
-           "nationality_of", "normalise_key", "one_ending", "people_key"]
+           "find_mentions", "first_surnames", "is_dateline", "is_demonym", "known_names",
+           "name_words", "nationality_of", "normalise_key", "one_ending", "people_key"]
 
 NEWS_OUTLETS: frozenset[str] = frozenset({
     "afp", "agence france-presse", "al jazeera", "ani", "anadolu", "ap", "associated press",
@@ -808,6 +808,17 @@ def first_surnames(text: str, mentions_by: dict[int, list[FoundMention]]) -> Non
             words = [_clean(w) for w in _WORD.findall(text, m.start, m.end)]
             if len(words) >= 3 and words[-1] == m.key and words[-2] in alone:
                 found[n] = attrs.evolve(m, key=words[-2])
+
+
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:\([^()\n]{1,40}\))?\s*[—–:]|"
+                             r"\s*\([^()\n]{1,40}\)\s+-{1,2}\s")
+
+
+def is_dateline(text: str, m: FoundMention) -> bool:
+    """Whether ``m`` is the place of a dateline opening a paragraph (``NEW YORK (AP) —``,
+    ``KESH, Orla —``): where the report was filed, never who acted or spoke."""
+    line = text.rfind("\n", 0, m.start) + 1
+    return not text[line : m.start].strip() and _DATELINE_AFTER.match(text, m.end) is not None
 
 
 def name_words(text: str, mentions: list[FoundMention]) -> frozenset[str]:

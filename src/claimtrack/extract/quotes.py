@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from claimtrack.extract.entities import FoundMention, country_of
+from claimtrack.extract.entities import FoundMention, country_of, is_dateline
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
 from claimtrack.extract.sentences import ASIDE, BY_DOER, PASSIVE_BEFORE, is_title_case
 
@@ -174,9 +174,13 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|outside|inside)\s+(?:the\s+
 larger place after it, which say where someone is from, not who speaks."""
 _OPENING_PHRASE = re.compile(
     r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Separately|However|Then|"
-    r"Also|Still|Yet|Instead)\b[^,]{0,50},\s*)?(?:[Tt]he\s+)?")
+    r"Also|Still|Yet|Instead)\b[^,]{0,50},\s*)?(?:[Tt]he\s+)?"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:attorney|lawyer|spokes(?:man|woman|person)|minister|official|"
+    r"officer|chief|director|judge|senator|prosecutor|analyst|economist|leader|secretary|"
+    r"governor|mayor|captain|coach|manager|striker|president|counsel)\s+)?")
 """What may open a sentence before its subject: ``In their statement, TRF cited …``,
-``The ministry, citing …``."""
+``The ministry, citing …``, a role before the name (``Defense attorney Alexandra Shapiro
+urged …``)."""
 
 
 def quoted_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -377,6 +381,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, sent_start, verb_at)]
     candidates = [m for m in mentions if sent_start <= m.start and m.end <= subject_end
                   and (m.end - m.start > 2 or m.kind == "country")
+                  and not is_dateline(text, m)  # "NEW YORK (AP) — A judge said"
                   and not _quoted_at(quoted, m.start)
                   and not any(a <= m.start < b for a, b in bracketed)
                   and not ((m.kind == "country" or country_of(text[m.start : m.end]))
