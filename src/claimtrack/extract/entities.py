@@ -439,7 +439,7 @@ _HYPHENS = str.maketrans("\u2010\u2011", "--")
 
 def _clean(token: str) -> str:
     token = token.rstrip(".,;:").lower()
-    if token.endswith(")"):
+    if ")" in token:
         token = token.replace("(", "").replace(")", "")  # "JD(U)" is "JDU"
     return token[: len(token) - _owner_mark(token)]  # "Louvre’s", "Orleans'"
 
@@ -817,8 +817,10 @@ _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:\([^()\n]{1,40}\))?\s*[
 def is_dateline(text: str, m: FoundMention) -> bool:
     """Whether ``m`` is the place of a dateline opening a paragraph (``NEW YORK (AP) —``,
     ``KESH, Orla —``): where the report was filed, never who acted or spoke."""
+    if _DATELINE_AFTER.match(text, m.end) is None:
+        return False
     line = text.rfind("\n", 0, m.start) + 1
-    return not text[line : m.start].strip() and _DATELINE_AFTER.match(text, m.end) is not None
+    return not text[line : m.start].strip()
 
 
 def name_words(text: str, mentions: list[FoundMention]) -> frozenset[str]:
