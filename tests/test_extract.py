@@ -1403,6 +1403,10 @@ class TestMentions:
          ("sentence", None)),
         # a deed noun after an article, then its clause's verb
         ("The storm tied two records in Orla on Tuesday.", ("storm", None)),
+        # a shot fired from a roof was fired at no roof; one withdraws from a deal
+        ("One shot was fired from the roof of the Orla Center, 150 yards away.",
+         ("fire", None)),
+        ("Kesh withdrew from the deal in Orla on Monday.", ("withdraw", "deal")),
     ])
     def test_what_an_event_is_not_done_to(self, text: str,
                                           event: tuple[str, str | None] | None) -> None:

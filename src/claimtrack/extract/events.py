@@ -279,6 +279,8 @@ _MULTITUDES = frozenset("tens dozens scores hundreds thousands millions billions
 """``killed tens of thousands``, ``$10 billion worth of shares``, ``has won 11 times``: how
 many, not what."""
 _LINKING = frozenset({"to", "over", "by", "for", "after", "and", "in", "on"})
+_FIRED = frozenset({"fire", "shoot", "launch", "strike", "attack", "bomb"})
+"""Acts done from a place: ``fired from the roof`` tells where from, not at what."""
 _PARTITIVES = frozenset("piece pieces item items bit bits pair pairs set sets kind kinds "
                         "type types sort sorts number amount".split())
 """``stole nine pieces of the crown jewels``, ``seized a number of weapons``: a share or a
@@ -321,6 +323,8 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
             return None
         if low == "place" and k and window[k - 1][2].lower() in _TAKE:
             return None  # "the assault took place at the synagogue": it happened, no object
+        if low == "from" and lemma_of(tokens[index][2].lower()) in _FIRED:
+            return None  # "the shot was fired from the roof": where from, no object
         if low in ("aged", "age") and k + 1 < len(window) and (
                 window[k + 1][2][0].isdigit() or window[k + 1][2].lower() in _NUMBER_WORDS):
             return None  # "has died aged 91", "dies age 91": how old, no object
