@@ -2330,6 +2330,12 @@ class TestClaims:
         assert _speakers(text) == {"It is clearly a great feeling,": "kovac",
                                    "We will win again,": "hale"}
 
+    def test_unnamed_people_who_act_and_say(self) -> None:
+        """'Police arrested Ana Kovac in Orla, saying the “suspect was armed”': the police
+        say it, unnamed, not the woman they arrested."""
+        assert _speakers("Police arrested Ana Kovac in Orla, saying the “suspect was armed” "
+                         "at the time.") == {"suspect was armed": None}
+
     def test_a_dateline_and_a_role_before_the_speaker(self) -> None:
         """'KESH (AP) — A federal judge said he will rule “very shortly”': the dateline's
         place speaks no words; 'Defense attorney Ana Kovac urged …, saying the “law” had

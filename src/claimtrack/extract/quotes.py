@@ -172,6 +172,15 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|outside|inside)\s+(?:the\s+
                               r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?\Z")
 """``from White House, Westmoreland``: a place named after a preposition, and the
 larger place after it, which say where someone is from, not who speaks."""
+_UNNAMED_SUBJECT = re.compile(r"\s*[\"“‘']?(?:The\s+)?(?:Police|Officials|Authorities|"
+                             r"Investigators|Prosecutors|Witnesses|Residents|Protesters|"
+                             r"Rescuers|Doctors|Troops|Soldiers|Lawmakers)\s+(?:\w+ly\s+)?"
+                             r"[a-z]+(?:ed|s)\b")
+"""A sentence opened by people the text does not name, then their verb (``Police arrested
+Kovac, saying …``): the participle's words are theirs, not the named person's the sentence
+acts on (``Residents like Tomas Ruiz …, noting`` names its speaker)."""
+
+
 _OPENING_PHRASE = re.compile(
     r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Meanwhile|Separately|However|Then|"
     r"Also|Still|Yet|Instead)\b[^,]{0,50},\s*)?(?:[Tt]he\s+)?"
@@ -367,6 +376,8 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         opener = _opener(text, mentions, sent_start, verb_at)
         if opener is not None:
             return opener, verb
+        if _UNNAMED_SUBJECT.match(text, sent_start):
+            return None, verb  # "Police arrested Kovac, saying …": the police, unnamed
     subject_end = verb_at
     aside = ASIDE.search(text, sent_start, verb_at)
     if aside:
