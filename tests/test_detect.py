@@ -2682,6 +2682,16 @@ class TestAQuakeToldHourByHour:
                            "(5 miles).",
                            "The quake hit Tolva some 27km (17 miles) east of Orla.") == []
 
+    def test_a_clock_restated_in_a_zone_its_value_does_not_carry(self) -> None:
+        """'around midnight local time (3:30 p.m. ET Sunday)': the bracket restates the
+        moment in New York's time, which the value cannot say; it is no second time of
+        the quake, to clash with '11:47 p.m. local time' in another report."""
+        day = dt.date(2025, 9, 1)
+        (claim,) = [c for c in extract_claims(_doc_claims(
+            "The USGS said the quake struck Tolva at around midnight local time (3:30 p.m. "
+            "ET Sunday).", "x", day)) if c.dates]
+        assert [d.value for d in claim.dates] == ["2025-09-01T00:00"]
+
     def test_clocks_compare_in_one_zone(self) -> None:
         """'11:47 pm local time (19:47 GMT)' against 'at 19:17 GMT': the GMT clocks clash;
         a local clock is never weighed against a GMT one."""

@@ -647,6 +647,24 @@ def _names_a_thing(text: str, slot: DateSlot) -> bool:
         and not _PREPOSITION_BEFORE.search(text, max(0, slot.span.start - 20), slot.span.start)
 
 
+_ZONE_BRACKET = re.compile(r"\s*(?:local\s+time\s*)?\(\s*(?:or\s+)?\Z", re.IGNORECASE)
+
+
+def _restated_clock(text: str, prior: TimeExpression, expr: TimeExpression) -> bool:
+    """Whether ``expr`` is a clock in brackets that restates the clock just before it in
+    another zone its value does not carry (``around midnight local time (3:30 p.m. ET
+    Sunday)``): one moment, not a second time of the claim. A bracketed clock in GMT or UTC
+    (``11:47 pm local time (19:47 GMT)``) stays, to meet other GMT clocks."""
+    return prior.type == expr.type == "TIME" and "T" in prior.value and "T" in expr.value \
+        and not _ZONED.search(expr.value) \
+        and _ZONE_BRACKET.fullmatch(text, prior.end, expr.start) is not None
+
+
+_ZONED = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\Z")
+"""A clock value that carries its zone (``19:47Z``): it is kept, to be weighed against
+another clock of that zone."""
+
+
 def _group_by_event(
     text: str, start: int, events: list[FoundEvent], dates: list[DateSlot],
     quantities: list[Quantity], quoted: list[tuple[int, int]],
@@ -1086,8 +1104,9 @@ def extract_claims(doc: Document) -> list[Claim]:
     speakers = sorted((q.start, q.end, q.speaker.key) for q in found_quotes if q.speaker)
     for i, (a, z) in enumerate(bounds):
         exprs = by_sentence.get(i, [])
-        dates = [_date_slot(doc, e) for e in exprs
-                 if e.type in ("DATE", "TIME") and not e.value.endswith("_REF")]
+        dates = [_date_slot(doc, e) for n, e in enumerate(exprs)
+                 if e.type in ("DATE", "TIME") and not e.value.endswith("_REF")
+                 and not (n and _restated_clock(text, exprs[n - 1], e))]
         durations = [e for e in exprs if e.type == "DURATION"]
         spans_of_time = [(e, d) for e in durations if (d := _duration_quantity(doc, e))]
         # the first figure of a range of time ("10 to 30 years") is the range's
