@@ -168,7 +168,7 @@ STORY_CLUSTER = 0.04
 """The largest share of a feed's documents that one story's common names may span."""
 STORY_MIN = 8
 """However small the feed, a story told by this many reports or fewer may have only common
-names (in a feed of 140 documents, the six reports of one fire are 4% of it)."""
+names (in a feed of 69 documents, the six reports of one fire are 9% of it)."""
 STORY_OVERLAP = 0.8
 """How many of a common name's reports another must share to be of one story with it."""
 
