@@ -148,8 +148,11 @@ class TestQuantities:
             # One sum of money whose scale is written once, at its end.
             ("the €700–800 million plan", 7e8, "EUR", 7e8, 8e8),
             ("guidance that sees revenue of $2.89-3.01B", 2.89e9, "USD", 2.89e9, 3.01e9),
-            ("set to add roughly $220–$243 billion in market value", 2.2e11, "USD", 2.2e11,
+            ("set to add $220–$243 billion in market value", 2.2e11, "USD", 2.2e11,
              2.43e11),
+            # the hedge before the range keeps its width, and "US$" its sign
+            ("about €700–800 million", 7e8, "EUR", 6.3e8, 8e8),
+            ("US$700-800 million", 7e8, "USD", 7e8, 8e8),
             ("more than 150 injured in the crash", 150, "injured", 150, float("inf")),
             ("leaving 38 others wounded", 38, "injured", 38, 38),
             ("97 dead and counting", 97, "dead", 97, 97),

@@ -132,7 +132,7 @@ _PATTERN = re.compile(
     rf"""
     (?:\b(?P<qual>{_QUAL})\s+)?
     (?:
-      (?P<sym>US\$|(?-i:\b(?:AU|CA|NZ|HK|A|C|S|R)\$|\$(?:US|AU|NZ|CA|A|C)(?=\d))|\$|€|£|¥|₹|(?-i:\bRs\b\.?))\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[\s-]?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn|(?<=\d)[bt](?![-\w])|lakhs?|crores?)\b)?
+      (?P<sym>US\$|(?-i:\b(?:AU|CA|NZ|HK|A|C|S|R)\$|\$(?:US|AU|NZ|CA|A|C)(?=\d))|\$|€|£|¥|₹|(?-i:\bRs\b\.?))\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[\s-]?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn|(?<=\d)[bt](?![\w])|lakhs?|crores?)\b)?
       |(?P<num>(?<![\w.,/])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?:[\x20\u00a0][1-9]/[1-9]\d?|[½⅓⅔¼¾])?(?![\d]|[:/]\d|['’]?s\b|(?:st|nd|rd|th)\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))(?:\s(?P<wscale>thousand|million|billion|dozen|lakhs?|crores?)\b)?
     )
@@ -716,34 +716,11 @@ def _scores(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return out
 
 
-_MONEY_RANGE = re.compile(
-    r"(?P<sym>\$|€|£)\s?(?P<a>\d{1,3}(?:\.\d+)?)(?P<ascale>(?-i:[BMKT])|bn|mn|tn)?\s?"
-    r"(?:[-–—]|\s+to\s+)\s?(?P=sym)?\s?"
-    r"(?P<b>\d{1,3}(?:\.\d+)?)\s?(?P<scale>(?-i:[BMKT])(?![\w-])|bn\b|mn\b|tn\b|billion\b|"
-    r"million\b|trillion\b)")
-"""A range of money whose scale is written once, after its second figure: ``$2.89-3.01B``,
-``$220–$243 billion`` (``€700–800 million`` is joined in :func:`_ranges`)."""
-
-
-def _money_ranges(text: str, start: int, stop: int) -> list[FoundQuantity]:
-    """The ranges of :data:`_MONEY_RANGE` in ``text[start:stop]``, each one figure: its
-    value the low end, its interval the range, both scaled."""
-    out: list[FoundQuantity] = []
-    if "$" not in text[start:stop] and "€" not in text[start:stop] \
-            and "£" not in text[start:stop]:
-        return out
-    for m in _MONEY_RANGE.finditer(text, start, stop):
-        a, b = float(m["a"]), float(m["b"])
-        scale = _SCALE[m["scale"].lower()]
-        if not 0 < a < b or (m["ascale"] and _SCALE[m["ascale"].lower()] != scale) \
-                or _CHANGE_FROM.search(text, max(start, m.start() - 5), m.start()):
-            continue  # "$5-3B" is no range, "rose from $5 to $7 million" a change
-        between = _RANGE_BETWEEN.search(text, max(start, m.start() - 8), m.start())
-        out.append(FoundQuantity(between.start() if between else m.start(), m.end(),
-                                 m.start("a"), m.end("a"), a * scale, a * scale, b * scale,
-                                 _CURRENCY_SYMBOL[m["sym"]], "money",
-                                 "between" if between else None, None))
-    return out
+_MONEY_OPENS = re.compile(r"(?:\$|€|£|¥|₹)\s?\d[\d,.]*\s?[-–—]\s?\Z")
+"""The first figure of a range of money and its dash, just before a second figure."""
+_SCALE_LETTER = re.compile(r"(?-i:[BMKT])(?![\w-])")
+"""A scale written as one capital letter after the second figure of a range of money
+(``$2.89-3.01B``): no label's letter, as it would be after ``seat 11``."""
 
 
 def find_quantities(
@@ -751,7 +728,7 @@ def find_quantities(
 ) -> list[FoundQuantity]:
     """Find quantities in ``text[start:end]``, skipping the ``exclude`` spans (dates, times)."""
     stop = len(text) if end is None else end
-    splits = _splits(text, start, stop) + _money_ranges(text, start, stop)
+    splits = _splits(text, start, stop)
     excluded = sorted([*exclude, *((q.start, q.end) for q in splits),
                        *_scores(text, start, stop)])
     starts = [a for a, _ in excluded]
@@ -771,15 +748,17 @@ def find_quantities(
             continue
         if num_group == "num" and re.fullmatch(r"\d{5,}", raw) and not m["pct"]:
             continue  # "2882015": an identifier, not an amount written for readers
-        if num_group == "num" and not m["sym"] and not m["pct"] and _label(
+        letter = _SCALE_LETTER.match(text, n_end) if num_group == "num" and not m["scale"] \
+            and _MONEY_OPENS.search(text, max(start, n_start - 20), n_start) else None
+        if letter is None and num_group == "num" and not m["sym"] and not m["pct"] and _label(
                 text, n_start, n_end, bare=_bare(_UNIT_AFTER.match(text, m.end(), stop))):
             # "seat 11A", "Boeing 787-8", "flight AI-171": names, not amounts
             tail = _LABEL_TAIL.match(text, n_end, stop)
             last_end = tail.end() if tail else n_end
             continue
-        scale = (m["sscale"] or m["scale"] or m["wscale"] or "").lower()
+        scale = (m["sscale"] or m["scale"] or m["wscale"] or (letter and letter[0]) or "").lower()
         value *= _SCALE.get(scale, 1.0)
-        q_end = m.end()
+        q_end = letter.end() if letter else m.end()
         quoted = q_end < stop and text[q_end] in "\"”" and m.start() > start \
             and text[m.start() - 1] in "\"“"
         if quoted:
@@ -1329,13 +1308,15 @@ def _ranges(text: str, start: int, found: list[FoundQuantity]) -> list[FoundQuan
         if prev is not None and harm_of(prev.unit) and q.unit == "people" \
                 and _RANGE_GAP.fullmatch(text, prev.end, q.start):
             q = attrs.evolve(q, unit=prev.unit)  # "killed 4 to 6 people": a toll's range
-        if prev is not None and prev.kind == "money" and q.kind == "count" and not q.unit \
+        if prev is not None and prev.kind == "money" and (
+                (q.kind == "count" and not q.unit) or (q.kind == "money" and q.unit == prev.unit)) \
                 and re.fullmatch(r"\s*[-–—]\s*|\s+to\s+", text[prev.end:q.start]) \
                 and (written := _parse_number(text[q.number_start:q.number_end])) \
                 and q.value > written and prev.value < written \
                 and not _CHANGE_FROM.search(text, max(start, prev.start - 5), prev.start):
-            # "€700–800 million": one sum of money, its scale written once, at the end
-            scale = q.value / written
+            # "€700–800 million", "$2.89-3.01B", "$220–$243 billion": one sum of money, its
+            # scale written once, at the end
+            scale = round(q.value / written)  # a power of ten, exact
             out[-1] = FoundQuantity(
                 prev.start, q.end, prev.number_start, q.number_end, prev.value * scale,
                 prev.low * scale, q.high, prev.unit, "money", prev.qualifier, prev.per)
