@@ -477,7 +477,7 @@ def normalise_key(words: list[str]) -> tuple[str, str]:
 
 _INITIALS = re.compile(r"(?<!\S)(?:[a-z]\.)+[a-z]\.?(?!\S)")
 """A word of initials, whole between spaces (``b.j``; not the ``u.s.`` of
-``u.s.-colombia``)."""
+``u.s.-orla``)."""
 
 
 def _key_of(words: list[str]) -> tuple[str, str]:
