@@ -100,8 +100,13 @@ def _same_holder(a: Quantity, b: Quantity) -> bool:
     INDIA alliance`` and ``INDIA bloc members``)."""
     if a.holder is None or b.holder is None:
         return True
-    ka, kb = a.holder.key, b.holder.key
-    return ka == kb or ka.endswith(" " + kb) or kb.endswith(" " + ka)
+    return _one_name_after_words(a.holder.key, b.holder.key)
+
+
+def _one_name_after_words(a: str, b: str) -> bool:
+    """Whether two keys are one name, one of them with words before it (``opposition
+    india alliance``, ``india alliance``)."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _held_key(claim: Claim, q: Quantity) -> tuple[str, str, str]:

@@ -17,6 +17,7 @@ from claimtrack.detect.base import (
     _cap,
     _Detector,
     _event_words,
+    _one_name_after_words,
     _primary_date,
     _same_words,
     _sort_key,
@@ -588,7 +589,7 @@ def _one_body(a: str, b: str) -> bool:
     """Whether two actors' keys name one body, one of them with a word more: ``G20`` and
     ``G20 Summit``, ``Hamas`` and ``Hamas movement`` (its meeting or its wing acts for it)."""
     short, long = sorted((a, b), key=len)
-    return long.startswith(short + " ") or long.endswith(" " + short)
+    return long.startswith(short + " ") or _one_name_after_words(a, b)
 
 
 def _attribution(det: _Detector, a: Claim, b: Claim, day: DateSlot, why: Alignment,

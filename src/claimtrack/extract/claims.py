@@ -809,12 +809,13 @@ def _group_by_event(
                          text, events[j].end, events[k].start)), None)
         if deed is not None:
             ds.extend(groups[deed][0])
+    dated_deeds = sorted((j for j in groups if groups[j][0]), reverse=True)
     for k in range(len(events)):
         if k in groups:
             continue
         # "were killed on Wednesday when the plane crashed": what happened when the
         # dated deed did is dated by it (", when" opens an aside about a time gone)
-        deed = next((j for j in sorted(groups, reverse=True) if j < k and groups[j][0]), None)
+        deed = next((j for j in dated_deeds if j < k), None)
         if deed is None:
             continue
         when = _AT_THE_TIME.search(text, events[deed].end, events[k].start)
@@ -823,6 +824,7 @@ def _group_by_event(
                      and d.span.end <= when.start()]
             if dated:
                 groups[k] = (dated, [])
+                dated_deeds = sorted([*dated_deeds, k], reverse=True)
     grouped: list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]] = [
         (events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
     return [(None, [], orphans), *grouped] if orphans else grouped
