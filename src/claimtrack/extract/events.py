@@ -633,6 +633,9 @@ _PHRASAL = {(form, particle): act
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
 down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off, ``taken hostage``
 an abduction."""
+_THREE_WORDS = {("take", "into", "custody"): "arrest", ("make", "off", "with"): "steal"}
+"""A verb's lemma with two words after it that name another act: ``taken into custody`` is
+an arrest, ``made off with`` a theft (``made off in a car`` only fled)."""
 _BLOWS = frozenset({"strike", "hit", "beat"})
 """Blows that name no deed of their own: ``struck and killed``, ``beaten and wounded``."""
 _PRIZES = frozenset("title titles trophy crown championship championships cup medal "
@@ -915,15 +918,10 @@ def find_events(text: str, start: int, end: int,
             # "since Prabowo took office in October", "Melissa made landfall"
             found.append((i + 1, s, tokens[i + 1][1], named))
             continue
-        if following == "off" and i + 2 < len(tokens) and tokens[i + 2][2].lower() == \
-                "with" and lemma_of(word) == "make":
-            # "made off with nine pieces of jewelry": a theft ("made off in a car" fled)
-            found.append((i + 2, s, tokens[i + 2][1], "steal"))
-            continue
-        if following == "into" and i + 2 < len(tokens) and tokens[i + 2][2].lower() == \
-                "custody" and lemma_of(word) == "take":
-            # "was taken into custody Thursday night": an arrest
-            found.append((i + 2, s, tokens[i + 2][1], "arrest"))
+        if i + 2 < len(tokens) and (three := _THREE_WORDS.get(
+                (lemma_of(word) or "", following, tokens[i + 2][2].lower()))) is not None:
+            # "was taken into custody Thursday night", "made off with nine pieces"
+            found.append((i + 2, s, tokens[i + 2][1], three))
             continue
         if following == "for" and word.lower() in _CLOSED and i + 3 < len(tokens) and (
                 tokens[i + 2][2][0].isdigit() or tokens[i + 2][2].lower() in NUMBER_WORDS) \
