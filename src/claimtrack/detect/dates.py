@@ -320,6 +320,9 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             # Thursday": a plan still ahead and a thing done are two occurrences
         if relation == "clash" and (_told_today(a, da, db) or _told_today(b, db, da)):
             continue  # "has passed away this morning," the family said: said which day?
+        if relation == "clash" and (_day_ahead(a, da, db) or _day_ahead(b, db, da)):
+            continue  # "skidded off the runway early Monday", filed on Sunday evening in
+            # New York: the Monday of the place, a day ahead, not the one before
         if relation == "clash" and _days_of_a_wave(why, a, da, b, db):
             continue  # "protests on Monday", "the protests on Tuesday": one wave, two days
         if relation == "clash" and (_same_words(a, b) or not (
@@ -522,6 +525,19 @@ def _one_reference(a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:
             and da.resolution == db.resolution == "reference"
             and da.rule in _DAY_WORDS and db.rule in _DAY_WORDS
             and _saying_verb_near(a, da) is None and _saying_verb_near(b, db) is None)
+
+
+def _day_ahead(claim: Claim, slot: DateSlot, other: DateSlot) -> bool:
+    """Whether a past weekday (``early Monday``), worked out as the one before the
+    publication date, names the day after it that another report gives: the article was
+    filed where it was still the day before (``Sunday, 8:00 PM EDT``, of a crash early
+    Monday in Hong Kong), so the weekday has two readings and the other report's is one."""
+    published = claim.span.document.published
+    return (published is not None and slot.rule == "weekday"
+            and slot.resolution == "reference" and slot.start is not None
+            and other.start is not None and other.granularity in ("day", "time")
+            and other.start == published + dt.timedelta(days=1)
+            and other.start - slot.start == dt.timedelta(days=7))
 
 
 _WEEK = 6
