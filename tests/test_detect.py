@@ -256,6 +256,21 @@ class TestCompatibility:
         if clash:
             assert "which one day cannot both be" in conflicts[0].explanation
 
+    @pytest.mark.parametrize(("day_b", "clash"), [("Monday, October 20, 2025", False),
+                                                  ("Tuesday, October 21, 2025", True)])
+    def test_a_past_weekday_a_day_ahead_of_its_filing(self, day_b: str, clash: bool) -> None:
+        """'skidded … when landing early Monday', filed on Sunday evening far to the west
+        of the crash: the Monday of the crash's place is the day after publication, as
+        another report's 'Monday, October 20' says, not the Monday six days before. A
+        third day still clashes."""
+        a = _doc_claims("A cargo plane skidded off a runway at Varna Airport into the sea "
+                        "when landing early Monday, killing two people.", "a",
+                        dt.date(2025, 10, 19))
+        b = _doc_claims("A cargo plane skidded off a runway at Varna Airport into the sea "
+                        f"when landing on {day_b}, killing two people.", "b",
+                        dt.date(2025, 10, 21))
+        assert [c.kind for c in check([a, b]).conflicts] == (["date"] if clash else [])
+
     def test_weekday_matches_date(self) -> None:
         """'on Friday' in an article of Saturday 14 March 2026 and 'March 13' agree."""
         a = _doc_claims("Ruritania imposed a tariff on Freedonia on Friday, officials said.",

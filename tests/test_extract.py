@@ -509,6 +509,10 @@ class TestQuantities:
             # non-breaking hyphen joins a model's variant as a hyphen does
             ("Orla Air Boeing 787 crash leaves hundreds dead", [200.0]),
             ("An Orla Air Boeing 787\u20118 Dreamliner crashed near Kesh.", []),
+            # a list item's number opens its line; a count opening a line stays
+            ("Five facts:\n1- Born in Varna, Kesh left Orla.\n 2) In spring he sold a car.",
+             [5.0]),
+            ("Orla talks\n3 - two sides met.\n12 people died in Kesh.", [2.0, 12.0]),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:
@@ -1464,13 +1468,35 @@ class TestMentions:
         "The firefighter was pronounced dead at 4:45 p.m. on 3 March.",
         "The firefighter was declared dead at the hospital at 4:45 p.m. on 3 March.",
         "The firefighter passed away at 4:41 p.m. on 3 March.",
+        "Fashion designer Orla Kesh is dead at the age of 91, her company said on 3 March.",
+        "Fashion Designer Orla Kesh Dead At 91 On 3 March",
     ])
     def test_declared_dead_and_passed_away_are_deaths(self, text: str) -> None:
-        """A death told as 'pronounced dead' or 'passed away' meets one told as 'died'."""
+        """A death told as 'pronounced dead', 'passed away' or 'is dead at 91' (or a
+        headline's 'Kesh Dead At 91') meets one told as 'died'."""
         (claim,) = extract_claims(_doc(text))
         assert claim.event is not None
         assert claim.event.predicate == "die"
-        assert claim.event.span.text in ("pronounced dead", "declared dead", "passed away")
+        assert claim.event.span.text in ("pronounced dead", "declared dead", "passed away",
+                                         "is dead", "Kesh Dead")
+
+    @pytest.mark.parametrize("opening", ["Born", "Based", "Raised"])
+    def test_an_opening_participle_is_no_name(self, opening: str) -> None:
+        """'Born July 11, 1934, in Varna, Kesh …': the participle that opens a sentence
+        is capitalised, not a name."""
+        (claim,) = extract_claims(_doc(f"{opening} July 11, 1934, in Varna, Orla Kesh "
+                                       "dreamed of becoming a doctor."))
+        assert [p.key for p in claim.participants] == ["varna", "kesh"]
+
+    def test_the_time_of_a_death_dates_a_state(self) -> None:
+        """'at the time of his death the company was valued at $12 billion': the figure is
+        a valuation, not a death's; a funeral chamber 'will be set up' is set up, not
+        what the company said."""
+        doc = _doc("At the time of his death the company was valued at more than $12 "
+                   "billion. A funeral chamber will be set up on Saturday in Orla, the "
+                   "company said.")
+        events = [c.event.predicate for c in extract_claims(doc) if c.event is not None]
+        assert events == ["value", "set up"]
 
     def test_a_comparison_window_is_no_figure(self) -> None:
         """'the deadliest fire in over six decades' compares; it measures nothing."""

@@ -159,7 +159,8 @@ _SKIP_FIRST = frozenset(
     "still even just analysts officials critics nonetheless nevertheless moreover "
     "furthermore consequently therefore thus instead indeed besides overall finally "
     "additionally similarly likewise ultimately initially currently recently around about "
-    "more fewer less nearly almost roughly approximately another among amongst world".split()
+    "more fewer less nearly almost roughly approximately another among amongst world born founded raised based known formerly "
+    "located".split()
 )
 _NAME_BREAKERS = frozenset(
     "federal national savings loan trust group holdings capital securities exchange stock "

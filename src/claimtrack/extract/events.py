@@ -566,6 +566,8 @@ _DECLARED = frozenset("declared pronounced certified confirmed found".split())
 """``declared dead``, ``pronounced dead``: words that, before ``dead``, report a death."""
 
 
+_AT_AN_AGE = frozenset({"at", "aged"})
+"""What follows ``dead`` when it tells of a death at an age (``is dead at 91``)."""
 _THE_HARMED = frozenset("injured wounded dead deceased missing displaced evacuated "
                         "accused arrested detained bereaved".split())
 """Participles that, after ``the``, name people (``visiting the injured``)."""
@@ -627,11 +629,12 @@ _PHRASAL = {(form, particle): act
                                          ("gun guns gunned gunning", "down", "shoot"),
                                          ("touch touches touched touching", "down", "land"),
                                          ("spin spins spun spinning", "off", "spin off"),
+                                         ("set sets setting", "up", "set up"),
                                          ("take takes took taken taking", "hostage", "abduct"),
                                          ("take takes took taken taking", "captive", "abduct"))
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
-down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off, ``taken hostage``
+down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off, ``set up`` a founding, ``taken hostage``
 an abduction."""
 _THREE_WORDS = {("take", "into", "custody"): "arrest", ("make", "off", "with"): "steal"}
 """A verb's lemma with two words after it that name another act: ``taken into custody`` is
@@ -937,9 +940,12 @@ def find_events(text: str, start: int, end: int,
             # down sank
             found.append((i + 1, s, tokens[i + 1][1], craft))
             continue
-        if (following == "dead" and word.lower() in _DECLARED) or (
+        if (following == "dead" and (word.lower() in _DECLARED or (
+                (word.lower() in _BE_FORMS or word[0].isupper())
+                and i + 2 < len(tokens) and tokens[i + 2][2].lower() in _AT_AN_AGE))) or (
                 following == "away" and word.lower().startswith("pass")):
-            # "pronounced dead", "passed away": the object is sought after the phrase
+            # "pronounced dead", "passed away", "is dead at the age of 91", a headline's
+            # "Kesh Dead At 72": the object is sought after the phrase
             found.append((i + 1, s, tokens[i + 1][1], "die"))
             continue
         if word.lower() in TOLL_VERBS and any(
@@ -1037,6 +1043,9 @@ def find_events(text: str, start: int, end: int,
         if following == "of" and word.lower().endswith("s") and (
                 previous in _EXTENT or _DIRECTION.fullmatch(previous)):
             continue  # "the northwest reaches of Iran", "the upper reaches of": a region
+        if i > 2 and previous in _POSSESSIVES and tokens[i - 2][2].lower() == "of" \
+                and tokens[i - 3][2].lower() == "time":
+            continue  # "at the time of his death the company was valued at": when, not what
         if i > 1 and previous in ("with", "of", "for") and tokens[i - 2][2].lower() in _CHARGED:
             continue  # "charged with murder Thursday": the charge is the event, not a murder
         if following in _NOT_THE_EVENT and not word.lower().endswith(("ed", "ing", "s")):

@@ -599,6 +599,12 @@ _NO_BEFORE = re.compile(r"\b[Nn]o\s\Z")
 _SENTENCE_OPENS = re.compile(r"[.!?:][\"'”’)]*[^\S\n]+\Z")
 
 
+_LIST_MARK = re.compile(r"[ \t]?[-–.)][ \t]")
+_LINE_OPENS = re.compile(r"(?:\A|\n)[ \t]*\Z")
+"""A number that opens a line and is closed by a dash, stop or bracket (``1- Born …``,
+``2) In 1975 …``): it numbers a list's item and counts nothing."""
+
+
 _CODE_BEFORE = re.compile(r"\b[A-Za-z]+[-\u2010\u2011][A-Za-z]+[-\u2010\u2011]\Z")
 """Two words hyphened onto the number: an identifier (``us-east-1``, ``US‑EAST‑1``)."""
 
@@ -619,13 +625,16 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
 
     ``seat 11A`` (a letter glued to it) and ``runway 23``, ``flight AI-171``
     (a label noun just before it) are labels, as are ``the 122 Infantry Battalion``
-    (a formation), ``Mi-17`` (a short capitalised word hyphened to it) and a bare
+    (a formation), a list item's number opening a line (``2) In 1975 …``), ``Mi-17`` (a short capitalised word hyphened to it) and a bare
     ``737-800`` (a model and its variant); so is ``Boeing 787`` when ``bare`` (no
     unit or noun follows the number): a name just before it, in mid-sentence, that
     is neither a function word nor a verb (``Killing 11``).
     """
     if _LABEL_AFTER.match(text, n_end) or _FORMATION_AFTER.match(text, n_end):
         return True
+    if bare and _LIST_MARK.match(text, n_end) and _LINE_OPENS.search(text, max(0, n_start - 8),
+                                                                       n_start):
+        return True  # "1- Born July 11, 1934, in …": the number of a list's item
     if _CODE_BEFORE.search(text, max(0, n_start - 30), n_start):
         return True  # "us-east-1", "eu-west-2": a region's code, not one of anything
     model = _MODEL_TAIL.match(text, n_end) if bare and n_end - n_start >= 3 else None
