@@ -271,6 +271,22 @@ class TestCompatibility:
                         dt.date(2025, 10, 21))
         assert [c.kind for c in check([a, b]).conflicts] == (["date"] if clash else [])
 
+    def test_two_peoples_resignations_in_one_story(self) -> None:
+        """'Home Minister Orla Kesh, who resigned on September 8' and 'Tolva submitted his
+        resignation on September 9': aligned by the story alone, two people's acts. A
+        surname written alone is the person the text named in full."""
+        day = dt.date(2025, 9, 10)
+        a = _doc_claims("Varna's PM Ivo Tolva resigns\n\nVarna's Prime Minister Ivo Tolva "
+                        "has resigned after two days of protests that left at least 19 "
+                        "people dead.\n\nThe protests also claimed the resignation of Home "
+                        "Minister Orla Kesh, who resigned on September 8.", "a", day)
+        b = _doc_claims("Varna's Prime Minister Tolva resigns\n\nVarna's Prime Minister Ivo "
+                        "Tolva has resigned following days of protests.\n\nTolva submitted "
+                        "his resignation on September 9, 2025.", "b", day)
+        c = _doc_claims("Varna PM resigns\n\nVarna's Prime Minister Ivo Tolva resigned "
+                        "Tuesday as protests escalated.", "c", day)
+        assert check([a, b, c]).conflicts == ()
+
     def test_weekday_matches_date(self) -> None:
         """'on Friday' in an article of Saturday 14 March 2026 and 'March 13' agree."""
         a = _doc_claims("Ruritania imposed a tariff on Freedonia on Friday, officials said.",

@@ -1488,6 +1488,34 @@ class TestMentions:
                                        "dreamed of becoming a doctor."))
         assert [p.key for p in claim.participants] == ["varna", "kesh"]
 
+    @pytest.mark.parametrize("told", ["stepped down on 3 March", "quit on 3 March",
+                                      "stood down on 3 March"])
+    def test_stepping_down_is_resigning(self, told: str) -> None:
+        """'stepped down', 'quit' and 'stood down' are resignations, dated by their day,
+        even when the sentence quotes the minister's reason."""
+        doc = _doc(f"The protests claimed the resignation of Home Minister Orla Kesh, who "
+                   f"{told}, “taking moral responsibility” for the crackdown.")
+        dated = [c for c in extract_claims(doc) if c.kind == "date"]
+        assert [(c.event.predicate if c.event else None, c.dates[0].value)
+                for c in dated] == [("resign", "2026-03-03")]
+
+    @pytest.mark.parametrize(("text", "events"), [
+        ("The government lifted the ban on Tuesday, but rallies continued.",
+         [("lift", "ban"), ("rally", None)]),
+        ("Kesh extended its social media ban on Friday.", [("extend", "ban")]),
+        # imposing a fine is the fine itself
+        ("The court imposed a fine of $5,000 on Friday.", [("fine", None)]),
+    ])
+    def test_a_measure_acted_on_is_the_object(self, text: str,
+                                              events: list[tuple[str, str | None]]) -> None:
+        """'lifted the ban on Tuesday': the lifting is Tuesday's, and the ban its object,
+        no ban of Tuesday's that another report's 'banned on 4 September' would clash
+        with."""
+        found = [(c.event.predicate, c.event.object) for c in extract_claims(_doc(text))
+                 if c.event is not None]
+        assert found == events[: len(found)]
+        assert found[0] == events[0]
+
     def test_the_time_of_a_death_dates_a_state(self) -> None:
         """'at the time of his death the company was valued at $12 billion': the figure is
         a valuation, not a death's; a funeral chamber 'will be set up' is set up, not

@@ -226,9 +226,9 @@ def _people(claim: Claim) -> set[str]:
 
 
 def _other_people(a: Claim, b: Claim) -> bool:
-    """Whether two claims of one article name wholly different people: ``Ganaie and
-    Shaheen were arrested on October 30`` and ``A third doctor, Adeel Rather, was
-    arrested on November 5`` are two arrests, not one told on two days."""
+    """Whether two claims name wholly different people: ``Ganaie and Shaheen were
+    arrested on October 30`` and ``A third doctor, Adeel Rather, was arrested on November
+    5`` are two arrests, not one told on two days."""
     pa, pb = _people(a), _people(b)
     return bool(pa) and bool(pb) and not pa & pb
 
@@ -312,6 +312,9 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 continue  # "extended the offer until Nov. 9" against the day it was made
             if det.docs[a.document_id].published != det.docs[b.document_id].published:
                 continue  # a deadline reported on two days: moved, as deadlines are
+        if relation == "clash" and not why.shared and _other_people(a, b):
+            continue  # "Lekhak stepped down on September 8" and "Oli submitted his
+            # resignation on September 9": aligned by the story alone, two people's acts
         if relation == "clash" and _set_apart(a, b):
             continue  # "a Monday shooting in Jerusalem", "an airstrike in Doha": two deeds
         if relation == "clash" and a.modality != b.modality \

@@ -27,6 +27,7 @@ from claimtrack.extract.entities import (
     first_surnames,
     is_dateline,
     known_names,
+    known_people,
     name_words,
 )
 from claimtrack.extract.events import (
@@ -1014,6 +1015,7 @@ def _sentence_mentions(text: str, bounds: list[tuple[int, int]],
         if i not in titled:
             mentions_by[i] = find_mentions(text, *bounds[i], common=common, named=named)
     first_surnames(text, mentions_by)
+    known_people(mentions_by)
     if only is not None:
         return mentions_by
     known = name_words(text, [m for found in mentions_by.values() for m in found])

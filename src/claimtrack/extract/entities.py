@@ -26,7 +26,8 @@ from claimtrack.temporal.lexicon import NUMBER_WORDS
 
 __all__ = ["NEWS_OUTLETS", "ONE_PEOPLE", "PEOPLE_NOUNS", "FoundMention", "country_of",
            "find_mentions", "first_surnames", "is_dateline", "is_demonym", "known_names",
-           "name_words", "nationality_of", "normalise_key", "one_ending", "people_key"]
+           "known_people", "name_words", "nationality_of", "normalise_key", "one_ending",
+           "people_key"]
 
 NEWS_OUTLETS: frozenset[str] = frozenset({
     "afp", "agence france-presse", "al jazeera", "ani", "anadolu", "ap", "associated press",
@@ -159,8 +160,8 @@ _SKIP_FIRST = frozenset(
     "still even just analysts officials critics nonetheless nevertheless moreover "
     "furthermore consequently therefore thus instead indeed besides overall finally "
     "additionally similarly likewise ultimately initially currently recently around about "
-    "more fewer less nearly almost roughly approximately another among amongst world born founded raised based known formerly "
-    "located".split()
+    "more fewer less nearly almost roughly approximately another among amongst world born "
+    "founded raised based known formerly located".split()
 )
 _NAME_BREAKERS = frozenset(
     "federal national savings loan trust group holdings capital securities exchange stock "
@@ -809,6 +810,18 @@ def first_surnames(text: str, mentions_by: dict[int, list[FoundMention]]) -> Non
             words = [_clean(w) for w in _WORD.findall(text, m.start, m.end)]
             if len(words) >= 3 and words[-1] == m.key and words[-2] in alone:
                 found[n] = attrs.evolve(m, key=words[-2])
+
+
+def known_people(mentions_by: dict[int, list[FoundMention]]) -> None:
+    """Take a name written alone (``Oli submitted his resignation``) for the person the
+    text has named in full under that key (``Prime Minister K.P. Sharma Oli``), so that
+    the surname alone still names a person. ``mentions_by`` holds each sentence's
+    mentions; changed in place."""
+    people = {m.key for found in mentions_by.values() for m in found if m.kind == "person"}
+    for found in mentions_by.values():
+        for n, m in enumerate(found):
+            if m.kind == "other" and m.key in people:
+                found[n] = attrs.evolve(m, kind="person")
 
 
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:\([^()\n]{1,40}\))?\s*[—–:]|"

@@ -630,12 +630,14 @@ _PHRASAL = {(form, particle): act
                                          ("touch touches touched touching", "down", "land"),
                                          ("spin spins spun spinning", "off", "spin off"),
                                          ("set sets setting", "up", "set up"),
+                                         ("step steps stepped stepping", "down", "resign"),
+                                         ("stand stands stood standing", "down", "resign"),
                                          ("take takes took taken taking", "hostage", "abduct"),
                                          ("take takes took taken taking", "captive", "abduct"))
             for form in forms.split()}
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
-down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off, ``set up`` a founding, ``taken hostage``
-an abduction."""
+down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off, ``set up`` a
+founding, ``stepped down`` a resignation, ``taken hostage`` an abduction."""
 _THREE_WORDS = {("take", "into", "custody"): "arrest", ("make", "off", "with"): "steal"}
 """A verb's lemma with two words after it that name another act: ``taken into custody`` is
 an arrest, ``made off with`` a theft (``made off in a car`` only fled)."""
@@ -878,6 +880,31 @@ def _verb_after_noun(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return nxt.endswith("ed") or lemma_of(nxt) not in (None, nxt)
 
 
+_ACTS_ON_MEASURES = frozenset({"lift", "end", "extend", "suspend", "revoke",
+                               "cancel", "repeal", "overturn", "reverse", "ease"})
+"""Verbs whose object is a measure in force: ``lifted the ban``, ``extended the curfew``
+(``imposed a fine`` is the fine itself)."""
+
+
+def _measure_after(tokens: list[tuple[int, int, str]], index: int) -> int | None:
+    """Where the event noun a verb acts on stands (``lifted the ban``, ``extended its
+    social media ban``: a determiner, at most two words, then a nominal act), or
+    ``None``."""
+    k = index + 1
+    if k >= len(tokens) or tokens[k][2].lower() not in _DETERMINERS:
+        return None
+    for j in (k + 1, k + 2, k + 3):
+        if j >= len(tokens):
+            return None
+        word = tokens[j][2]
+        low = word.lower()
+        if lemma_of(low) is not None and word.islower() and not low.endswith(("ed", "ing")):
+            return j
+        if not (word.isalpha() and word.islower()) or low in _STOP:
+            return None
+    return None
+
+
 def find_events(text: str, start: int, end: int,
                 quoted: list[tuple[int, int]] | None = None) -> list[FoundEvent]:
     """Every event word of the sentence; words of saying only when nothing else happens
@@ -1078,9 +1105,18 @@ def find_events(text: str, start: int, end: int,
     told = [f for f in found if not any(a <= f[1] < b for a, b in quoted)]
     events = sorted(([f for f in told if f[3] not in COMMUNICATION] or told)
                     + [f for f in found if f not in told]) or found
+    # "lifted the ban on Tuesday": a measure a verb acts on is its object, not an event
+    # of its own (the ban was imposed before; Tuesday is the lifting's)
+    acted_on = {j: _singular(tokens[j][2].lower()) for i, _, _, lemma in events
+                if lemma in _ACTS_ON_MEASURES and (j := _measure_after(tokens, i)) is not None}
+    events = [f for f in events if f[0] not in acted_on]
     # The place a quake struck is a participant, not an object that tells events apart.
     out = []
     for i, s, e, lemma in events:
+        if (j := next((j for j in (i + 2, i + 3, i + 4) if j in acted_on), -1)) >= 0:
+            out.append(FoundEvent(lemma, s, e, acted_on[j], _subject_before(tokens, i),
+                                  _ordinal(tokens, i)))
+            continue
         if i in happened:
             out.append(FoundEvent(lemma, s, e, None, happened[i], _ordinal(tokens, i)))
             continue

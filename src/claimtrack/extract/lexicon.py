@@ -87,6 +87,7 @@ _IRREGULAR: dict[str, str] = {
     # "impacted" is "affected"; the noun ("on impact", "a major impact") is no event.
     "impacted": "affect", "impacting": "affect",
     "sworn": "swear", "swore": "swear",
+    "quit": "resign", "quits": "resign", "quitting": "resign",
 }
 
 _NOMINALISATIONS: dict[str, str] = {

@@ -625,7 +625,8 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
 
     ``seat 11A`` (a letter glued to it) and ``runway 23``, ``flight AI-171``
     (a label noun just before it) are labels, as are ``the 122 Infantry Battalion``
-    (a formation), a list item's number opening a line (``2) In 1975 …``), ``Mi-17`` (a short capitalised word hyphened to it) and a bare
+    (a formation), a list item's number opening a line (``2) In 1975 …``),
+    ``Mi-17`` (a short capitalised word hyphened to it) and a bare
     ``737-800`` (a model and its variant); so is ``Boeing 787`` when ``bare`` (no
     unit or noun follows the number): a name just before it, in mid-sentence, that
     is neither a function word nor a verb (``Killing 11``).
