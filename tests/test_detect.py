@@ -2494,6 +2494,12 @@ class TestTolls:
         text = render(check([a, b]), "markdown")
         assert "**dozens missing**" in text
         assert "**hundreds missing**" in text
+        # the unit written inside the figure's words ("leaving dozens injured")
+        a = _doc_claims("Protests in Orla\n\nPolice opened fire on protesters in Orla on "
+                        "Monday, killing 19 people and leaving dozens injured.", "a", day)
+        b = _doc_claims("Protests in Orla\n\nThe protests in Orla left 19 people dead and "
+                        "more than 300 injured.", "b", day)
+        assert "| **dozens injured** |" in render(check([a, b]), "markdown")
 
     @pytest.mark.parametrize(("later", "kinds"), [
         ("The Orla Air jet crashed on Thursday, killing 241 people on board.", ["quantity"]),

@@ -107,12 +107,15 @@ def _money(value: float, unit: str) -> str:
 
 def figure(position: dict[str, Any]) -> str:
     """A position's value with its unit, as a reader would write it: ``2 storeys``, but
-    ``1 storey`` (units are kept in the plural), ``dozens missing`` as written, and
+    ``1 storey`` (units are kept in the plural), ``dozens missing`` and ``dozens injured``
+    as written, and
     ``80,000 people`` with its thousands marked."""
     value, unit = position["value"], position["unit"]
     written = position["value_span"]["text"]
     if written.lower() in _VAGUE:
         return f"{written} {unit}" if unit else written  # "dozens", not 24
+    if written.split(maxsplit=1)[0].lower() in _VAGUE and not any(c.isdigit() for c in written):
+        return " ".join(written.split())  # "dozens injured", its unit written with it
     if not unit:
         return str(value)
     if unit in _CURRENCIES and isinstance(value, (int, float)):
