@@ -114,6 +114,12 @@ class TestQuantities:
             ("from over 163,000 hectares", 163000, "hectares", 163000, float("inf")),
             ("to under 50,000 by then", 50000, "", 0, 50000),
             ("twelve ships sailed", 12, "ships", 12, 12),
+            # a lone "m" after a figure is metres; "40m people" counts millions of people
+            ("Tsunami waves up to 4 m were reported", 4, "meters", 0, 4),
+            ("a wave of 1.3 m was recorded", 1.3, "meters", 1.3, 1.3),
+            ("surges of 3-4 m in Kesh", 3, "meters", 3, 4),
+            ("a 100m sprint", 100, "meters", 100, 100),
+            ("raised €40m in 2024", 40e6, "EUR", 40e6, 40e6),
             # "inched up to 4.4%" is 4.4%, not at most 4.4%; a signed figure is signed.
             ("the jobless rate inched up to 4.4%", 4.4, "percent", 4.4, 4.4),
             ("August totals were revised to -4,000 jobs", -4000, "jobs", -4000, -4000),
@@ -590,6 +596,8 @@ class TestQuantities:
          "more than 35,000", "displaced"),
         ("Officials said over 138,000 people have been evacuated.", "over 138,000 people",
          "evacuated"),
+        ("where approximately 2,000 residents were evacuated", "approximately 2,000 "
+         "residents", "evacuated"),
         ("The ministry reported 15 deaths, including 14 civilians and one soldier.",
          "14 civilians", "dead civilians"),
         ("The storm left 24 dead and many missing, including over 20 girls from the camp.",

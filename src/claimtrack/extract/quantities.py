@@ -149,7 +149,7 @@ _UNIT_AFTER = re.compile(
     r"centimet(?:er|re)s?|millimet(?:er|re)s?|knots?|tonnes?|tons?|barrels?|kg|"
     r"kilograms?|pounds|litres?|liters?|gallons?|"
     r"square\s+(?:miles|kilometers|kilometres|meters|metres|feet)|mw|megawatts?|gw|gigawatts?|"
-    r"storeys?|(?<=-)stor(?:y|ies))"
+    r"storeys?|(?<=-)stor(?:y|ies)|(?-i:m)(?!\s+(?:(?!(?:was|is|has|as|this|its)\b)[a-z]+s|people)\b))"
     r"\b)(?P<dim>[-\s](?:long|high|tall|deep|wide|thick|in\s+(?:length|height|depth|width))\b)?"
     r"|\s+(?:others?\s+|more\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?"
     r"(?P<harm>injured|wounded|hurt|dead|killed|deceased|missing)\b"
@@ -367,6 +367,10 @@ _TOLL_BEFORE = re.compile(
 """``15 deaths, including 14 civilians``, ``13 people killed, among them eight civilians``:
 a group named after a toll is a part of the dead (not after ``… and many missing,
 including 20 girls``, a part of the missing)."""
+_UPROOTED_PEOPLE = frozenset({"", "people", "residents", "inhabitants", "persons",
+                             "individuals"})
+"""Counted nouns whose evacuation or displacement counts the evacuated or displaced:
+``2,000 residents were evacuated`` and ``2,700 people were evacuated`` count alike."""
 _UPROOTED_BEFORE = re.compile(r"\b(?P<how>displac|evacuat|uproot)(?:ed|ing)\s+$", re.IGNORECASE)
 _UPROOTED_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|been)\s+)?"
                              r"(?P<how>displac|evacuat|uproot)ed\b", re.IGNORECASE)
@@ -453,7 +457,7 @@ def _harmed_aboard(text: str, start: int, first: int, end: int, stop: int | None
 _UNIT_SPELLING = {"metre": "meter", "kilometre": "kilometer", "litre": "liter",
                   "km": "kilometer", "kg": "kilogram", "mw": "megawatt", "gw": "gigawatt",
                   "centimetre": "centimeter", "cm": "centimeter", "millimetre": "millimeter",
-                  "mm": "millimeter", "ha": "hectare"}
+                  "mm": "millimeter", "ha": "hectare", "m": "meter"}
 _WHOLE_UNITS = {"ft": "feet", "foot": "feet", "feet": "feet", "mph": "miles per hour",
                 "km/h": "kilometers per hour", "kph": "kilometers per hour",
                 "storey": "storeys", "storeys": "storeys", "story": "storeys",
@@ -886,7 +890,7 @@ def find_quantities(
         elif kind == "count" and unit == "lives" and (_LIVES_TAKEN.search(
                 text, max(start, m.start() - 10), m.start()) or _LIVES_LOST.match(text, q_end)):
             unit = "dead"  # "claimed 44 lives", "with 208 lives lost"
-        elif kind == "count" and unit in ("", "people") and (
+        elif kind == "count" and unit in _UPROOTED_PEOPLE and (
                 moved := _UPROOTED_BEFORE.search(text, max(start, m.start() - 16), m.start())
                 or _UPROOTED_AFTER.match(text, q_end, stop)):
             unit = "evacuated" if moved["how"].lower() == "evacuat" else "displaced"
