@@ -1488,6 +1488,14 @@ class TestMentions:
         assert claim.event.span.text in ("pronounced dead", "declared dead", "passed away",
                                          "is dead", "Kesh Dead")
 
+    def test_a_name_inside_a_date_takes_no_part(self) -> None:
+        """'died on Easter Monday': Easter dates the death; it is no participant."""
+        doc = _doc("Pope Orla died on Easter Monday at the age of 88.",
+                   dt.date(2025, 4, 21))
+        (claim,) = [c for c in extract_claims(doc) if c.kind == "date"]
+        assert [p.key for p in claim.participants] == ["orla"]
+        assert claim.dates[0].value == "2025-04-21"
+
     @pytest.mark.parametrize("opening", ["Born", "Based", "Raised"])
     def test_an_opening_participle_is_no_name(self, opening: str) -> None:
         """'Born July 11, 1934, in Varna, Kesh …': the participle that opens a sentence
@@ -2281,6 +2289,27 @@ class TestClaims:
         assert quote.span.text == "The captain ignored the storm warning,"
         assert quote.speaker is not None
         assert quote.speaker.key == "brandt"
+
+    @pytest.mark.parametrize(("text", "speakers"), [
+        # "announced" and "continued" attribute as "said" does
+        ("“With deep sadness I announce his death,” Cardinal Ivo Tolva announced on "
+         "television. “He taught us to live,” Tolva continued.",
+         ["tolva", "tolva"]),
+        # a title written alone is the one person the text gave it to
+        ("Cardinal Ivo Tolva spoke on Monday. “He returned home,” the Cardinal said.",
+         ["tolva"]),
+        ("President Ivo Tolva met President Ana Kovac on Monday. “We agree,” the President "
+         "said.", ["president"]),
+        # the verb goes on to report something else: no attribution
+        ("Experts warn the storm remains “extremely dangerous.” The Orla Weather Centre "
+         "confirmed that Kesh endured floods.", [None]),
+    ])
+    def test_speakers_by_title_and_other_verbs(self, text: str,
+                                               speakers: list[str | None]) -> None:
+        """Speakers named after 'announced' or 'continued', and 'the Cardinal' for the
+        Cardinal named before; 'X confirmed that …' after a quote reports, it does not
+        attribute."""
+        assert list(_speakers(text).values()) == speakers
 
     @pytest.mark.parametrize(("text", "speaker"), [
         ("“The pier is gone, and so is the ferry,” Tolva Radio reporter Ana Kovac said.",

@@ -1015,7 +1015,7 @@ def _sentence_mentions(text: str, bounds: list[tuple[int, int]],
         if i not in titled:
             mentions_by[i] = find_mentions(text, *bounds[i], common=common, named=named)
     first_surnames(text, mentions_by)
-    known_people(mentions_by)
+    known_people(text, mentions_by)
     if only is not None:
         return mentions_by
     known = name_words(text, [m for found in mentions_by.values() for m in found])
@@ -1124,7 +1124,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         quantities += [d for _, d in spans_of_time]
         if (not dates and not quantities and not durations) or len(text[a:z].split()) < 3:
             continue  # nothing checkable, or a stray line ("0") rather than a sentence
-        mentions = mentions_by[i]
+        # A name inside a date takes no part: the Easter of "died on Easter Monday"
+        mentions = [m for m in mentions_by[i] if not any(
+            d.span.start <= m.start and m.end <= d.span.end for d in dates)]
         quantities = [_held(doc, a, mentions, q) for q in quantities]
         quantities = [attrs.evolve(q, holder=_mention(doc, named)) if (
             named := _aged_anaphor(text, bounds, mentions_by, i, q)) else q

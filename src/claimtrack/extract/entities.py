@@ -112,6 +112,10 @@ _TITLES = frozenset(
     "marshal inspector superintendent constable detective premier commissioner chair lt "
     "mufti".split()
 )
+_TITLES_ALONE = _TITLES | frozenset("cardinal archbishop rabbi imam pastor reverend "
+                                     "ayatollah patriarch".split())
+"""Titles a text may later write alone for the one person it gave them to: ``the
+Cardinal``, ``the Minister``."""
 _BRAND_TITLES = frozenset({"premier"})
 """Titles that brands take too: a person only with a full name (``Premier Chris Minns``),
 not before a single word (``Premier Foods``)."""
@@ -812,16 +816,25 @@ def first_surnames(text: str, mentions_by: dict[int, list[FoundMention]]) -> Non
                 found[n] = attrs.evolve(m, key=words[-2])
 
 
-def known_people(mentions_by: dict[int, list[FoundMention]]) -> None:
-    """Take a name written alone (``Oli submitted his resignation``) for the person the
-    text has named in full under that key (``Prime Minister K.P. Sharma Oli``), so that
-    the surname alone still names a person. ``mentions_by`` holds each sentence's
-    mentions; changed in place."""
+def known_people(text: str, mentions_by: dict[int, list[FoundMention]]) -> None:
+    """Take a name written alone for the person the text has named in full: the surname
+    (``Oli submitted his resignation``, after ``Prime Minister K.P. Sharma Oli``) is that
+    person; so is the title that opened one person's full name and only one's (``the
+    Cardinal said``, after ``Cardinal Kevin Farrell``; not ``the President`` in a text of
+    two presidents). ``mentions_by`` holds each sentence's mentions; changed in place."""
     people = {m.key for found in mentions_by.values() for m in found if m.kind == "person"}
-    for found in mentions_by.values():
+    openers: dict[str, set[str]] = {}
+    for i in sorted(mentions_by):
+        found = mentions_by[i]
         for n, m in enumerate(found):
-            if m.kind == "other" and m.key in people:
+            words = _WORD.findall(text, m.start, m.end)
+            if m.kind == "person" and len(words) > 1 and (
+                    opener := _clean(words[0])) in _TITLES_ALONE:
+                openers.setdefault(opener, set()).add(m.key)
+            elif m.kind == "other" and m.key in people:
                 found[n] = attrs.evolve(m, kind="person")
+            elif m.kind == "other" and len(whose := openers.get(m.key, set())) == 1:
+                found[n] = attrs.evolve(m, key=next(iter(whose)), kind="person")
 
 
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*)?\s*(?:\([^()\n]{1,40}\))?\s*[—–:]|"

@@ -37,7 +37,8 @@ _NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
 _EMPLOYER = r"(?:(?:" + _NAME_WORD + r"\s+){1,3}(?=[a-z]+\s+[A-Z]))?"
 """Whom a speaker works for, before the job: ``CNN reporter Gabe Cohen``."""
 _SAYING = (r"said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|declared|"
-           r"insisted|argued|warned|explained|noted")
+           r"insisted|argued|warned|explained|noted|announced|confirmed|recalled|replied|"
+           r"responded|continued|stressed|acknowledged|conceded|remarked|cautioned")
 _OFFICE = (r"(?:(?:foreign|defen[cs]e|interior|health|finance|justice|state)\s+)?(?:ministry|"
            r"government|army|military|navy|police|embassy|officials?|spokes(?:man|woman|person)|"
            r"authorities|office|agency|department)")
@@ -45,8 +46,11 @@ _OFFICE = (r"(?:(?:foreign|defen[cs]e|interior|health|finance|justice|state)\s+)
 _AFTER = re.compile(
     r"[,.!?]?\s*(?:(?P<verb1>" + _SAYING + r")\s+(?P<who1>" + _EMPLOYER + _LOWER + _NAME
     + r")|(?P<who2>" + _EMPLOYER + _LOWER + _NAME + r"|(?:the\s+)?" + _NAME + r"\s+" + _OFFICE
-    + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r"))"
+    + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r")(?!\s+that\s+(?!day|night|morning|"
+    r"afternoon|evening|week)))"
 )
+"""A speaker and a verb of saying after the quote; not one that goes on to report
+something else (``“…” The Hurricane Centre confirmed that Jamaica …``)."""
 
 
 _EMPLOYER_ROLE = re.compile(r"\s+[a-z]+\s+")
@@ -69,7 +73,8 @@ _QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^.;:!?“”\"\n]{2,120}?)\
 
 _AFTER_TITLED = re.compile(
     r"[,.!?]?\s*(?P<who>" + _NAME_WORD + r"(?:\s+(?:of|the|and|for|" + _NAME_WORD + r")){1,10})"
-    r"\s+(?:said|says|wrote|writes|added|adds|told|stated|declared|explained|noted)\b")
+    r"\s+(?:said|says|wrote|writes|added|adds|told|stated|declared|explained|noted|"
+    r"announced|confirmed)\b(?!\s+that\s+(?!day|night|morning|afternoon|evening|week))")
 """``“…,” South Korea’s Minister of the Interior and Safety Lee Sang-min said``: a title
 too long for :data:`_AFTER`; the speaker is the last name in it."""
 
