@@ -2483,6 +2483,25 @@ class TestTolls:
                         "b", day)
         assert _figures(a, b) == [[38.0, 40.0]]
 
+    @pytest.mark.parametrize(("rate", "clash"), [("1,000 cars per week", True),
+                                                 ("7,000 cars a week", False)])
+    def test_rates_compare_per_day(self, rate: str, clash: bool) -> None:
+        """'1,000 cars per day' against '1,000 cars per week': one rate is seven times the
+        other once both are put per day; '7,000 cars a week' is the same rate. The report
+        shows each rate with its period."""
+        day = dt.date(2025, 9, 23)
+        a = _doc_claims("Orla Motors shut\n\nOrla Motors has three plants in Kesh, which "
+                        "together produce about 1,000 cars per day.", "a", day)
+        b = _doc_claims(f"Orla Motors shut\n\nOrla Motors has three plants in Kesh, which "
+                        f"together produce {rate}.", "b", day)
+        conflicts = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert bool(conflicts) == clash
+        if clash:
+            text = render(check([a, b]), "markdown")
+            assert "**1000 cars a day**" in text
+            assert "**1000 cars a week**" in text
+            assert "per day" in conflicts[0].explanation
+
     def test_an_amount_in_words_is_shown_as_written(self) -> None:
         """'dozens' against 'hundreds' missing: the report shows the words, not the 24
         and 200 they are compared at."""

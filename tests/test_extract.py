@@ -262,6 +262,22 @@ class TestQuantities:
         q = found[0]
         assert (q.value, q.unit, q.low, q.high) == (value, unit, low, high)
 
+    @pytest.mark.parametrize(("text", "span", "per"), [
+        ("Orla Motors makes about 1,000 cars per day.", "about 1,000 cars per day", "day"),
+        ("its usual output of 1,000 cars a week", "1,000 cars a week", "week"),
+        ("Kesh is losing an estimated £50 million weekly.", "an estimated £50 million weekly",
+         "week"),
+        ("It loses about £5 million a day.", "about £5 million a day", "day"),
+        ("a dividend of $5 a share", "$5 a share", "share"),
+        # a harm's count is a toll, never a rate of one
+        ("19 people died a day", "19 people", None),
+    ])
+    def test_rates(self, text: str, span: str, per: str | None) -> None:
+        """A figure given per day, week or year (or, for money, per share) is a rate: the
+        period is part of it and of its span."""
+        (q,) = [q for q in find_quantities(text) if not 1900 <= q.value <= 2100]
+        assert (text[q.start : q.end], q.per) == (span, per)
+
     @pytest.mark.parametrize(("text", "units"), [
         ("215 pupils and 12 teachers were abducted by the gunmen.",
          ["abducted students", "abducted teachers"]),

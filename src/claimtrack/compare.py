@@ -219,14 +219,22 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
     return "clash", f"{gap} day{'s' if gap != 1 else ''} apart and neither contains the other"
 
 
+_DAYS_PER = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+"""Days in each period a rate may be given per: ``£50 million a week`` is about £7.1
+million a day."""
+
+
 def standard(q: Quantity) -> tuple[str, float, float, float]:
     """A figure's unit, value, low and high bounds in the unit its kind of measure
-    converts to (``25 miles``: meters), so that figures written in two systems compare;
-    a figure in any other unit as written."""
+    converts to (``25 miles``: meters), and a rate per day (``1,000 cars per week``),
+    so that figures written in two systems compare; a figure in any other unit as
+    written."""
     base = base_unit(q.unit) if q.kind == "measure" else None
-    if base is None:
-        return q.unit, q.value, q.low, q.high
-    unit, factor = base
+    unit, factor = base if base is not None else (q.unit, 1.0)
+    if q.per in _DAYS_PER:
+        factor /= _DAYS_PER[q.per]
+    if factor == 1.0:
+        return unit, q.value, q.low, q.high
     return unit, q.value * factor, q.low * factor, q.high * factor
 
 
@@ -257,7 +265,7 @@ def _last_digit(q: Quantity, converted: float) -> float:
 
 def _unit_key(q: Quantity) -> tuple[str, str, str | None]:
     unit = standard(q)[0].lower().rstrip("s")
-    return q.kind, unit, q.per
+    return q.kind, unit, "day" if q.per in _DAYS_PER else q.per
 
 
 def _may_be_rounded(q: Quantity) -> bool:
@@ -278,6 +286,13 @@ def compare_quantities(a: Quantity, b: Quantity) -> tuple[Relation, str]:
     _, vb, lo_b, hi_b = standard(b)
     if va == vb:
         return "same", "the same figure"
+    if a.per != b.per:
+        # "£5 million a day" and "£50 million a week": put per day, and neither exact
+        if (lo_a <= hi_b and lo_b <= hi_a) or abs(va - vb) <= ROUNDING * max(abs(va), abs(vb)):
+            return "compatible", (f"{a.span.text} and {b.span.text} agree once both are "
+                                  "put per day, up to rounding")
+        return "clash", (f"{a.span.text} and {b.span.text} differ even once both are put "
+                         "per day")
     if a.unit != b.unit:
         # "40 km" and "25 miles": one figure likely converts the other, each rounded.
         sa, sb = _last_digit(a, va), _last_digit(b, vb)

@@ -82,6 +82,7 @@ class Position:
         value_start: where the value is written in the claim's document.
         value_end: one past it.
         unit: for quantities, the unit.
+        per: for a rate, the period it is given per (``day`` for ``£5 million a day``).
         sources: how many independent documents state a compatible value
             (copies and a page's own repeats count once).
         documents: the ids of those documents.
@@ -96,6 +97,7 @@ class Position:
     sources: int = 1
     documents: tuple[str, ...] = ()
     evidence: tuple[CitedEvidence, ...] = ()
+    per: str | None = None
 
 
 @attrs.frozen

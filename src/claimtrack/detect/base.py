@@ -353,7 +353,8 @@ class _Detector:
         return self._components.root(claim_id)
 
     def position(self, claim: Claim, value: str | float, start: int, end: int,
-                 unit: str | None, supporters: Iterable[str]) -> Position:
+                 unit: str | None, supporters: Iterable[str],
+                 per: str | None = None) -> Position:
         docs = tuple(sorted(set(supporters) | {claim.document_id}))
         return Position(claim=claim, value=value, value_start=start, value_end=end, unit=unit,
-                        sources=self.sources.independent(docs), documents=docs)
+                        sources=self.sources.independent(docs), documents=docs, per=per)

@@ -784,8 +784,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if (place := places.get((a.id, qa.span.start)) or places.get((b.id, qb.span.start))):
             # the place the counts are of names them better than the names they share
             event = f"{event.split(' (')[0]} (in {place})"
-        side_a = det.position(a, qa.value, qa.span.start, qa.span.end, qa.unit, docs_a)
-        side_b = det.position(b, qb.value, qb.span.start, qb.span.end, qb.unit, docs_b)
+        side_a = det.position(a, qa.value, qa.span.start, qa.span.end, qa.unit, docs_a, qa.per)
+        side_b = det.position(b, qb.value, qb.span.start, qb.span.end, qb.unit, docs_b, qb.per)
         lines = [
             f"The {'same article gives' if a.document_id == b.document_id else 'articles give'}"
             f" different figures for “{event}”: "

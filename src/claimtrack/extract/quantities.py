@@ -342,8 +342,11 @@ _FINITE_HARM = re.compile(r"\s+(?:\w+ly\s+)?(?:were|was|have|had|are|is|remain\w
 clause inside the noun phrase (``the 40 people killed``, ``… who died``)."""
 _AGE_BRACKET = re.compile(r"[A-Z][a-z]+\s\(\Z")
 """``Jitesh Maurya (26)``: an age in brackets after a name, as many papers write it."""
-_PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum|share)\b",
-                  re.IGNORECASE)
+_PER = re.compile(r"\s*(?:a|per|each|every)\s+(?P<per>year|month|week|day|hour|annum|share)\b"
+                  r"|\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b", re.IGNORECASE)
+"""A figure's rate: ``£5 million a day``, ``1,000 cars per week``, ``£50 million weekly``."""
+_ADVERB_PER = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+               "annually": "year"}
 _AGE = re.compile(r"\b[A-Z][\w.'’-]*,\s*\Z")
 """``Maria Lopez, 61``: a bare number set off after a name."""
 _AGE_ROLE = re.compile(
@@ -995,10 +998,14 @@ def find_quantities(
                     _RANGE_BETWEEN.search(text, max(start, m.start() - 8), m.start())
                     and _RANGE_OPEN.match(text, q_end)):
                 continue  # a bare "one" or "two" is not a claim; "between eight and 10" is
-        if kind == "money":
+        if kind == "money" or (kind == "count" and unit and unit not in _NOT_COUNT_NOUNS
+                               and harm_of(unit) is None):
+            # "£5 million a day", "produce about 1,000 cars per day": a rate, not a total
             rate = _PER.match(text, q_end, stop)
-            if rate:
-                per, q_end = rate["per"].lower().replace("annum", "year"), rate.end()
+            if rate and (kind == "money" or rate["per"] != "share"):
+                per = _ADVERB_PER[rate["adverb"].lower()] if rate["adverb"] else \
+                    rate["per"].lower().replace("annum", "year")
+                q_end = rate.end()
         qual = re.sub(r"\s+", " ", m["qual"].lower()) if m["qual"] else None
         q_start = m.start() - quoted
         if num_group == "num" and qual is None and n_start > start \

@@ -108,8 +108,14 @@ def _money(value: float, unit: str) -> str:
 def figure(position: dict[str, Any]) -> str:
     """A position's value with its unit, as a reader would write it: ``2 storeys``, but
     ``1 storey`` (units are kept in the plural), ``dozens missing`` and ``dozens injured``
-    as written, and
-    ``80,000 people`` with its thousands marked."""
+    as written, ``80,000 people`` with its thousands marked, and a rate with its period
+    (``£5 million a day``)."""
+    shown = _figure(position)
+    per = position.get("per")
+    return f"{shown} a {per}" if per else shown
+
+
+def _figure(position: dict[str, Any]) -> str:
     value, unit = position["value"], position["unit"]
     written = position["value_span"]["text"]
     if written.lower() in _VAGUE:
@@ -136,6 +142,7 @@ def _position(p: Position) -> dict[str, Any]:
         "span": _span(p.claim.span),
         "value": value,
         "unit": p.unit,
+        "per": p.per,
         "value_span": {"start": p.value_start, "end": p.value_end,
                        "text": doc.text[p.value_start : p.value_end]},
         "support": {"sources": p.sources, "documents": list(p.documents)},
