@@ -2203,6 +2203,19 @@ class TestSceneAndParts:
                         "narrow vote of 222 to 219.", "e", self.MAR_3)
         (conflict,) = check([d, e]).conflicts
         assert sorted(p.value for p in conflict.positions) == [209, 219]
+        # a parliament's two houses in one article: two votes
+        f = _doc_claims("Kovac elected\n\nKovac beat Hale by a vote of 237-149 in the lower "
+                        "house. In the upper house, she secured her election with 125-46 "
+                        "votes.", "f", self.MAR_3)
+        assert not check([f]).conflicts
+
+    def test_the_age_of_a_described_person_stops_at_their_verb(self) -> None:
+        """'The 64-year-old leader comes to the helm after succeeding Max Hale': the age
+        is the leader's, not of 'the come', and never Hale's."""
+        doc = _doc_claims("The 64-year-old leader comes to the helm after succeeding Max "
+                          "Hale, who stepped down on March 1.", "a", self.MAR_3)
+        facts = [attribute_of(c, q) for c in extract_claims(doc) for q in c.quantities]
+        assert [f.fact for f in facts if f is not None] == ["age of the leader"]
 
     def test_an_age_is_aligned_on_the_persons_own_name(self) -> None:
         """'Kovac, a 33-year-old assembly member' and, in a report that shares no other

@@ -175,12 +175,14 @@ SPLIT_OF = "split of the vote"
 """The fact of a vote's split: ``a 4-1 majority`` and ``the 8-3 majority decision`` in two
 reports of one ruling give it twice."""
 _VOTING_BODY = re.compile(
-    r"\b(?:senate|senators|house|representatives|parliament|lawmakers|congress|assembly|"
+    r"\b(?:(?:upper|lower)\s+(?:house|chamber)|"
+    r"senate|senators|house|representatives|parliament|lawmakers|congress|assembly|"
     r"court|justices|judges|panel|committee|council|board|jury|jurors|cabinet|commission|"
     r"shareholders|members)\b", re.IGNORECASE)
 _BODIES = {"senators": "senate", "representatives": "house", "lawmakers": "parliament",
            "justices": "court", "judges": "court", "panel": "court", "jurors": "jury"}
-"""Who voted, merged where two words name one body (``justices``, ``the court``)."""
+"""Who voted, merged where two words name one body (``justices``, ``the court``); a
+parliament's ``upper house`` and ``lower house`` are two bodies."""
 STAKE_OF = "stake held by "
 """Prefix of the share of a company one holder owns, followed by the holder's key:
 ``Musk currently owns about 13% of the company's outstanding shares``, ``excluding the
@@ -392,8 +394,16 @@ def _head_after(text: str, end: int) -> tuple[str, int] | None:
         if (low in _NOT_NOUNS or lemma_of(low) is not None or low.endswith("ly")
                 or (low.endswith(("ed", "ing")) and "-" not in low) or PAST_CUE.fullmatch(low)):
             break  # "the 63-year-old prosecutor spoke": a verb, even an irregular one
+        if head is not None and low.endswith("s") and _VERB_OBJECT.match(text, m.end()):
+            break  # "the 64-year-old leader comes to the helm": the noun's verb
         head, pos = (low, m.end()), m.end()
     return head
+
+
+_VERB_OBJECT = re.compile(r"\s+(?:to|the|a|an|in|on|at|from|with|into|after|before|as|out|"
+                          r"up|back|down|his|her|their|its)\b")
+"""What follows a verb in ``-s`` after a noun, not a plural noun's second word: ``the
+64-year-old leader comes to the helm``."""
 
 
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*,\s*\Z")
@@ -573,7 +583,7 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         after = _VOTING_BODY.search(text, end)
         body = before[-1] if before else after[0] if after else None
         fact = SPLIT_OF if body is None else \
-            f"{SPLIT_OF} of the {_BODIES.get(body.lower(), body.lower())}"
+            f"{SPLIT_OF} of the {_BODIES.get(body.lower(), ' '.join(body.lower().split()))}"
         # the votes against are a fact of their own: "222-209" and "222 to 219" clash
         return Attribute(fact if quantity.unit == VOTES_FOR else f"{fact}, votes against")
     if quantity.unit == "magnitude":
