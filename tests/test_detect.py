@@ -287,6 +287,53 @@ class TestCompatibility:
                         "Tuesday as protests escalated.", "c", day)
         assert check([a, b, c]).conflicts == ()
 
+    def test_a_toll_dated_by_its_deed_still_meets_an_undated_one(self) -> None:
+        """'struck Orla on Sunday, killing at least 800': the toll takes the quake's day,
+        yet stands as of its report, so it still meets another report's undated 600."""
+        a = _doc_claims("Quake in Orla\n\nA strong quake struck Orla province on Sunday, "
+                        "killing at least 800 people.", "a", dt.date(2025, 9, 1))
+        b = _doc_claims("Quake in Orla\n\nThe quake in Orla province killed 600 people, "
+                        "officials said.", "b", dt.date(2025, 9, 1))
+        assert [c.kind for c in check([a, b]).conflicts] == ["quantity"]
+
+    def test_a_deed_told_of_on_a_later_day(self) -> None:
+        """'On Tuesday, officials confirmed that the floods killed at least 105' dates the
+        confirming; the floods of 'July 4' in another report came before it, no clash. A
+        deed told as going on ('said on 8 July it was revoking') is that day's."""
+        day = dt.date(2025, 7, 9)
+        a = _doc_claims("Floods in Kesh County\n\nCatastrophic floods hit Kesh County on "
+                        "July 4, killing at least 24 people.", "a", day)
+        b = _doc_claims("Floods in Kesh County\n\nOn Tuesday, officials confirmed that the "
+                        "floods in Kesh County killed at least 105 people.", "b", day)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
+    def test_an_article_that_dates_two_deeds_tells_of_two(self) -> None:
+        """'Tuesday saw one killed outside an Orla high school', in an article that dates
+        the church shooting's killings to Wednesday: another shooting, not a slip against
+        the Wednesday of other reports."""
+        day = dt.date(2025, 8, 28)
+        a = _doc_claims("Shooting at Orla church\n\nGunfire erupted Wednesday at the Orla "
+                        "church school, killing two students. Tuesday saw one killed and six "
+                        "injured outside an Orla high school.", "a", day)
+        b = _doc_claims("Shooting at Orla church\n\nTwo students were killed in a shooting "
+                        "at the Orla church school on Wednesday.", "b", day)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
+    @pytest.mark.parametrize(("told", "kinds"), [
+        ("left two children and the gunman dead", []),
+        ("left two children dead; the gunman fled", ["quantity"]),
+    ])
+    def test_a_toll_with_the_attacker(self, told: str, kinds: list[str]) -> None:
+        """'Three dead' in a report whose body says 'two children and the gunman dead'
+        counts the gunman: no rival to another's two dead. Without the gunman among
+        the dead, three against two clash."""
+        day = dt.date(2025, 8, 27)
+        a = _doc_claims(f"Three dead in Orla church shooting\n\nA mass shooting at the Orla "
+                        f"church {told} on Wednesday, police said.", "a", day)
+        b = _doc_claims("Orla church shooting\n\nRifle fire struck the children at the Orla "
+                        "church, leaving two dead.", "b", day)
+        assert [c.kind for c in check([a, b]).conflicts] == kinds
+
     def test_weekday_matches_date(self) -> None:
         """'on Friday' in an article of Saturday 14 March 2026 and 'March 13' agree."""
         a = _doc_claims("Ruritania imposed a tariff on Freedonia on Friday, officials said.",

@@ -3017,9 +3017,17 @@ class TestClausesAndRelays:
 
     def test_a_named_storm_told_with_a_day_is_the_event(self) -> None:
         """'Cyclone Orla Friday swept across Kesh, leaving 46 people dead': the storm is
-        the subject past its name and wire copy's day, and the day is the storm's."""
+        the subject past its name and wire copy's day, and the day is the storm's, and so
+        the toll's its participle tells of."""
         found = self._dated("Cyclone Orla Friday swept across Kesh, leaving 46 people dead.")
-        assert found == [("storm", ["2026-03-13"])]
+        assert found == [("storm", ["2026-03-13"]), ("kill", ["2026-03-13"])]
+
+    def test_a_participle_toll_takes_its_deeds_day(self) -> None:
+        """'Gunfire erupted Wednesday at the school, killing two students': the killing is
+        on the gunfire's Wednesday."""
+        found = self._dated("Gunfire erupted Wednesday at the Orla school, killing two "
+                            "students.")
+        assert found == [("erupt", ["2026-03-11"]), ("kill", ["2026-03-11"])]
 
     def test_a_clause_of_the_same_time_is_dated_too(self) -> None:
         """'were killed on Wednesday when the bus crashed': the crash is on that Wednesday

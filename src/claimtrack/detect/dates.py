@@ -29,7 +29,7 @@ from claimtrack.detect.evidence import (
     _with_evidence,
 )
 from claimtrack.extract.entities import country_of
-from claimtrack.extract.lexicon import COMMUNICATION, MISHAPS, lemma_of
+from claimtrack.extract.lexicon import COMMUNICATION, EVENT_CLASSES, MISHAPS, lemma_of
 from claimtrack.extract.quantities import harm_of
 from claimtrack.findings import (
     Alignment,
@@ -326,6 +326,9 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if relation == "clash" and (_day_ahead(a, da, db) or _day_ahead(b, db, da)):
             continue  # "skidded off the runway early Monday", filed on Sunday evening in
             # New York: the Monday of the place, a day ahead, not the one before
+        if relation == "clash" and (_told_after(a, da, db) or _told_after(b, db, da)):
+            continue  # "On Tuesday, officials confirmed that the floods killed 105" and
+            # "floods killed 24 on July 4": told on Tuesday of a deed days before
         if relation == "clash" and _days_of_a_wave(why, a, da, b, db):
             continue  # "protests on Monday", "the protests on Tuesday": one wave, two days
         if relation == "clash" and (_same_words(a, b) or not (
@@ -358,6 +361,18 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         return any(c.document_id == a.document_id and c.id != a.id
                    and compare_dates(dc, da)[0] == "clash" for c, dc in agreeing[b.id])
 
+    # "Tuesday saw one killed outside a high school", in an article that dates the
+    # story's killings to Wednesday too: its Tuesday is another deed, not a slip.
+    dated_by_doc: dict[str, list[tuple[str, DateSlot]]] = defaultdict(list)
+    for claim in det.claims:
+        if claim.event is not None and (day := _primary_date(claim)) is not None:
+            dated_by_doc[claim.document_id].append(
+                (EVENT_CLASSES.get(claim.event.predicate, claim.event.predicate), day))
+
+    def also_dated(a: Claim, da: DateSlot, db: DateSlot, predicate: str) -> bool:
+        return any(p == predicate and compare_dates(d, db)[0] in ("same", "compatible")
+                   and compare_dates(d, da)[0] == "clash" for p, d in dated_by_doc[a.document_id])
+
     # A quake, a storm, a crash happens once in a story: an article that dates it on two
     # days has slipped, and the slip is the conflict (attacks and bombings recur).
     def one_occurrence(a: Claim, da: DateSlot, b: Claim, db: DateSlot, why: Alignment) -> bool:
@@ -369,9 +384,22 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             # "seized 350 kg on Monday" and "seized 2,900 kg on June 3": a slip confuses
             # nearby days; two days a season apart are two seizures, raids or votes
             return False
-        return not (told_apart(a, da, b) or told_apart(b, db, a))
+        return not (told_apart(a, da, b) or told_apart(b, db, a)
+                    or also_dated(a, da, db, why.predicate) or also_dated(b, db, da, why.predicate))
 
     clashes = [clash for clash in clashes if one_occurrence(*clash[:5])]
+    # Two deeds of one sentence dated alike ("crashed on Thursday, killing 265"): the
+    # same two sentences disagree once, under the deed of the first pair found
+    told: set[tuple[tuple[str, int, str], ...]] = set()
+    once = []
+    for clash in clashes:
+        a, da, b, db = clash[:4]
+        sentences = tuple(sorted([(a.document_id, a.span.start, da.value[:10]),
+                                  (b.document_id, b.span.start, db.value[:10])]))
+        if sentences not in told:
+            told.add(sentences)
+            once.append(clash)
+    clashes = once
     clashed = {c.id for a, _, b, _, _, _ in clashes for c in (a, b)}
     for group in list(agreements):
         agreements[group] = [item for item in agreements[group]
@@ -570,6 +598,19 @@ resolved against one publication date differ only if their words do."""
 
 _WORDS = re.compile(r"[A-Za-z]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
+
+
+def _told_after(claim: Claim, slot: DateSlot, other: DateSlot) -> bool:
+    """Whether ``slot`` dates a statement (``On Tuesday, officials confirmed that the
+    floods killed …``), not the deed, and lies on or after ``other``: a deed told of on
+    Tuesday as done may have happened on any day before it. A deed told as going on
+    (``said 17 October it was revoking``) is the statement's own day."""
+    if slot.end is None or other.end is None or other.end > slot.end \
+            or slot.granularity not in ("day", "time") or claim.event is None:
+        return False
+    deed = claim.event.span
+    return not deed.text.lower().endswith("ing") and deed.start > slot.span.end \
+        and _saying_verb_near(claim, slot) is not None
 
 
 def _saying_verb_near(claim: Claim, slot: DateSlot) -> str | None:

@@ -40,7 +40,7 @@ from claimtrack.detect.base import (
 )
 from claimtrack.detect.evidence import _quote
 from claimtrack.extract.entities import NEWS_OUTLETS, country_of
-from claimtrack.extract.lexicon import MOVEMENTS
+from claimtrack.extract.lexicon import EVENT_CLASSES, HARM_CLASSES, MOVEMENTS
 from claimtrack.extract.quantities import HARM_UNITS, PEOPLE_GROUPS, harm_of
 from claimtrack.extract.sentences import COMMA_ASIDE
 from claimtrack.financials import RESULT_FACTS, owner_of
@@ -385,6 +385,25 @@ def _other_things(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return bool(na and nb and not na & nb)
 
 
+_RESULT_COMMA = re.compile(r",\s*\Z")
+
+
+def _own_date(claim: Claim) -> DateSlot | None:
+    """The claim's date for its figures: none when the toll's verb is a participle that
+    took its day from the deed before it (``struck on Sunday, killing at least 800``).
+    That toll stands as of its report, as an undated one does, not as of a day gone."""
+    date = _primary_date(claim)
+    event = claim.event
+    if date is None or event is None or not event.span.text.lower().endswith("ing") \
+            or EVENT_CLASSES.get(event.predicate, event.predicate) not in HARM_CLASSES:
+        return date
+    text = claim.span.document.text
+    if date.span.end <= event.span.start and _RESULT_COMMA.search(
+            text, max(0, event.span.start - 3), event.span.start):
+        return None
+    return date
+
+
 def _placed(date: DateSlot | None) -> DateSlot | None:
     """``date``, unless it is a day no reference could place on the calendar."""
     return None if date is None or date.start is None else date
@@ -483,6 +502,21 @@ _OWN_EYES = re.compile(r"\b(?:[Mm]y|me|(?:I|we)\s+(?:saw|see|heard|watched|count
 """A quotation in which the speaker tells what befell them or what they saw (``My husband
 was shot in the head. Seven others were injured``): its count is of what one witness saw,
 not the toll."""
+
+
+_PERPETRATOR = r"(?:gunman|shooter|attacker|assailant|bomber|perpetrator|suspect)"
+_PERPETRATOR_DIED = re.compile(
+    r"\b(?:and|including|plus)\s+the\s+" + _PERPETRATOR + r"\b|\b" + _PERPETRATOR
+    + r"\b[^.;]{0,60}?\b(?:killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|"
+    r"(?:was|were)\s+(?:shot\s+)?(?:dead|killed)|died)\b", re.IGNORECASE)
+"""An article that counts the attacker among the dead or says he died: its toll may be one
+more than another's that counts only the victims."""
+
+
+def _perpetrator_died(det: _Detector, claim: Claim) -> bool:
+    """Whether the article of ``claim`` says its attacker died (``two children and the
+    gunman dead``, ``the shooter killed himself``)."""
+    return _PERPETRATOR_DIED.search(det.docs[claim.document_id].text) is not None
 
 
 _MOVED_BEFORE = re.compile(r"\b(?:evacuated|airlifted|transferred|treated|admitted|rushed|"
@@ -641,7 +675,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue
         # A day no reference could place ("on Sunday" with no publication date) tells
         # no two facts apart: the figure counts as undated.
-        da, db = _placed(_primary_date(a)), _placed(_primary_date(b))
+        da, db = _placed(_own_date(a)), _placed(_own_date(b))
         attribute = is_attribute(why.predicate)
         if is_fact(why.predicate) and not why.predicate.startswith((MAGNITUDE_OF, SPLIT_OF)):
             # How many were aboard is a fact of the trip, not of a date; a magnitude
@@ -723,6 +757,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     if not _fallen(qa, pa, qb, pb):
                         continue  # a running tally reported on different days
                     fallen.add((a.id, b.id))  # fewer dead in the later report
+                if harm_of(qa.unit) == "dead" and abs(qa.value - qb.value) == 1 and (
+                        _perpetrator_died(det, a) or _perpetrator_died(det, b)):
+                    continue  # "two children and the gunman dead": three with him, two not
                 if _said(a, _RISING, said) or _said(b, _RISING, said):
                     continue  # "the toll climbed to ...": a count in progress, not a fixed fact
                 if _TALLY_UNITS.search(qa.unit) and (

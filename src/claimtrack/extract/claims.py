@@ -166,6 +166,8 @@ _DEED_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:massacre|attacks?|bombings?|
 massacre in southern Israel, which``."""
 
 
+_RESULTING = re.compile(r",\s*\Z")
+"""The comma before a participle of what a deed did (``…, killing two students``)."""
 _AT_THE_TIME = re.compile(r"(?<![,;])\s+when\s+(?:[\w-]+\s+){0,5}\Z")
 """``on Wednesday when the plane``: what stands between a dated deed's day and the verb of
 a clause of the same time (``, when`` opens an aside about a time gone instead)."""
@@ -810,6 +812,17 @@ def _group_by_event(
                          text, events[j].end, events[k].start)), None)
         if deed is not None:
             ds.extend(groups[deed][0])
+    for k, (ds, qs) in groups.items():
+        if ds or not qs or not _is_harm(events[k]) or not _RESULTING.search(
+                text, max(start, events[k].start - 3), events[k].start) \
+                or not text[events[k].start : events[k].end].lower().endswith("ing"):
+            continue
+        # "Gunfire erupted Wednesday at the school, killing two students": the toll of
+        # the dated deed the participle follows, on its day
+        deed = next((j for j in sorted(groups, reverse=True) if j < k and groups[j][0]), None)
+        if deed is not None:
+            ds.extend(d for d in groups[deed][0] if d.granularity in ("day", "time")
+                      and d.span.end <= events[k].start)
     dated_deeds = sorted((j for j in groups if groups[j][0]), reverse=True)
     for k in range(len(events)):
         if k in groups:
