@@ -2256,6 +2256,35 @@ class TestSceneAndParts:
                         "votes.", "f", self.MAR_3)
         assert not check([f]).conflicts
 
+    def test_a_bodys_vote_in_a_large_feed(self) -> None:
+        """Two reports of one House vote among 52 unrelated ones where Trump and
+        Washington are too common to tie them: the House named in both is the body the
+        split is of, so 222-209 and 222 to 219 still clash on the votes against."""
+        day = dt.date(2025, 11, 13)
+        a = _doc_claims("Shutdown ends\n\nThe House of Representatives passed the bill in a "
+                        "222-209 vote, sending it to Trump in Washington.", "a", day)
+        b = _doc_claims("Shutdown ends\n\nThe House of Representatives approved the bill by "
+                        "a narrow vote of 222 to 219, sending it to Trump in Washington.",
+                        "b", day)
+        syllables = "or ke tol va ko bra ha ru lu mi sa que pa du er".split()
+        names = [(x + y).title() + "ia" for x in syllables[:8] for y in syllables[8:]][:52]
+        others = [_doc_claims(f"Trade talks in {n}\n\nTrump said on Monday in Washington "
+                              f"that the United States would raise tariffs on {n} by "
+                              f"{10 + i}%.", f"o{i}", day) for i, n in enumerate(names)]
+        conflicts = check([a, b, *others]).conflicts
+        assert [sorted(p.value for p in c.positions) for c in conflicts] == [[209, 219]]
+
+    @pytest.mark.parametrize(("target", "kinds"), [("Kesh", []), ("Orla", ["quantity"])])
+    def test_one_measure_aimed_at_two_targets(self, target: str, kinds: list[str]) -> None:
+        """'raise tariffs on Orla by 10%' and 'raise tariffs on Kesh by 25%': two
+        measures, whoever imposes both; 'on Orla by 25%' clashes."""
+        day = dt.date(2025, 8, 1)
+        a = _doc_claims("Tariffs rise\n\nPresident Ivo Tolva said on Friday that Varna would "
+                        "raise tariffs on Orla by 10%.", "a", day)
+        b = _doc_claims(f"Tariffs rise\n\nPresident Ivo Tolva said on Friday that Varna "
+                        f"would raise tariffs on {target} by 25%.", "b", day)
+        assert [c.kind for c in check([a, b]).conflicts] == kinds
+
     def test_the_age_of_a_described_person_stops_at_their_verb(self) -> None:
         """'The 64-year-old leader comes to the helm after succeeding Max Hale': the age
         is the leader's, not of 'the come', and never Hale's."""

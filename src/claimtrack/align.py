@@ -28,6 +28,7 @@ from claimtrack.attributes import (
     MAGNITUDE_OF,
     attribute_facts,
     attribute_of,
+    body_of,
     distance_of,
     group_of,
     is_attribute,
@@ -272,6 +273,16 @@ def _forenames(claim: Claim, key: str) -> set[str]:
             if m.key == key and len(m.span.text.split()) >= 2}
 
 
+def _voting_body(fact: str, a: Claim, b: Claim) -> str | None:
+    """The name both claims give the body a split's fact is of (``House of
+    Representatives`` for ``split of the vote of the house``), if they share one."""
+    body = body_of(fact)
+    if body is None:
+        return None
+    return next((k for k in sorted(_keys(a) & _keys(b))
+                 if k == body or k.split()[-1] == body), None)
+
+
 def _two_people(a: Claim, b: Claim, key: str) -> bool:
     """Whether two claims name two people of one surname: ``Ilse Brandt`` and ``Tomas
     Brandt`` (a bare ``Brandt`` may be either)."""
@@ -349,7 +360,9 @@ class _Evidence:
         """Two figures of one fact of the story (the people aboard, the ship's length),
         whatever the verb."""
         person = person_of(fact)
-        owner = person or stake_of(fact)  # the one name the fact is of, if any
+        holder = person or stake_of(fact)
+        owner = holder or _voting_body(fact, a, b)
+        # the one name the fact is of, if any: a person, a holder, the body that voted
         if not self.related(a, b) and not (
                 owner is not None and owner not in self.weak
                 and owner in self.story[a.document_id] & self.story[b.document_id]):
@@ -357,7 +370,7 @@ class _Evidence:
             # stake, when that name is the person's own (and not common in the feed):
             # "Mamdani, 34"
             return None
-        if owner is not None and _two_people(a, b, owner):
+        if holder is not None and _two_people(a, b, holder):
             return None
         where = ("the same article" if a.document_id == b.document_id
                  else "articles about the same story")

@@ -45,6 +45,7 @@ __all__ = [
     "Attribute",
     "attribute_facts",
     "attribute_of",
+    "body_of",
     "distance_of",
     "group_of",
     "is_attribute",
@@ -298,6 +299,15 @@ def person_of(fact: str) -> str | None:
     if fact.startswith(_PERSON_AGE) and not fact.startswith(AGE_OF):
         return fact[len(_PERSON_AGE):]
     return None
+
+
+def body_of(fact: str) -> str | None:
+    """The body a vote's split is of (``split of the vote of the house, votes against``:
+    ``house``), else ``None``."""
+    head = f"{SPLIT_OF} of the "
+    if not fact.startswith(head):
+        return None
+    return fact[len(head):].split(",")[0]
 
 
 def place_of(fact: str) -> str | None:

@@ -94,6 +94,29 @@ def _same_actor(a: Claim, b: Claim) -> bool:
     return bool(a.event.agent and a.event.agent == b.event.agent)
 
 
+_ON_TARGET = re.compile(r"\b(?:on|against|from)\s+(?:the\s+|imports\s+from\s+)?\Z")
+"""What stands before the target of a measure: ``tariffs on Orla``, ``sanctions against
+Kesh``, ``imports from Tolva``."""
+
+
+def _targets(claim: Claim) -> frozenset[str]:
+    """The names a claim's measure is aimed at, right after its object's preposition
+    (``raise tariffs on Orla``: ``orla``)."""
+    if claim.event is None or claim.event.object is None:
+        return frozenset()
+    text = claim.span.document.text
+    after = claim.event.span.end
+    return frozenset(m.key for m in claim.participants if m.span.start > after
+                     and _ON_TARGET.search(text, max(after, m.span.start - 24), m.span.start))
+
+
+def _other_targets(a: Claim, b: Claim) -> bool:
+    """Whether two claims aim one measure at different names: ``raise tariffs on Orla by
+    10%`` and ``raise tariffs on Kesh by 11%`` are two measures, whoever imposes them."""
+    ta, tb = _targets(a), _targets(b)
+    return bool(ta and tb and not ta & tb)
+
+
 def _same_holder(a: Quantity, b: Quantity) -> bool:
     """Whether two figures may be of one holder (:attr:`Quantity.holder`): either names
     none, or both name the same, one perhaps with a word before it (``the Opposition

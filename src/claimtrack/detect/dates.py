@@ -18,6 +18,7 @@ from claimtrack.detect.base import (
     _Detector,
     _event_words,
     _one_name_after_words,
+    _other_targets,
     _primary_date,
     _same_words,
     _sort_key,
@@ -315,7 +316,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if relation == "clash" and not why.shared and _other_people(a, b):
             continue  # "Lekhak stepped down on September 8" and "Oli submitted his
             # resignation on September 9": aligned by the story alone, two people's acts
-        if relation == "clash" and _set_apart(a, b):
+        if relation == "clash" and (_set_apart(a, b) or _other_targets(a, b)):
             continue  # "a Monday shooting in Jerusalem", "an airstrike in Doha": two deeds
         if relation == "clash" and a.modality != b.modality \
                 and (_still_ahead(det, a, da) or _still_ahead(det, b, db)):

@@ -30,6 +30,7 @@ from claimtrack.detect.base import (
     _Detector,
     _event_words,
     _only_one,
+    _other_targets,
     _primary_date,
     _same_actor,
     _same_words,
@@ -693,6 +694,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if da is None and db is None and not is_fact(why.predicate) \
                 and _other_years(det, a, b, years):
             continue  # "In 2019, …": an undated figure of a year gone, against today's
+        if _other_targets(a, b):
+            continue  # tariffs on Orla and tariffs on Kesh: two measures
         if _other_stages(a, b, stages):
             continue  # a Category 4 storm and a Category 5 one: two moments of it
         same_actor = _same_actor(a, b)
