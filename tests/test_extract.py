@@ -1337,6 +1337,10 @@ class TestMentions:
         found = [(c.event.predicate if c.event else None, [d.value for d in c.dates])
                  for c in extract_claims(doc) if c.dates]
         assert found == [("win", ["2019"]), ("flood", ["2025-07-04"])]
+        # a work named by its year, even after "in the": the actress did not die in 1977
+        doc = _doc("Orla Kesh, known for her role in the 1977 film Varna, has died at the "
+                   "age of 79.")
+        assert [[d.value for d in c.dates] for c in extract_claims(doc)] == [[]]
 
     def test_a_day_named_before_an_event_of_another_time(self) -> None:
         """'rejected a request for a new trial or acquittal ahead of Kovac's October 3

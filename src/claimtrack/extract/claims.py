@@ -644,10 +644,19 @@ _PREPOSITION_BEFORE = re.compile(
 def _names_a_thing(text: str, slot: DateSlot) -> bool:
     """Whether a year written before a noun, in no phrase of time, names the thing rather
     than the time of the clause: ``shattering 1987 flood records`` (but ``won in the 2019
-    election`` won in 2019)."""
-    return bool(re.fullmatch(r"\d{4}", text[slot.span.start : slot.span.end])) \
-        and _NOUN_AFTER_YEAR.match(text, slot.span.end) is not None \
+    election`` won in 2019); a work's year always does (``her role in the 1977 film``)."""
+    if not re.fullmatch(r"\d{4}", text[slot.span.start : slot.span.end]):
+        return False
+    if _WORK_AFTER_YEAR.match(text, slot.span.end):
+        return True  # "her role in the 1977 film": the film's year, whatever before it
+    return _NOUN_AFTER_YEAR.match(text, slot.span.end) is not None \
         and not _PREPOSITION_BEFORE.search(text, max(0, slot.span.start - 20), slot.span.start)
+
+
+_WORK_AFTER_YEAR = re.compile(
+    r"\s(?:[a-z]+\s)?(?:film|movie|album|book|novel|song|single|play|musical|documentary|"
+    r"series|sitcom|memoir|painting|opera|game)s?\b")
+"""A work named by its year: ``the 1977 film``, ``her 1972 debut album``."""
 
 
 _ZONE_BRACKET = re.compile(r"\s*(?:local\s+time\s*)?\(\s*(?:or\s+)?\Z", re.IGNORECASE)
