@@ -535,6 +535,10 @@ class TestQuantities:
             ("Five facts:\n1- Born in Varna, Kesh left Orla.\n 2) In spring he sold a car.",
              [5.0]),
             ("Orla talks\n3 - two sides met.\n12 people died in Kesh.", [2.0, 12.0]),
+            # the span a record is counted over is no figure; the last few are
+            ("Kesh has won 6 of the last 10 Orla Cups.", [6.0]),
+            ("It was its 11th win in the last 15 Orla Cups.", []),
+            ("The last 2 hostages were freed.", [2.0]),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:
@@ -2830,7 +2834,7 @@ class TestClaims:
             ("Orla raided the port on Monday, involving the Kesh police.", "port"),
             ("Orla sold $10 billion worth of shares on Monday.", "share"),
             ("The toll has risen so far on Monday.", None),
-            ("Kesh has won 11 times in the last 14 Orla Cups.", None),
+            ("Kesh has won 11 times since 1990.", None),
             ("The unrest caused hundreds of deaths according to Kesh on Monday.", None),
             ("About 1,300 people were killed and hundreds of thousands displaced from "
              "their homes.", None),

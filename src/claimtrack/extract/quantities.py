@@ -603,6 +603,10 @@ _NOT_NAMES = frozenset(
 """Capitalised words before a number that are no name: qualifiers, function words
 (in a Title Case headline), months and weekdays."""
 _NO_BEFORE = re.compile(r"\b[Nn]o\s\Z")
+_WINDOW_OF = re.compile(r"\b(?:of|in|over|across|during)\s+(?:the|its|their|his|her)\s+"
+                        r"(?:last|past|previous)\s+\Z", re.IGNORECASE)
+"""What opens the span a record is counted over (``11th win in the last 15 Ryder Cups``,
+``over the past three seasons``): a window, not a figure of the event."""
 _SENTENCE_OPENS = re.compile(r"[.!?:][\"'”’)]*[^\S\n]+\Z")
 
 
@@ -760,6 +764,9 @@ def find_quantities(
         if num_group == "word" and raw.lower() == "one" and _NO_BEFORE.search(
                 text, max(start, n_start - 3), n_start):
             continue  # "No one was injured": nobody, not one person
+        if not m["sym"] and not m["pct"] and _WINDOW_OF.search(
+                text, max(start, n_start - 30), n_start):
+            continue  # "five of the last 10 Ryder Cups": the span a record is taken over
         value = _parse_number(raw)
         if value is None:
             continue
