@@ -2256,6 +2256,20 @@ class TestSceneAndParts:
                         "votes.", "f", self.MAR_3)
         assert not check([f]).conflicts
 
+    def test_tolls_of_each_town_in_one_sentence(self) -> None:
+        """'30 died in Orla City, 10 in Kesh town' against '14 people died in the coastal
+        city of Orla' and 'Twelve others were killed in Kesh town': each town's toll meets
+        the other report's for that town, though the sentence gives several."""
+        day = dt.date(2025, 10, 1)
+        a = _doc_claims("Quake in Varna\n\nThe Varna official told a briefing that 30 died "
+                        "in Orla City, the epicentre of the quake, 10 in Kesh town, 22 in "
+                        "Tolva town.", "a", day)
+        b = _doc_claims("Quake in Varna\n\nOfficials said 14 people died in Orla City after "
+                        "the quake in Varna. Twelve others were killed in Kesh town.", "b",
+                        day)
+        found = sorted(sorted(p.value for p in c.positions) for c in check([a, b]).conflicts)
+        assert found == [[10, 12], [14, 30]]
+
     def test_a_bodys_vote_in_a_large_feed(self) -> None:
         """Two reports of one House vote among 52 unrelated ones where Trump and
         Washington are too common to tie them: the House named in both is the body the

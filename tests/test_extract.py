@@ -298,6 +298,10 @@ class TestQuantities:
         assert [q.unit for q in find_quantities(text)] == ["seats contested", "seats", "seats"]
         assert [q.unit for q in find_quantities("Hale won 40 votes. Kovac won 12.")] == [
             "votes", ""]
+        # a list of places after a toll of one: each counts the dead of its own
+        text = ("The official said 30 died in Orla City, the epicentre, 10 in Kesh town, "
+                "22 in Varna town. Hale won 40 votes, 12 in Kesh.")
+        assert [q.unit for q in find_quantities(text)] == ["dead", "dead", "dead", "votes", ""]
 
     def test_half_a_point_elsewhere_is_no_percentage(self) -> None:
         """A chess player's 'half a point' names no rate: no figure."""

@@ -266,6 +266,28 @@ def _side_of(claim: Claim, quantity: Quantity) -> str | None:
     return country_of(own["place"]) if own else None
 
 
+def _one_of_its_place(det: _Detector, claim: Claim, quantity: Quantity,
+                      memo: dict[tuple[str, int], str | None]) -> bool:
+    """Whether the claim's sentence states just this one figure of its kind and unit, or
+    just this one of the place it counts (``30 died in Bogo City, 10 in Medellin``: one
+    toll of each town)."""
+    if _only_one(det, claim, quantity):
+        return True
+    place = _place_memo(claim, quantity, memo)
+    if place is None:
+        return False
+    return sum(1 for q in claim.quantities if q.kind == quantity.kind and q.unit == quantity.unit
+               and q.per == quantity.per and _place_memo(claim, q, memo) == place) == 1
+
+
+def _place_memo(claim: Claim, quantity: Quantity,
+                memo: dict[tuple[str, int], str | None]) -> str | None:
+    """The place a count is of (:func:`_counted_in`), read once per count."""
+    if (claim.id, quantity.span.start) not in memo:
+        memo[(claim.id, quantity.span.start)] = _counted_in(claim, quantity)
+    return memo[(claim.id, quantity.span.start)]
+
+
 def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
     """The place a count is of: written right after it (``15 deaths in Chiapas``) or just
     before it (``in Kesh, where 43 deaths were confirmed``), the scene or a hospital
@@ -719,7 +741,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 if attribute:
                     if not (_one_measured(why.predicate, a) and _one_measured(why.predicate, b)):
                         continue  # "7.5, then 7.7 after revision": which one?
-                elif not (_only_one(det, a, qa) and _only_one(det, b, qb)):
+                elif not (_one_of_its_place(det, a, qa, places)
+                          and _one_of_its_place(det, b, qb, places)):
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if not attribute and _other_things(a, qa, b, qb):
                     continue  # "20 inches of rain", "a 12-foot storm surge": two things

@@ -1057,13 +1057,25 @@ _CONTESTED = re.compile(r"\b(?:contested|contesting|contests|contest|fought|fiel
 """``contested 110 seats``, ``fought 115``: the seats a party stood in, not those it won."""
 
 
+_LIST_STEP = re.compile(r"[^.;:!?]{0,80}?,\s*(?:and\s+)?")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+
+
 def _elided(text: str, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """A bare count after a verb of tally takes the unit of the count the sentence gave
     just before it: ``the BJP, which had contested 110 seats, won 74 while the JD(U)
     … won only 43`` counts seats three times. Seats contested are another fact than
-    seats won (``seats contested``)."""
+    seats won (``seats contested``). A bare count of a place, next in a list after a
+    count of the dead or injured of another, counts the same harm: ``30 died in Bogo
+    City, 10 in Medellin town``."""
     out = list(found)
     for i, q in enumerate(out):
+        if i and q.kind == "count" and not q.unit and harm_of(out[i - 1].unit) \
+                and _LIST_STEP.fullmatch(text, out[i - 1].end, q.start) \
+                and _IN_PLACE.match(text, q.end):
+            # "30 died in Bogo City, 10 in Medellin town": the dead of each place
+            q = out[i] = attrs.evolve(q, unit=out[i - 1].unit)
+            continue
         if i and q.kind == "count" and not q.unit:
             prior = out[i - 1]
             if prior.kind == "count" and prior.unit and not harm_of(prior.unit) \
