@@ -2318,6 +2318,17 @@ class TestClaims:
         assert quote.speaker is not None
         assert quote.speaker.key == "brandt"
 
+    def test_a_surname_with_its_particle(self) -> None:
+        """'spokesman Majed al-Ansari said': the particle glued to the surname is part of
+        the name, keyed as 'Al Ansari' is; a mosque is no person."""
+        assert _speakers("“We condemn the attack,” foreign ministry spokesman Majed "
+                         "al-Ansari said in a post on X.") == {
+            "We condemn the attack,": "ansari"}
+        doc = _doc("Majed Al Ansari and Khalil al-Hayya met at Al-Aqsa Mosque on 3 March.")
+        (claim,) = extract_claims(doc)
+        assert [(p.key, p.kind) for p in claim.participants] == [
+            ("ansari", "person"), ("hayya", "person"), ("aqsa mosque", "org")]
+
     @pytest.mark.parametrize(("text", "speakers"), [
         # "announced" and "continued" attribute as "said" does
         ("“With deep sadness I announce his death,” Cardinal Ivo Tolva announced on "

@@ -520,6 +520,13 @@ class TestRelative:
         assert values("Just after 6:12 p.m. on Saturday, November 8, Kovac fired.", None)[
             "6:12 p.m. on Saturday"] == "XXXX-11-08T18:12"
 
+    def test_a_clock_before_the_date_it_is_on(self) -> None:
+        """'at approximately 3 pm local time on 9 September': the clock is of that day,
+        not of the publication date."""
+        assert values("Explosions rocked Orla at approximately 3 pm local time on 9 "
+                      "November.")["3 pm"] == "2025-11-09T15:00"
+        assert values("Kesh fired at 6 a.m. on 12 November.")["6 a.m."] == "2025-11-12T06:00"
+
     def test_a_date_restating_the_day_before_it(self) -> None:
         """'beginning yesterday, November 18, to elect the next leader': 'yesterday'
         says which November 18; the cue 'next' after it must not move it a year on.

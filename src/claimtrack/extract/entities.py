@@ -175,6 +175,7 @@ _NAME_BREAKERS = frozenset(
     "communications systems technologies industries partners fund insurance financial "
     "electric power steel chemical pharmaceutical foods products services airport station "
     "park square bridge road avenue valley coast province region district air express "
+    "mosque temple synagogue cathedral basilica shrine "
     "rail railway railways shipping lines builders construction museum hotel tower centre "
     "center market mall stadium harbor harbour oblast krai pradesh prefecture governorate "
     "municipality borough township territory community country republic kingdom canton "
@@ -235,6 +236,8 @@ _PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|province|regio
 """A place's kind written after its name, in lower case: ``the Bab Chabaa district``."""
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "es", "bin", "al"})
+_GLUED_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-[A-Z]")
+"""A lower-case particle hyphened to a surname: ``al-Ansari``, ``el-Sisi``, ``bin-Salman``."""
 _WORD = re.compile(r"(?-i:[A-Z]{1,6}\([A-Z]{1,3}\))(?![\w(])|"
                    r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&\u2010\u2011-]*")
 """A word of a name: letters and digits joined by dots, apostrophes, hyphens and
@@ -447,7 +450,12 @@ def _clean(token: str) -> str:
     token = token.rstrip(".,;:").lower()
     if ")" in token:
         token = token.replace("(", "").replace(")", "")  # "JD(U)" is "JDU"
+    if (glued := _GLUED_KEY.match(token)) is not None and glued.end() < len(token):
+        token = token[glued.end() :]  # "al-Ansari" is keyed as "Al Ansari" is: "ansari"
     return token[: len(token) - _owner_mark(token)]  # "Louvre’s", "Orleans'"
+
+
+_GLUED_KEY = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-(?=[^\W\d_])")
 
 
 _NAME_SHAPE = re.compile(
@@ -716,7 +724,8 @@ def find_mentions(
                 break
             if _possessive(run[-1]) and _clean(w2) not in ("day", "eve"):
                 break  # "New Orleans' French Quarter": the owner and the owned
-            if w2[0].isupper():
+            if w2[0].isupper() or _GLUED_PARTICLE.match(w2):
+                # "Majed al-Ansari": a particle glued to the surname is part of the name
                 run.append(w2)
                 end_at = e2
                 j += 1

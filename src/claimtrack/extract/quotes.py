@@ -30,9 +30,9 @@ _LOWER = (r"(?:[a-z]+(?:['’]s)?\s+){0,3}"
           r"(?:(?:identified|named|known|described)\s+(?:only\s+)?(?:as\s+)?)?")
 """Up to three lower-case words before a name: ``the airline's spokesman``, ``a pastor
 identified only as``."""
-_NAME_WORD = r"[A-Z][\w.’‘'-]*"
+_NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-)?[A-Z][\w.’‘'-]*"
 """One capitalised word of a name, its apostrophes and ʻokina stand-in included
-(``O’Neill``, ``Hawai‘i``, ``Jr.``)."""
+(``O’Neill``, ``Hawai‘i``, ``Jr.``), or a surname with its particle (``al-Ansari``)."""
 _NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
 _EMPLOYER = r"(?:(?:" + _NAME_WORD + r"\s+){1,3}(?=[a-z]+\s+[A-Z]))?"
 """Whom a speaker works for, before the job: ``CNN reporter Gabe Cohen``."""

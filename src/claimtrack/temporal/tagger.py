@@ -183,6 +183,9 @@ _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _PART_BEFORE_DAY = re.compile(r",?\s+(?:[a-z]+\s+){0,2}?on\s+(?:the\s+)?|,\s*")
 """What may stand between a part of a day and the day it is of: ``the early morning
 floods on the Fourth of July``, ``early morning, July 4``."""
+_CLOCK_BEFORE_DAY = re.compile(r"\s+(?:local\s+time\s+)?on\s+(?:the\s+)?")
+"""What may stand between a clock and the day it is of: ``at approximately 3 pm local time
+on 9 September``."""
 _PART_OF_TODAY = re.compile(r"(?:this|last)\b", re.IGNORECASE)
 """``this morning``, ``last night``: a part of a day its own words place."""
 
@@ -197,8 +200,9 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
     """Give the clock just found the day written after it, in ``expr``: the day that
     closes a range of clocks (``between 1.30 am and 6 am on Tuesday``), the date
     after a weekday (``6:12 p.m. on Saturday, July 13``, where the weekday alone would
-    take the Saturday nearest the publication date), or the date a part of a day is
-    of (``the early morning floods on the Fourth of July``)."""
+    take the Saturday nearest the publication date), the date after a clock (``3 pm
+    local time on 9 September``), or the date a part of a day is of (``the early morning
+    floods on the Fourth of July``)."""
     if not found:
         return
     clock = found[-1]
@@ -214,6 +218,8 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
     elif expr.type == "DATE" and expr.granularity == "day" \
             and _DAY_VALUE.fullmatch(expr.value) and (
                 (clock.rule == "clock_day" and re.fullmatch(r",?\s*", gap))
+                or (clock.rule == "clock" and expr.value[:1] != "X"
+                    and _CLOCK_BEFORE_DAY.fullmatch(gap))
                 or (clock.rule == "part_of_day" and clock.resolution in ("reference", "previous")
                     and not _PART_OF_TODAY.match(text, clock.start)
                     and _PART_BEFORE_DAY.fullmatch(gap) and expr.value[:1] != "X")):
