@@ -2318,6 +2318,13 @@ class TestClaims:
         assert quote.speaker is not None
         assert quote.speaker.key == "brandt"
 
+    def test_he_after_a_titled_subject(self) -> None:
+        """'Health ministry spokesman Sharafat Zaman urged …. “…,” he said': the office
+        words before the name are his title, so 'he' is Zaman."""
+        assert _speakers("Health ministry spokesman Ivo Tolva urged the world to send aid. "
+                         "“We need it because lots of people lost their lives,” he said.") == {
+            "We need it because lots of people lost their lives,": "tolva"}
+
     def test_a_surname_with_its_particle(self) -> None:
         """'spokesman Majed al-Ansari said': the particle glued to the surname is part of
         the name, keyed as 'Al Ansari' is; a mosque is no person."""

@@ -94,7 +94,10 @@ _OPENS = re.compile(_OPENING + "$")
 _AFTER_COMMA = re.compile(r"(?:,|;|\bbut)\s*$")
 _TITLE_WORDS = ("mayor|governor|president|minister|chief|spokesman|spokeswoman|spokesperson|"
                 "director|commissioner|secretary|senator|officer|head|leader|chairman|"
-                "chairwoman|deputy|prime|foreign|county|city|state|police|fire|the|a|an")
+                "chairwoman|deputy|prime|foreign|county|city|state|police|fire|the|a|an|"
+                "ministry|department|agency|army|military|government|health|interior|"
+                "defence|defense|justice|finance|disaster|emergency|civil|party|national|"
+                "regional|provincial|district|airport|hospital|union|embassy|council|court")
 _TITLED_OPENING = re.compile(
     _OPENING + r"(?:(?:" + _NAME_WORD + "|(?:" + _TITLE_WORDS + r")|[a-z]+['’]s)\s+){1,5}\Z")
 """A person whose title opens the sentence: ``Maui County mayor Richard Bissen Jr. said``,
