@@ -17,6 +17,7 @@ from claimtrack.extract.lexicon import EVENT_CLASSES
 from claimtrack.extract.quantities import find_quantities
 from claimtrack.extract.sentences import LONGEST_SENTENCE, sentences
 from claimtrack.ingest.metadata import Metadata
+from claimtrack.report.claims import render_claims_json, render_claims_table
 
 from .strategies import texts
 
@@ -2318,6 +2319,35 @@ class TestClaims:
         assert quote.speaker is not None
         assert quote.speaker.key == "brandt"
 
+    @pytest.mark.parametrize(("text", "described"), [
+        ("“With infinite sorrow, we announce his passing,” the fashion house said in a "
+         "statement.", "the fashion house"),
+        ("“We are shocked by the loss,” police said on Monday.", "police"),
+        ("“It was like something out of a movie,” said a stunned museum visitor.",
+         "a stunned museum visitor"),
+        ("“He worked until his final days,” it said.", "it"),
+        ("“They will be missed,” the statement read.", "the statement"),
+        # a named speaker needs no description; a verb that reports on describes no one
+        ("“We are shocked by the loss,” Mayor Ana Kovac said.", None),
+        ("Experts warn it remains “extremely dangerous.” The weather service confirmed that "
+         "Kesh endured floods.", None),
+    ])
+    def test_a_speaker_described_but_not_named(self, text: str, described: str | None) -> None:
+        """'“…,” the fashion house said': the quote is attributed, to no name; the words
+        that describe who spoke are kept with their span, and the table shows them."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.quote is not None]
+        assert claim.quote is not None
+        got = claim.quote.described
+        assert (got.text if got else None) == described
+        if got is not None:
+            assert got.document.text[got.start : got.end] == described
+            assert claim.quote.speaker is None
+            doc = claim.span.document
+            table = render_claims_table([doc], {doc.id: [claim]})
+            assert f"— {described} (no name)" in table
+            assert render_claims_json([doc], {doc.id: [claim]})["claims"][0]["quote"][
+                "described_speaker"] == {"start": got.start, "end": got.end, "text": described}
+
     def test_he_after_a_titled_subject(self) -> None:
         """'Health ministry spokesman Sharafat Zaman urged …. “…,” he said': the office
         words before the name are his title, so 'he' is Zaman."""
@@ -2971,6 +3001,8 @@ class TestClaims:
                          *(q.span for q in c.quantities), *(m.span for m in c.participants)]
                 if c.quote:
                     spans.append(c.quote.span)
+                    if c.quote.described:
+                        spans.append(c.quote.described)
                 for s in spans:
                     assert doc.text[s.start : s.end] == s.text
                     assert 0 <= s.start <= s.end <= len(doc.text)

@@ -118,11 +118,15 @@ class Quote:
         span: the quoted words, without the quotation marks.
         speaker: the speaker when the text names one.
         verb: the attribution verb (``said``, ``wrote``), if found.
+        described: when the text names no speaker, the words that describe who spoke
+            (``the fashion house``, ``a stunned museum visitor``, ``it``), if any: the
+            quote is attributed, though to no name.
     """
 
     span: Span
     speaker: Mention | None = None
     verb: str | None = None
+    described: Span | None = None
 
 
 @attrs.frozen

@@ -1232,7 +1232,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             participants=_dedupe_mentions([_mention(doc, m) for m in mentions_by.get(i, [])]),
             quote=Quote(span=Span(doc, q.start, q.end),
                         speaker=_mention(doc, q.speaker) if q.speaker else None,
-                        verb=q.verb),
+                        verb=q.verb,
+                        described=Span(doc, *q.described) if q.described else None),
             asserted_by=_mention(doc, q.speaker) if q.speaker else None,
             modality="reported",
         ))

@@ -126,12 +126,28 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 @attrs.frozen
 class FoundQuote:
-    """A quote in text coordinates: the words inside the marks, and its speaker."""
+    """A quote in text coordinates: the words inside the marks, its speaker, and, when
+    the text names no one, the words that describe who spoke (``the fashion house``)."""
 
     start: int
     end: int
     speaker: FoundMention | None
     verb: str | None
+    described: tuple[int, int] | None = None
+
+
+_DESCRIBED_SAYING = (r"said|says|told|wrote|writes|added|adds|stated|read|reads|estimated|"
+                     r"explained|noted|confirmed|announced|continued|insisted|warned")
+_DESCRIBED_WHO = (r"(?:the|a|an|his|her|its|their|one|another)\s+(?:[\w’'-]+\s+){0,4}?"
+                  r"[a-z][\w’'-]*|it|police|officials|authorities|witnesses|residents|rescuers|"
+                  r"doctors|experts|analysts|investigators|prosecutors|sources")
+_DESCRIBED_AFTER = re.compile(
+    r"[,.!?]?\s*(?:(?P<who>" + _DESCRIBED_WHO + r")\s+(?:\w+ly\s+)?(?P<verb>"
+    + _DESCRIBED_SAYING + r")\b(?!\s+that\s+(?!day|night|morning|afternoon|evening|week)"
+    r")|(?P<verb2>said|says|added|wrote)\s+(?P<who2>"
+    r"(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*)(?=\s*[,.;:!?]))")
+"""Who spoke, described but not named, after the quote: ``“…,” the fashion house said``,
+``“…,” it said``, ``“…” the statement read``, ``“…,” said a stunned museum visitor``."""
 
 
 _PEOPLE_OF = re.compile(
@@ -554,7 +570,15 @@ def find_quotes(
             # goes on with the last speaker, unless someone else has taken the stage
             # since ("“A,” said Kovac. Hale disagreed. “B.”").
             speaker = _latest(last_speaker, last_end, subject, earlier)
-        out.append(FoundQuote(q_start, q_end, speaker, verb))
+        described = None
+        if speaker is None and (unnamed := _DESCRIBED_AFTER.match(
+                text, q_end + 1, min(stop, q_end + 80))) is not None \
+                and "\n" not in text[q_end : unnamed.end()]:
+            # "“…,” the fashion house said in a statement": attributed, to no name
+            who = "who" if unnamed["who"] else "who2"
+            described = unnamed.span(who)
+            verb = verb or unnamed["verb"] or unnamed["verb2"]
+        out.append(FoundQuote(q_start, q_end, speaker, verb, described))
         if speaker is not None:
             last_speaker, last_end = speaker, q_end
     return out

@@ -71,7 +71,9 @@ def claim_data(claim: Claim) -> dict[str, Any]:
         "quantities": [_quantity(q) for q in claim.quantities],
         "quote": None if claim.quote is None else {
             "value": claim.quote.span.text, "speaker": _mention(claim.quote.speaker),
-            "verb": claim.quote.verb, "value_span": _span(claim.quote.span)},
+            "verb": claim.quote.verb, "value_span": _span(claim.quote.span),
+            "described_speaker": None if claim.quote.described is None
+            else _span(claim.quote.described)},
         "asserted_by": _mention(claim.asserted_by),
         "modality": claim.modality,
     }
