@@ -2834,6 +2834,7 @@ class TestClaims:
             ("In Orla, 70,000 people marched on Saturday.", "march"),
             ("Kesh Corp is buying Orla Corp for $48.7 billion, it said on Monday.", "buy"),
             ("Orla Corp expects to double its output by 2027.", "double"),
+            ("The Kesh alliance swept the polls, bagging 202 seats in 2025.", "bag"),
             ("Orla Bank shares closed at $5 on Monday.", "close"),
         ],
     )
@@ -2844,6 +2845,8 @@ class TestClaims:
         as 'shut down for 3 days' is, and 'closed at $5' a price."""
         (claim,) = [c for c in extract_claims(_doc(text)) if c.event is not None]
         assert claim.event.predicate == predicate
+        if predicate == "bag":
+            assert EVENT_CLASSES["bag"] == "win"  # a party that bagged seats won them
 
     def test_the_day_something_was_proposed_is_a_fact(self) -> None:
         """'the package that was initially proposed in September' dates the proposal, a

@@ -48,7 +48,7 @@ suspend sue surrender terminate threaten transfer triple veto visit vote warn wi
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
 march rally demonstrate buy purchase plead gather convene swear question interrogate acquit
-value produce
+value produce bag
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -178,7 +178,8 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "overrun": "crash", "collide": "crash",
                                   "slash": "cut", "lower": "cut", "reduce": "cut",
                                   "accept": "approve", "ratify": "approve",
-                                  "secure": "win", "clinch": "win", "seize": "capture",
+                                  "secure": "win", "clinch": "win", "bag": "win",
+                                  "seize": "capture",
                                   "march": "protest", "rally": "protest",
                                   "demonstrate": "protest", "buy": "acquire",
                                   "purchase": "acquire", "gather": "meet",
@@ -187,9 +188,9 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
 a robbery, a burglary and a theft all take the same things; a plane that overran the
 runway, one that collided and one that crashed had one accident; a bank that cut,
 lowered or slashed its rate made one cut; workers who accepted, ratified or approved a
-contract took one vote; a party that secured, clinched or won 71 seats had one result;
-forces that seized a city captured it; crowds that marched, rallied or demonstrated
-protested; a company that bought or purchased another acquired it; a committee that
+contract took one vote; a party that secured, clinched, bagged or won 71 seats had one
+result; forces that seized a city captured it; crowds that marched, rallied or
+demonstrated protested; a company that bought or purchased another acquired it; a committee that
 gathered or convened met."""
 
 
