@@ -1665,6 +1665,9 @@ class TestMentions:
         ("The Orla launch was scrubbed on Sunday.", "cancelled"),
         ("The Orla launch is scheduled for Sunday.", "planned"),
         ("Orla Space launched its rocket on Tuesday.", "asserted"),
+        # a plan the text says was not carried out
+        ("Reports suggested Kesh would release 10 hostages on Sunday, but this did not "
+         "happen.", "cancelled"),
     ])
     def test_an_act_called_off_did_not_happen_that_day(self, text: str, modality: str
                                                        ) -> None:

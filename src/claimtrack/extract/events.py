@@ -125,6 +125,11 @@ _PLAN_AFTER = re.compile(
 _BUT_CALLED_OFF = re.compile(
     r"\b(?:but|however)\s+(?:it\s+)?(?:was|were|had\s+been)\s+(?:" + _CALLED_OFF_WORDS
     + r"|delayed|pushed\s+back|put\s+off)\b", re.IGNORECASE)
+_NEVER_HAPPENED = re.compile(
+    r"\b(?:but|however)\s+(?:this|that|it|they)\s+(?:did\s+not|didn['’]t|never)\s+"
+    r"(?:happen|happened|materiali[sz]e|take\s+place|come\s+to\s+pass)\b", re.IGNORECASE)
+"""``would release 10 hostages in each phase, but this did not happen``: a plan that was
+not carried out."""
 _MODAL_HYPO = re.compile(r"\b(?:if|whether|could|might|may|possibly|perhaps|can\s+(?:reach|rise|"
                          r"climb|exceed|top|hit|surpass|increase|grow|double)|(?:un)?likely\s+to|"
                          r"on\s+(?:course|track)\s+to|poised\s+to|(?:projected|forecast|"
@@ -1210,6 +1215,8 @@ def find_modality(text: str, start: int, end: int, event: FoundEvent | None,
         return "cancelled"
     if any(_MODAL_PLANNED.search(window) for window in hedged) or (
             event is not None and _PLAN_AFTER.match(text, event.end, end)):
+        if event is not None and _NEVER_HAPPENED.search(text, event.end, end):
+            return "cancelled"  # "would release 10 in each phase, but this did not happen"
         return "planned"
     if _MODAL_REPORTED.search(sentence):
         return "reported"
