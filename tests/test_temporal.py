@@ -527,6 +527,13 @@ class TestRelative:
                       "November.")["3 pm"] == "2025-11-09T15:00"
         assert values("Kesh fired at 6 a.m. on 12 November.")["6 a.m."] == "2025-11-12T06:00"
 
+    def test_tonight_with_its_date_in_brackets(self) -> None:
+        """'Tonight (November 18), his family said …', in a paper dated the 19th: the
+        bracket says which night; a date far from it restates nothing."""
+        assert values("Tonight (November 18), his family said he had died.")[
+            "Tonight"] == "2025-11-18TNI"
+        assert values("Tonight (November 2), it rained.")["Tonight"] == "2025-11-19TNI"
+
     def test_a_date_restating_the_day_before_it(self) -> None:
         """'beginning yesterday, November 18, to elect the next leader': 'yesterday'
         says which November 18; the cue 'next' after it must not move it a year on.

@@ -186,6 +186,15 @@ floods on the Fourth of July``, ``early morning, July 4``."""
 _CLOCK_BEFORE_DAY = re.compile(r"\s+(?:local\s+time\s+)?on\s+(?:the\s+)?")
 """What may stand between a clock and the day it is of: ``at approximately 3 pm local time
 on 9 September``."""
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+"""A bracket that restates the day just named: ``Tonight (July 21)``."""
+
+
+def _day_apart(a: str, b: str) -> int:
+    """How many days lie between two day values (``2025-07-22TNI``, ``2025-07-21``)."""
+    return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+
+
 _PART_OF_TODAY = re.compile(r"(?:this|last)\b", re.IGNORECASE)
 """``this morning``, ``last night``: a part of a day its own words place."""
 
@@ -201,8 +210,9 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
     closes a range of clocks (``between 1.30 am and 6 am on Tuesday``), the date
     after a weekday (``6:12 p.m. on Saturday, July 13``, where the weekday alone would
     take the Saturday nearest the publication date), the date after a clock (``3 pm
-    local time on 9 September``), or the date a part of a day is of (``the early morning
-    floods on the Fourth of July``)."""
+    local time on 9 September``), the date in brackets after ``tonight`` (``Tonight (July
+    21)``, in a paper dated the 22nd), or the date a part of a day is of (``the early
+    morning floods on the Fourth of July``)."""
     if not found:
         return
     clock = found[-1]
@@ -220,6 +230,9 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
                 (clock.rule == "clock_day" and re.fullmatch(r",?\s*", gap))
                 or (clock.rule == "clock" and expr.value[:1] != "X"
                     and _CLOCK_BEFORE_DAY.fullmatch(gap))
+                or (clock.rule in ("day_word", "part_of_day") and clock.resolution == "reference"
+                    and expr.value[:1] != "X" and _BRACKET_OPENS.fullmatch(gap)
+                    and _day_apart(clock.value, expr.value) <= 1)
                 or (clock.rule == "part_of_day" and clock.resolution in ("reference", "previous")
                     and not _PART_OF_TODAY.match(text, clock.start)
                     and _PART_BEFORE_DAY.fullmatch(gap) and expr.value[:1] != "X")):
