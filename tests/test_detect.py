@@ -2605,6 +2605,17 @@ class TestTolls:
             assert "**1000 cars a week**" in text
             assert "per day" in conflicts[0].explanation
 
+    def test_a_rate_in_an_aside_of_a_dated_stop(self) -> None:
+        """'Orla Motors, which has three plants that produce about 1,000 cars per day,
+        stopped all work on Monday': Monday is the stopping's; the rate is a standing
+        figure, so it meets another report's undated '1,000 cars per week'."""
+        a = _doc_claims("Orla Motors halts output\n\nOrla Motors, which has three plants in "
+                        "Kesh that together produce about 1,000 cars per day, stopped all work "
+                        "on Monday after a cyberattack.", "a", dt.date(2026, 3, 12))
+        b = _doc_claims("Orla Motors halts output\n\nOrla Motors has three plants in Kesh, "
+                        "which together produce 1,000 cars per week.", "b", dt.date(2026, 3, 13))
+        assert [c.kind for c in check([a, b]).conflicts] == ["quantity"]
+
     def test_an_amount_in_words_is_shown_as_written(self) -> None:
         """'dozens' against 'hundreds' missing: the report shows the words, not the 24
         and 200 they are compared at."""
