@@ -2351,6 +2351,13 @@ class TestClaims:
             assert render_claims_json([doc], {doc.id: [claim]})["claims"][0]["quote"][
                 "described_speaker"] == {"start": got.start, "end": got.end, "text": described}
 
+    def test_he_after_someone_named_in_passing(self) -> None:
+        """'A doctor named Kesh, who witnessed the crash, described the devastation. “…,”
+        he said': the person the sentence opened with, named after 'named', is 'he'."""
+        assert _speakers("A doctor named Kesh, who witnessed the crash, described the "
+                         "devastation. “One half of the plane crashed into the building,” he "
+                         "said.") == {"One half of the plane crashed into the building,": "kesh"}
+
     def test_he_after_a_titled_subject(self) -> None:
         """'Health ministry spokesman Sharafat Zaman urged …. “…,” he said': the office
         words before the name are his title, so 'he' is Zaman."""

@@ -102,6 +102,10 @@ _TITLED_OPENING = re.compile(
     _OPENING + r"(?:(?:" + _NAME_WORD + "|(?:" + _TITLE_WORDS + r")|[a-z]+['’]s)\s+){1,5}\Z")
 """A person whose title opens the sentence: ``Maui County mayor Richard Bissen Jr. said``,
 ``The airline's spokesman Max Hale``."""
+_NAMED_OPENING = re.compile(_OPENING + r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){1,3}?(?:named|called|"
+                            r"identified\s+as)\s+\Z")
+"""A sentence opened by someone the text then names: ``A doctor named Krishna, who
+witnessed the crash, described …``."""
 _VERB_NEXT = re.compile(r",?\s+(?!(?:of|and|or|in|on|at|to|for|with|from|by|as|the|a|an|"
                         r"which|who|whose|where|when)\b)(?:[a-z]+ly\s+)?(?![a-z]+ing\b)[a-z]+\b")
 """A clause subject: a name after a comma, followed by a lower-case word that is no
@@ -287,6 +291,7 @@ def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], be
         if m.start == 0 or _opens_clause(text, m) \
                 or (m.kind == "person" and _TITLED_OPENING.search(text, max(0, m.start - 80),
                                                                   m.start)) \
+                or _NAMED_OPENING.search(text, max(0, m.start - 60), m.start) \
                 or (m.kind == "person" and _SAID_NEXT.match(text, m.end)):
             return m
     return None
