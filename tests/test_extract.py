@@ -2353,10 +2353,15 @@ class TestClaims:
 
     def test_he_after_someone_named_in_passing(self) -> None:
         """'A doctor named Kesh, who witnessed the crash, described the devastation. “…,”
-        he said': the person the sentence opened with, named after 'named', is 'he'."""
+        he said': the person the sentence opened with, named after 'named', is 'he'; so is
+        the person 'The lone survivor was …' names."""
         assert _speakers("A doctor named Kesh, who witnessed the crash, described the "
                          "devastation. “One half of the plane crashed into the building,” he "
                          "said.") == {"One half of the plane crashed into the building,": "kesh"}
+        # a sentence that says who its subject was, naming the person last
+        assert _speakers("The lone survivor was a 40-year-old national of Orla, Ivo Tolva. "
+                         "“There was a loud noise,” he told reporters.") == {
+            "There was a loud noise,": "tolva"}
 
     def test_he_after_a_titled_subject(self) -> None:
         """'Health ministry spokesman Sharafat Zaman urged …. “…,” he said': the office

@@ -106,6 +106,11 @@ _NAMED_OPENING = re.compile(_OPENING + r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){1,3}
                             r"identified\s+as)\s+\Z")
 """A sentence opened by someone the text then names: ``A doctor named Krishna, who
 witnessed the crash, described …``."""
+_NAMED_AS_WHO = re.compile(_OPENING + r"[Tt]he\s+[^.;:!?\"“”]{0,40}?\b(?:was|is)\s+"
+                           r"[^.;:!?\"“”]{0,80}?\Z")
+_NAMED_LAST = re.compile(r"\s*\.")
+"""A sentence that says who its subject was, naming him last: ``The lone survivor was a
+40-year-old British national, Ramesh Vishwaskumar.``"""
 _VERB_NEXT = re.compile(r",?\s+(?!(?:of|and|or|in|on|at|to|for|with|from|by|as|the|a|an|"
                         r"which|who|whose|where|when)\b)(?:[a-z]+ly\s+)?(?![a-z]+ing\b)[a-z]+\b")
 """A clause subject: a name after a comma, followed by a lower-case word that is no
@@ -292,6 +297,8 @@ def _last_subject(text: str, mentions: list[FoundMention], starts: list[int], be
                 or (m.kind == "person" and _TITLED_OPENING.search(text, max(0, m.start - 80),
                                                                   m.start)) \
                 or _NAMED_OPENING.search(text, max(0, m.start - 60), m.start) \
+                or (m.kind == "person" and _NAMED_LAST.match(text, m.end)
+                    and _NAMED_AS_WHO.search(text, max(0, m.start - 100), m.start)) \
                 or (m.kind == "person" and _SAID_NEXT.match(text, m.end)):
             return m
     return None
