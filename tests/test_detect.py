@@ -2605,6 +2605,20 @@ class TestTolls:
             assert "**1000 cars a week**" in text
             assert "per day" in conflicts[0].explanation
 
+    @pytest.mark.parametrize(("published", "kinds"), [(dt.date(2025, 10, 20), ["quantity"]),
+                                                      (dt.date(2025, 11, 20), [])])
+    def test_an_undated_headline_against_a_dated_body(self, published: dt.date,
+                                                      kinds: list[str]) -> None:
+        """'Thieves steal crown jewels in 4 minutes from Orla Museum', published the day
+        after, against 'In just seven minutes on Sunday, thieves stole jewels from the
+        Orla Museum': the headline's news is that Sunday's. A month on, it may be another
+        theft."""
+        a = _doc_claims("Thieves steal crown jewels in 4 minutes from Orla Museum\n\nOrla "
+                        "police are searching for the thieves.", "a", published)
+        b = _doc_claims("Orla Museum heist\n\nIn just seven minutes on Sunday, thieves stole "
+                        "crown jewels from the Orla Museum.", "b", dt.date(2025, 10, 20))
+        assert [c.kind for c in check([a, b]).conflicts] == kinds
+
     def test_a_rate_in_an_aside_of_a_dated_stop(self) -> None:
         """'Orla Motors, which has three plants that produce about 1,000 cars per day,
         stopped all work on Monday': Monday is the stopping's; the rate is a standing

@@ -330,13 +330,26 @@ def _weeks_apart(a: Claim, b: Claim) -> bool:
 def _told_that_day(det: _Detector, a: Claim, da: DateSlot | None, b: Claim,
                    db: DateSlot | None) -> bool:
     """Whether a toll dated to one day and an undated toll published that day are told of
-    one day: an undated count of the dead stands as of its publication."""
+    one day: an undated count of the dead stands as of its publication. An undated
+    headline tells of an event its article's publication follows within
+    :data:`_HEADLINE_REACH`."""
     slot, undated = (da, b) if da is not None else (db, a)
     published = det.docs[undated.document_id].published
-    return slot is not None and slot.granularity == "day" \
-        and published is not None and slot.start == published \
+    if slot is None or slot.start is None or published is None \
+            or slot.granularity not in ("day", "time"):
+        return False
+    if undated.span.start == 0 and "\n" not in undated.span.text \
+            and dt.timedelta(0) <= published - slot.start <= _HEADLINE_REACH:
+        return True  # "Thieves steal crown jewels in 4 minutes": the headline's news is
+        # the event its body dates to the Sunday before
+    return slot.start == published \
         and any(harm_of(q.unit) for q in a.quantities) \
         and any(harm_of(q.unit) for q in b.quantities)
+
+
+_HEADLINE_REACH = dt.timedelta(days=3)
+"""How long before its publication an undated headline still tells of a day another
+report dates: a headline is the news of the day or two before."""
 
 
 def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity,
