@@ -2905,6 +2905,7 @@ class TestClaims:
             ("Orla sold $10 billion worth of shares on Monday.", "share"),
             ("The toll has risen so far on Monday.", None),
             ("Kesh has won 11 times since 1990.", None),
+            ("Orla Kesh has died surrounded by love at the age of 76.", None),
             ("The unrest caused hundreds of deaths according to Kesh on Monday.", None),
             ("About 1,300 people were killed and hundreds of thousands displaced from "
              "their homes.", None),

@@ -79,10 +79,10 @@ _PLAN_NOUNS = frozenset("package packages plan plans measure measures scheme sch
 package`` is a package, not the act of raising."""
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 _COMPLEMENTS = frozenset({"effective", "unopposed", "alive", "unharmed", "unhurt", "guilty",
-                          "innocent"})
-"""Adjectives that say how an act stood, not what it was done to: ``resigned effective
-today``, ``was returned unopposed``, ``found alive``, ``found guilty``. They end the search
-for an object."""
+                          "innocent", "surrounded", "peacefully"})
+"""Words that say how an act stood, not what it was done to: ``resigned effective
+today``, ``was returned unopposed``, ``found alive``, ``found guilty``, ``died surrounded
+by love``. They end the search for an object."""
 _NUMBER_WORDS = frozenset(
     # numbers, time words, units, hedges and outcomes: never the object of an event
     "thousand million billion trillion percent per cent bn mn m k hundred dozen morning "
