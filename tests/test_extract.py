@@ -1902,13 +1902,19 @@ class TestMentions:
 
     def test_a_when_clause_keeps_its_figures(self) -> None:
         """'the deadliest quake since 2013, when a magnitude 7.2 quake hit Kesh': 2013
-        and 7.2 are the earlier quake's, not this one's."""
+        and 7.2 are the earlier quake's, not this one's; 'the first cut since December'
+        dates no cut."""
         doc = _doc("It is the deadliest earthquake to strike Tolva since 2013, when a "
                    "magnitude 7.2 quake hit Kesh province.")
         (claim,) = [c for c in extract_claims(doc) if c.quantities]
         assert claim.event is not None
         assert claim.event.span.text == "hit"
         assert [d.value for d in claim.dates] == ["2013"]
+        # "the first cut since December" was not in December
+        doc = _doc("The move is the Orla bank's first cut since December and lowered its "
+                   "rate to about 4.1%, down from 4.3%.")
+        (claim,) = [c for c in extract_claims(doc) if c.quantities]
+        assert claim.dates == ()
 
     @pytest.mark.parametrize(("text", "event"), [
         ("President Ana Kovac signed an executive order on Thursday night.",

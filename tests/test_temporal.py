@@ -527,6 +527,14 @@ class TestRelative:
                       "November.")["3 pm"] == "2025-11-09T15:00"
         assert values("Kesh fired at 6 a.m. on 12 November.")["6 a.m."] == "2025-11-12T06:00"
 
+    def test_projected_it_would_is_no_future_of_the_deed(self) -> None:
+        """'cut its rate by a quarter-point Wednesday and projected it would do so twice
+        more', in Thursday's paper: the cut was the day before; 'projected to' plans."""
+        assert values("The Orla bank cut its key rate by a quarter-point Wednesday and "
+                      "projected it would do so twice more this year.",
+                      dt.date(2025, 11, 20))["Wednesday"] == "2025-11-19"
+        assert values("Growth is projected to slow on Monday.")["Monday"] == "2025-11-24"
+
     def test_tonight_with_its_date_in_brackets(self) -> None:
         """'Tonight (November 18), his family said …', in a paper dated the 19th: the
         bracket says which night; a date far from it restates nothing."""

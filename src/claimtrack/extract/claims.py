@@ -168,6 +168,13 @@ massacre in southern Israel, which``."""
 
 _RESULTING = re.compile(r",\s*\Z")
 """The comma before a participle of what a deed did (``…, killing two students``)."""
+_FIRST_SINCE = re.compile(r"\b(?:first|last|biggest|largest|highest|lowest|worst|best|"
+                          r"deadliest|strongest)\s+(?:[\w'’-]+\s+){0,4}?since\s+(?:the\s+)?\Z",
+                          re.IGNORECASE)
+"""``the first cut since December``, ``the deadliest quake since 2013``: the day after
+``since`` is the time of the one before, never of this one."""
+_SINCE_WHEN = re.compile(r",?\s+when\b")
+"""``since 2013, when a quake hit Kesh``: the clause that tells of the time before."""
 _AT_THE_TIME = re.compile(r"(?<![,;])\s+when\s+(?:[\w-]+\s+){0,5}\Z")
 """``on Wednesday when the plane``: what stands between a dated deed's day and the verb of
 a clause of the same time (``, when`` opens an aside about a time gone instead)."""
@@ -706,6 +713,12 @@ def _group_by_event(
         candidates = [j for j in (main if frame else range(len(events)))
                       if not isinstance(slot, DateSlot)
                       or not _not_dated_by(text, slot, events[j], framing=slot is opening)]
+        if isinstance(slot, DateSlot) and _FIRST_SINCE.search(text, max(start, at - 60), at):
+            # "the Fed's first cut since December": December was the cut before, the time
+            # of no event before it ("since 2013, when a quake hit Kesh" dates that quake)
+            when = _SINCE_WHEN.match(text, slot.span.end)
+            candidates = [j for j in candidates
+                          if when is not None and events[j].start >= when.end()]
         same_voice = [j for j in candidates if voice == [
             (a, b) for a, b in quoted if a <= events[j].start < b]]
         if not same_voice and voice and isinstance(slot, DateSlot) \

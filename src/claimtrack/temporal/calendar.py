@@ -50,7 +50,7 @@ FUTURE_CUE = re.compile(
     r"|\s*(?:[“\"‘'0-9]|(?-i:[A-Z]))|\s+(?-i:[a-z]+[^s\W]s)\b)|upcoming|next(?![-‑])|intends?\s+to|is\s+to|are\s+to|"
     # "forecasts" as a verb, not the noun of "well below consensus forecasts of 3.5%"
     r"(?<!\bconsensus )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\bmarket )"
-    r"forecasts?(?!\s+of\b)|projected|as\s+soon\s+as|can(?!['’]t|not)|"
+    r"forecasts?(?!\s+of\b)|projected(?=\s+to\b)|as\s+soon\s+as|can(?!['’]t|not)|"
     # the verb, never the month: "may reopen on Wednesday" (not "may have")
     r"(?-i:may|might)(?!\s+(?:have|had|not\s+have)\b)|"
     # the present of a timetable: "Voting takes place Thursday", "the trial begins Monday"
