@@ -2605,6 +2605,18 @@ class TestTolls:
             assert "**1000 cars a week**" in text
             assert "per day" in conflicts[0].explanation
 
+    def test_a_sentence_that_only_names_tells_the_story(self) -> None:
+        """'The death of singer Orla Kesh was announced by her manager Ivo Tolva. She died
+        on Monday, aged 76' against 'Orla Kesh died on Tuesday, her manager Ivo Tolva
+        said': the names of a sentence with no date or figure still tell which story the
+        article is, so the two days meet (low, from two publication dates' weekdays)."""
+        day = dt.date(2025, 7, 23)
+        a = _doc_claims("Orla Kesh dead\n\nThe death of singer Orla Kesh was announced by her "
+                        "manager Ivo Tolva.\n\nShe died on Monday, aged 76.", "a", day)
+        b = _doc_claims("Singer Orla Kesh dies\n\nOrla Kesh died on Tuesday, her manager Ivo "
+                        "Tolva said.", "b", day)
+        assert [(c.kind, c.severity) for c in check([a, b]).conflicts] == [("date", "low")]
+
     @pytest.mark.parametrize(("published", "kinds"), [(dt.date(2025, 10, 20), ["quantity"]),
                                                       (dt.date(2025, 11, 20), [])])
     def test_an_undated_headline_against_a_dated_body(self, published: dt.date,

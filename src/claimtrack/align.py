@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from claimtrack.attributes import (
     AGE_OF,
@@ -343,13 +343,17 @@ the first round`` is one part, not the whole contest another report says was won
 class _Evidence:
     """What the whole set of claims says about names and stories, for one alignment run."""
 
-    def __init__(self, claims: list[Claim]) -> None:
+    def __init__(self, claims: list[Claim], named: Sequence[Claim] = ()) -> None:
         self.keys = {c.id: _keys(c) for c in claims}
         self.leads = _lead_predicates(claims)
-        self.weak = _weak_keys(claims)
+        self.weak = _weak_keys([*claims, *named])
         self.story: dict[str, set[str]] = defaultdict(set)
         for claim in claims:
             self.story[claim.document_id] |= self.keys[claim.id] - self.weak
+        for claim in named:
+            # "The death of Ozzy Osbourne has been announced": a sentence that only names
+            # someone still tells which story the article is
+            self.story[claim.document_id] |= _keys(claim) - self.weak
 
     def related(self, a: Claim, b: Claim) -> bool:
         """Same article, or two articles sharing at least two specific names."""
@@ -487,14 +491,19 @@ class _Evidence:
         return Alignment(predicate, obj, tuple(shared), score, reason)
 
 
-def aligned_pairs(claims: Iterable[Claim]) -> list[tuple[Claim, Claim, Alignment]]:
+def aligned_pairs(claims: Iterable[Claim], named: Sequence[Claim] = ()
+                  ) -> list[tuple[Claim, Claim, Alignment]]:
     """Pairs of claims about the same event, each with the reason for aligning them.
+
+    ``named`` are claims of sentences that only name people
+    (:func:`~claimtrack.extract.claims.name_claims`): never aligned themselves, they add
+    their names to their articles' stories.
 
     Returns:
         Pairs in a deterministic order (by block, then claim ids), each pair once.
     """
     claims = list(claims)
-    evidence = _Evidence(claims)
+    evidence = _Evidence(claims, named)
     blocks = _blocks(claims)
     seen: set[tuple[str, str, str]] = set()
     out: list[tuple[Claim, Claim, Alignment]] = []

@@ -20,7 +20,7 @@ from claimtrack.claims import Claim
 from claimtrack.detect.base import _Detector
 from claimtrack.detect.dates import _dates
 from claimtrack.detect.figures import _quantities
-from claimtrack.detect.names import _spellings
+from claimtrack.detect.names import _spellings, name_only_claims
 from claimtrack.detect.weekdays import _weekdays
 from claimtrack.detect.words import _agreements, _disputes, _quotes
 from claimtrack.findings import Agreement, Conflict, Dispute
@@ -41,7 +41,8 @@ def detect(
     canon = canonical_keys(claims)
     claims = merge_aliases(claims, canon)  # "Lourve" and "Louvre Museum" are the "Louvre"
     det = _Detector(documents, claims)
-    pairs = note_merges(aligned_pairs(claims), canon)
+    named = name_only_claims(det, claims)
+    pairs = note_merges(aligned_pairs(claims, merge_aliases(named, canon)), canon)
     det.link(pairs)
     conflicts: list[Conflict] = []
     groups: dict[str, list] = defaultdict(list)  # type: ignore[type-arg]
@@ -49,7 +50,7 @@ def detect(
     _quantities(det, pairs, conflicts)
     _quotes(det, claims, conflicts)
     _weekdays(det, claims, conflicts)
-    _spellings(det, claims, conflicts)
+    _spellings(det, claims, named, conflicts)
     rank = {"high": 0, "medium": 1, "low": 2}
     unique = {c.id: c for c in conflicts}
     ordered = sorted(unique.values(), key=lambda c: (rank[c.severity], c.kind, c.id))

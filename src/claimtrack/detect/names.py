@@ -118,19 +118,21 @@ def _names_by_document(claims: Sequence[Claim]) -> dict[str, set[str]]:
     return names
 
 
-def _with_name_claims(det: _Detector, claims: Sequence[Claim]) -> list[Claim]:
-    """``claims`` and, for each document, the :func:`name_claims` of its sentences that
-    no claim holds: a name is checkable wherever an article writes it."""
+def name_only_claims(det: _Detector, claims: Sequence[Claim]) -> list[Claim]:
+    """For each document, the :func:`name_claims` of its sentences that no claim holds:
+    a name is checkable wherever an article writes it, and tells its story."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_doc[claim.document_id].append(claim)
-    return [*claims, *(extra for doc_id in sorted(det.docs)
-                       for extra in name_claims(det.docs[doc_id], by_doc[doc_id]))]
+    return [extra for doc_id in sorted(det.docs)
+            for extra in name_claims(det.docs[doc_id], by_doc[doc_id])]
 
 
-def _spellings(det: _Detector, claims: Sequence[Claim], conflicts: list[Conflict]) -> None:
-    """Report each person whose surname the story writes two ways after one given name."""
-    claims = _with_name_claims(det, claims)
+def _spellings(det: _Detector, claims: Sequence[Claim], named: Sequence[Claim],
+               conflicts: list[Conflict]) -> None:
+    """Report each person whose surname the story writes two ways after one given name;
+    ``named`` are the documents' :func:`name_only_claims`."""
+    claims = [*claims, *named]
     written = sorted(_written(claims), key=lambda w: (w.claim.id, w.at))
     blocks: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     by_surname: dict[tuple[str, str], list[_Written]] = defaultdict(list)
