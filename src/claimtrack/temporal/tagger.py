@@ -186,6 +186,7 @@ floods on the Fourth of July``, ``early morning, July 4``."""
 _CLOCK_BEFORE_DAY = re.compile(r"\s+(?:local\s+time\s+)?on\s+(?:the\s+)?")
 """What may stand between a clock and the day it is of: ``at approximately 3 pm local time
 on 9 September``."""
+_ZONE_TAIL = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\Z")
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 """A bracket that restates the day just named: ``Tonight (July 21)``."""
 
@@ -251,6 +252,19 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
     if clock.value[:10] != day:
         found[-1] = attrs.evolve(clock, value=day + clock.value[10:],
                                  resolution=expr.resolution, note=note)
+        opening = found[-2] if len(found) > 1 else None
+        if opening is not None and opening.rule == "clock" and opening.type == "TIME" \
+                and opening.resolution == "reference" and opening.value[:10] != day \
+                and _CLOCK_RANGE.fullmatch(text, opening.end, clock.start):
+            # "from about 11:30 to 14:30 UTC on 18 November": the range opens that day,
+            # in the zone that closes it
+            zone = _ZONE_TAIL.search(found[-1].value)
+            value = day + opening.value[10:]
+            if zone is not None and _ZONE_TAIL.search(value) is None:
+                value += zone.group(0)
+            found[-2] = attrs.evolve(opening, value=value, resolution=expr.resolution,
+                                     note=f"the day of {text[expr.start:expr.end]!r}, which "
+                                          "closes the range")
 
 
 _DURATION_PART = re.compile(r"P(?:(?P<n>\d+)(?P<u>[YMWD])|T(?P<tn>\d+)(?P<tu>[HMS]))")
