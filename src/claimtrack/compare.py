@@ -26,6 +26,7 @@ from typing import Literal
 
 from claimtrack.claims import DateSlot, Quantity
 from claimtrack.extract.quantities import base_unit
+from claimtrack.temporal.values import ZONE_SUFFIX
 
 __all__ = [
     "DATE_WINDOW_DAYS",
@@ -67,13 +68,12 @@ def _hedged(slot: DateSlot) -> bool:
     return _HEDGE_BEFORE.search(text, max(0, slot.span.start - 24), slot.span.start) is not None
 
 
-_ZONE = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)\Z")
 
 
 def zoned(slot: DateSlot) -> bool:
     """Whether a time is given in GMT/UTC or with an offset (``19:47 GMT``), not in the
     unstated local time of the place (``11:47 pm local time``)."""
-    return "T" in slot.value and _ZONE.search(slot.value) is not None
+    return "T" in slot.value and ZONE_SUFFIX.search(slot.value) is not None
 
 
 def _compare_clocks(a: DateSlot, b: DateSlot, *, same_day: bool = True

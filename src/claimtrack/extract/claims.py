@@ -64,7 +64,7 @@ from claimtrack.extract.sentences import (
 from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression, find_dates
-from claimtrack.temporal.values import day_of, interval
+from claimtrack.temporal.values import ZONE_SUFFIX, day_of, interval
 
 __all__ = ["extract_claims", "name_claims"]
 
@@ -675,11 +675,10 @@ def _restated_clock(text: str, prior: TimeExpression, expr: TimeExpression) -> b
     Sunday)``): one moment, not a second time of the claim. A bracketed clock in GMT or UTC
     (``11:47 pm local time (19:47 GMT)``) stays, to meet other GMT clocks."""
     return prior.type == expr.type == "TIME" and "T" in prior.value and "T" in expr.value \
-        and not _ZONED.search(expr.value) \
+        and not ZONE_SUFFIX.search(expr.value) \
         and _ZONE_BRACKET.fullmatch(text, prior.end, expr.start) is not None
 
 
-_ZONED = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\Z")
 """A clock value that carries its zone (``19:47Z``): it is kept, to be weighed against
 another clock of that zone."""
 

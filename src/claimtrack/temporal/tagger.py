@@ -77,7 +77,7 @@ from claimtrack.temporal.relative import (
     _weekday,
     _yearago,
 )
-from claimtrack.temporal.values import TimeExpression
+from claimtrack.temporal.values import ZONE_SUFFIX, TimeExpression
 
 __all__ = ["find_dates"]
 
@@ -186,7 +186,6 @@ floods on the Fourth of July``, ``early morning, July 4``."""
 _CLOCK_BEFORE_DAY = re.compile(r"\s+(?:local\s+time\s+)?on\s+(?:the\s+)?")
 """What may stand between a clock and the day it is of: ``at approximately 3 pm local time
 on 9 September``."""
-_ZONE_TAIL = re.compile(r"(?:Z|[+-]\d\d:?\d\d)\Z")
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 """A bracket that restates the day just named: ``Tonight (July 21)``."""
 
@@ -258,9 +257,9 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
                 and _CLOCK_RANGE.fullmatch(text, opening.end, clock.start):
             # "from about 11:30 to 14:30 UTC on 18 November": the range opens that day,
             # in the zone that closes it
-            zone = _ZONE_TAIL.search(found[-1].value)
+            zone = ZONE_SUFFIX.search(found[-1].value)
             value = day + opening.value[10:]
-            if zone is not None and _ZONE_TAIL.search(value) is None:
+            if zone is not None and ZONE_SUFFIX.search(value) is None:
                 value += zone.group(0)
             found[-2] = attrs.evolve(opening, value=value, resolution=expr.resolution,
                                      note=f"the day of {text[expr.start:expr.end]!r}, which "

@@ -15,6 +15,7 @@ from typing import Literal
 import attrs
 
 __all__ = [
+    "ZONE_SUFFIX",
     "Granularity",
     "Resolution",
     "TimeExpression",
@@ -27,6 +28,9 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[
     "time", "day", "week", "month", "quarter", "season", "year", "decade", "century", "none"
 ]
+ZONE_SUFFIX = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)\Z")
+"""The zone a TIMEX3 clock value ends with, when it gives one: ``…T19:47Z``,
+``…T08:00+05:30``."""
 Resolution = Literal["absolute", "reference", "previous", "unresolved", "none"]
 """How a value was fixed: written out in full (``absolute``), computed from the
 publication date (``reference``), from the date mentioned just before
