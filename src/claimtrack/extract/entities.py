@@ -24,10 +24,10 @@ from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.grammar import ZONES
 from claimtrack.temporal.lexicon import NUMBER_WORDS
 
-__all__ = ["NEWS_OUTLETS", "ONE_PEOPLE", "PEOPLE_NOUNS", "FoundMention", "country_of",
-           "find_mentions", "first_surnames", "is_dateline", "is_demonym", "known_names",
-           "known_people", "name_words", "nationality_of", "normalise_key", "one_ending",
-           "people_key"]
+__all__ = ["GLUED_PARTICLE", "NEWS_OUTLETS", "ONE_PEOPLE", "PEOPLE_NOUNS", "FoundMention",
+           "country_of", "find_mentions", "first_surnames", "is_dateline", "is_demonym",
+           "known_names", "known_people", "name_words", "nationality_of", "normalise_key",
+           "one_ending", "people_key"]
 
 NEWS_OUTLETS: frozenset[str] = frozenset({
     "afp", "agence france-presse", "al jazeera", "ani", "anadolu", "ap", "associated press",
@@ -236,7 +236,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|province|regio
 """A place's kind written after its name, in lower case: ``the Bab Chabaa district``."""
 _CONNECTORS = frozenset({"of", "de", "del", "la", "the", "for", "van", "von", "da", "di", "du",
                          "es", "bin", "al"})
-_GLUED_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-[A-Z]")
+GLUED_PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-"
+"""The pattern of a lower-case particle hyphened to a surname (``al-``, ``el-``, ``bin-``)."""
+_GLUED_PARTICLE = re.compile(GLUED_PARTICLE + r"[A-Z]")
 """A lower-case particle hyphened to a surname: ``al-Ansari``, ``el-Sisi``, ``bin-Salman``."""
 _WORD = re.compile(r"(?-i:[A-Z]{1,6}\([A-Z]{1,3}\))(?![\w(])|"
                    r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\wÀ-ÖØ-öø-ÿ.’‘'&\u2010\u2011-]*")
@@ -455,7 +457,7 @@ def _clean(token: str) -> str:
     return token[: len(token) - _owner_mark(token)]  # "Louvre’s", "Orleans'"
 
 
-_GLUED_KEY = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-(?=[^\W\d_])")
+_GLUED_KEY = re.compile(GLUED_PARTICLE + r"(?=[^\W\d_])")
 
 
 _NAME_SHAPE = re.compile(

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from claimtrack.extract.entities import FoundMention, country_of, is_dateline
+from claimtrack.extract.entities import GLUED_PARTICLE, FoundMention, country_of, is_dateline
 from claimtrack.extract.lexicon import COMMUNICATION, lemma_of
 from claimtrack.extract.sentences import ASIDE, BY_DOER, PASSIVE_BEFORE, is_title_case
 
@@ -30,7 +30,7 @@ _LOWER = (r"(?:[a-z]+(?:['’]s)?\s+){0,3}"
           r"(?:(?:identified|named|known|described)\s+(?:only\s+)?(?:as\s+)?)?")
 """Up to three lower-case words before a name: ``the airline's spokesman``, ``a pastor
 identified only as``."""
-_NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-)?[A-Z][\w.’‘'-]*"
+_NAME_WORD = r"(?:" + GLUED_PARTICLE + r")?[A-Z][\w.’‘'-]*"
 """One capitalised word of a name, its apostrophes and ʻokina stand-in included
 (``O’Neill``, ``Hawai‘i``, ``Jr.``), or a surname with its particle (``al-Ansari``)."""
 _NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
