@@ -41,6 +41,7 @@ from claimtrack.detect.base import (
 )
 from claimtrack.detect.evidence import _quote
 from claimtrack.extract.entities import NEWS_OUTLETS, country_of
+from claimtrack.extract.events import resulting_participle
 from claimtrack.extract.lexicon import EVENT_CLASSES, HARM_CLASSES, MOVEMENTS
 from claimtrack.extract.quantities import HARM_UNITS, PEOPLE_GROUPS, harm_of
 from claimtrack.extract.sentences import COMMA_ASIDE
@@ -359,10 +360,7 @@ def _other_places(a: Claim, qa: Quantity, b: Claim, qb: Quantity,
     another); a count of "elsewhere" against the story's own place; or a place's count
     that fits within a count said of no place. ``memo`` keeps each count's place, read
     once however many pairs the count is in."""
-    for claim, q in ((a, qa), (b, qb)):
-        if (claim.id, q.span.start) not in memo:
-            memo[(claim.id, q.span.start)] = _counted_in(claim, q)
-    pa, pb = memo[(a.id, qa.span.start)], memo[(b.id, qb.span.start)]
+    pa, pb = _place_memo(a, qa, memo), _place_memo(b, qb, memo)
     if _ELSEWHERE_PLACE in (pa, pb):
         return pa != pb
     if (pa is None) != (pb is None):
@@ -421,21 +419,17 @@ def _other_things(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return bool(na and nb and not na & nb)
 
 
-_RESULT_COMMA = re.compile(r",\s*\Z")
-
-
 def _own_date(claim: Claim) -> DateSlot | None:
     """The claim's date for its figures: none when the toll's verb is a participle that
     took its day from the deed before it (``struck on Sunday, killing at least 800``).
     That toll stands as of its report, as an undated one does, not as of a day gone."""
     date = _primary_date(claim)
     event = claim.event
-    if date is None or event is None or not event.span.text.lower().endswith("ing") \
+    if date is None or event is None \
             or EVENT_CLASSES.get(event.predicate, event.predicate) not in HARM_CLASSES:
         return date
-    text = claim.span.document.text
-    if date.span.end <= event.span.start and _RESULT_COMMA.search(
-            text, max(0, event.span.start - 3), event.span.start):
+    if date.span.end <= event.span.start and resulting_participle(
+            claim.span.document.text, event.span.start, event.span.end):
         return None
     return date
 

@@ -37,6 +37,7 @@ from claimtrack.extract.events import (
     find_modality,
     find_source,
     nearest_event,
+    resulting_participle,
     says_by_pronoun,
 )
 from claimtrack.extract.holders import holder_of
@@ -166,8 +167,6 @@ _DEED_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:massacre|attacks?|bombings?|
 massacre in southern Israel, which``."""
 
 
-_RESULTING = re.compile(r",\s*\Z")
-"""The comma before a participle of what a deed did (``…, killing two students``)."""
 _FIRST_SINCE = re.compile(r"\b(?:first|last|biggest|largest|highest|lowest|worst|best|"
                           r"deadliest|strongest)\s+(?:[\w'’-]+\s+){0,4}?since\s+(?:the\s+)?\Z",
                           re.IGNORECASE)
@@ -834,9 +833,8 @@ def _group_by_event(
         if deed is not None:
             ds.extend(groups[deed][0])
     for k, (ds, qs) in groups.items():
-        if ds or not qs or not _is_harm(events[k]) or not _RESULTING.search(
-                text, max(start, events[k].start - 3), events[k].start) \
-                or not text[events[k].start : events[k].end].lower().endswith("ing"):
+        if ds or not qs or not _is_harm(events[k]) \
+                or not resulting_participle(text, events[k].start, events[k].end, start):
             continue
         # "Gunfire erupted Wednesday at the school, killing two students": the toll of
         # the dated deed the participle follows, on its day

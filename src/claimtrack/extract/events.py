@@ -33,7 +33,7 @@ from claimtrack.extract.sentences import BY_DOER, PASSIVE_BEFORE, is_title_case
 from claimtrack.temporal.lexicon import MONTHS, NUMBER_WORDS, WEEKDAY_ALIASES, number_value
 
 __all__ = ["TOLL_VERBS", "FoundEvent", "find_events", "find_modality", "find_source",
-           "nearest_event", "says_by_pronoun"]
+           "nearest_event", "resulting_participle", "says_by_pronoun"]
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.%]*|[^\sA-Za-z\d]")
 _LIGHT = frozenset({"make", "take", "give", "go", "come", "see", "know", "set", "hold",
@@ -1145,6 +1145,18 @@ def find_events(text: str, start: int, end: int,
         out.append(FoundEvent(lemma, s, e, thing, _subject_before(tokens, i),
                               _ordinal(tokens, i)))
     return out
+
+
+_RESULTING = re.compile(r",\s*\Z")
+"""The comma before a participle of what a deed did (``…, killing two students``)."""
+
+
+def resulting_participle(text: str, start: int, end: int, lo: int = 0) -> bool:
+    """Whether the event word at ``text[start:end]`` is a participle set off by a comma
+    after the clause it follows (``struck on Sunday, killing at least 800``): what the
+    deed before it did, on its day. ``lo`` bounds the look back (a sentence's start)."""
+    return text[start:end].lower().endswith("ing") and \
+        _RESULTING.search(text, max(lo, start - 3), start) is not None
 
 
 def nearest_event(events: list[FoundEvent], anchors: list[int]) -> FoundEvent | None:
