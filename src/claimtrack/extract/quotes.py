@@ -39,6 +39,9 @@ _EMPLOYER = r"(?:(?:" + _NAME_WORD + r"\s+){1,3}(?=[a-z]+\s+[A-Z]))?"
 _SAYING = (r"said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|declared|"
            r"insisted|argued|warned|explained|noted|announced|confirmed|recalled|replied|"
            r"responded|continued|stressed|acknowledged|conceded|remarked|cautioned")
+_REPORTS_ON = r"(?!\s+that\s+(?!day|night|morning|afternoon|evening|week))"
+"""Not a verb of saying that goes on to report something else (``“…” The Centre confirmed
+that Jamaica …``); ``said that day`` still attributes."""
 _OFFICE = (r"(?:(?:foreign|defen[cs]e|interior|health|finance|justice|state)\s+)?(?:ministry|"
            r"government|army|military|navy|police|embassy|officials?|spokes(?:man|woman|person)|"
            r"authorities|office|agency|department)")
@@ -46,8 +49,7 @@ _OFFICE = (r"(?:(?:foreign|defen[cs]e|interior|health|finance|justice|state)\s+)
 _AFTER = re.compile(
     r"[,.!?]?\s*(?:(?P<verb1>" + _SAYING + r")\s+(?P<who1>" + _EMPLOYER + _LOWER + _NAME
     + r")|(?P<who2>" + _EMPLOYER + _LOWER + _NAME + r"|(?:the\s+)?" + _NAME + r"\s+" + _OFFICE
-    + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r")(?!\s+that\s+(?!day|night|morning|"
-    r"afternoon|evening|week)))"
+    + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r")" + _REPORTS_ON + r")"
 )
 """A speaker and a verb of saying after the quote; not one that goes on to report
 something else (``“…” The Hurricane Centre confirmed that Jamaica …``)."""
@@ -74,7 +76,7 @@ _QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^.;:!?“”\"\n]{2,120}?)\
 _AFTER_TITLED = re.compile(
     r"[,.!?]?\s*(?P<who>" + _NAME_WORD + r"(?:\s+(?:of|the|and|for|" + _NAME_WORD + r")){1,10})"
     r"\s+(?:said|says|wrote|writes|added|adds|told|stated|declared|explained|noted|"
-    r"announced|confirmed)\b(?!\s+that\s+(?!day|night|morning|afternoon|evening|week))")
+    r"announced|confirmed)\b" + _REPORTS_ON)
 """``“…,” South Korea’s Minister of the Interior and Safety Lee Sang-min said``: a title
 too long for :data:`_AFTER`; the speaker is the last name in it."""
 
@@ -152,8 +154,7 @@ _DESCRIBED_WHO = (r"(?:the|a|an|his|her|its|their|one|another)\s+(?:[\w’'-]+\s
                   r"doctors|experts|analysts|investigators|prosecutors|sources")
 _DESCRIBED_AFTER = re.compile(
     r"[,.!?]?\s*(?:(?P<who>" + _DESCRIBED_WHO + r")\s+(?:\w+ly\s+)?(?P<verb>"
-    + _DESCRIBED_SAYING + r")\b(?!\s+that\s+(?!day|night|morning|afternoon|evening|week)"
-    r")|(?P<verb2>said|says|added|wrote)\s+(?P<who2>"
+    + _DESCRIBED_SAYING + r")\b" + _REPORTS_ON + r"|(?P<verb2>said|says|added|wrote)\s+(?P<who2>"
     r"(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*)(?=\s*[,.;:!?]))")
 """Who spoke, described but not named, after the quote: ``“…,” the fashion house said``,
 ``“…,” it said``, ``“…” the statement read``, ``“…,” said a stunned museum visitor``."""
