@@ -1112,15 +1112,15 @@ def find_events(text: str, start: int, end: int,
                     + [f for f in found if f not in told]) or found
     # "lifted the ban on Tuesday": a measure a verb acts on is its object, not an event
     # of its own (the ban was imposed before; Tuesday is the lifting's)
-    acted_on = {j: _singular(tokens[j][2].lower()) for i, _, _, lemma in events
-                if lemma in _ACTS_ON_MEASURES and (j := _measure_after(tokens, i)) is not None}
-    events = [f for f in events if f[0] not in acted_on]
+    measure_of = {i: j for i, _, _, lemma in events
+                  if lemma in _ACTS_ON_MEASURES and (j := _measure_after(tokens, i)) is not None}
+    events = [f for f in events if f[0] not in measure_of.values()]
     # The place a quake struck is a participant, not an object that tells events apart.
     out = []
     for i, s, e, lemma in events:
-        if (j := next((j for j in (i + 2, i + 3, i + 4) if j in acted_on), -1)) >= 0:
-            out.append(FoundEvent(lemma, s, e, acted_on[j], _subject_before(tokens, i),
-                                  _ordinal(tokens, i)))
+        if i in measure_of:
+            out.append(FoundEvent(lemma, s, e, _singular(tokens[measure_of[i]][2].lower()),
+                                  _subject_before(tokens, i), _ordinal(tokens, i)))
             continue
         if i in happened:
             out.append(FoundEvent(lemma, s, e, None, happened[i], _ordinal(tokens, i)))
