@@ -506,6 +506,14 @@ class TestRelative:
         found = values("Polls are open from 9 a.m. to 5 p.m. in Tolva.")
         assert (found["9 a.m."], found["5 p.m."]) == ("2025-11-19T09:00", "2025-11-19T17:00")
 
+    def test_a_bare_clock_opening_an_afternoon_range(self) -> None:
+        """'parked from 3:15 to 6:48 p.m.': the bare clock that opens the range is in the
+        afternoon too; 'from 11:30 to 1:30 p.m.' still opens before noon."""
+        found = values("The car was parked in the lot from 3:15 to 6:48 p.m. in Orla.")
+        assert (found["3:15"], found["6:48 p.m."]) == ("2025-11-19T15:15", "2025-11-19T18:48")
+        found = values("Voting ran from 11:30 to 1:30 p.m. in Kesh.")
+        assert (found["11:30"], found["1:30 p.m."]) == ("2025-11-19T11:30", "2025-11-19T13:30")
+
     def test_wire_copy_clock_after_by(self) -> None:
         """'had stopped by 1400 GMT' is a clock; 'by 2030' alone is still a year."""
         assert values("The shooting had stopped by 1400 GMT, a reporter said.") == {

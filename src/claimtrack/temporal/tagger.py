@@ -327,6 +327,32 @@ def _after_midnight(found: list[TimeExpression], expr: TimeExpression, text: str
                              f"opens the range")
 
 
+_BARE_CLOCK = re.compile(r"(?P<h>\d{1,2}):\d\d")
+_AFTERNOON = re.compile(r"p\.?\s?m\.?", re.IGNORECASE)
+
+
+def _afternoon_range(found: list[TimeExpression], expr: TimeExpression, text: str) -> None:
+    """Put the bare clock that opens a range in the afternoon when the clock that closes
+    it is (``parked from 3:15 to 6:48 p.m.``: 15:15, not a quarter past three at night),
+    so long as the range still runs forward."""
+    if not found or expr.rule != "clock" or found[-1].rule != "clock" \
+            or not _AFTERNOON.search(text, expr.start, expr.end):
+        return
+    first = found[-1]
+    bare = _BARE_CLOCK.fullmatch(text, first.start, first.end)
+    m_first, m_expr = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(expr.value)
+    if bare is None or m_first is None or m_expr is None or not 1 <= int(bare["h"]) <= 11 \
+            or m_first["day"] != m_expr["day"] \
+            or not _CLOCK_RANGE.fullmatch(_clock_gap(text, first.end, expr.start)):
+        return
+    hour = int(m_first["hm"][:2]) + 12
+    moved = f"{hour:02d}{m_first['hm'][2:]}"
+    if hour < 24 and moved <= m_expr["hm"]:
+        found[-1] = attrs.evolve(first, value=first.value.replace(
+            f"T{m_first['hm']}", f"T{moved}", 1),
+            note=f"in the afternoon, as {text[expr.start:expr.end]!r} that closes the range")
+
+
 _ZONE_WORDS = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
 
 
@@ -452,6 +478,7 @@ def find_dates(
             found[-1] = whole  # "four years and two months": one span of time
             covered = whole.end
             continue
+        _afternoon_range(found, pair[0], text)
         pair = [_after_midnight(found, _apposed_day(found, pair[0], text), text),
                 *pair[1:]]
         _day_written_after(found, pair[0], text)
