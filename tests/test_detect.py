@@ -364,6 +364,20 @@ class TestCompatibility:
             assert "clock times" in conflicts[0].explanation
             assert conflicts[0].severity == "low"  # the day was worked out
 
+    def test_a_clock_on_the_day_a_sentence_names_times_the_event(self) -> None:
+        """'just before 7pm local time (1330 GMT) on Monday night' and 'a Monday evening …
+        exploded at around 7:45 p.m.': both clocks fall on the Monday both name, and
+        they clash, where the Monday night and the Monday evening alone agree."""
+        a = _doc_claims("The explosion near Orla station, which took place just before 7pm "
+                        "local time (1330 GMT) on Monday night, is being investigated.",
+                        "a", dt.date(2026, 3, 9))
+        b = _doc_claims("A quiet Monday evening at Orla station turned to chaos as a parked "
+                        "car exploded at around 7:45 p.m.", "b", dt.date(2026, 3, 10))
+        (conflict,) = check([a, b]).conflicts
+        assert {p.value for p in conflict.positions} == {"2026-03-09T19:00",
+                                                         "2026-03-09T19:45"}
+        assert "clock times 45 minutes apart" in conflict.explanation
+
     def test_a_bare_clock_guesses_its_day(self) -> None:
         """'struck at around 8am' in a report filed three days on names no day: it
         cannot clash with the day another article gives, but still with its clock."""

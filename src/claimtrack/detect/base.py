@@ -161,9 +161,15 @@ def _primary_date(claim: Claim) -> DateSlot | None:
     if not dated:
         return None
     if claim.event is None:
-        return dated[0]
-    at = claim.event.span.start
-    return min(dated, key=lambda d: (abs(d.span.start - at), d.span.start))
+        best = dated[0]
+    else:
+        at = claim.event.span.start
+        best = min(dated, key=lambda d: (abs(d.span.start - at), d.span.start))
+    # "just before 7pm local time (1330 GMT) on Monday night", "a Monday evening …
+    # exploded at around 7:45 p.m.": a clock on the day the sentence names times the
+    # event more finely than the day does
+    return next((d for d in claim.dates if d.rule in _INFERRED_DAY and best.granularity == "day"
+                 and d.value[:10] == best.value[:10]), best)
 
 
 _ACRONYM_MAX = 5

@@ -538,8 +538,8 @@ def _guessed_day(claim: Claim, date: DateSlot) -> bool:
     """
     if date.rule != "clock" or date.resolution == "absolute":
         return False
-    return not any(d.granularity == "day" and d.value == date.value[:10]
-                   for d in claim.dates)
+    return not any(d.granularity == "day" and d.value[:10] == date.value[:10]
+                   for d in claim.dates)  # (a part of the day too: "on Monday night")
 
 
 def _one_reference(a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:
