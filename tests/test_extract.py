@@ -544,6 +544,11 @@ class TestQuantities:
             ("Kesh has won 6 of the last 10 Orla Cups.", [6.0]),
             ("It was its 11th win in the last 15 Orla Cups.", []),
             ("The last 2 hostages were freed.", [2.0]),
+            # a thing's number after "No." or "number" names it; "said no." does not
+            ("The car exploded near Gate No. 1 and gate number 3, and 4 people died.",
+             [4.0]),
+            ("The world No. 12 beat the No. 1 seed.", []),
+            ("Asked if anyone died, he said no. 5 people were hurt.", [5.0]),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:
@@ -2104,6 +2109,23 @@ class TestMentions:
         assert [(c.event.predicate, c.event.object, c.dates[0].value) for c in claims
                 if c.event is not None] == [("attack", None, "2026-03-10T14:30")]
 
+    @pytest.mark.parametrize(("text", "predicate", "value"), [
+        # an aside that only says when the noun before it happened dates that noun
+        ("The cause of the explosion, which took place just before 7pm on Monday night, "
+         "is being investigated.", "explode", "2026-03-09T19:00"),
+        # "blast" is named by its class when it takes place, as "quake" is
+        ("The blast took place around 7:00 p.m. near Gate No. 1 of Orla station.",
+         "explode", "2026-03-14T19:00"),
+        ("The bombing occurred on Tuesday.", "bomb", "2026-03-10"),
+    ])
+    def test_an_aside_or_verb_that_says_when_the_noun_happened(
+            self, text: str, predicate: str, value: str) -> None:
+        """'The cause of the explosion, which took place … on Monday night, is being
+        investigated': the aside dates the explosion; 'the blast took place' is a blast."""
+        claims = [c for c in extract_claims(_doc(text)) if c.dates]
+        assert [(c.event.predicate, c.dates[0].value) for c in claims
+                if c.event is not None] == [(predicate, value)]
+
     def test_a_relative_clause_after_a_date_is_not_dated_by_it(self) -> None:
         """'continue their work on March 23 following the attack that took place the day
         before': March 23 is the work's day, not the attack's, which is the day before."""
@@ -2422,6 +2444,21 @@ class TestClaims:
         assert quote is not None
         assert quote.speaker is not None
         assert quote.speaker.key == speaker
+
+    @pytest.mark.parametrize(("text", "speaker"), [
+        # the role set before the name: the name speaks, not the city the role is of
+        ("“The vehicle exploded at a red light,” said the Orla police commissioner, Ivo "
+         "Tolva.", "tolva"),
+        ("“It was loud,” said the city's mayor, Ana Kovac, after the blast.", "kovac"),
+        # a number opening the sentence is no name to speak for: "One witness"
+        ("One witness told Kesh Radio the blast shook the street. “One man was thrown "
+         "aside. I saw a hand on the road,” he said.", None),
+    ])
+    def test_speaker_named_after_a_role_or_left_unnamed(self, text: str,
+                                                        speaker: str | None) -> None:
+        """'“…,” said the Orla police commissioner, Ivo Tolva': the speaker is the name
+        beside the role; 'One witness … he said' names no one."""
+        assert list(_speakers(text).values()) == [speaker]
 
     def test_speaker_with_a_long_title(self) -> None:
         """'“...,” said OCD Assistant Secretary Rafael Alejandro IV': the name runs past the

@@ -529,6 +529,14 @@ _HAPPENED_AFTER = re.compile(r"[\w-]+\s+(?:had\s+)?(?:took\s+place|happened|occu
 clause of its own, and the date after is the event's."""
 
 
+_HAPPENED_ASIDE = re.compile(r"(?:\s+(?:in|near|at|on|outside|inside)\s+[^,;.]{1,40}?)?"
+                             r",\s*which\s+(?:had\s+)?(?:took\s+place|happened|occurred|"
+                             r"unfolded|came)\b[^,;.]*")
+"""``The cause of the explosion near the fort, which took place just before 7pm on
+Monday,``: an aside that only says when the noun before it (and where) happened dates
+that noun, not another deed."""
+
+
 _TURN_OF_CLAUSE = re.compile(r"[,;]\s*(?:but|yet|while|whereas|although|though)\s|"
                            r",\s*after\s(?![a-z]+ing\b)|"
                            r"\s(?:but|whereas|although)\s(?!also\b|not\b)|;\s|"
@@ -620,7 +628,9 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
     if _BASELINE.search(text, max(0, date.span.start - 50), date.span.start):
         return True  # "an 8% increase compared to the same period last year"
     if (aside := _aside_around(text, date)) is not None \
-            and not aside[0] <= event.start < aside[1]:
+            and not aside[0] <= event.start < aside[1] \
+            and not (event.end <= aside[0] and _HAPPENED_ASIDE.fullmatch(
+                text, event.end, date.span.start)):
         return True  # "The hurricane, which made landfall on Tuesday, caused damage"
     if _owned_by_other_noun(text, date, event):
         return True

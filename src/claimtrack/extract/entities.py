@@ -695,7 +695,8 @@ def find_mentions(
             next_capital = j < len(words) and words[j][2][0].isupper()
             starts_run = next_capital and text[e : words[j][0]] in (" ", "\u00a0")
             if (first_word in _SKIP_FIRST and first_word != "the") \
-                    or (first_word in common and not next_capital) \
+                    or ((first_word in common or first_word in NUMBER_WORDS)
+                        and not next_capital) \
                     or (_opening_participle(first_word) and (
                         not next_capital or _clean(words[j][2]) in _CALENDAR)) \
                     or (named is not None and not starts_run
@@ -703,7 +704,8 @@ def find_mentions(
                         and not _named_sayer(text, e, first_word, common)):
                 # "In New York Stock Exchange trading", "Nonetheless, ...": an opening
                 # preposition or adverb is never part of a name; nor is a lone word
-                # capitalised only because it opens the sentence ("Seasonal rains").
+                # capitalised only because it opens the sentence ("Seasonal rains"),
+                # nor a number that opens it ("One witness told NDTV").
                 i += 1
                 continue
         run = [w]

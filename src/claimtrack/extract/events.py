@@ -20,6 +20,7 @@ from claimtrack.extract.lexicon import (
     DENIAL,
     EVENT_CLASSES,
     EVENT_NOUNS,
+    HAPPENING_CLASSES,
     HAPPENINGS,
     HARM_CLASSES,
     LIFE_THINGS,
@@ -927,10 +928,10 @@ def find_events(text: str, start: int, end: int,
         if word.lower() in HAPPENINGS or word.lower() in _BEGINNINGS or (
                 following == "place" and lemma_of(word) == "take"):
             subject = _subject_before(tokens, i)
-            if subject in EVENT_NOUNS:
-                # "the quake struck", "the tremor occurred": the event is the quake, and
-                # "quake" and "tremor" name one class of event
-                happened[i] = EVENT_NOUNS[subject]
+            if subject in HAPPENING_CLASSES:
+                # "the quake struck", "the tremor occurred", "the blast took place": the
+                # event is the quake, and "quake" and "tremor" name one class of event
+                happened[i] = subject
                 found.append((i, s, e, happened[i]))
                 continue
         if word.lower() == "independence" and i and (

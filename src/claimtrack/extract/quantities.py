@@ -616,6 +616,11 @@ _LINE_OPENS = re.compile(r"(?:\A|\n)[ \t]*\Z")
 ``2) In 1975 …``): it numbers a list's item and counts nothing."""
 
 
+_NUMBERED = re.compile(r"\bNo\.[ \t]?\Z|#\Z|\b(?P<noun>[A-Za-z]+)[ \t]+(?:number|no\.)[ \t]?\Z")
+"""``Gate No. 1``, ``gate number 1``, ``#3``: a number given as a thing's name or rank
+after a name or a label noun (not ``he said no. 5 people …``)."""
+
+
 _CODE_BEFORE = re.compile(r"\b[A-Za-z]+[-\u2010\u2011][A-Za-z]+[-\u2010\u2011]\Z")
 """Two words hyphened onto the number: an identifier (``us-east-1``, ``US‑EAST‑1``)."""
 
@@ -647,6 +652,10 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     if bare and _LIST_MARK.match(text, n_end) and _LINE_OPENS.search(text, max(0, n_start - 8),
                                                                        n_start):
         return True  # "1- Born July 11, 1934, in …": the number of a list's item
+    numbered = _NUMBERED.search(text, max(0, n_start - 24), n_start)
+    if numbered is not None and (numbered["noun"] is None or numbered["noun"][0].isupper()
+                                 or numbered["noun"].lower() in _LABEL_NOUNS):
+        return True  # "Gate No. 1", "platform number 3": the thing's number, not a count
     if _CODE_BEFORE.search(text, max(0, n_start - 30), n_start):
         return True  # "us-east-1", "eu-west-2": a region's code, not one of anything
     model = _MODEL_TAIL.match(text, n_end) if bare and n_end - n_start >= 3 else None

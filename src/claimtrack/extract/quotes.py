@@ -55,6 +55,16 @@ _AFTER = re.compile(
 something else (``“…” The Hurricane Centre confirmed that Jamaica …``)."""
 
 
+_SAID_ROLE_NAME = re.compile(
+    r"[,.!?]?\s*(?P<verb>" + _SAYING + r")\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:commissioner|minister|spokes(?:man|woman|person)|mayor|governor|president|chief|"
+    r"director|secretary|senator|officer|official|head|leader|chair(?:man|woman)?|"
+    r"superintendent|ambassador|commander|general|prosecutor|attorney|judge|coroner)"
+    r",\s+(?P<who>" + _NAME + r")(?=\s*[.,;!?])")
+"""``“…,” said the Delhi police commissioner, Satish Golcha.``: the role, then the name
+set beside it, who speaks (not the city the role is of)."""
+
+
 _EMPLOYER_ROLE = re.compile(r"\s+[a-z]+\s+")
 """The role between an employer and a person: ``Chelsea striker Cole Palmer``."""
 
@@ -535,6 +545,10 @@ def find_quotes(
             named = _named_in(near, *relayed.span("who" if relayed["who"] else "said"))
             speaker = _last_person(named) or (named[-1] if named else None)
             verb = "quoted as saying"
+        elif role := _SAID_ROLE_NAME.match(text, q_end + 1, min(stop, q_end + 120)):
+            verb = role["verb"]
+            named = _named_in(near, *role.span("who"))
+            speaker = _last_person(named) or (named[-1] if named else None)
         elif after:
             who_start = after.start("who1") if after["who1"] else after.start("who2")
             who_end = after.end("who1") if after["who1"] else after.end("who2")
