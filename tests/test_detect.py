@@ -3370,6 +3370,27 @@ class TestANameSpelledTwoWays:
         keys = {(m.key, m.kind) for c in report.claims for m in c.participants}
         assert {("sri lanka", "other"), ("saudi arabia", "other")} <= keys
 
+    @pytest.mark.parametrize(("givens", "slip"), [
+        (("Michael", "Michael", "Micael"), ("Michael", "Micael")),
+        (("Michael", "Micheal"), ("Michael", "Micheal")),
+        # how transliterations differ: a vowel, a y, a doubled letter
+        (("Ahmad", "Ahmed"), None),
+        (("Sergey", "Sergei"), None),
+        (("Mohamed", "Mohammed"), None),
+    ])
+    def test_a_given_name_one_slip_apart_before_one_surname(
+            self, givens: tuple[str, ...], slip: tuple[str, str] | None) -> None:
+        """'Col. Michael Tolvanirina' in two reports and 'Micael Tolvanirina' in a third:
+        the given name has the slip; 'Ahmad' and 'Ahmed' are one name transliterated two
+        ways, no finding."""
+        docs = [_doc_claims(f"Orla coup\n\nColonel {given} Tolvanirina was sworn in as "
+                            f"president of Orla in Kesh on Friday.", f"d{n}", self.DAY)
+                for n, given in enumerate(givens)]
+        found = [c for c in check(docs).conflicts if c.kind == "name"]
+        assert [tuple(p.value for p in c.positions) for c in found] == ([slip] if slip else [])
+        if slip:
+            assert "the given names are one slip of the keyboard apart" in found[0].explanation
+
     def test_one_slip_reads_the_keyboard(self) -> None:
         """Two neighbouring letters swapped, one letter added, dropped or changed."""
         assert one_slip("frydnes", "frydens")

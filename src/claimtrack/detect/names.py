@@ -76,6 +76,7 @@ class _Written:
     surname: str
     given: str
     at: tuple[int, int]
+    given_at: tuple[int, int]
 
 
 def _written(claims: Sequence[Claim]) -> Iterator[_Written]:
@@ -95,20 +96,43 @@ def _written(claims: Sequence[Claim]) -> Iterator[_Written]:
             if len(surname) < _SHORTEST or not words[-2][:1].isupper():
                 continue
             end = m.span.end
-            yield _Written(claim, m, surname, _folded(words[-2]), (end - len(words[-1]), end))
+            given_end = end - len(words[-1]) - 1
+            yield _Written(claim, m, surname, _folded(words[-2]), (end - len(words[-1]), end),
+                           (given_end - len(words[-2]), given_end))
 
 
-def _as_written(w: _Written) -> str:
-    return w.claim.span.document.text[w.at[0] : w.at[1]]
+def _as_written(w: _Written, given: bool = False) -> str:
+    at = w.given_at if given else w.at
+    return w.claim.span.document.text[at[0] : at[1]]
 
 
-def _signatures(w: _Written) -> Iterator[tuple[str, str, str]]:
+_VOWELS = frozenset("aeiouy")
+
+
+def _given_slip(a: str, b: str) -> bool:
+    """Whether two given names are one slip apart (``Micael``, ``Michael``; ``Micheal``,
+    ``Michael``), not two ways of writing one name: a vowel or a ``y`` changed, added or
+    dropped, or a letter doubled, is how transliterations differ (``Ahmad``, ``Ahmed``;
+    ``Sergey``, ``Sergei``; ``Mohamed``, ``Mohammed``)."""
+    if min(len(a), len(b)) < _SHORTEST - 1 or not one_slip(a, b):
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 or (a[diff[0]] not in _VOWELS and b[diff[0]] not in _VOWELS)
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    extra = long_[i]
+    doubled = (i > 0 and long_[i - 1] == extra) or (i + 1 < len(long_) and long_[i + 1] == extra)
+    return extra not in _VOWELS and not doubled
+
+
+def _slip_keys(word: str) -> Iterator[tuple[str, str]]:
     """Keys under which two spellings of one slip meet: the same letters in any order
     (a swap), or the same word with one letter left out (an addition, a change)."""
-    yield "swap", w.given, "".join(sorted(w.surname))
-    yield "drop", w.given, w.surname
-    for i in range(len(w.surname)):
-        yield "drop", w.given, w.surname[:i] + w.surname[i + 1 :]
+    yield "swap", "".join(sorted(word))
+    yield "drop", word
+    for i in range(len(word)):
+        yield "drop", word[:i] + word[i + 1 :]
 
 
 def _names_by_document(claims: Sequence[Claim]) -> dict[str, set[str]]:
@@ -135,11 +159,14 @@ def _spellings(det: _Detector, claims: Sequence[Claim], named: Sequence[Claim],
     claims = [*claims, *named]
     written = sorted(_written(claims), key=lambda w: (w.claim.id, w.at))
     blocks: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    given_blocks: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     by_surname: dict[tuple[str, str], list[_Written]] = defaultdict(list)
     for w in written:
         by_surname[(w.given, w.surname)].append(w)
-        for sig in _signatures(w):
-            blocks[sig].add(w.surname)
+        for kind, key in _slip_keys(w.surname):
+            blocks[(kind, w.given, key)].add(w.surname)
+        for kind, key in _slip_keys(w.given):
+            given_blocks[(kind, w.surname, key)].add(w.given)
     names = _names_by_document(claims)
     pairs: set[tuple[str, str, str]] = set()
     for (_, given, _), surnames in blocks.items():
@@ -147,18 +174,23 @@ def _spellings(det: _Detector, claims: Sequence[Claim], named: Sequence[Claim],
             for b in surnames:
                 if a < b and one_slip(a, b):
                     pairs.add((given, a, b))
-    for given, a, b in sorted(pairs):
-        if _place_and_people(a, b):
-            continue  # "Sri Lanka" and "Sri Lankan": a place and its people's word
-        sides = [by_surname[(given, a)], by_surname[(given, b)]]
-        plain = [set().union(*(_transliterations(w) for w in {_as_written(x) for x in side}))
-                 for side in sides]
+    given_pairs = {(surname, a, b) for (_, surname, _), givens in given_blocks.items()
+                   for a in givens for b in givens if a < b and _given_slip(a, b)}
+    found = [(by_surname[(given, a)], by_surname[(given, b)], {a, b}, False)
+             for given, a, b in sorted(pairs) if not _place_and_people(a, b)]
+    # (not "Sri Lanka" and "Sri Lankan": a place and its people's word)
+    found += [(by_surname[(a, surname)], by_surname[(b, surname)], {a, b}, True)
+              for surname, a, b in sorted(given_pairs)]
+    for side_a, side_b, spelled, in_given in found:
+        sides = [side_a, side_b]
+        plain = [set().union(*(_transliterations(w) for w in {
+            _as_written(x, in_given) for x in side})) for side in sides]
         if plain[0] & plain[1]:
             continue  # "Göncz" and "Goencz": one name, two ways of writing an umlaut
         docs = [{w.claim.document_id for w in side} for side in sides]
-        if not _one_story(docs, names, {a, b}):
+        if not _one_story(docs, names, spelled):
             continue
-        conflicts.append(_conflict(det, sides, docs))
+        conflicts.append(_conflict(det, sides, docs, in_given))
 
 
 def _place_and_people(a: str, b: str) -> bool:
@@ -178,14 +210,17 @@ def _one_story(docs: list[set[str]], names: dict[str, set[str]], spelled: set[st
     return False
 
 
-def _conflict(det: _Detector, sides: list[list[_Written]], docs: list[set[str]]) -> Conflict:
+def _conflict(det: _Detector, sides: list[list[_Written]], docs: list[set[str]],
+              given: bool = False) -> Conflict:
+    """The conflict of a surname (or, ``given``, a given name) written two ways."""
     # The spelling more reports write first; a tie goes alphabetically.
     (major, major_docs), (minor, minor_docs) = sorted(
-        zip(sides, docs, strict=True), key=lambda sd: (-len(sd[1]), sd[0][0].surname))
+        zip(sides, docs, strict=True),
+        key=lambda sd: (-len(sd[1]), sd[0][0].given if given else sd[0][0].surname))
     first, other = major[0], minor[0]
     full = first.mention.span.text
-    spelled = [_as_written(first), _as_written(other)]
-    positions = tuple(det.position(w.claim, written, w.at[0], w.at[1], None, d)
+    spelled = [_as_written(first, given), _as_written(other, given)]
+    positions = tuple(det.position(w.claim, written, *(w.given_at if given else w.at), None, d)
                       for w, written, d in ((first, spelled[0], major_docs),
                                             (other, spelled[1], minor_docs)))
     lines = [
@@ -195,14 +230,18 @@ def _conflict(det: _Detector, sides: list[list[_Written]], docs: list[set[str]])
         f"{', '.join(sorted(minor_docs))}).",
         f"{first.claim.document_id}: “{full}”; {other.claim.document_id}: "
         f"“{other.mention.span.text}”.",
+        f"Both come before the surname “{_as_written(first)}”, and the given names are one "
+        f"slip of the keyboard apart; one of them is likely misspelled." if given else
         f"Both follow the given name “{first.mention.span.text.split()[-2]}”, and the "
         f"surnames are one slip of the keyboard apart; one of them is likely misspelled.",
     ]
     why = Alignment(predicate="name", object=None, shared=(first.mention.key,), score=1.0,
-                    reason="the same given name before surnames one slip apart, in "
-                           "reports of one story")
+                    reason="the same surname after given names one slip apart, in reports "
+                           "of one story" if given else "the same given name before surnames "
+                           "one slip apart, in reports of one story")
     return Conflict(
-        id=_stable_id("name", sorted(f"{w.claim.id}={w.surname}" for w in (first, other))),
+        id=_stable_id("name", sorted(f"{w.claim.id}={w.given if given else w.surname}"
+                                     for w in (first, other))),
         kind="name", severity="medium",
         severity_rule="a person's name spelled two ways: one spelling is likely a slip",
         event=f"the name of {full}", positions=positions, alignment=why,
