@@ -2338,11 +2338,13 @@ class TestClaims:
         'told reporters.',
         '“The captain ignored the storm warning,” a pastor identified only as Ms Brandt '
         'told reporters on arrival.',
+        # a quote some sites open with a closing mark
+        '”The captain ignored the storm warning,” harbour chief Ilse Brandt said.',
     ])
     def test_quote_with_speaker_after(self, text: str) -> None:
         """'“...,” harbour chief Ilse Brandt said' attributes the quote to Brandt, also
         after a possessive ('the port's spokeswoman') or a description ('a pastor
-        identified only as Ms Brandt')."""
+        identified only as Ms Brandt'), and when the quote opens with a closing mark."""
         doc = _doc(text)
         quote = next(c for c in extract_claims(doc) if c.kind == "quote").quote
         assert quote is not None

@@ -1352,10 +1352,11 @@ class TestGuarantees:
             "is expected to close within " + "12 to " * 5000 + "18 months",
             "“" + "Aa Bb " * 5000 + "”",
             "On Monday, as " + "protesters gathered " * 3000 + ", police killed him.",
+            " \u201dWe will, go" * 10000,
         ],
         ids=["digits", "may", "the-year", "early", "day-numbers", "letters", "commas",
              "dollars", "quotes", "weekdays", "scores", "crowds", "places", "relayed",
-             "timelines", "titles", "fronted"],
+             "timelines", "titles", "fronted", "closing-marks-opening"],
     )
     def test_hostile_input_stays_linear(self, hostile: str) -> None:
         """Long repetitive input is scanned in linear time: no catastrophic backtracking."""

@@ -24,7 +24,11 @@ from claimtrack.extract.sentences import ASIDE, BY_DOER, PASSIVE_BEFORE, is_titl
 
 __all__ = ["FoundQuote", "find_quotes", "quoted_spans", "speakers_by_age"]
 
-_DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«»\n]{2,2000})»")
+_DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«»\n]{2,2000})»|"
+                     r"(?<![^\s(\[])”([^“”\n]{1,2000}?[,.!?])”(?!\w)")
+"""Double quotation marks: curly, straight or guillemets; and a quote opened with a
+closing mark, as some sites print it (``”Today marks a turning point,” Kovac began``),
+when the mark stands after a space and the passage closes with a stop or a comma."""
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
 _LOWER = (r"(?:[a-z]+(?:['’]s)?\s+){0,3}"
           r"(?:(?:identified|named|known|described)\s+(?:only\s+)?(?:as\s+)?)?")
@@ -241,7 +245,7 @@ def quoted_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     the marks excluded: someone's own words, whose events are theirs to date."""
     found = []
     for m in _DOUBLE.finditer(text, start, stop):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4) if m.group(g) is not None)
         found.append((m.start(group), m.end(group)))
     for m in _SINGLE.finditer(text, start, stop):
         if not any(a <= m.start() < b for a, b in found):
