@@ -1034,6 +1034,20 @@ class TestRegressionsFromRealCoverage:
         # A place's count within the whole is a part of it; one larger than it clashes.
         assert found == {frozenset({58.0, 71.0})}
 
+    def test_a_place_of_two_words_is_the_whole_name(self) -> None:
+        """'41 died in New Varna' and '12 died in New Kesh' are two places, not one 'New';
+        a headline and its body that give one place two tolls name it whole."""
+        a = _doc_claims("Storm in Ruritania\n\nThe storm killed 41 people in New Varna on "
+                        "Friday, officials said.", "a")
+        b = _doc_claims("Storm in Ruritania\n\nThe storm killed 12 people in New Kesh on "
+                        "Friday, officials said.", "b")
+        assert not [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        doc = _doc_claims("Cyclone Tolva kills 69 in Sri Varna\nCyclone Tolva killed 56 in "
+                          "Sri Varna and is set to make landfall in Orla on Sunday.", "e")
+        (conflict,) = [c for c in check([doc]).conflicts if c.kind == "quantity"]
+        assert conflict.event.endswith("(in Sri Varna)")
+        assert conflict.explanation.startswith("The same article gives different figures")
+
     def test_a_saying_verb_past_the_clause_does_not_take_the_date(self) -> None:
         """'As the storm pounded the coast on Monday, residents said ...': Monday is the
         storm's day, not the day of the saying, so it clashes with 'Sunday night' in

@@ -1358,15 +1358,15 @@ class TestMentions:
 
     def test_a_day_named_before_an_event_of_another_time(self) -> None:
         """'rejected a request for a new trial or acquittal ahead of Kovac's October 3
-        sentencing': October 3 is the sentencing's, and the acquittal is asked for, not
-        given; 'was acquitted last month' is an acquittal; 'the seats it won in the 2019
-        election' were won in 2019."""
+        sentencing': October 3 is the sentencing's, still to come ('ahead of'), and the
+        acquittal is asked for, not given; 'was acquitted last month' is an acquittal;
+        'the seats it won in the 2019 election' were won in 2019."""
         doc = _doc("A judge rejected his request for a new trial or acquittal ahead of "
                    "Kovac's October 3 sentencing in Orla.\nKovac was acquitted of fraud "
                    "in Orla last month.")
         found = [(c.event.predicate, [d.value for d in c.dates], c.modality)
                  for c in extract_claims(doc) if c.event is not None and c.dates]
-        assert ("sentence", ["2025-10-03"], "asserted") in found
+        assert ("sentence", ["2026-10-03"], "asserted") in found
         assert ("acquit", ["2026-02"], "asserted") in found
         assert not [f for f in found if f[0] == "acquit" and f[2] != "requested"
                     and f[1] != ["2026-02"]]
@@ -2110,6 +2110,10 @@ class TestMentions:
                 if c.event is not None] == [("attack", None, "2026-03-10T14:30")]
 
     @pytest.mark.parametrize(("text", "predicate", "value"), [
+        # a light verb in any form names the act of its noun
+        ("Cyclone Tolva killed 56 in Orla and is set to make landfall in Kesh on Sunday.",
+         "landfall", "2026-03-15"),
+        ("Kovac is due to take office on Monday.", "take office", "2026-03-16"),
         # an aside that only says when the noun before it happened dates that noun
         ("The cause of the explosion, which took place just before 7pm on Monday night, "
          "is being investigated.", "explode", "2026-03-09T19:00"),

@@ -506,6 +506,12 @@ class TestRelative:
         found = values("Polls are open from 9 a.m. to 5 p.m. in Tolva.")
         assert (found["9 a.m."], found["5 p.m."]) == ("2025-11-19T09:00", "2025-11-19T17:00")
 
+    def test_a_day_ahead_of_an_event_is_still_to_come(self) -> None:
+        """'issues red warning ahead of landfall on Sunday', in a report of Wednesday: the
+        Sunday to come, not the one gone."""
+        assert values("Orla issues red warning ahead of landfall on Sunday") == {
+            "Sunday": "2025-11-23"}
+
     def test_a_bare_clock_opening_an_afternoon_range(self) -> None:
         """'parked from 3:15 to 6:48 p.m.': the bare clock that opens the range is in the
         afternoon too; 'from 11:30 to 1:30 p.m.' still opens before noon."""

@@ -93,12 +93,32 @@ _TALLY_UNITS = re.compile("|".join(sorted(PEOPLE_GROUPS | set(
 as a story unfolds, so two undated ones reported on different days are two moments."""
 
 
+_PLACE_WORDS = (r"[A-Z][\w-]+(?:[ \t](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                r"(?:January|February|March|April|June|July|August|September|October|"
+                r"November|December)\b)[A-Z][\w-]+){0,3}")
+"""A place's name of up to four capitalised words (``Sri Lanka``, ``New Delhi``: not
+``Sri`` and ``New``, which would make New York and New Delhi one place), not the day or
+the month after it (``killed 12 in Orla Monday``)."""
+_PLACE_KINDS = frozenset("county province city region district state prefecture parish "
+                         "town village municipality governorate".split())
+"""Words for a place's kind that its name is written with or without (``Kesh County``,
+``Kesh``): one place either way."""
+
+
+def _place_name(written: str) -> str:
+    """A place as a count names it, less the word for its kind after it."""
+    words = written.split()
+    while len(words) > 1 and words[-1].lower() in _PLACE_KINDS:
+        words.pop()
+    return " ".join(words)
+
+
 _COUNTED_IN = re.compile(
     r"(?:" + COMMA_ASIDE + r")?"
     r"[^.;:,]{0,30}?\bin\s+(?:the\s+(?:[\w-]+\s+)?(?:state|province|city|region|district|"
     r"county|town|village)s?\s+of\s+|neighbou?ring\s+|(?:different|several|various|many)\s+"
     r"parts\s+of\s+)?"
-    r"(?P<place>[A-Z][\w-]+|(?:just\s+|only\s+)?(?:one|a\s+single|each|every)\s+[a-z]+|"
+    r"(?P<place>" + _PLACE_WORDS + r"|(?:just\s+|only\s+)?(?:one|a\s+single|each|every)\s+[a-z]+|"
     r"(?:his|her|their)\s+(?:village|town|city|neighbou?rhood|street|district|area))")
 """``15 deaths in the state of Chiapas``, ``71 people died in Oaxaca``, ``330 people were
 injured in the regions of Nangarhar and Laghman``, ``four people,
@@ -108,7 +128,8 @@ the place a count is of; ``30 people have been killed in just one village``, ``f
 
 
 _SCENE = re.compile(
-    r"(?:^[ \t]*|(?<=[.!?])\s+)In\s+(?:neighbou?ring\s+|the\s+)?(?P<place>[A-Z][\w-]+)[ ,]",
+    r"(?:^[ \t]*|(?<=[.!?])\s+)In\s+(?:neighbou?ring\s+|the\s+)?(?P<place>" + _PLACE_WORDS
+    + r")[ ,]",
     re.MULTILINE)
 """``In Thailand, ...`` opening a sentence: where the paragraph's sentences take place."""
 
@@ -120,7 +141,7 @@ def _scene(claim: Claim, quantity: Quantity) -> str | None:
     text = claim.span.document.text
     at = quantity.span.start
     para = text.rfind("\n", 0, claim.span.start) + 1
-    found = [m["place"] for m in _SCENE.finditer(text, para, at)
+    found = [_place_name(m["place"]) for m in _SCENE.finditer(text, para, at)
              if m["place"].lower() not in MONTHS]
     return found[-1] if found else None
 
@@ -308,7 +329,7 @@ def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
         claim.span.text, max(0, opens - 90), opens) or _PLACE_SUBJECT.search(
         claim.span.text, max(0, opens - 140), opens)
     if m:
-        return m["place"]
+        return _place_name(m["place"])
     own = _OWN_TOLL.search(claim.span.text, 0, quantity.span.start - claim.span.start)
     if own:
         return own["place"]

@@ -664,6 +664,11 @@ _LIGHT_NOUNS = {("take", "office"): "take office", ("take", "power"): "take powe
 """What a light verb names with these nouns: an accession (``took office``, ``took
 power``), a storm's landfall (``made landfall``), a disclosure (``the arrests were made
 public``), though the verb alone names no event."""
+_LIGHT_VERBS = {form: verb for verb, forms in (("make", "make makes making"),
+                                               ("take", "take takes taking"))
+                for form in forms.split()}
+"""The forms of the light verbs that name no event of their own, so that ``is set to
+make landfall`` and ``to take office`` find their noun as ``made landfall`` does."""
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been"})
 
@@ -950,7 +955,8 @@ def find_events(text: str, start: int, end: int,
             # "lifted off", "was gunned down by TRF", "the booster touched down on Jacklyn"
             found.append((i + 1, s, tokens[i + 1][1], phrasal))
             continue
-        if (named := _LIGHT_NOUNS.get((lemma_of(word) or "", following))) is not None:
+        if (named := _LIGHT_NOUNS.get((lemma_of(word) or _LIGHT_VERBS.get(word.lower(), ""),
+                                       following))) is not None:
             # "since Prabowo took office in October", "Melissa made landfall"
             found.append((i + 1, s, tokens[i + 1][1], named))
             continue

@@ -127,6 +127,7 @@ _NOMINALISATIONS: dict[str, str] = {
     "gunshot": "shoot", "gunshots": "shoot", "gunfire": "shoot",
     "demonstration": "demonstrate", "demonstrations": "demonstrate", "rallies": "rally",
     "protests": "protest", "marches": "march",
+    "landfall": "landfall", "landfalls": "landfall",
 }
 
 

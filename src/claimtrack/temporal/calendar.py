@@ -48,6 +48,8 @@ FUTURE_CUE = re.compile(
     # a plural noun, a quote or a name after "due to" is a cause too ("due to storms",
     # "due to “exceptional thunderstorms”"): a plan's verb is in its base form
     r"|\s*(?:[“\"‘'0-9]|(?-i:[A-Z]))|\s+(?-i:[a-z]+[^s\W]s)\b)|upcoming|next(?![-‑])|intends?\s+to|is\s+to|are\s+to|"
+    # "issues red warning ahead of landfall on Sunday": what is still to come
+    r"ahead\s+of|"
     # "forecasts" as a verb, not the noun of "well below consensus forecasts of 3.5%"
     r"(?<!\bconsensus )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\bmarket )"
     r"forecasts?(?!\s+of\b)|projected(?=\s+to\b)|as\s+soon\s+as|can(?!['’]t|not)|"
