@@ -2899,6 +2899,43 @@ class TestAQuakeToldHourByHour:
         assert compare_dates(slot("The quake struck Tolva at 9 a.m. on Monday."),
                              slot("The quake struck Tolva on August 31."))[0] == "clash"
 
+    @pytest.mark.parametrize(("first", "second", "relation"), [
+        ("shortly after sunrise on Monday", "at around 5:15 p.m. on Monday", "clash"),
+        ("on Monday evening", "at around 5:15 p.m. on Monday", "compatible"),
+        ("late Monday night", "shortly after sunrise on Monday", "clash"),
+        ("late Monday night", "at 1:30 a.m. on Monday", "compatible"),
+        ("on Monday afternoon", "on Monday evening", "compatible"),
+    ])
+    def test_parts_of_one_day(self, first: str, second: str, relation: str) -> None:
+        """A morning and '5:15 p.m.' of one day clash, an evening and '5:15 p.m.' agree; a
+        night and a morning of one day clash, but the small hours are often called that
+        day's night; an afternoon runs into the evening."""
+        day = dt.date(2025, 9, 1)
+
+        def slot(text: str) -> Any:
+            (claim,) = [c for c in extract_claims(_doc_claims(text, "x", day)) if c.dates]
+            return claim.dates[-1]
+
+        found = compare_dates(slot(f"The plane crashed in Tolva {first}."),
+                              slot(f"The plane crashed in Tolva {second}."))
+        assert found[0] == relation
+        if relation == "clash":
+            assert "different times of it" in found[1]
+
+    def test_three_times_of_one_day_are_one_conflict(self) -> None:
+        """'at around 5:15 p.m. Nov. 4', 'late Tuesday night' and 'shortly after sunrise on
+        Tuesday' for one crash: one disagreement with three sides, not three."""
+        day = dt.date(2025, 11, 5)
+        docs = [_doc_claims(f"An Orla Air cargo plane crashed near Tolva {when}, killing "
+                            "12 people.", name, day)
+                for name, when in (("a", "at around 5:15 p.m. Nov. 4"),
+                                   ("b", "late Tuesday night"),
+                                   ("c", "shortly after sunrise on Tuesday"))]
+        (conflict,) = [c for c in check(docs).conflicts if c.kind == "date"]
+        assert sorted(p.value for p in conflict.positions) == [
+            "2025-11-04T17:15", "2025-11-04TMO", "2025-11-04TNI"]
+        assert conflict.explanation.startswith("The articles give 3 times of 2025-11-04")
+
     def test_a_depth_in_two_units_is_no_distance(self) -> None:
         """'a shallow depth of just 8 kilometres (5 miles)' is the depth, in two units; it
         is not the '27km (17 miles) east of Orla' of the epicentre."""

@@ -2025,11 +2025,14 @@ class TestMentions:
         ("Kesh was found alive in the rubble on Friday.", ("find", None)),
         ("Hale resigned effective Friday.", ("resign", None)),
         ("The firm was founded on Friday.", ("found", None)),
+        # "past" the runway is where, as "near" it is
+        ("An Orla Air jet crashed shortly past the runway on Friday.", ("crash", None)),
     ])
     def test_found_and_a_state_after_the_verb(self, text: str,
                                              found: tuple[str, str | None]) -> None:
         """'found' is the past of 'find' ('founded' sets something up), and 'alive',
-        'effective' or 'guilty' say how the act stood, never what it acted on."""
+        'effective' or 'guilty' say how the act stood, never what it acted on; nor is a
+        place after 'past'."""
         (claim,) = extract_claims(_doc(text))
         assert claim.event is not None
         assert (claim.event.predicate, claim.event.object) == found

@@ -506,6 +506,15 @@ class TestRelative:
         found = values("Polls are open from 9 a.m. to 5 p.m. in Tolva.")
         assert (found["9 a.m."], found["5 p.m."]) == ("2025-11-19T09:00", "2025-11-19T17:00")
 
+    def test_the_suns_hours_on_a_named_day(self) -> None:
+        """'shortly after sunrise on Tuesday' is Tuesday morning, 'at dusk on Monday' Monday
+        evening; a 'pre-dawn raid' names no day and dates nothing."""
+        assert values("The plane crashed shortly after sunrise on Tuesday.") == {
+            "sunrise on Tuesday": "2025-11-18TMO"}
+        assert values("The ship sank at dusk on Monday.") == {
+            "dusk on Monday": "2025-11-17TEV"}
+        assert values("Agents took the child in a pre-dawn raid.") == {}
+
     def test_a_day_ahead_of_an_event_is_still_to_come(self) -> None:
         """'issues red warning ahead of landfall on Sunday', in a report of Wednesday: the
         Sunday to come, not the one gone."""

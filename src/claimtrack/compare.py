@@ -8,7 +8,8 @@ an explanation:
   same occurrence (:data:`DATE_WINDOW_DAYS`); an ambassador recalled in 1997 and
   one recalled in 2025 are two events, not one reported twice. Two clock times
   of one day clash when their minutes differ, unless a round hour or a hedge
-  (``around 3pm``) allows :data:`CLOCK_SLACK_MINUTES`.
+  (``around 3pm``) allows :data:`CLOCK_SLACK_MINUTES`; a part of the day
+  (``shortly after sunrise``) clashes with a clock or a part of that day it cannot hold.
 * **Quantities honour qualifiers.** ``about 30 years`` is [27, 33] and agrees
   with ``28 years``; money, measures and round counts may differ by rounding
   (:data:`ROUNDING`), but 189 and 190 people aboard are two different counts.
@@ -68,6 +69,50 @@ def _hedged(slot: DateSlot) -> bool:
     return _HEDGE_BEFORE.search(text, max(0, slot.span.start - 24), slot.span.start) is not None
 
 
+
+
+_PART = re.compile(r"T(MO|MI|AF|EV|NI)\Z")
+_PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 22), "NI": (20, 29)}
+"""The hours each part of a day covers (a night runs on past midnight into the next
+day): the windows the parts and clocks of one day are weighed by."""
+_SMALL_HOURS_END = 6 * 60
+"""A clock before this (``1:30 a.m. Tuesday``) is also the end of the night before it,
+which reports often call that day's night."""
+_PART_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
+               "NI": "night"}
+PART_SLACK_MINUTES = 60
+"""How far past its edge a part of the day may stretch: ``evening`` is no clock."""
+
+
+def _windows(slot: DateSlot) -> tuple[tuple[int, int], ...] | None:
+    """The minutes of its day a part of the day or a clock time covers, with slack."""
+    if (part := _PART.search(slot.value)) is not None:
+        h0, h1 = _PART_HOURS[part[1]]
+        return ((h0 * 60 - PART_SLACK_MINUTES, h1 * 60 + PART_SLACK_MINUTES),)
+    if (clock := _CLOCK.search(slot.value)) is not None:
+        at = int(clock[1]) * 60 + int(clock[2])
+        return ((at, at), (at + 1440, at + 1440)) if at < _SMALL_HOURS_END else ((at, at),)
+    return None
+
+
+def _said_as(slot: DateSlot) -> str:
+    part = _PART.search(slot.value)
+    return f"the {_PART_WORDS[part[1]]}" if part else slot.value[11:16]
+
+
+def _compare_parts(a: DateSlot, b: DateSlot) -> tuple[Relation, str] | None:
+    """How a part of a day (``shortly after sunrise on Tuesday``, ``late Tuesday night``)
+    and a clock time or another part of the same day relate: a morning and ``5:15 p.m.``
+    clash; an evening and ``5:15 p.m.`` agree. ``None`` unless one is a part of the day
+    and the other a part or a clock."""
+    if _PART.search(a.value) is None and _PART.search(b.value) is None:
+        return None
+    wa, wb = _windows(a), _windows(b)
+    if wa is None or wb is None:
+        return None
+    if any(x0 <= y1 and y0 <= x1 for x0, x1 in wa for y0, y1 in wb):
+        return "compatible", f"{_said_as(a)} and {_said_as(b)} of one day may meet"
+    return "clash", f"the same day, but {_said_as(a)} and {_said_as(b)} are different times of it"
 
 
 def zoned(slot: DateSlot) -> bool:
@@ -196,7 +241,7 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
         return _compare_days_of_year(a, b) or (
             "unknown", "at least one date lacks a year or a reference to resolve it")
     if a.start == b.start and a.end == b.end:
-        return _compare_clocks(a, b) or ("same", "the same date")
+        return _compare_clocks(a, b) or _compare_parts(a, b) or ("same", "the same date")
     if a.start < b.end and b.start < a.end:
         wider, narrower = (a, b) if (a.end - a.start) >= (b.end - b.start) else (b, a)
         return "compatible", (

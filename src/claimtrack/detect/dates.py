@@ -413,6 +413,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         # "Aug. 28" in an undated article is the other's "August 28, 2025": one side
         cut = 4 if "XXXX" in (sa.value[:4], sb.value[:4]) else 0
         days = sorted((sa.value[cut:10], sb.value[cut:10]))
+        # (one day told at several times, "5:15 p.m.", "shortly after sunrise", "late
+        # Tuesday night", is one disagreement too, over all of them)
         merged[(det.component(a.id), days[0], days[1])].append(
             (ca, sa, cb, sb, why, reason))
     for key in sorted(merged, key=_sort_key):
@@ -423,12 +425,18 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             _SEVERITY_RANK[_date_severity(it[1], it[3], it[0], it[2])[0]],
             it[0].id, it[2].id))
         sides: dict[str, list[Claim]] = defaultdict(list)
+        # each time told, once: "Aug. 28" in an undated report is "2025-08-28" told again
+        cut = 4 if any(x.value.startswith("XXXX") for it in items for x in (it[1], it[3])) else 0
+        told_as: dict[str, tuple[Claim, DateSlot]] = {da.value[cut:]: (a, da),
+                                                      db.value[cut:]: (b, db)}
         for ca, sa, cb, sb, _, _ in items:
             sides[sa.value].append(ca)
             sides[sb.value].append(cb)
+            told_as.setdefault(sa.value[cut:], (ca, sa))
+            told_as.setdefault(sb.value[cut:], (cb, sb))
         severity, rule = _cap(_date_severity(da, db, a, b), why)
         positions = []
-        for claim, slot in ((a, da), (b, db)):
+        for claim, slot in told_as.values():
             backers = {c.document_id for c in sides[slot.value]} | support[claim.id]
             pos = det.position(claim, slot.value, slot.span.start, slot.span.end, None, backers)
             if slot.start is not None:
@@ -439,11 +447,17 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             positions.append(pos)
         event = _event_words(a, why)
         same_doc = a.document_id == b.document_id
+        times = [slot.value for _, slot in told_as.values()]
         lines = [
             f"The {'same article gives' if same_doc else 'articles give'} two dates for "
-            f"“{event}”: {da.value} and {db.value} ({reason}).",
+            f"“{event}”: {da.value} and {db.value} ({reason})." if len(times) == 2 else
+            f"The articles give {len(times)} "
+            f"{f'times of {da.value[:10]}' if len({t[:10] for t in times}) == 1 else 'dates'}"
+            f" for “{event}”: "
+            f"{', '.join(times[:-1])} and {times[-1]} ({da.value} against {db.value}: "
+            f"{reason}).",
         ]
-        for claim, slot, pos in ((a, da, positions[0]), (b, db, positions[1])):
+        for (claim, slot), pos in zip(told_as.values(), positions, strict=True):
             lines.append(f"{claim.document_id} says {slot.value} (stated by "
                          f"{counted(pos.sources, 'independent source')}): "
                          f"“{_quote(claim.span.text)}”")

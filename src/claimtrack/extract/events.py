@@ -60,7 +60,7 @@ _SUBJECT_NOUNS = frozenset("sales profit profits earnings revenue revenues incom
 _SETTING = frozenset(
     "in on at near during amid across around along within inside outside via "
     "between off toward towards beside behind below above beyond aboard onboard under "
-    "into onto".split())
+    "into onto past".split())
 """Prepositions that set the scene of an event: a noun after one is never its object
 (nor is ``aboard`` itself: ``killing 241 people onboard``)."""
 _CHARGED = frozenset({"charged", "accused", "convicted", "suspected", "arrested", "jailed",

@@ -132,6 +132,8 @@ _EXPRESSION = rf"""
     on|in|at|he|she|they|we|i|it|his|her|their|our|its|the|a)\b))|(?P<dayword>(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<dw_part>{PART}))?)
 |(?P<partday>(?P<pd_edge>mid|late|early)[\s-]?(?P<pd_part>morning|afternoon|evening)\b
     (?:\s+(?:on\s+)?(?P<pd_day>yesterday|today|tomorrow|{WD_FULL})\b|(?!\s+of\b)))
+|(?P<sunpart>(?P<sp_part>dawn|daybreak|sunrise|dusk|sunset|nightfall)\s+(?:on\s+)?
+    (?P<sp_day>yesterday|today|tomorrow|{WD_FULL})\b)
 |(?P<partword>(?P<pw_rel>this|last)\s+(?P<pw_part>{PART}|night))
 |(?P<weekday>(?:(?P<wd_rel>last|this|next|past|coming|the\s+(?:following|previous|prior|next))\s+)?(?P<wd_n>{WD_FULL})
     (?:\s+(?P<wd_part>{PART}))?)
@@ -189,6 +191,7 @@ EXPRESSION: re.Pattern[str] = re.compile(_EXPRESSION, re.VERBOSE)
 _TRIGGER_WORDS = (
     *MONTHS, *(k for k in MONTH_ALIASES if k not in MONTHS), *WEEKDAYS,
     "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+    "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall",
     "nights", "overnight", "now", "currently", "recently", "lately", "nowadays", "presently",
     "soon", "future", "past", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
     "weekend", "weekends", "week", "weeks", "fortnight", "month", "months", "quarter",

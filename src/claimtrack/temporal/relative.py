@@ -303,9 +303,25 @@ _OF_A_DAY = re.compile(r"\s+(?:hours\s+)?of\s+(?:(?-i:[A-Z])|\d)")
 def _partday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     """``mid-afternoon yesterday``, ``early morning``, ``late evening on Friday``: a part of
     the day named, the day, else the date just mentioned, else the publication date."""
-    part = _PARTS[m["pd_part"].lower()]
-    word = (m["pd_day"] or "").lower()
-    if word in WEEKDAY_ALIASES and not _capitalised(_orig(ctx, m, "pd_day")):
+    return _part_of_day(m, ctx, _PARTS[m["pd_part"].lower()], "pd_day")
+
+
+_SUN_PARTS = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV",
+              "nightfall": "EV"}
+"""The sun's hours as the parts of the day they open or close: ``shortly after sunrise on
+Tuesday`` is Tuesday morning, ``at dusk on Friday`` Friday evening."""
+
+
+def _sunpart(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
+    """``dawn on Friday``, ``sunset Sunday``: the part of the named day the sun marks (the
+    day must be named: ``a pre-dawn raid`` dates nothing)."""
+    return _part_of_day(m, ctx, _SUN_PARTS[m["sp_part"].lower()], "sp_day")
+
+
+def _part_of_day(m: re.Match[str], ctx: _Context, part: str, day_group: str
+                 ) -> TimeExpression | None:
+    word = (m[day_group] or "").lower()
+    if word in WEEKDAY_ALIASES and not _capitalised(_orig(ctx, m, day_group)):
         return None
     if not word and _OF_A_DAY.match(ctx.text, m.end()):
         return None  # "the early morning hours of July 4": the day says which, after it
