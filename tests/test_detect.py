@@ -749,6 +749,23 @@ class TestRegressionsFromRealCoverage:
         assert {p.value for p in conflict.positions} == {32.0, 33.0}
         assert not [x for x in check([a, c]).conflicts if x.kind == "quantity"]
 
+    def test_an_age_before_a_role_and_a_name(self) -> None:
+        """'26-year-old Navy officer Lt. Ivo Tolvan from Varna' and 'Lt Commander Ivo Tolvan
+        (29)': the role stands between the age and the person, whose age it is (not the
+        Navy's, nor a place's: '22-year-old Kesh student Ana Kovac')."""
+        a = _doc_claims("Attack in Kesh\n\nAlso killed was 26-year-old Navy officer Lt. Ivo "
+                        "Tolvan from Varna, who was on his honeymoon.", "a")
+        b = _doc_claims("Attack in Kesh\n\nThe dead include Lt Commander Ivo Tolvan (29), "
+                        "an officer in the Orla Navy.", "b")
+        (conflict,) = [x for x in check([a, b]).conflicts if x.kind == "quantity"]
+        assert conflict.event == "age of Ivo Tolvan"
+        assert {p.value for p in conflict.positions} == {26.0, 29.0}
+        c = _doc_claims("Attack in Kesh\n\nThe 22-year-old Kesh student Ana Kovac was "
+                        "hurt in the attack.", "c")
+        d = _doc_claims("Attack in Kesh\n\nAna Kovac, 23, was hurt in the attack.", "d")
+        (conflict,) = [x for x in check([c, d]).conflicts if x.kind == "quantity"]
+        assert conflict.event == "age of Ana Kovac"
+
     def test_the_age_of_a_person_named_by_role(self) -> None:
         """'The prosecutor, 65,' and 'the 63-year-old prosecutor' give one age; 'a farmer,
         45,' may be anyone."""
@@ -2905,6 +2922,7 @@ class TestAQuakeToldHourByHour:
         ("late Monday night", "shortly after sunrise on Monday", "clash"),
         ("late Monday night", "at 1:30 a.m. on Monday", "compatible"),
         ("on Monday afternoon", "on Monday evening", "compatible"),
+        ("on Monday afternoon", "on Monday afternoon", "same"),
     ])
     def test_parts_of_one_day(self, first: str, second: str, relation: str) -> None:
         """A morning and '5:15 p.m.' of one day clash, an evening and '5:15 p.m.' agree; a

@@ -277,6 +277,14 @@ _ROLE_AFTER = re.compile(
     r"defendant|victim|survivor|witness|supporter|fan|critic|aide)s?\b")
 """``22-year-old Orla Hale shooting suspect``: the name only modifies the person the
 age is of."""
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]+(?:officer|soldier|student|pilot|captain|doctor|"
+    r"nurse|teacher|worker|journalist|reporter|photographer|activist|lawyer|commander|"
+    r"sergeant|lieutenant|constable|engineer|businessman|businesswoman|tourist|resident|"
+    r"farmer|driver|player|striker|singer|actor|actress|rapper|influencer|priest|pastor|"
+    r"official|politician|candidate|councillor|councilor|mayor)[ \t]+(?=[A-Z])")
+"""A role between an age and the person it is of: ``26-year-old Navy officer Lt. Vinay
+Narwal``, ``the 22-year-old Orla student Ana Kovac``."""
 _APPOSED = re.compile(r"\b([a-z]{3,}),\s*\Z")
 """``The giant ship, 984 feet in length``: the noun a measure stands beside."""
 
@@ -474,6 +482,12 @@ def _person_age(claim: Claim, quantity: Quantity) -> Attribute | None:
     if before is not None:
         who = _person(claim, base + before.start(1), base + before.end(1))
         if who is not None:
+            return Attribute(_PERSON_AGE + who.key)
+    if (role := _ROLE_THEN_NAME.match(text, end)) is not None:
+        # "26-year-old Navy officer Lt. Vinay Narwal": the role, then the person
+        who = _person(claim, base + role.end(), base + role.end() + 1)
+        if who is not None and who.kind == "person" \
+                and not _ROLE_AFTER.match(text, who.span.end - base):
             return Attribute(_PERSON_AGE + who.key)
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1)[:1].isupper():

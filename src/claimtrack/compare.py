@@ -105,7 +105,7 @@ def _compare_parts(a: DateSlot, b: DateSlot) -> tuple[Relation, str] | None:
     and a clock time or another part of the same day relate: a morning and ``5:15 p.m.``
     clash; an evening and ``5:15 p.m.`` agree. ``None`` unless one is a part of the day
     and the other a part or a clock."""
-    if _PART.search(a.value) is None and _PART.search(b.value) is None:
+    if a.value == b.value or (_PART.search(a.value) is None and _PART.search(b.value) is None):
         return None
     wa, wb = _windows(a), _windows(b)
     if wa is None or wb is None:
