@@ -168,7 +168,7 @@ massacre in southern Israel, which``."""
 
 
 _FIRST_SINCE = re.compile(r"\b(?:first|last|biggest|largest|highest|lowest|worst|best|"
-                          r"deadliest|strongest)\s+(?:[\w'’-]+\s+){0,4}?since\s+(?:the\s+)?\Z",
+                          r"deadliest|strongest)\s+(?:[\w'’-]+\s+){0,7}?since\s+(?:the\s+)?\Z",
                           re.IGNORECASE)
 """``the first cut since December``, ``the deadliest quake since 2013``: the day after
 ``since`` is the time of the one before, never of this one."""
