@@ -947,6 +947,21 @@ class TestRegressionsFromRealCoverage:
         assert all("running count" in c.severity_rule for c in clashes
                    if c.severity == "medium")
 
+    def test_case_counts_of_an_outbreak_are_a_running_count(self) -> None:
+        """'after 28 suspected cases were reported' and '6 deaths out of 10 suspected
+        cases', told the same day: the counts differ, but an outbreak's cases grow by the
+        hour, so the clash is low, with the reason."""
+        day = dt.date(2026, 3, 12)
+        a = _doc_claims("Orla outbreak\n\nKesh has declared an outbreak of Varna fever in "
+                        "the south-central Orla region after 28 suspected cases and 15 deaths "
+                        "were reported.", "a", day)
+        b = _doc_claims("Orla outbreak\n\nVarna fever in Orla: 6 deaths already recorded "
+                        "out of 10 suspected cases in Kesh.", "b", day)
+        (clash,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in clash.positions} == {10.0, 28.0}
+        assert clash.severity == "low"
+        assert "suspected cases are a running count" in clash.severity_rule
+
     def test_death_toll_differences_are_low(self) -> None:
         """Different same-day death tolls are listed at low severity, as a running count."""
         a = _doc_claims("Ferry capsizes off Kesh, killing 100\n\nThe Kesh ferry capsized on "

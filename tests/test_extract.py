@@ -2121,6 +2121,8 @@ class TestMentions:
         ("Cyclone Tolva killed 56 in Orla and is set to make landfall in Kesh on Sunday.",
          "landfall", "2026-03-15"),
         ("Kovac is due to take office on Monday.", "take office", "2026-03-16"),
+        ("This is the sixteenth outbreak declared since the virus was first detected in "
+         "1976.", "detect", "1976"),
         # an aside that only says when the noun before it happened dates that noun
         ("The cause of the explosion, which took place just before 7pm on Monday night, "
          "is being investigated.", "explode", "2026-03-09T19:00"),

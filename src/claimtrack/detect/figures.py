@@ -85,6 +85,10 @@ _TALLY_RISING = re.compile(r"\b(?:(?:surge[sd]?|surging|soar(?:s|ed|ing)?)\s+to\
                            r"(?=(?:the\s+)?\d))", re.IGNORECASE)
 """``the death toll surged to 332``, ``KP death toll crosses 330``: a tally in progress (a
 company's net income that ``surged to $31.91bn`` is a result, not a tally)."""
+_RUNNING_UNITS = re.compile(r"\b(?:cases|infections|arrests|evacuees|evacuated|displaced|"
+                            r"missing|rescued|detained)\b", re.IGNORECASE)
+"""Counts that grow while a story runs, as a toll does (``28 suspected cases``, ``1,200
+arrests``): two reports' figures differ with the hour they were told."""
 _TALLY_UNITS = re.compile("|".join(sorted(PEOPLE_GROUPS | set(
     "people dead deaths killed injured casualties victims missing cases arrests evacuated "
     "bodies teachers workers passengers civilians residents protesters migrants".split()))),
@@ -864,6 +868,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 a.document_id != b.document_id and harm_of(qa.unit))):
             severity, rule = "low", ("a toll is a running count: sources and hours differ "
                                      "before it settles")
+        elif not is_attribute(why.predicate) and a.document_id != b.document_id \
+                and _RUNNING_UNITS.search(qa.unit):
+            severity, rule = "low", (f"{qa.unit} are a running count: sources and hours "
+                                     "differ before it settles")
         claimants = _claimed_apart(a, b)
         if claimants is not None and not falls:
             severity, rule = "low", (f"each figure is its claimant's own ({claimants[0]}: "
