@@ -79,6 +79,9 @@ class TestAbsolute:
         [
             ("The rupture began on 26 January 2025, when", "26 January 2025", "2025-01-26"),
             ("Biden spoke May 27, 2013 during a visit", "May 27, 2013", "2013-05-27"),
+            # a comma after the month, before a day and a year (not "In May, 7 died")
+            ("lost to Bivol on May, 7, 2022.", "May, 7, 2022", "2022-05-07"),
+            ("In May, 7 people died in Orla.", "May", "2025-05"),
             ("revoked on 2025-09-26 at noon", "2025-09-26", "2025-09-26"),
             ("Posted 2024-11-24 17:25:20 by the desk", "2024-11-24 17:25:20",
              "2024-11-24T17:25"),

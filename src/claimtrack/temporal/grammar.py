@@ -94,7 +94,7 @@ _EXPRESSION = rf"""
 |(?P<ymd>(?<![\d/.])(?P<ymd_y>(?:19|20)\d\d)/(?P<ymd_m>[01]?\d)/(?P<ymd_d>[0-3]?\d)(?![\d/]))
 |(?P<dmy>(?:(?:(?:last|this|past|next)\s+)?(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})(?:(?:\s+of)?\s+(?:de\s+)?|-(?={MON}-))
     (?P<dmy_m>{MON})(?:,?\s+(?:de\s+|del\s+)?|(?<=[a-z])-)(?P<dmy_y>{YEAR}))
-|(?P<mdy>(?:(?:(?:last|this|past|next)\s+)?(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})\s+(?P<mdy_d>{DAY})\s?,?\s+(?P<mdy_y>{YEAR}))
+|(?P<mdy>(?:(?:(?:last|this|past|next)\s+)?(?P<mdy_wd>{WD}),?\s+)?(?P<mdy_m>{MON})(?:\s+|,\s*(?=\d{{1,2}},\s*\d{{4}}))(?P<mdy_d>{DAY})\s?,?\s+(?P<mdy_y>{YEAR}))
 |(?P<fuzzy_dmy>(?P<fz1_d>{DAY})\s+(?P<fz1_m>[a-z]{{4,10}})\.?,?\s+(?P<fz1_y>{YEAR}))
 |(?P<fuzzy_mdy>(?P<fz2_m>[a-z]{{4,10}})\.?\s+(?P<fz2_d>{DAY}),?\s+(?P<fz2_y>{YEAR}))
 |(?P<ordday>(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=since\s)|(?<=\bfrom\s))the\s+
