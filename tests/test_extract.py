@@ -697,11 +697,16 @@ class TestQuantities:
         assert "people aboard" not in {
             q.unit for q in find_quantities("In all, 179 passengers and crew were killed.")}
 
-    @pytest.mark.parametrize("text", ["Sales rose from 5 to 7 percent.",
-                                      "The vote was 52 to 48.", "It won 3-1."])
-    def test_a_change_or_a_score_is_no_range(self, text: str) -> None:
-        """'from 5 to 7 percent' is a change; '52 to 48' and '3-1' run downwards."""
-        assert len(find_quantities(text)) == 2
+    @pytest.mark.parametrize(("text", "figures"), [
+        ("Sales rose from 5 to 7 percent.", 2), ("The vote was 52 to 48.", 2),
+        # a score, a fighter's record: no count of anything, before a stop or a comma too
+        ("It won 3-1.", 0), ("Kesh (42-0, 31 knockouts) won.", 1),
+        ("Orla came in with a 63-3-2 record.", 0),
+    ])
+    def test_a_change_or_a_score_is_no_range(self, text: str, figures: int) -> None:
+        """'from 5 to 7 percent' is a change and '52 to 48' runs downwards: two figures,
+        no range; '3-1' after 'won', '42-0' before 'knockouts' and '63-3-2' are results."""
+        assert len(find_quantities(text)) == figures
 
     def test_a_measure_keeps_what_it_measures(self) -> None:
         """'185-foot-high' is a height and '1.6-mile-long' a length: the words after the

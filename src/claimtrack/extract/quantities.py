@@ -721,13 +721,15 @@ def _splits(text: str, start: int, stop: int) -> list[FoundQuantity]:
     return out
 
 
-_SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,%-])")
+_SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%-]|[.,]\d)")
 _RESULT_WORDS = re.compile(
     r"\b(?:win|wins|won|winning|beat|beats|beating|victory|defeat(?:s|ed)?|draw|drew|lost|"
     r"loss|lead|led|leads|thrash(?:ed|es)?|crush(?:ed|es)?|demolish(?:ed|es)?|rout(?:ed)?|"
     r"stun(?:s|ned)?|edge[sd]?|score[sd]?|scoreline|final|match|game|semi-finals?|"
-    r"halftime|half-time)\b", re.IGNORECASE)
-"""Words that make ``3-0`` a result, not a range."""
+    r"halftime|half-time|record|knockouts?|kos|unbeaten|undefeated)\b", re.IGNORECASE)
+"""Words that make ``3-0`` a result, not a range, or ``42-0`` a fighter's record."""
+_RECORD = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}-\d{1,3}(?![\d%-]|[.,]\d)")
+"""``63-3-2``: wins, losses and draws, a record, no count of anything."""
 
 
 def _scores(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -743,7 +745,8 @@ def _scores(text: str, start: int, stop: int) -> list[tuple[int, int]]:
                 text, max(start, m.start() - 40), min(stop, m.end() + 30)):
             continue
         out.append(m.span())
-    return out
+    out.extend(m.span() for m in _RECORD.finditer(text, start, stop))
+    return sorted(out)
 
 
 _MONEY_OPENS = re.compile(r"(?:\$|€|£|¥|₹)\s?\d[\d,.]*\s?[-–—]\s?\Z")
