@@ -222,6 +222,20 @@ class TestFormats:
         assert {r.kind for r in doc.regions} == {"caption"}
         assert [c.span.text for c in extract_claims(doc)] == [body]
 
+    def test_a_comment_box_and_a_weather_widget_end_the_article(self) -> None:
+        """'Leave a Comment', 'Popular News' and a weather widget's '6° Nov. 7, 2025 -'
+        after the body are page furniture: their dates and figures make no claims."""
+        from claimtrack import extract_claims
+
+        body = ("The number of fatalities in the Orla Air crash in Kesh has reached 13, "
+                "according to officials. " * 5).strip()
+        tail = "Leave a Comment\nPopular News\nRecent News\nWeather\n90%\n1 MPH\n-\n" \
+               "6° Nov. 7, 2025 -\n12° Nov. 7, 2025"
+        text = f"Orla Air crash\n{body}\n{tail}"
+        doc = document_from_text(text, "a", metadata=None)
+        assert [r.kind for r in doc.regions if r.start >= len(body)] == ["footer"]
+        assert all(c.span.end <= text.index("Leave") for c in extract_claims(doc))
+
     def test_stated_publication_beats_a_page_header_date(self) -> None:
         """A site banner's today ('WEDNESDAY JAN 15, 2026') above the headline loses to
         'BY … Published on …' under it, even after a headline over 80 characters; both

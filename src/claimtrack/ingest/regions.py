@@ -33,13 +33,16 @@ _FOOTER = re.compile(
     r"previous\s+post\b|next\s+post\b|welcome\s+back\b|forgot(?:ten)?\s+(?:your\s+)?password|"
     r"retrieve\s+your\s+password|go\s+to\s+mobile\s+version|no\s+result\s*$|"
     r"view\s+all\s+result|join\s+the\s+.*mailing\s+list|more\s+from\b|you\s+may\s+also\s+like|"
-    r"\d+\s*min(?:ute)?s?\s+read\s*$)",
+    r"\d+\s*min(?:ute)?s?\s+read\s*$|leave\s+a\s+(?:comment|reply)\b|"
+    r"(?:popular|recent|latest|trending|top|most\s+read)\s+(?:news|posts|stories|articles)\s*$|"
+    r"-?\d{1,3}\s?°\s?[CF]?\b.{0,30}$)",
     re.IGNORECASE,
 )
 _STRONG_FOOTER = re.compile(
     r"^\s*(?:©|advertisement\s*$|previous\s+post\s*$|next\s+post\s*$|comments?\s*$|"
     r"newsletter\s*$|related(?:\s+(?:articles|stories|posts))?\s*$|recommended\s*$|"
-    r"you\s+may\s+also\s+like)",
+    r"you\s+may\s+also\s+like|leave\s+a\s+(?:comment|reply)\s*$|"
+    r"(?:popular|recent|latest|trending|most\s+read)\s+(?:news|posts|stories|articles)\s*$)",
     re.IGNORECASE,
 )
 _CALENDAR = re.compile(
@@ -143,8 +146,10 @@ def _footer_tail(lines: list[Line]) -> int | None:
         longest_after = max(longest_after, len(lines[k].stripped))
         if longest_after >= _PROSE_TAIL:
             break
-    # The tail must not swallow the article: keep it in the last two thirds.
-    if candidate is not None and candidate > len(lines) // 3:
+    # The tail must not swallow the article: keep it in the last two thirds, of the
+    # lines or of the text (an article may be one long line under its headline).
+    if candidate is not None and (candidate > len(lines) // 3
+                                  or lines[candidate].start > lines[-1].end // 3):
         return candidate
     return None
 
