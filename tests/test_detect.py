@@ -432,6 +432,22 @@ class TestCompatibility:
         where it goes; a replaced word is shown by itself."""
         assert compare_quotes(a, b) == ("clash", f"the wording differs: {words}")
 
+    def test_one_statement_quoted_with_a_few_words_changed(self) -> None:
+        """A long statement two reports quote word for word but for three small changes
+        is one statement misquoted, whichever is read first; a short pair of parallel
+        phrases is still two statements."""
+        a = ("Ivo Tolva passed away on September 16 at his home at Kesh in the mountains of "
+             "Orla - the place he loved, surrounded by those he loved. He will be missed "
+             "greatly. The family requests privacy.")
+        b = ("Ivo Tolva passed away at his home at Kesh in the mountains of Orla, the place "
+             "he loved, surrounded by those he loved. Tolva will be greatly missed.")
+        forward, backward = compare_quotes(a, b), compare_quotes(b, a)
+        assert forward[0] == backward[0] == "clash"
+        assert forward[1].startswith("the wording differs in 3 places: “away on september "
+                                     "16 at” vs “away at”")
+        assert backward[1].startswith("the wording differs in 3 places: “away at” vs “away "
+                                      "on september 16 at”")
+
 
 def _figures(*docs: Any) -> list[list[float]]:
     """The values of each quantity conflict ``check`` finds among ``docs``, sorted."""

@@ -1910,6 +1910,16 @@ class TestMentions:
         assert [m.key for m in find_mentions(text)] == [
             "washington state", "united states", "india", "kerala"]
 
+    @pytest.mark.parametrize("text", [
+        "Kovac later won an Orla Award for directing Ordinary People (1980).",
+        "The icon later won an Orla Award for directing 1980's Ordinary People.",
+        "Kovac began her career with her breakout role in The Godfather (1972).",
+    ])
+    def test_a_works_year_in_brackets_or_before_its_title(self, text: str) -> None:
+        """'Ordinary People (1980)', '1980's Ordinary People': the film's year, not the
+        day of the award or of the career's start."""
+        assert [d.value for c in extract_claims(_doc(text)) for d in c.dates] == []
+
     def test_a_when_clause_keeps_its_figures(self) -> None:
         """'the deadliest quake since 2013, when a magnitude 7.2 quake hit Kesh': 2013
         and 7.2 are the earlier quake's, not this one's; 'the first cut since December'
@@ -2479,6 +2489,14 @@ class TestClaims:
         """'“…,” said the Orla police commissioner, Ivo Tolva': the speaker is the name
         beside the role; 'One witness … he said' names no one."""
         assert list(_speakers(text).values()) == [speaker]
+
+    def test_a_speaker_who_shared_the_words(self) -> None:
+        """'In an official statement, Berger shared, "…"': sharing words with a comma just
+        before them is saying them; 'shared a video, calling it "…"' is not."""
+        assert list(_speakers('In an official statement, Ana Kovac shared, "Ivo passed away '
+                              'at home. He will be missed."').values()) == ["kovac"]
+        assert list(_speakers('Ana Kovac shared a video of the flood in Orla. Officials '
+                              'called it "a disaster for all of us".').values()) == [None]
 
     def test_speaker_with_a_long_title(self) -> None:
         """'“...,” said OCD Assistant Secretary Rafael Alejandro IV': the name runs past the

@@ -376,15 +376,18 @@ def quote_words(text: str) -> list[str]:
     return [w.strip("'") for w in s.split() if w.strip("'")]
 
 
-def _changed(wa: list[str], wb: list[str], op: tuple[str, int, int, int, int]) -> str:
+def _changed(wa: list[str], wb: list[str], op: tuple[str, int, int, int, int],
+             flip: bool = False) -> str:
     """One change between two quotations' words, as an editor reads it: a replaced word
     by itself (``“lies” vs “errors”``), a word one side adds between the words around it
-    (``“this act will” vs “this will”``)."""
+    (``“this act will” vs “this will”``); ``flip`` puts ``wb``'s words first."""
     tag, i1, i2, j1, j2 = op
     if tag == "replace":
-        return f"“{' '.join(wa[i1:i2])}” vs “{' '.join(wb[j1:j2])}”"
-    return (f"“{' '.join(wa[max(i1 - 1, 0) : i2 + 1])}” vs "
-            f"“{' '.join(wb[max(j1 - 1, 0) : j2 + 1])}”")
+        sides = [" ".join(wa[i1:i2]), " ".join(wb[j1:j2])]
+    else:
+        sides = [" ".join(wa[max(i1 - 1, 0) : i2 + 1]), " ".join(wb[max(j1 - 1, 0) : j2 + 1])]
+    first, second = reversed(sides) if flip else sides
+    return f"“{first}” vs “{second}”"
 
 
 _SHARED_RUN = 5
@@ -403,6 +406,19 @@ def compare_quotes(a: str, b: str) -> tuple[Relation, str]:
     n = len(short)
     if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)):
         return "compatible", "one quotes part of the other"
+    found = _word_changes(wa, wb)
+    if found[0] == "distinct":
+        # the diff is not symmetric: read the other way round, a passage's end may line
+        # up where it did not ("greatly missed." against "missed greatly. The family …")
+        turned = _word_changes(wb, wa, flip=True)
+        if turned[0] == "clash":
+            return turned
+    return found
+
+
+def _word_changes(wa: list[str], wb: list[str], flip: bool = False) -> tuple[Relation, str]:
+    """How two quotations' words differ, read from ``wa`` to ``wb``; ``flip`` names each
+    change the other way round (``wb``'s words first), for a diff read backwards."""
     ops = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
     # Words added or dropped at either end are a longer or shorter excerpt; so are two
     # different lead-ins to one passage of five words or more ("It's the last song ever.
@@ -427,11 +443,23 @@ def compare_quotes(a: str, b: str) -> tuple[Relation, str]:
     span_b = sum(j2 - j1 for _, _, _, j1, j2 in ops)
     if equal >= 2 and equal >= 0.5 * min(span_a, span_b) and small and len(changes) == 1:
         words = "; ".join(
-            _changed(wa, wb, op) for op in ops
+            _changed(wa, wb, op, flip) for op in ops
             if op[0] != "equal" and (set(wa[op[1]:op[2]]) - _EDGE_WORDS
                                      or set(wb[op[3]:op[4]]) - _EDGE_WORDS)
         )
         if not words:
             return "compatible", "they differ only in articles or conjunctions"
         return "clash", f"the wording differs: {words}"
+    if equal >= _LONG_SHARED and equal >= 0.75 * min(span_a, span_b) and len(changes) <= 3 \
+            and all(len(x) <= 3 and len(y) <= 3 for _, x, y in changes):
+        # "passed away on September 16 at his home … He will be missed greatly" and
+        # "passed away at his home … Redford will be greatly missed": one statement,
+        # a long passage word for word, told with a few words changed
+        words = "; ".join(_changed(wa, wb, op, flip) for op in ops if op[0] != "equal")
+        return "clash", f"the wording differs in {len(changes)} places: {words}"
     return "distinct", "different passages"
+
+
+_LONG_SHARED = 12
+"""Words two quotes must share, word for word, before a few changes between them make
+one statement misquoted rather than two statements alike."""

@@ -665,6 +665,11 @@ def _names_a_thing(text: str, slot: DateSlot) -> bool:
         return False
     if _WORK_AFTER_YEAR.match(text, slot.span.end):
         return True  # "her role in the 1977 film": the film's year, whatever before it
+    if text.startswith(")", slot.span.end) and _TITLE_BEFORE_YEAR.search(
+            text, max(0, slot.span.start - 40), slot.span.start):
+        return True  # "for directing Ordinary People (1980)": the work's year, in brackets
+    if _TITLE_AFTER_YEAR.match(text, slot.span.end):
+        return True  # "directing 1980's Ordinary People"
     return _NOUN_AFTER_YEAR.match(text, slot.span.end) is not None \
         and not _PREPOSITION_BEFORE.search(text, max(0, slot.span.start - 20), slot.span.start)
 
@@ -673,6 +678,13 @@ _WORK_AFTER_YEAR = re.compile(
     r"\s(?:[a-z]+\s)?(?:film|movie|album|book|novel|song|single|play|musical|documentary|"
     r"series|sitcom|memoir|painting|opera|game)s?\b")
 """A work named by its year: ``the 1977 film``, ``her 1972 debut album``."""
+
+
+_TITLE_BEFORE_YEAR = re.compile(r"[A-Z][\w’'!?.-]*[\"”’]?\s\(\Z")
+"""A title just before a year in brackets: ``Ordinary People (1980)``, ``The Sting
+(1973)``."""
+_TITLE_AFTER_YEAR = re.compile(r"['’]s\s+(?:[\"“‘])?[A-Z]")
+"""A year's possessive before a title: ``1980's Ordinary People``."""
 
 
 _ZONE_BRACKET = re.compile(r"\s*(?:local\s+time\s*)?\(\s*(?:or\s+)?\Z", re.IGNORECASE)

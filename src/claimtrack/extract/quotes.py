@@ -141,6 +141,11 @@ _SAID_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:" + _SAYING + r")\b")
 """A saying verb just after a name: ``Sheila Warren told The Post``."""
 
 
+_SHARED_BEFORE = re.compile(r"(?<![-A-Za-z])(shared|shares)\s*[,:]\s*[\"“‘']?\Z")
+"""``Berger shared, “…”``: a verb that says nothing alone (``shared a video``), but with
+a comma or a colon right before the quote hands it over."""
+
+
 _INTRODUCES = re.compile(r"\s*:\s*[\"“‘']?")
 """A colon that hands over to the quote: ``Said Kovac: “…”``."""
 
@@ -371,6 +376,9 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         if lemma in COMMUNICATION:
             verb_at, verb = sent_start + m.start(), m.group(0)
             first_at = verb_at if first_at is None else first_at
+    if verb_at is None and (shared := _SHARED_BEFORE.search(before)) is not None:
+        # "In an official statement, Berger shared, “…”": sharing words is saying them
+        verb_at, verb = sent_start + shared.start(1), shared.group(1)
     if verb_at is not None and first_at is not None and verb_at != first_at \
             and re.search(r"\band\s+(?:\w+ly\s+)?$", text[sent_start:verb_at]):
         verb_at = first_at

@@ -478,6 +478,11 @@ def _decade(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         dec = f"19{m['dec_t']}"
     elif m["dec_d"]:
         dec = m["dec_d"]
+        if not m["dec_edge"] and not m.group(0).lower().startswith("the") \
+                and m.group(0)[-2] in "'’" and _TITLE_NEXT.match(ctx.text, m.end()):
+            # "directing 1980's Ordinary People": the year's possessive, before a title
+            year = _make(m, "year", "DATE", dec + "0", "year", confidence=0.8)
+            return attrs.evolve(year, end=m.end() - 2)
     elif ctx.reference is not None:
         digit = int(m["dec_s"])
         century = ctx.reference.year // 100
@@ -489,6 +494,11 @@ def _decade(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         dec = f"19{m['dec_s']}"
     mod = _EDGE_MODS.get(m["dec_edge"].lower()) if m["dec_edge"] else None
     return _make(m, "decade", "DATE", dec, "decade", mod=mod)
+
+
+_TITLE_NEXT = re.compile(r"\s+[\"“‘]?(?-i:[A-Z])")
+"""A capitalised word after ``1980's``: the year's possessive before a name or a title,
+not the decade (``the 1980's`` keeps its article)."""
 
 
 _APYEAR_BEFORE = re.compile(
