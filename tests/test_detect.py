@@ -1096,6 +1096,19 @@ class TestRegressionsFromRealCoverage:
         assert conflict.event.endswith("(in Sri Varna)")
         assert conflict.explanation.startswith("The same article gives different figures")
 
+    def test_a_toll_of_an_earlier_month_is_no_rival(self) -> None:
+        """'These events follow similar protests in June, where 19 people died': the 19
+        are June's dead, dated so, and June is no place; they neither clash with the
+        day's 10 nor make a later report's 10 look like a fall."""
+        a = _doc_claims("Orla protests\n\nAt least 10 people were killed in Orla during the "
+                        "protests, officials said. These events follow similar protests in "
+                        "June, where 19 people died.", "a", dt.date(2025, 7, 7))
+        b = _doc_claims("Orla protests\n\nAt least ten people died during the Orla "
+                        "protests, officials said.", "b", dt.date(2025, 7, 8))
+        assert [c for c in check([a, b]).conflicts if c.kind == "quantity"] == []
+        june = [c for c in extract_claims(a) if any(q.value == 19 for q in c.quantities)]
+        assert [[d.value for d in c.dates] for c in june] == [["2025-06"]]
+
     def test_a_saying_verb_past_the_clause_does_not_take_the_date(self) -> None:
         """'As the storm pounded the coast on Monday, residents said ...': Monday is the
         storm's day, not the day of the saying, so it clashes with 'Sunday night' in

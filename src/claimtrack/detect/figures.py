@@ -54,7 +54,7 @@ from claimtrack.findings import (
     Severity,
     counted,
 )
-from claimtrack.temporal.lexicon import MONTHS, NUMBER_WORDS
+from claimtrack.temporal.lexicon import MONTHS, NUMBER_WORDS, WEEKDAY_ALIASES
 
 __all__: list[str] = []
 
@@ -109,9 +109,12 @@ _PLACE_KINDS = frozenset("county province city region district state prefecture 
 ``Kesh``): one place either way."""
 
 
-def _place_name(written: str) -> str:
-    """A place as a count names it, less the word for its kind after it."""
+def _place_name(written: str) -> str | None:
+    """A place as a count names it, less the word for its kind after it; ``None`` for a
+    month or a day, which is no place (``in June, where 19 people died``)."""
     words = written.split()
+    if words[0].lower() in MONTHS or words[0].lower() in WEEKDAY_ALIASES:
+        return None
     while len(words) > 1 and words[-1].lower() in _PLACE_KINDS:
         words.pop()
     return " ".join(words)
@@ -145,8 +148,8 @@ def _scene(claim: Claim, quantity: Quantity) -> str | None:
     text = claim.span.document.text
     at = quantity.span.start
     para = text.rfind("\n", 0, claim.span.start) + 1
-    found = [_place_name(m["place"]) for m in _SCENE.finditer(text, para, at)
-             if m["place"].lower() not in MONTHS]
+    found = [place for m in _SCENE.finditer(text, para, at)
+             if (place := _place_name(m["place"])) is not None]
     return found[-1] if found else None
 
 
@@ -332,8 +335,8 @@ def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
     m = _COUNTED_IN.match(claim.span.text, at) or _PLACE_WHERE.search(
         claim.span.text, max(0, opens - 90), opens) or _PLACE_SUBJECT.search(
         claim.span.text, max(0, opens - 140), opens)
-    if m:
-        return _place_name(m["place"])
+    if m and (place := _place_name(m["place"])) is not None:
+        return place
     own = _OWN_TOLL.search(claim.span.text, 0, quantity.span.start - claim.span.start)
     if own:
         return own["place"]

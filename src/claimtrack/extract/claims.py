@@ -880,9 +880,24 @@ def _group_by_event(
             if dated:
                 groups[k] = (dated, [])
                 dated_deeds = sorted([*dated_deeds, k], reverse=True)
+    for k, (ds, qs) in groups.items():
+        deed = next((j for j in sorted(groups, reverse=True) if j < k and groups[j][0]), None)
+        if ds or not qs or deed is None:
+            continue
+        # "similar protests in June, where 19 people died": the deaths of the place and
+        # time the clause opens on, not of the sentence's day
+        where = _WHERE_CLAUSE.search(text, events[deed].end, events[k].start)
+        if where is not None and where.end() == events[k].start:
+            ds.extend(d for d in groups[deed][0] if events[deed].end <= d.span.start
+                      and d.span.end <= where.start())
     grouped: list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]] = [
         (events[k], ds, qs) for k, (ds, qs) in sorted(groups.items()) if ds or qs]
     return [(None, [], orphans), *grouped] if orphans else grouped
+
+
+_WHERE_CLAUSE = re.compile(r",\s+where\s+(?:[\w-]+\s+){0,5}\Z")
+"""``in June, where 19 people died``: a clause of what happened at the time and place
+just named."""
 
 
 def _with_counted(groups: list[tuple[FoundEvent | None, list[DateSlot], list[Quantity]]],
