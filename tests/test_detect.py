@@ -1096,6 +1096,23 @@ class TestRegressionsFromRealCoverage:
         assert conflict.event.endswith("(in Sri Varna)")
         assert conflict.explanation.startswith("The same article gives different figures")
 
+    def test_two_peoples_deaths_in_one_state_are_two_deaths(self) -> None:
+        """'Ana Kovac … was fatally shot on Wednesday … at a college in Orla' and, in an
+        article on Ivo Tolva, 'the veteran actor was at his home in Orla on Tuesday morning
+        when he died': the articles share a state, not a person; two deaths, no clash.
+        Within one story the same deaths on two days still clash."""
+        a = _doc_claims("Kovac shot\n\nAna Kovac, a prominent activist, was fatally shot on "
+                        "Wednesday while speaking at a college in Orla.", "a",
+                        dt.date(2025, 9, 11))
+        b = _doc_claims("Tolva dies\n\nIvo Tolva, the film star, has died at 89. The veteran "
+                        "actor was at his home in Orla on Tuesday morning when he died in his "
+                        "sleep.", "b", dt.date(2025, 9, 17))
+        assert [c for c in check([a, b]).conflicts if c.kind == "date"] == []
+        c = _doc_claims("Kovac shot\n\nAna Kovac, a prominent activist, was fatally shot on "
+                        "Thursday while speaking at a college in Orla.", "c",
+                        dt.date(2025, 9, 11))
+        assert [c.kind for c in check([a, c]).conflicts] == ["date"]
+
     def test_a_toll_of_an_earlier_month_is_no_rival(self) -> None:
         """'These events follow similar protests in June, where 19 people died': the 19
         are June's dead, dated so, and June is no place; they neither clash with the

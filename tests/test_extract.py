@@ -50,6 +50,20 @@ class TestSentences:
         assert " ".join(text[a:b] for a, b in spans).split() == text.split()
         assert all(text[a:b].endswith(",") for a, b in spans[:-1])
 
+    @pytest.mark.parametrize(("text", "parts"), [
+        ("The star died at age 89.Kovac died in his sleep early Tuesday.",
+         ["The star died at age 89.", "Kovac died in his sleep early Tuesday."]),
+        ("He cited his publicist.His death was announced.",
+         ["He cited his publicist.", "His death was announced."]),
+        # an abbreviation glued to a name, or a site's address, is no sentence's end
+        ("Visit St.Louis today.", ["Visit St.Louis today."]),
+        ("Go to www.Orla.com now.", ["Go to www.Orla.com now."]),
+    ])
+    def test_a_stop_glued_to_any_capitalised_word(self, text: str, parts: list[str]) -> None:
+        """Scraped text loses the space after a stop ('age 89.Kovac died'): any
+        capitalised word and a lower-case one after it open the next sentence."""
+        assert [text[a:b] for a, b in sentences(text)] == parts
+
     def test_initials_run_together(self) -> None:
         """'Prime Minister K.P. Sharma Oli resigned': initials written without spaces
         do not end a sentence; 'the U.A.E. The next day' still does."""

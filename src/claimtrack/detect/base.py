@@ -291,6 +291,7 @@ class _Detector:
         self.evidence = _cited_evidence(documents)
         self._components: _Components[str] = _Components()
         self._main_names: dict[str, str] | None = None
+        self._people: dict[str, set[str]] | None = None
         # Every figure of each sentence, whichever event claim it was given to.
         self.sentence_quantities: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
         # Every figure of each article.
@@ -337,6 +338,16 @@ class _Detector:
                 ranked = sorted(keys, key=lambda k: (-keys[k], first[(doc, k)]))
                 self._main_names[doc] = ranked[0]
         return self._main_names.get(document_id)
+
+    def people_of(self, document_id: str) -> set[str]:
+        """The keys of the people an article's claims name: two articles that share none
+        tell of two people's deeds, or deaths, whatever place they share."""
+        if self._people is None:
+            self._people = defaultdict(set)
+            for claim in self.claims:
+                self._people[claim.document_id].update(
+                    m.key for m in claim.participants if m.kind == "person")
+        return self._people.get(document_id, set())
 
     def link(self, pairs: Iterable[tuple[Claim, Claim, Alignment]]) -> None:
         """Join aligned claims into components: one event each, for merging copies."""

@@ -30,7 +30,13 @@ from claimtrack.detect.evidence import (
     _with_evidence,
 )
 from claimtrack.extract.entities import country_of
-from claimtrack.extract.lexicon import COMMUNICATION, EVENT_CLASSES, MISHAPS, lemma_of
+from claimtrack.extract.lexicon import (
+    COMMUNICATION,
+    EVENT_CLASSES,
+    HARM_CLASSES,
+    MISHAPS,
+    lemma_of,
+)
 from claimtrack.extract.quantities import harm_of
 from claimtrack.findings import (
     Alignment,
@@ -316,6 +322,14 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if relation == "clash" and not why.shared and _other_people(a, b):
             continue  # "Lekhak stepped down on September 8" and "Oli submitted his
             # resignation on September 9": aligned by the story alone, two people's acts
+        if relation == "clash" and HARM_CLASSES.get(EVENT_CLASSES.get(
+                why.predicate, why.predicate)) and not set(why.shared) & (
+                _people(a) | _people(b)) and (_other_people(a, b) or (
+                det.people_of(a.document_id) and det.people_of(b.document_id)
+                and not det.people_of(a.document_id) & det.people_of(b.document_id))):
+            continue  # "Kirk was fatally shot … in Utah" and "the veteran actor … died in
+            # his sleep" in Utah, in an article on Redford: two people's deaths, met only
+            # in their state
         if relation == "clash" and (_set_apart(a, b) or _other_targets(a, b)):
             continue  # "a Monday shooting in Jerusalem", "an airstrike in Doha": two deeds
         if relation == "clash" and a.modality != b.modality \

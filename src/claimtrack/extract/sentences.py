@@ -71,9 +71,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡])|\n"
                        r"|(?<=[a-z]{3})\.(?=(?:The|A|An|He|She|It|They|We|But|In|On|This|"
-                       r"That|Its|Their|His|Her|Police|Officials)\s)")
+                       r"That|Its|Their|His|Her|Police|Officials)\s)"
+                       r"|(?:(?<=[a-z]{3})|(?<=\d\d))\.(?=[A-Z][a-z]+\s+[a-z]+\b)")
 """A stop and the space after it; or, in scraped text, a stop glued to a common sentence
-opener (``Morogoro and Shinyanga.The main opposition party``)."""
+opener (``Morogoro and Shinyanga.The main opposition party``) or to a capitalised word
+and a lower-case one (``died at age 89.Redford died in his sleep``)."""
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
