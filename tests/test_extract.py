@@ -2060,6 +2060,8 @@ class TestMentions:
         ("The firm was founded on Friday.", ("found", None)),
         # "past" the runway is where, as "near" it is
         ("An Orla Air jet crashed shortly past the runway on Friday.", ("crash", None)),
+        # a reflexive pronoun is no thing acted on
+        ("Kesh troops withdrew themselves from Orla on Friday.", ("withdraw", None)),
     ])
     def test_found_and_a_state_after_the_verb(self, text: str,
                                              found: tuple[str, str | None]) -> None:

@@ -49,7 +49,8 @@ _STOP = frozenset(
     "would shall should may might can could must due about over under after before since "
     "until into onto upon against between among through during without within across up "
     "down out off again further once here there us him them me away apart "
-    "nearby offshore inland abroad overseas according".split()
+    "nearby offshore inland abroad overseas according themselves itself himself herself "
+    "ourselves yourself myself".split()
 )
 _ROMAN = re.compile(r"[ivxlc]+")
 _AUXILIARIES = frozenset("was were is are be been being has have had will would could may "
