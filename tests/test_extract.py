@@ -711,6 +711,17 @@ class TestQuantities:
         assert "people aboard" not in {
             q.unit for q in find_quantities("In all, 179 passengers and crew were killed.")}
 
+    @pytest.mark.parametrize(("text", "unit"), [
+        ("Payrolls rose by 22,000, far below the 75,000 economists had forecast.", ""),
+        ("Some 300 economists attended the Orla meeting.", "economists"),
+        ("The 50 analysts polled by Kesh Radio expected a cut.", "analysts"),
+    ])
+    def test_who_forecast_a_figure_is_not_what_it_counts(self, text: str, unit: str) -> None:
+        """'the 75,000 economists had forecast': the economists forecast the figure, a
+        clause with no 'that'; '300 economists attended' counts economists."""
+        (q,) = [q for q in find_quantities(text) if q.value in (75000.0, 300.0, 50.0)]
+        assert q.unit == unit
+
     @pytest.mark.parametrize(("text", "figures"), [
         ("Sales rose from 5 to 7 percent.", 2), ("The vote was 52 to 48.", 2),
         # a score, a fighter's record: no count of anything, before a stop or a comma too

@@ -395,6 +395,12 @@ _FUNCTION_WORDS = frozenset(
     "she we us them after before during since until through among between against across "
     "without within now still also already just then even".split()
 )
+_FORECASTERS = frozenset("economists analysts experts forecasters investors traders "
+                         "pollsters markets observers".split())
+_FORECAST_VERB = re.compile(r"\s*(?:had\s+|have\s+)?(?:expected|forecast|forecasted|"
+                            r"predicted|estimated|projected|anticipated)\b")
+"""``the 75,000 economists had forecast``, ``the 1.5% analysts expected``: the people after
+a figure who forecast it, the subject of a clause with no ``that``."""
 _NOT_COUNT_NOUNS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds",
                               "decades", "centuries", "times", "points", "others", "cents"})
 
@@ -856,6 +862,9 @@ def find_quantities(
                     continue  # durations and "times" belong to other readers
                 if words[0] in ("suffered", "sustained"):
                     pass  # "17 suffered gunshot wounds": the verb of the count, no noun
+                elif noun in _FORECASTERS and _FORECAST_VERB.match(text, after.end(), stop):
+                    pass  # "far below the 75,000 economists had forecast": who forecast
+                    # the figure, not what it counts
                 elif value > 1 and (own := _OF_ITS_PEOPLE.match(text, q_end, stop)):
                     # "five of its members were killed": the five are members
                     unit, q_end = own["noun"].lower(), own.end()
