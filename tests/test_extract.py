@@ -863,6 +863,13 @@ class TestMentions:
         assert [m.key for m in find_mentions("Thirty-seven millimetres of rain fell in "
                                              "Safi.")] == ["safi"]
 
+    def test_a_month_glued_to_the_next_word_is_no_name(self) -> None:
+        """'a first net loss in June-heightening calls' (a space lost) names no one;
+        'Jan-Erik Hale' and 'Mar-a-Lago' still do."""
+        assert [m.key for m in find_mentions(
+            "It was the first loss of jobs in June-heightening calls for a cut. Jan-Erik "
+            "Hale flew to Mar-a-Lago.")] == ["hale", "mar-a-lago"]
+
     def test_a_name_before_a_kind_of_place_is_a_place(self) -> None:
         """'the historic Bab Chabaa district': a place, never a person whose name another
         report could spell otherwise."""

@@ -198,6 +198,11 @@ _FEAST_ENDS = frozenset({"kippur", "hashanah", "eve", "torah"})
 """Last words of feast days named in two words, shaped like a forename and a surname
 (``Yom Kippur``, ``Rosh Hashanah``, ``Christmas Eve``, ``Simchat Torah``)."""
 """Words that close a name without changing whom it names: ``Jeju Air Flight``."""
+_CALENDAR_GLUED = re.compile(r"(?:January|February|March|April|May|June|July|August|"
+                             r"September|October|November|December|Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday)-[a-z]+")
+"""A month or a day glued by a lost space to the word after it (``in June-heightening
+calls``): no name (``Jan-Erik``, ``Mar-a-Lago`` are)."""
 _CALENDAR = frozenset(
     "january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr "
@@ -664,6 +669,7 @@ def find_mentions(
     while i < len(words):
         s, e, w = words[i]
         if not w[0].isupper() or _clean(w) in _CALENDAR or _PERIOD_LABEL.fullmatch(w) \
+                or _CALENDAR_GLUED.fullmatch(w) \
                 or (w[0] == "I" and _I_CONTRACTED.fullmatch(w)) or (
                 _clean(w) in _STAGE_WORDS and _NUMBER_NEXT.match(text, e)) or (
                 _clean(w) in _CLOCK_WORDS and _AFTER_DIGIT.search(text, max(0, s - 6), s)):
