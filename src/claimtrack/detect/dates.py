@@ -240,6 +240,17 @@ def _other_people(a: Claim, b: Claim) -> bool:
     return bool(pa) and bool(pb) and not pa & pb
 
 
+def _two_peoples_harm(det: _Detector, a: Claim, b: Claim, why: Alignment) -> bool:
+    """Whether two aligned deaths, killings or injuries are two people's, met only in a
+    place: the claims share no person and name different ones, or their articles name
+    people and share none of them."""
+    if not HARM_CLASSES.get(EVENT_CLASSES.get(why.predicate, why.predicate)) \
+            or set(why.shared) & (_people(a) | _people(b)):
+        return False
+    pa, pb = det.people_of(a.document_id), det.people_of(b.document_id)
+    return _other_people(a, b) or (bool(pa) and bool(pb) and not pa & pb)
+
+
 _SET_IN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?"
                      r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _NAME_WORDS = re.compile(r"[A-Z][\w’'-]+")
@@ -322,14 +333,9 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if relation == "clash" and not why.shared and _other_people(a, b):
             continue  # "Lekhak stepped down on September 8" and "Oli submitted his
             # resignation on September 9": aligned by the story alone, two people's acts
-        if relation == "clash" and HARM_CLASSES.get(EVENT_CLASSES.get(
-                why.predicate, why.predicate)) and not set(why.shared) & (
-                _people(a) | _people(b)) and (_other_people(a, b) or (
-                det.people_of(a.document_id) and det.people_of(b.document_id)
-                and not det.people_of(a.document_id) & det.people_of(b.document_id))):
+        if relation == "clash" and _two_peoples_harm(det, a, b, why):
             continue  # "Kirk was fatally shot … in Utah" and "the veteran actor … died in
-            # his sleep" in Utah, in an article on Redford: two people's deaths, met only
-            # in their state
+            # his sleep" in Utah, in an article on Redford: two people's deaths
         if relation == "clash" and (_set_apart(a, b) or _other_targets(a, b)):
             continue  # "a Monday shooting in Jerusalem", "an airstrike in Doha": two deeds
         if relation == "clash" and a.modality != b.modality \
@@ -461,16 +467,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             positions.append(pos)
         event = _event_words(a, why)
         same_doc = a.document_id == b.document_id
-        times = [slot.value for _, slot in told_as.values()]
-        lines = [
-            f"The {'same article gives' if same_doc else 'articles give'} two dates for "
-            f"“{event}”: {da.value} and {db.value} ({reason})." if len(times) == 2 else
-            f"The articles give {len(times)} "
-            f"{f'times of {da.value[:10]}' if len({t[:10] for t in times}) == 1 else 'dates'}"
-            f" for “{event}”: "
-            f"{', '.join(times[:-1])} and {times[-1]} ({da.value} against {db.value}: "
-            f"{reason}).",
-        ]
+        lines = [_dates_told(event, [slot.value for _, slot in told_as.values()], da, db,
+                             reason, same_doc)]
         for (claim, slot), pos in zip(told_as.values(), positions, strict=True):
             lines.append(f"{claim.document_id} says {slot.value} (stated by "
                          f"{counted(pos.sources, 'independent source')}): "
@@ -509,6 +507,19 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             kind="date", severity=severity, severity_rule=rule, event=event,
             positions=tuple(positions), alignment=why, explanation="\n".join(lines),
         ))
+
+
+def _dates_told(event: str, values: list[str], da: DateSlot, db: DateSlot, reason: str,
+                same_doc: bool) -> str:
+    """The first line of a date conflict: the dates the articles give, and why the pair
+    that shows it most plainly clashes (``3 times of 2025-11-04`` when all fall on it)."""
+    if len(values) == 2:
+        return (f"The {'same article gives' if same_doc else 'articles give'} two dates for "
+                f"“{event}”: {da.value} and {db.value} ({reason}).")
+    what = f"times of {da.value[:10]}" if len({v[:10] for v in values}) == 1 else "dates"
+    return (f"The articles give {len(values)} {what} for “{event}”: "
+            f"{', '.join(values[:-1])} and {values[-1]} ({da.value} against {db.value}: "
+            f"{reason}).")
 
 
 def _published(claim: Claim) -> str:
