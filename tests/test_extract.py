@@ -863,6 +863,16 @@ class TestMentions:
         assert [m.key for m in find_mentions("Thirty-seven millimetres of rain fell in "
                                              "Safi.")] == ["safi"]
 
+    def test_two_words_after_in_with_a_two_letter_end_are_a_place(self) -> None:
+        """'a fire in Tai Po': a place, no person called Po (keyed 'po' still, as another
+        report's 'Tai Po fire' is); 'the prize went to Ana Li' and 'in Ana Li's house'
+        name a person."""
+        found = {t: [(m.key, m.kind) for m in find_mentions(t)] for t in (
+            "A fire broke out in Tai Po on Wednesday.", "The prize went to Ana Li.",
+            "They met in Ana Li's house.")}
+        assert list(found.values()) == [[("po", "other")], [("li", "person")],
+                                        [("li", "person")]]
+
     def test_a_month_glued_to_the_next_word_is_no_name(self) -> None:
         """'a first net loss in June-heightening calls' (a space lost) names no one;
         'Jan-Erik Hale' and 'Mar-a-Lago' still do."""

@@ -198,6 +198,8 @@ _FEAST_ENDS = frozenset({"kippur", "hashanah", "eve", "torah"})
 """Last words of feast days named in two words, shaped like a forename and a surname
 (``Yom Kippur``, ``Rosh Hashanah``, ``Christmas Eve``, ``Simchat Torah``)."""
 """Words that close a name without changing whom it names: ``Jeju Air Flight``."""
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|around)\s+\Z")
+"""A preposition of place just before a name."""
 _CALENDAR_GLUED = re.compile(r"(?:January|February|March|April|May|June|July|August|"
                              r"September|October|November|December|Monday|Tuesday|"
                              r"Wednesday|Thursday|Friday|Saturday|Sunday)-[a-z]+")
@@ -806,6 +808,12 @@ def find_mentions(
             # "the historic Bab Chabaa district": a place, never a person whose spelling
             # another report's "Bab Chaba" would dispute (keyed as the name is without
             # its "district", so that the two meet)
+            kind = "other"
+        if kind == "person" and len(key) <= 2 and len(run) > 1 \
+                and _LOCATIVE_BEFORE.search(text, max(0, s - 8), s) \
+                and not run[-1].endswith(("'s", "’s")):
+            # "a fire in Tai Po": a place, not a person, though keyed as another report's
+            # "Tai Po fire" is, so that the two meet
             kind = "other"
         span_end = end_at
         raw = text[s:span_end]
