@@ -1096,6 +1096,19 @@ class TestRegressionsFromRealCoverage:
         assert conflict.event.endswith("(in Sri Varna)")
         assert conflict.explanation.startswith("The same article gives different figures")
 
+    def test_the_hurt_are_the_injured(self) -> None:
+        """'killing 12 people and injuring 30, police said' and 'Twelve people died and 31
+        were hurt': the hurt are the injured, one count, and 30 and 31 clash."""
+        day = dt.date(2026, 3, 11)
+        a = _doc_claims("Blast at Orla market\n\nA car exploded outside the Orla market on "
+                        "Tuesday, killing 12 people and injuring 30, police said. Police "
+                        "commissioner Ivo Tolvan called it an attack.", "a", day)
+        b = _doc_claims("Orla market blast\n\nThe car bomb went off near the Orla market on "
+                        "Tuesday, commissioner Ivo Tolvan said. Twelve people died and 31 "
+                        "were hurt.", "b", day)
+        (clash,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+        assert {p.value for p in clash.positions} == {30.0, 31.0}
+
     def test_two_peoples_deaths_in_one_state_are_two_deaths(self) -> None:
         """'Ana Kovac … was fatally shot on Wednesday … at a college in Orla' and, in an
         article on Ivo Tolva, 'the veteran actor was at his home in Orla on Tuesday morning

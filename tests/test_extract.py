@@ -2090,6 +2090,8 @@ class TestMentions:
         ("An Orla Air jet crashed shortly past the runway on Friday.", ("crash", None)),
         # a reflexive pronoun is no thing acted on
         ("Kesh troops withdrew themselves from Orla on Friday.", ("withdraw", None)),
+        # a comma after a figure ends the search: who said it is no object
+        ("A car exploded in Orla, injuring 30, police said on Friday.", ("injure", None)),
     ])
     def test_found_and_a_state_after_the_verb(self, text: str,
                                              found: tuple[str, str | None]) -> None:
@@ -2182,6 +2184,10 @@ class TestMentions:
         ("Kovac is due to take office on Monday.", "take office", "2026-03-16"),
         ("This is the sixteenth outbreak declared since the virus was first detected in "
          "1976.", "detect", "1976"),
+        # an explosive that goes off explodes; "hurt" is an injury
+        ("The car bomb went off in Orla at around 5:15 p.m. on Tuesday.", "explode",
+         "2026-03-10T17:15"),
+        ("Thirty-one people were hurt in Orla on Tuesday.", "hurt", "2026-03-10"),
         # an aside that only says when the noun before it happened dates that noun
         ("The cause of the explosion, which took place just before 7pm on Monday night, "
          "is being investigated.", "explode", "2026-03-09T19:00"),

@@ -342,8 +342,8 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if low in _MODALS:
             return None  # "expected to close mid-2026, will bolster …": a new verb's
         if not word[0].isalpha():
-            if word in ",;:.!?()—–":
-                return None
+            if word in ",;:.!?()—–" or (word[0].isdigit() and word.endswith((",", ";"))):
+                return None  # (a figure's token keeps the comma after it: "injuring 30,")
             passed_name = passed_name or word[0].isdigit()
             passed_number = passed_number or word[0].isdigit()
             continue
@@ -655,6 +655,9 @@ _PRIZES = frozenset("title titles trophy crown championship championships cup me
 """What a side claims when it wins: ``to claim the title``, ``claimed gold``."""
 _ORDINAL_WORDS = frozenset("first second third fourth fifth last newly recently".split())
 """Words after which, with an article before, an ``-ed`` word qualifies a noun."""
+_EXPLOSIVES = frozenset("bomb bombs device devices explosive explosives grenade grenades "
+                        "mine mines ied ieds charge charges".split())
+"""What goes off when it explodes: ``the car bomb went off``."""
 _LANDFALL_AT = frozenset({"in", "near", "on", "over", "along", "at"})
 """Words before the place a storm makes landfall in."""
 _LIGHT_NOUNS = {("take", "office"): "take office", ("take", "power"): "take power",
@@ -979,6 +982,12 @@ def find_events(text: str, start: int, end: int,
             # "The MD-11 freighter … went down around 5:15 p.m.": a crash; a ferry that went
             # down sank
             found.append((i + 1, s, tokens[i + 1][1], craft))
+            continue
+        if following == "off" and word.lower() in _WENT and any(
+                t[2].lower() in _EXPLOSIVES for t in tokens[max(0, i - 3):i]):
+            # "The car bomb went off at 5:15 p.m.": an explosion ("the alarm went off" is
+            # none)
+            found.append((i + 1, s, tokens[i + 1][1], "explode"))
             continue
         if (following == "dead" and (word.lower() in _DECLARED or (
                 (word.lower() in _BE_FORMS or word[0].isupper())
