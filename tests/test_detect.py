@@ -1096,6 +1096,19 @@ class TestRegressionsFromRealCoverage:
         assert conflict.event.endswith("(in Sri Varna)")
         assert conflict.explanation.startswith("The same article gives different figures")
 
+    def test_a_firms_job_cuts_told_two_ways(self) -> None:
+        """'would cut 4,000 jobs' and 'plans to eliminate 3,500 positions': one cut of
+        jobs, two figures; 'Ana Kovac' and 'Ana Kovacs' in two reports on Kesh Motors (one
+        name of two words shared) are one person spelled two ways."""
+        a = _doc_claims("Kesh Motors to cut jobs\n\nKesh Motors said on Thursday it would "
+                        "cut 4,000 jobs. Chief executive Ana Kovac told analysts the cuts "
+                        "would save money.", "a", dt.date(2026, 5, 8))
+        b = _doc_claims("Kesh Motors cuts jobs\n\nCarmaker Kesh Motors on Thursday announced "
+                        "plans to eliminate 3,500 positions. CEO Ana Kovacs said the programme "
+                        "would save money.", "b", dt.date(2026, 5, 7))
+        found = {c.kind: {p.value for p in c.positions} for c in check([a, b]).conflicts}
+        assert found == {"quantity": {3500.0, 4000.0}, "name": {"Kovac", "Kovacs"}}
+
     def test_the_hurt_are_the_injured(self) -> None:
         """'killing 12 people and injuring 30, police said' and 'Twelve people died and 31
         were hurt': the hurt are the injured, one count, and 30 and 31 clash."""

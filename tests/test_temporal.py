@@ -509,6 +509,12 @@ class TestRelative:
         found = values("Polls are open from 9 a.m. to 5 p.m. in Tolva.")
         assert (found["9 a.m."], found["5 p.m."]) == ("2025-11-19T09:00", "2025-11-19T17:00")
 
+    def test_the_day_of_a_saying_is_gone(self) -> None:
+        """'Kesh Motors said on Thursday it would cut 4,000 jobs', in a report of Wednesday:
+        the Thursday of the saying, gone, though 'would' looks ahead."""
+        assert values("Kesh Motors said on Thursday it would cut 4,000 jobs.") == {
+            "Thursday": "2025-11-13"}
+
     def test_the_suns_hours_on_a_named_day(self) -> None:
         """'shortly after sunrise on Tuesday' is Tuesday morning, 'at dusk on Monday' Monday
         evening; a 'pre-dawn raid' names no day and dates nothing."""

@@ -418,9 +418,10 @@ class _Evidence:
         """Whether two claims with one predicate describe one event, and why."""
         assert a.event is not None
         assert b.event is not None
-        oa, ob = a.event.object, b.event.object
+        oa, ob = (thing_of(e.object) if e.object else None for e in (a.event, b.event))
         if oa and ob and oa != ob:
             return None  # "impose tariff" and "impose sanction" are different events
+            # ("cut 4,000 jobs" and "eliminate 3,500 positions" are one)
         if (oa in _PARTS_OF_A_CONTEST) != (ob in _PARTS_OF_A_CONTEST):
             return None  # "won the Friday morning foursomes" is not "won the Ryder Cup"
         sa, sb = _subject(a.event), _subject(b.event)
@@ -480,7 +481,7 @@ class _Evidence:
             # place or party ("Maharashtra", "Mumbai") and they share only the
             # country: a weak alignment, which caps the severity of what is found.
             score = WEAK_ALIGNMENT
-        obj = oa or ob
+        obj = a.event.object or b.event.object  # as written, not its class
         what = f"“{predicate}”" + (f" of “{obj}”" if obj else "")
         if strong:
             reason = f"both describe {what} involving {', '.join(strong)} (similarity {score:.2f})"

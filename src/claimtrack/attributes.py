@@ -256,7 +256,8 @@ _THINGS = {"vessel": "ship", "freighter": "ship", "containership": "ship",
            "airliner": "aircraft", "jetliner": "aircraft", "journey": "voyage",
            "trip": "voyage", "passage": "voyage", "temblor": "earthquake",
            "quake": "earthquake", "tower": "building", "block": "building",
-           "high-rise": "building", "skyscraper": "building"}
+           "high-rise": "building", "skyscraper": "building", "position": "job",
+           "role": "job"}
 """Plain synonyms of the things whose figures are facts, merged into one class."""
 
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:,\s*(?:aged\s+)?|\s*\(|,\s+(?:an?|the)\s+)\Z")

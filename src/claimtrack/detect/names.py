@@ -20,7 +20,7 @@ import attrs
 from claimtrack.claims import Claim, Mention
 from claimtrack.detect.base import _Detector, _stable_id
 from claimtrack.extract.claims import name_claims
-from claimtrack.extract.entities import one_ending
+from claimtrack.extract.entities import country_of, one_ending
 from claimtrack.findings import Alignment, Conflict, counted
 
 __all__: list[str] = []
@@ -205,8 +205,10 @@ def _one_story(docs: list[set[str]], names: dict[str, set[str]], spelled: set[st
     article, or two of one story, not two people of one name in an archive."""
     for da in docs[0]:
         for db in docs[1]:
-            if da == db or len((names[da] & names[db]) - spelled) >= _STORY_NAMES:
-                return True
+            shared = (names[da] & names[db]) - spelled
+            if da == db or len(shared) >= _STORY_NAMES or any(
+                    " " in key and country_of(key) is None for key in shared):
+                return True  # (one name of two words or more is specific: "kesh motors")
     return False
 
 

@@ -700,10 +700,6 @@ def _restated_clock(text: str, prior: TimeExpression, expr: TimeExpression) -> b
         and _ZONE_BRACKET.fullmatch(text, prior.end, expr.start) is not None
 
 
-"""A clock value that carries its zone (``19:47Z``): it is kept, to be weighed against
-another clock of that zone."""
-
-
 def _group_by_event(
     text: str, start: int, events: list[FoundEvent], dates: list[DateSlot],
     quantities: list[Quantity], quoted: list[tuple[int, int]],

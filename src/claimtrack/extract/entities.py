@@ -193,11 +193,16 @@ _NAME_BREAKERS = frozenset(
     "rebellion".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
-"""Words that say what a name's thing is (``Jeju Air Flight 2216``); alone, no name."""
+"""Words that say what a name's thing is (``Jeju Air Flight 2216``); alone, no name, and
+closing one they do not change whom it names (``Jeju Air Flight``)."""
 _FEAST_ENDS = frozenset({"kippur", "hashanah", "eve", "torah"})
 """Last words of feast days named in two words, shaped like a forename and a surname
 (``Yom Kippur``, ``Rosh Hashanah``, ``Christmas Eve``, ``Simchat Torah``)."""
-"""Words that close a name without changing whom it names: ``Jeju Air Flight``."""
+_TRADES = frozenset("carmaker automaker chipmaker drugmaker planemaker shipbuilder retailer "
+                    "insurer lender broadcaster publisher miner brewer conglomerate "
+                    "startup".split())
+"""What a business is, opening a sentence before its name (``Carmaker Kesh Motors on
+Thursday announced …``): no part of the name."""
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|around)\s+\Z")
 """A preposition of place just before a name."""
 _CALENDAR_GLUED = re.compile(r"(?:January|February|March|April|May|June|July|August|"
@@ -687,8 +692,11 @@ def find_mentions(
         # (a colon opens a clause too: "New Delhi: When Ali boarded")
         first_word = _clean(w)
         j = i + 1
-        if w in ("A", "An"):
-            i += 1  # "KESHTOWN — An Orla Air jet": an article, wherever the sentence opens
+        if w in ("A", "An") or (at_sentence_start and first_word in _TRADES and j < len(words)
+                                and words[j][2][0].isupper()):
+            # "KESHTOWN — An Orla Air jet": an article, wherever the sentence opens;
+            # "Carmaker Kesh Motors": what the business is, before its name
+            i += 1
             continue
         if "-" in w and all(p in NUMBER_WORDS for p in first_word.split("-")) and not (
                 j < len(words) and words[j][2][0].isupper()):

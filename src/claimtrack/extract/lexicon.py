@@ -48,7 +48,7 @@ suspend sue surrender terminate threaten transfer triple veto visit vote warn wi
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
 march rally demonstrate buy purchase plead gather convene swear question interrogate acquit
-value produce bag stop detect hurt
+value produce bag stop detect hurt eliminate axe save
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -185,7 +185,8 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "demonstrate": "protest", "buy": "acquire",
                                   "purchase": "acquire", "gather": "meet",
                                   "convene": "meet", "kidnap": "abduct",
-                                  "hurt": "injure", "wound": "injure"}
+                                  "hurt": "injure", "wound": "injure",
+                                  "eliminate": "cut", "axe": "cut"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
 runway, one that collided and one that crashed had one accident; a bank that cut,

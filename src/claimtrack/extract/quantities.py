@@ -422,7 +422,9 @@ class FoundQuantity:
     per: str | None
 
 
-_PEOPLE = {"persons": "people", "individuals": "people", **ONE_PEOPLE}
+_PEOPLE = {"persons": "people", "individuals": "people", "positions": "jobs", "roles": "jobs",
+           "job cuts": "jobs", "job losses": "jobs", "layoffs": "jobs", **ONE_PEOPLE}
+"""Words that count the same people or posts: ``3,500 positions`` and ``4,000 jobs``."""
 _PRAISE = frozenset("priceless precious valuable invaluable irreplaceable historic rare "
                     "antique famous iconic unidentified unnamed unknown masked hooded".split())
 """Words that praise or veil what is counted without saying which: ``nine priceless pieces``

@@ -116,6 +116,8 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     (``will``, ``plans to``), which beats a past one (``said``, a verb in
     ``-ed``). ``None`` when no cue shows.
     """
+    if _SAID_ON.search(text, max(0, start - 24), start):
+        return "past"  # "said on Thursday it would cut 4,000 jobs": the saying's day
     found = _cues_near(text, start, end, 100)
     if not found:
         # A long sentence may carry its verb further back ("Nashua's stock has
@@ -124,6 +126,10 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     return _CUES[min(found)[1]][1] if found else None
 
 
+_SAID_ON = re.compile(r"\b(?:said|announced|told\s+\w+|reported|confirmed|stated|declared)"
+                      r"\s+(?:on\s+)?\Z", re.IGNORECASE)
+"""A verb of saying in the past right before a day (``said on Thursday``, ``announced
+Thursday``): the day is the telling's, gone, whatever future the words told hold."""
 _STOP_AFTER = re.compile(r"\.(?!\d)")
 _ABBREVIATED = re.compile(
     r"\b(?:[A-Za-z]|vs|etc|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Inc|Corp|Co|"
