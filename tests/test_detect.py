@@ -3544,6 +3544,8 @@ class TestANameSpelledTwoWays:
                 for n, given in enumerate(givens)]
         found = [c for c in check(docs).conflicts if c.kind == "name"]
         assert [tuple(p.value for p in c.positions) for c in found] == ([slip] if slip else [])
+        assert all(p.claim.span.document.text[p.value_start : p.value_end] == p.value
+                   for c in found for p in c.positions)
         if slip:
             assert "the given names are one slip of the keyboard apart" in found[0].explanation
 

@@ -96,9 +96,11 @@ def _written(claims: Sequence[Claim]) -> Iterator[_Written]:
             if len(surname) < _SHORTEST or not words[-2][:1].isupper():
                 continue
             end = m.span.end
-            given_end = end - len(words[-1]) - 1
+            # the given name where the text has it, whatever space stands before the surname
+            given_at = m.span.start + m.span.text.rfind(words[-2], 0, len(m.span.text)
+                                                        - len(words[-1]))
             yield _Written(claim, m, surname, _folded(words[-2]), (end - len(words[-1]), end),
-                           (given_end - len(words[-2]), given_end))
+                           (given_at, given_at + len(words[-2])))
 
 
 def _as_written(w: _Written, given: bool = False) -> str:
