@@ -1109,6 +1109,21 @@ class TestRegressionsFromRealCoverage:
         found = {c.kind: {p.value for p in c.positions} for c in check([a, b]).conflicts}
         assert found == {"quantity": {3500.0, 4000.0}, "name": {"Kovac", "Kovacs"}}
 
+    def test_one_sentencing_on_two_weekdays_still_compares_its_term(self) -> None:
+        """'sentenced on Monday … to six years' and 'Ivo Tolvan, Orla's former finance
+        minister, was sentenced on Tuesday to five years': one sentencing whose day is
+        told two ways (a date conflict) and whose term clashes too; the apposition's
+        'Orla' holds no term."""
+        day = dt.date(2026, 6, 9)
+        a = _doc_claims("Orla minister jailed\n\nA court in Kesh on Monday sentenced former "
+                        "Orla finance minister Ivo Tolvan to six years in prison for fraud.",
+                        "a", day)
+        b = _doc_claims("Tolvan jailed\n\nIvo Tolvan, Orla's former finance minister, was "
+                        "sentenced on Tuesday to five years in prison for fraud, the court in "
+                        "Kesh said. Tolvan gets five years, the headline said.", "b", day)
+        found = {c.kind: {p.value for p in c.positions} for c in check([a, b]).conflicts}
+        assert found == {"date": {"2026-06-08", "2026-06-09"}, "quantity": {5.0, 6.0}}
+
     def test_the_hurt_are_the_injured(self) -> None:
         """'killing 12 people and injuring 30, police said' and 'Twelve people died and 31
         were hurt': the hurt are the injured, one count, and 30 and 31 clash."""

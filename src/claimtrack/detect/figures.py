@@ -348,6 +348,24 @@ _TOLLS_APART = dt.timedelta(days=14)
 """How far apart two reports' undated tolls may be published and still be of one event."""
 
 
+_SLIP_DAYS = 6
+"""How far apart two weekdays of one strongly aligned deed may fall and still be one day
+told two ways (the date conflict says so), rather than two deeds."""
+
+
+def _weekday_slip(da: DateSlot, db: DateSlot, why: Alignment) -> bool:
+    """Whether two weekdays worked out from publication dates (``on Monday``, ``on
+    Tuesday``) date one deed that two reports align strongly (the same act, object and
+    at least two names): the figures of that one deed still compare."""
+    return da.rule == db.rule == "weekday" and da.start is not None and db.start is not None \
+        and abs((da.start - db.start).days) <= _SLIP_DAYS and len(why.shared) >= 2 \
+        and why.score >= _STRONG_ALIGNMENT
+
+
+_STRONG_ALIGNMENT = 0.9
+"""The similarity of an alignment that leaves no doubt it is one deed."""
+
+
 def _weeks_apart(a: Claim, b: Claim) -> bool:
     """Whether two claims' articles were published more than :data:`_TOLLS_APART` apart
     (``killing 6``, in a report of 17 October, and ``three individuals were killed``, in
@@ -743,9 +761,13 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             da = db = None  # "37 deaths" seen in a report "earlier today", and "36 deaths"
         if (da is None) != (db is None):
             continue  # a figure for a stated date and one for none: different facts
+        slipped = False
         if da is not None and db is not None and compare_dates(da, db)[0] not in (
                 "same", "compatible"):
-            continue  # figures for different dates or years are different facts
+            if not _weekday_slip(da, db, why):
+                continue  # figures for different dates or years are different facts
+            slipped = True  # "sentenced on Monday … to six years" and "sentenced on
+            # Tuesday to five years": one sentencing, its day told two ways
         if _same_words(a, b):
             continue
         if da is None and db is None and not is_fact(why.predicate) \
@@ -764,6 +786,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             for qb in b.quantities:
                 if not (measures(why.predicate, a, qa) and measures(why.predicate, b, qb)):
                     continue  # the age fact compares ages, not the claims' other figures
+                if slipped and (harm_of(qa.unit) or _TALLY_UNITS.search(qa.unit)
+                                or _RUNNING_UNITS.search(qa.unit)):
+                    continue  # a count that grows is of its day, whichever day it is
                 if (qa.unit in HARM_UNITS or harm_of(qa.unit) or qa.unit in PEOPLE_GROUPS
                         or qa.unit.endswith(" in all")) and _other_places(a, qa, b, qb, places):
                     continue  # counts of the harmed, or wholes, of two different places

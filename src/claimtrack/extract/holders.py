@@ -84,5 +84,9 @@ def holder_of(text: str, start: int, mentions: list[FoundMention], at: int, unit
         if "," in text[m.end : at] and (aside := _ASIDE_OPENS.search(text, start, m.start)) \
                 and not _TALLIED.search(aside.group(0)):
             continue  # the aside closes before the figure
+        if text.startswith(("'s", "’s"), m.end) and text[max(start, m.start - 2) : m.start] \
+                == ", " and "," in text[m.end : at]:
+            continue  # "Ivo Tolvan, Orla's former finance minister, was sentenced": an
+            # apposition opened by its owner's name
         return m
     return None
