@@ -235,6 +235,10 @@ class TestFormats:
         doc = document_from_text(text, "a", metadata=None)
         assert [r.kind for r in doc.regions if r.start >= len(body)] == ["footer"]
         assert all(c.span.end <= text.index("Leave") for c in extract_claims(doc))
+        # a headline that opens with a temperature is no widget
+        heat = document_from_text("45°C heatwave grips Orla\n\nTemperatures hit 45°C in "
+                                  "Orla on Monday, killing 3 people.", "b", metadata=None)
+        assert heat.regions == ()
 
     def test_stated_publication_beats_a_page_header_date(self) -> None:
         """A site banner's today ('WEDNESDAY JAN 15, 2026') above the headline loses to

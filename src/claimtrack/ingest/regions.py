@@ -35,7 +35,7 @@ _FOOTER = re.compile(
     r"view\s+all\s+result|join\s+the\s+.*mailing\s+list|more\s+from\b|you\s+may\s+also\s+like|"
     r"\d+\s*min(?:ute)?s?\s+read\s*$|leave\s+a\s+(?:comment|reply)\b|"
     r"(?:popular|recent|latest|trending|top|most\s+read)\s+(?:news|posts|stories|articles)\s*$|"
-    r"-?\d{1,3}\s?°\s?[CF]?\b.{0,30}$)",
+    r"-?\d{1,3}\s?°\s?[CF]?\s*(?:[A-Z][a-z]{2}\.?\s+\d{1,2},\s+\d{4}\s*-?\s*)?$)",
     re.IGNORECASE,
 )
 _STRONG_FOOTER = re.compile(
