@@ -481,8 +481,8 @@ def _decade(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         if not m["dec_edge"] and not m.group(0).lower().startswith("the") \
                 and m.group(0)[-2] in "'’" and _TITLE_NEXT.match(ctx.text, m.end()):
             # "directing 1980's Ordinary People": the year's possessive, before a title
-            year = _make(m, "year", "DATE", dec + "0", "year", confidence=0.8)
-            return attrs.evolve(year, end=m.end() - 2)
+            owner = _make(m, "year", "DATE", dec + "0", "year", confidence=0.8)
+            return attrs.evolve(owner, end=m.end() - 2)
     elif ctx.reference is not None:
         digit = int(m["dec_s"])
         century = ctx.reference.year // 100
