@@ -308,18 +308,31 @@ _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hm>\d\d:\d\d)")
 
 
+def _clock_range(found: list[TimeExpression], expr: TimeExpression, text: str
+                 ) -> tuple[TimeExpression, re.Match[str], re.Match[str]] | None:
+    """The clock that opens a range ``expr`` closes, on the same day (``from 3:15 to 6:48
+    p.m.``, ``from 7:00 p.m. to 6:00 a.m.``), with both clocks' values read; ``None``
+    when ``expr`` closes no range of clocks."""
+    if not found or expr.rule != "clock" or found[-1].type != "TIME":
+        return None
+    first = found[-1]
+    m_first, m_expr = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(expr.value)
+    if m_first is None or m_expr is None or m_first["day"] != m_expr["day"] \
+            or not _CLOCK_RANGE.fullmatch(_clock_gap(text, first.end, expr.start)):
+        return None
+    return first, m_first, m_expr
+
+
 def _after_midnight(found: list[TimeExpression], expr: TimeExpression, text: str
                     ) -> TimeExpression:
     """``expr`` on the next day when it closes a range of clocks that runs past
     midnight (``a curfew from 7:00 p.m. to 6:00 a.m.``, ``between 10 pm and 2 am``):
     a range's end comes after its start."""
-    if not found or expr.rule != "clock" or found[-1].type != "TIME":
+    pair = _clock_range(found, expr, text)
+    if pair is None:
         return expr
-    first = found[-1]
-    m_first, m_expr = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(expr.value)
-    if m_first is None or m_expr is None or m_first["day"] != m_expr["day"] \
-            or m_expr["hm"] >= m_first["hm"] \
-            or not _CLOCK_RANGE.fullmatch(_clock_gap(text, first.end, expr.start)) \
+    first, m_first, m_expr = pair
+    if m_expr["hm"] >= m_first["hm"] \
             or not _RANGE_OPENS.search(text, max(0, first.start - 10), first.start):
         return expr
     day = dt.date.fromisoformat(m_expr["day"]) + dt.timedelta(days=1)
@@ -336,15 +349,13 @@ def _afternoon_range(found: list[TimeExpression], expr: TimeExpression, text: st
     """Put the bare clock that opens a range in the afternoon when the clock that closes
     it is (``parked from 3:15 to 6:48 p.m.``: 15:15, not a quarter past three at night),
     so long as the range still runs forward."""
-    if not found or expr.rule != "clock" or found[-1].rule != "clock" \
+    pair = _clock_range(found, expr, text)
+    if pair is None or pair[0].rule != "clock" \
             or not _AFTERNOON.search(text, expr.start, expr.end):
         return
-    first = found[-1]
+    first, m_first, m_expr = pair
     bare = _BARE_CLOCK.fullmatch(text, first.start, first.end)
-    m_first, m_expr = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(expr.value)
-    if bare is None or m_first is None or m_expr is None or not 1 <= int(bare["h"]) <= 11 \
-            or m_first["day"] != m_expr["day"] \
-            or not _CLOCK_RANGE.fullmatch(_clock_gap(text, first.end, expr.start)):
+    if bare is None or not 1 <= int(bare["h"]) <= 11:
         return
     hour = int(m_first["hm"][:2]) + 12
     moved = f"{hour:02d}{m_first['hm'][2:]}"
