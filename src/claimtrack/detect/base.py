@@ -168,7 +168,9 @@ def _primary_date(claim: Claim) -> DateSlot | None:
     # "just before 7pm local time (1330 GMT) on Monday night", "a Monday evening …
     # exploded at around 7:45 p.m.": a clock on the day the sentence names times the
     # event more finely than the day does
-    return next((d for d in claim.dates if d.rule in _INFERRED_DAY and best.granularity == "day"
+    if best.granularity != "day":
+        return best
+    return next((d for d in claim.dates if d.rule in _INFERRED_DAY
                  and d.value[:10] == best.value[:10]), best)
 
 

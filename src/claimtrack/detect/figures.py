@@ -54,7 +54,7 @@ from claimtrack.findings import (
     Severity,
     counted,
 )
-from claimtrack.temporal.lexicon import MONTHS, NUMBER_WORDS, WEEKDAY_ALIASES
+from claimtrack.temporal.lexicon import MONTHS, NUMBER_WORDS, WEEKDAY_ALIASES, WEEKDAYS
 
 __all__: list[str] = []
 
@@ -97,9 +97,8 @@ _TALLY_UNITS = re.compile("|".join(sorted(PEOPLE_GROUPS | set(
 as a story unfolds, so two undated ones reported on different days are two moments."""
 
 
-_PLACE_WORDS = (r"[A-Z][\w-]+(?:[ \t](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                r"(?:January|February|March|April|June|July|August|September|October|"
-                r"November|December)\b)[A-Z][\w-]+){0,3}")
+_PLACE_WORDS = (r"[A-Z][\w-]+(?:[ \t](?!(?:" + "|".join(
+    w.title() for w in (*WEEKDAYS, *MONTHS) if w != "may") + r")\b)[A-Z][\w-]+){0,3}")
 """A place's name of up to four capitalised words (``Sri Lanka``, ``New Delhi``: not
 ``Sri`` and ``New``, which would make New York and New Delhi one place), not the day or
 the month after it (``killed 12 in Orla Monday``)."""

@@ -22,7 +22,7 @@ import attrs
 
 from claimtrack.extract.lexicon import lemma_of
 from claimtrack.temporal.grammar import ZONES
-from claimtrack.temporal.lexicon import NUMBER_WORDS
+from claimtrack.temporal.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 __all__ = ["GLUED_PARTICLE", "NEWS_OUTLETS", "ONE_PEOPLE", "PEOPLE_NOUNS", "FoundMention",
            "country_of", "find_mentions", "first_surnames", "is_dateline", "is_demonym",
@@ -205,9 +205,8 @@ _TRADES = frozenset("carmaker automaker chipmaker drugmaker planemaker shipbuild
 Thursday announced …``): no part of the name."""
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|around)\s+\Z")
 """A preposition of place just before a name."""
-_CALENDAR_GLUED = re.compile(r"(?:January|February|March|April|May|June|July|August|"
-                             r"September|October|November|December|Monday|Tuesday|"
-                             r"Wednesday|Thursday|Friday|Saturday|Sunday)-[a-z]+")
+_CALENDAR_GLUED = re.compile(
+    "(?:" + "|".join(w.title() for w in (*MONTHS, *WEEKDAYS)) + ")-[a-z]+")
 """A month or a day glued by a lost space to the word after it (``in June-heightening
 calls``): no name (``Jan-Erik``, ``Mar-a-Lago`` are)."""
 _CALENDAR = frozenset(
