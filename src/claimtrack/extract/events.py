@@ -175,9 +175,12 @@ _NOT_A_DENIAL = re.compile(
     r"long-running|ongoing|cross-border|contract|labou?r|pay|family|diplomatic)\s+)disputes?\b"
     r"|\bdisputes?\b(?=\s+(?:over|between|with|about)\b)"
     # "beyond dispute", "not in dispute": a certainty, no denial
-    r"|\b(?:beyond|without|not\s+in)\s+dispute\b", re.IGNORECASE)
-"""``their disputed border``, ``the cross-border dispute``, ``a dispute over land``: a
-quarrel or a contested thing named, not a denial of the sentence's event."""
+    r"|\b(?:beyond|without|not\s+in)\s+dispute\b"
+    # "after her dismissal": a firing, or a case thrown out, not a word against a claim
+    r"|\bdismissals?\b", re.IGNORECASE)
+"""``their disputed border``, ``the cross-border dispute``, ``a dispute over land``,
+``after her dismissal``: a quarrel, a contested thing or a firing named, not a denial of
+the sentence's event."""
 _MODAL_REQUESTED = re.compile(
     r"\b(?:sought|seek(?:s|ing)?|(?:ask|call|push|argu|plead|press)(?:s|es|ed|ing|e)?\s+for|"
     r"request(?:s|ed|ing)?(?!\s+(?:was|is|were|are)\b)|plea\s+for|demand(?:ed|ing)|"
