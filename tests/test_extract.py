@@ -1703,11 +1703,14 @@ class TestMentions:
         ("A dispute over land left 4 people dead in Kesh.", "asserted"),
         ("Orla disputed that 15 people were killed in the clashes.", "denied"),
         ("Kesh disputed the claims that 15 people were killed.", "denied"),
+        # a firing
+        ("After her dismissal, the council named Kovac to serve the rest of the term, "
+         "ending July 28, 2026.", "asserted"),
     ])
     def test_a_quarrel_named_is_no_denial(self, text: str, modality: str) -> None:
         """'their disputed border' and 'the cross-border dispute' name a quarrel; only a
-        party disputing the event denies it."""
-        (claim,) = [c for c in extract_claims(_doc(text)) if c.quantities]
+        party disputing the event denies it; a dismissal is a firing."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.quantities or c.dates]
         assert claim.modality == modality
 
     @pytest.mark.parametrize(("text", "modality"), [
