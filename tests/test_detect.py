@@ -3284,6 +3284,25 @@ def test_a_vote_by_so_many_votes_to_so_many() -> None:
     assert conflict.event.startswith("split of the vote of the assembly")
 
 
+def test_votes_in_favour_are_the_split_whatever_the_verb() -> None:
+    """'Congress removed Kovac with 124 votes in favor' against 'legislators proceeded
+    with the impeachment, securing 123 votes in favor': one vote of one legislature, two
+    tallies, though one sentence removes and the other secures."""
+    day = dt.date(2025, 10, 10)
+    a = _doc_claims("Orla's Congress ousts President Ana Kovac\n\nAna Kovac did not "
+                    "appear, clearing the way for Congress to push through the removal with "
+                    "124 votes in favor and no dissenting votes.", "a", day)
+    b = _doc_claims("Orla's Congress ousts President Ana Kovac\n\nAna Kovac did not appear "
+                    "before Congress to defend herself, and legislators proceeded with a swift impeachment, "
+                    "securing 123 votes in favor.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert sorted(p.value for p in conflict.positions) == [123.0, 124.0]
+    assert conflict.event.startswith("split of the vote of the parliament")
+    texts = {"a": a.text, "b": b.text}
+    assert sorted(texts[p.claim.document_id][p.value_start : p.value_end]
+                  for p in conflict.positions) == ["123 votes in favor", "124 votes in favor"]
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

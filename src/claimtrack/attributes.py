@@ -177,13 +177,16 @@ SPLIT_OF = "split of the vote"
 reports of one ruling give it twice."""
 _VOTING_BODY = re.compile(
     r"\b(?:(?:upper|lower)\s+(?:house|chamber)|"
-    r"senate|senators|house|representatives|parliament|lawmakers|congress|assembly|"
+    r"senate|senators|house|representatives|parliament|lawmakers|legislators|legislature|"
+    r"congress|assembly|"
     r"court|justices|judges|panel|committee|council|board|jury|jurors|cabinet|commission|"
     r"shareholders|members)\b", re.IGNORECASE)
 _BODIES = {"senators": "senate", "representatives": "house", "lawmakers": "parliament",
+           "legislators": "parliament", "legislature": "parliament", "congress": "parliament",
            "justices": "court", "judges": "court", "panel": "court", "jurors": "jury"}
-"""Who voted, merged where two words name one body (``justices``, ``the court``); a
-parliament's ``upper house`` and ``lower house`` are two bodies."""
+"""Who voted, merged where two words name one body (``justices``, ``the court``;
+``lawmakers``, ``Congress``, the whole of a country's legislature); a parliament's ``upper
+house`` and ``lower house`` are two bodies."""
 STAKE_OF = "stake held by "
 """Prefix of the share of a company one holder owns, followed by the holder's key:
 ``Musk currently owns about 13% of the company's outstanding shares``, ``excluding the

@@ -294,6 +294,9 @@ _MARGIN_BEFORE = re.compile(
     re.IGNORECASE)
 """``defeated Munde by 6,553 votes``, ``a margin of 30 seats``: how far apart two counts
 are, not a count."""
+_IN_FAVOUR = re.compile(r"\s+in\s+favou?r\b")
+"""``124 votes in favor``: the votes a motion was carried by, a vote's split as ``124-0``
+gives it, not a candidate's tally."""
 _EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp?(?:s|ed|ing))\s+\Z",
                        re.IGNORECASE)
 """``exceeded 5,300``, ``topped 1,000``: a verb that makes the figure a floor."""
@@ -961,6 +964,10 @@ def find_quantities(
         if kind == "count" and unit and not harm_of(unit) and _MARGIN_BEFORE.search(
                 text, max(start, m.start() - 100), m.start()):
             unit = f"{unit} margin"  # "defeated Munde by 6,553 votes": a difference
+        elif kind == "count" and unit == "votes" and (
+                favour := _IN_FAVOUR.match(text, q_end, stop)):
+            # "removed with 124 votes in favor": the side that carried it
+            unit, q_end = VOTES_FOR, favour.end()
         if kind == "count" and unit and not harm_of(unit) and of_part:
             # "Five of the six coast guard members … were confirmed dead": six is the
             # whole the part is taken from, not a rival to "five coast guard members".
