@@ -3303,6 +3303,20 @@ def test_votes_in_favour_are_the_split_whatever_the_verb() -> None:
                   for p in conflict.positions) == ["123 votes in favor", "124 votes in favor"]
 
 
+def test_two_holidays_named_for_one_attack_clash() -> None:
+    """'an attack on New Year's Eve' against 'an attack on New Year's morning', in reports
+    published on two days: each names its day of the year, as 'Dec. 31' and 'Jan. 1' do,
+    so the two days clash in the words, not in how two publication dates were read."""
+    a = _doc_claims("Truck attack in Kesh\n\nA horrific attack on New Year’s Eve in Kesh "
+                    "left 15 people dead after Ivo Tolvan drove a truck into a crowd on "
+                    "Varna Street.", "a", dt.date(2025, 1, 3))
+    b = _doc_claims("Truck attack in Kesh\n\nA horrific attack on New Year’s morning in "
+                    "Kesh left at least 15 people dead when Ivo Tolvan drove a truck through "
+                    "a crowd on Varna Street.", "b", dt.date(2025, 1, 2))
+    (conflict,) = check([a, b]).conflicts
+    assert sorted(str(p.value) for p in conflict.positions) == ["2024-12-31", "2025-01-01TMO"]
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

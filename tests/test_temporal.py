@@ -44,6 +44,23 @@ class TestHolidays:
         written or taken from the reference by the tense and ``last``/``next``."""
         assert values(text)[expr] == value
 
+    @pytest.mark.parametrize(
+        ("text", "expr", "value"),
+        [
+            ("A truck hit revellers on New Year’s morning.", "New Year’s morning",
+             "2026-01-01TMO"),
+            ("The fire broke out on Christmas Eve night.", "Christmas Eve night",
+             "2025-12-24TNI"),
+            ("Rebels struck on Christmas morning 2024.", "Christmas morning 2024",
+             "2024-12-25TMO"),
+            ("The market was quiet on New Year's resolutions.", "", ""),
+        ],
+    )
+    def test_a_part_of_a_holiday(self, text: str, expr: str, value: str) -> None:
+        """A part of the day after a holiday is that part of it, as after a weekday:
+        'New Year's morning' is the first morning of the year, not a name."""
+        assert values(text) == ({expr: value} if expr else {})
+
     @pytest.mark.parametrize("text", ["They bought a Christmas tree.",
                                       "She visited Easter Island in 2019.",
                                       "Sales in the Christmas shopping season rose."])

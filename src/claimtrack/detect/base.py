@@ -63,13 +63,14 @@ _INFERRED_DAY = frozenset({"clock", "clock24", "noon"})
 
 _WRITTEN = frozenset({"dmy", "mdy", "iso", "fuzzy_month", "numeric", "month_day", "day_month",
                       "month_year", "year", "month", "quarter", "decade", "fiscal_year",
-                      "clock_date"})
+                      "clock_date", "holiday"})
 
 
 def _written(slot: DateSlot) -> bool:
     """Whether the date is written out rather than worked out (``Friday``, ``last week``)
     from the publication date; a day counted from another (``30 days after the crash``)
-    is the article's own arithmetic."""
+    is the article's own arithmetic, and a holiday (``New Year's Eve``) names its day of
+    the year as ``Dec. 31`` does."""
     return slot.rule in _WRITTEN or slot.rule == "counted"
 
 

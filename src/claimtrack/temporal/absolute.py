@@ -27,6 +27,7 @@ from claimtrack.temporal.calendar import (
 from claimtrack.temporal.context import (
     _EDGE_MODS,
     _NO_REFERENCE,
+    _PARTS,
     _ambiguous_month_word,
     _capitalised,
     _Context,
@@ -44,7 +45,7 @@ from claimtrack.temporal.lexicon import (
     fuzzy_month,
     number_value,
 )
-from claimtrack.temporal.values import TimeExpression, interval
+from claimtrack.temporal.values import TimeExpression, TimexType, interval
 
 __all__ = ["day_range", "year_range"]
 
@@ -606,20 +607,27 @@ the holiday's name used as a modifier, not a date."""
 def _holiday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     """``Christmas Eve``, ``New Year's Day 2025``, ``last Thanksgiving``, ``before
     Easter``: the holiday's day, its year written, else taken from the reference by the
-    clause's tense (``last``/``next`` the one before or after it)."""
+    clause's tense (``last``/``next`` the one before or after it). A part of the day
+    after it is that part of the holiday (``on New Year's morning``, ``Christmas Eve
+    night``), as after a weekday."""
     name = re.sub(r"\s+", " ", m["ho_n"].lower()).replace("’", "'")
+    if name == "new year's":
+        name = "new year's day"  # "New Year's morning"
     rel = (m["ho_rel"] or "").lower()
     if name in _BARE_HOLIDAYS and not (rel or m["ho_y"]) and (
             not _HOLIDAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
             or _HOLIDAY_NOUN_AFTER.match(ctx.text, m.end())):
         return None  # "Christmas shopping", "Easter Island": a name, not a day
+    part = f"T{_PARTS[m['ho_part'].lower()]}" if m["ho_part"] else ""
+    kind: TimexType = "TIME" if part else "DATE"
     if m["ho_y"]:
-        return _make(m, "holiday", "DATE", holiday(name, int(m["ho_y"])).isoformat(), "day")
+        return _make(m, "holiday", kind, holiday(name, int(m["ho_y"])).isoformat() + part,
+                     "day")
     if ctx.reference is None:
-        return _make(m, "holiday", "DATE", "XXXX-XX-XX", "day", confidence=0.5,
+        return _make(m, "holiday", kind, "XXXX-XX-XX" + part, "day", confidence=0.5,
                      resolution="unresolved", note=_NO_REFERENCE)
     day = nearest_holiday(ctx.reference, name, tense_of(ctx.text, m.start(), m.end()), rel)
-    return _make(m, "holiday", "DATE", day.isoformat(), "day", confidence=0.8,
+    return _make(m, "holiday", kind, day.isoformat() + part, "day", confidence=0.8,
                  resolution="reference", note="year taken from the publication date")
 
 

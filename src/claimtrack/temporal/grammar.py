@@ -122,9 +122,11 @@ _EXPRESSION = rf"""
 |(?P<season>(?:(?P<se_rel>this\s+past|last|this|next|early|late|mid|the)\s+)?(?P<se_n>spring|summer|autumn|fall|winter)
     (?:\s+(?:of\s+)?(?P<se_y>{YEAR}))?)
 |(?P<holiday>(?:(?P<ho_rel>last|this|next)\s+)?(?P<ho_n>christmas\s+(?:eve|day)|christmas|
-    new\s+year['’]s\s+(?:eve|day)|boxing\s+day|halloween|valentine['’]s\s+day|
+    new\s+year['’]s\s+(?:eve|day)|new\s+year['’]s(?=\s+(?:morning|afternoon|evening)\b)|
+    boxing\s+day|halloween|valentine['’]s\s+day|
     thanksgiving(?:\s+day)?|easter\s+(?:sunday|monday)|easter|good\s+friday|
     fourth\s+of\s+july|july\s+fourth)(?![\w'’-])
+    (?:\s+(?P<ho_part>morning|afternoon|evening|night)\b)?
     (?:,?\s+(?P<ho_y>{YEAR}))?)
 |(?P<beforeafter>the\s+(?P<ba_u>day|night)\s+(?P<ba_dir>before|after)
     (?=\s*(?:[.,;:!?)]|$)))
