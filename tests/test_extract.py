@@ -563,6 +563,8 @@ class TestQuantities:
              [4.0]),
             ("The world No. 12 beat the No. 1 seed.", []),
             ("Asked if anyone died, he said no. 5 people were hurt.", [5.0]),
+            # a unit in capitals glued to its figure is no label's letter
+            ("Orla lost 15GW in five seconds; the 40MW plant in Kesh held.", [15.0, 40.0]),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:
@@ -916,6 +918,11 @@ class TestMentions:
         text = ("It struck at 12:20 PM near Tolva, or 18:02 GMT. PM Kovac flew to Orla at "
                 "10:30 p.m. CT on Friday.")
         assert [m.key for m in find_mentions(text)] == ["tolva", "kovac", "orla"]
+
+    def test_a_unit_after_a_figure_is_no_name(self) -> None:
+        """'10 GW', '15GW' and '40 MW' are parts of figures, not names."""
+        text = "Orla lost more than 10 GW, or 15GW by noon, and Kesh lost 40 MW, Tolva said."
+        assert [m.key for m in find_mentions(text)] == ["orla", "kesh", "tolva"]
 
     def test_a_zone_after_a_clock_is_no_name(self) -> None:
         """'8am BST (3am ET)', '9:00 AM (SAST)' and '3:11 a.m. Eastern Time' are times."""

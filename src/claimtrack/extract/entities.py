@@ -228,6 +228,9 @@ _COUNTED = re.compile(r"\s+[a-z]{3,}s\b")
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m", "p.m", "ct", "mt", *ZONES})
 """What follows a clock time (``12:20 PM``, ``18:02 GMT``, ``10:30 p.m. CT``): part of the
 time, not a name."""
+_UNIT_WORDS = frozenset("gw mw kw gwh mwh kwh twh km kg mph kph ghz mhz gb tb mb bpd ppm".split())
+"""Units written in capitals after a figure (``10 GW``, ``15GW``, ``40 MW``): part of the
+figure, not a name."""
 _AFTER_DIGIT = re.compile(r"(?:\d|(?:\b|(?<=\d))[ap]\.?m\.?)[ \u00a0]?\(?\Z", re.IGNORECASE)
 _ZONE_NAME = re.compile(r"(?:(?:Eastern|Central|Western)(?:\s+European)?|Mountain|Pacific|"
                         r"Atlantic|Greenwich(?:\s+Mean)?|British|Indian|Japan|Korea|China)"
@@ -678,7 +681,8 @@ def find_mentions(
                 or _CALENDAR_GLUED.fullmatch(w) \
                 or (w[0] == "I" and _I_CONTRACTED.fullmatch(w)) or (
                 _clean(w) in _STAGE_WORDS and _NUMBER_NEXT.match(text, e)) or (
-                _clean(w) in _CLOCK_WORDS and _AFTER_DIGIT.search(text, max(0, s - 6), s)):
+                (_clean(w) in _CLOCK_WORDS or _clean(w) in _UNIT_WORDS)
+                and _AFTER_DIGIT.search(text, max(0, s - 6), s)):
             i += 1
             continue
         if w in _ZONE_FIRST and (zone := _ZONE_NAME.match(text, s)) \

@@ -598,7 +598,9 @@ _LABEL_NOUNS = frozenset("flight seat runway gate route platform terminal row ro
 _POSSESSOR_BEFORE = re.compile(r"\b[A-Z][\w.-]*['’]s\s\Z")
 """``Air India's 787 crash``: a bare number after a name's possessive is its model."""
 _LABEL_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[ \t-]\Z")
-_LABEL_AFTER = re.compile(r"[A-Z](?![a-z])")
+_LABEL_AFTER = re.compile(r"(?![GMKT]Wh?\b|K[MG]\b)[A-Z](?![a-z])")
+"""A capital glued to a number makes it a label (``seat 11A``, ``5G``), unless it opens a
+unit written in capitals (``15GW``, ``40MW``)."""
 _LABEL_TAIL = re.compile(r"[A-Z]?(?:[-/\u2010\u2011]\w+)*")
 """What a label carries after its number: ``11A``, ``787-8``, ``787‑8`` (a hyphen that
 does not break), ``A320/321``."""
