@@ -541,13 +541,15 @@ _TURN_OF_CLAUSE = re.compile(r"[,;]\s*(?:but|yet|while|whereas|although|though)\
                            r",\s*after\s(?![a-z]+ing\b)|"
                            r"\s(?:but|whereas|although)\s(?!also\b|not\b)|;\s|"
                            r",\s*as\s+(?!well\b|of\b|part\b|many\b|much\b|far\b|long\b|"
-                           r"soon\b|a\s+result\b|such\b|if\b|in\b)")
+                           r"soon\b|a\s+result\b|such\b|if\b|in\b)|"
+                           r"\s[–—]\s*\Z")
 """Where a sentence turns to a clause of its own (``when the landslide occurred, but it
 was not until late on May 26 that the first excavator reached the area``; ``the toll
 rose to 142 in the derailment, as rescue workers wrapped up on Monday``; ``guarded the
-streets yesterday, after two days of protests forced him out``): a date on one side does
-not date an event on the other. ``, after announcing`` is no turn: a gerund shares the
-main clause's subject and moment."""
+streets yesterday, after two days of protests forced him out``; ``causing multiple
+injuries – today people are urged``, a dash just before the date): a date on one side
+does not date an event on the other. ``, after announcing`` is no turn: a gerund shares
+the main clause's subject and moment."""
 
 
 _SETTING_BEFORE = re.compile(r"\b(?:in|during|at|on|amid)\s+(?:the\s+)?\Z", re.IGNORECASE)
