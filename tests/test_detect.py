@@ -3317,6 +3317,32 @@ def test_two_holidays_named_for_one_attack_clash() -> None:
     assert sorted(str(p.value) for p in conflict.positions) == ["2024-12-31", "2025-01-01TMO"]
 
 
+def test_a_victory_parade_is_dated_as_a_parade() -> None:
+    """'after Sunday's Kesh FC victory parade turned to horror … – today people are
+    urged' against 'during Kesh's title-winning parade on Monday': the parade's day,
+    not the win's, and not the day of the urging after the dash."""
+    a = _doc_claims("Kesh parade horror\n\nA huge clean-up takes place in Kesh after "
+                    "Sunday’s Kesh FC victory parade turned to horror when a car ploughed "
+                    "through the crowd causing multiple injuries – today people are urged to "
+                    "‘take care of one another’.", "a", dt.date(2025, 5, 27))
+    b = _doc_claims("Kesh parade horror\n\nPolice have charged a 53-year-old man after a "
+                    "car collided with a crowd of people during Kesh FC’s title-winning "
+                    "parade on Monday.", "b", dt.date(2025, 5, 29))
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.event.startswith("parade")
+    assert sorted(str(p.value) for p in conflict.positions) == ["2025-05-25", "2025-05-26"]
+
+
+def test_another_count_in_one_article_is_no_rival() -> None:
+    """'Two people are being treated for serious injuries. Another 20 people were treated
+    for injuries at the scene': the article counts more people, not the same ones twice."""
+    a = _doc_claims("Kesh parade horror\n\nA car ploughed into fans in Kesh on Monday. Two "
+                    "people, including one child, are being treated for serious injuries. "
+                    "Another 20 people were treated for injuries at the scene.", "a",
+                    dt.date(2025, 5, 27))
+    assert _figures(a) == []
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

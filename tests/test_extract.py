@@ -3206,6 +3206,15 @@ class TestClausesAndRelays:
                             "delivering food, killing him instantly.")
         assert found == [("kill", ["2026-03-12"])]
 
+    def test_a_date_just_after_a_dash_opens_a_clause_of_its_own(self) -> None:
+        """'causing multiple injuries – today people are urged to take care': today is
+        the urging's, not the injuries'; 'the Sunday parade' keeps its day."""
+        found = self._dated("A clean-up began in Tolva after the parade on Sunday turned to "
+                            "horror when a car ploughed through the crowd causing multiple "
+                            "injuries – today people are urged to ‘take care of one "
+                            "another’.")
+        assert found == [("parade", ["2026-03-08"])]
+
     def test_a_relative_clause_set_off_by_commas_ends_at_its_comma(self) -> None:
         """'On Monday, Kovac, who was elected in 2019, resigned': the Monday is the
         resignation's, the 2019 the election's."""

@@ -611,6 +611,12 @@ _ALREADY_AFTER = re.compile(r"\s+(?:already|so\s+far)\b", re.IGNORECASE)
 _ALREADY_BEFORE = re.compile(r"\balready\s+(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
 
 
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+\Z",
+                               re.IGNORECASE)
+"""``Another 20 people were treated at the scene``: more on top of those the article has
+just counted, no rival to them."""
+
+
 _YEAR_OF = re.compile(r"[^.;]{0,40}?\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?"
                       r"(?:[A-Z][a-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\b")
 """``a 6.3-magnitude earthquake in 2023``: the year the quake a magnitude measures struck."""
@@ -632,6 +638,12 @@ def _part_to_date(claim: Claim, q: Quantity) -> bool:
     text = claim.span.document.text
     return bool(_ALREADY_AFTER.match(text, q.span.end)
                 or _ALREADY_BEFORE.search(text, max(0, q.span.start - 30), q.span.start))
+
+
+def _increment(claim: Claim, q: Quantity) -> bool:
+    """Whether a figure counts more on top of others (:data:`_INCREMENT_BEFORE`)."""
+    return _INCREMENT_BEFORE.search(claim.span.document.text, max(0, q.span.start - 16),
+                                    q.span.start) is not None
 
 
 def _moved(claim: Claim, q: Quantity) -> bool:
@@ -809,6 +821,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "after a 6.3-magnitude earthquake in 2023": another quake
                 if _part_to_date(a, qa) != _part_to_date(b, qb):
                     continue  # "12 months already served" of "50 months"
+                if a.document_id == b.document_id and (_increment(a, qa) or _increment(b, qb)):
+                    continue  # "Another 20 people were treated": more than the article's
+                    # other count, not a rival to it ("another three fatalities in
+                    # Thailand" still meets another report's count there)
                 if qa.kind == "percent" and not same_actor and not attribute:
                     continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
                 if why.predicate.startswith(RESULT_FACTS):

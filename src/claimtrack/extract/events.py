@@ -656,6 +656,10 @@ _BLOWS = frozenset({"strike", "hit", "beat"})
 _PRIZES = frozenset("title titles trophy crown championship championships cup medal "
                     "gold silver bronze victory win pennant".split())
 """What a side claims when it wins: ``to claim the title``, ``claimed gold``."""
+_CELEBRATIONS = frozenset("parade parades celebration celebrations lap laps speech speeches "
+                          "rally rallies party parties ceremony".split())
+"""What a victory names when it comes first: ``the victory parade``, ``a victory lap``
+celebrate a win gone by; the win is not their event."""
 _ORDINAL_WORDS = frozenset("first second third fourth fifth last newly recently".split())
 """Words after which, with an article before, an ``-ed`` word qualifies a noun."""
 _EXPLOSIVES = frozenset("bomb bombs device devices explosive explosives grenade grenades "
@@ -1039,6 +1043,8 @@ def find_events(text: str, start: int, end: int,
                 and following.isalpha() and following not in _STOP \
                 and following not in _PREPOSITIONS and lemma_of(following) is None:
             continue  # "the reduced dividend is payable": an adjective, no event
+        if word.lower() == "victory" and following in _CELEBRATIONS:
+            continue  # "Sunday's victory parade": the parade, not the win, was on Sunday
         if lemma == "vote" and word.lower().endswith("s") and following in _TALLIED:
             continue  # "with 90% of the votes counted on Thursday": the count, not the vote
         if i >= 2 and tokens[i - 2][2].lower() == "at" and tokens[i - 1][2].lower() in \

@@ -48,7 +48,7 @@ suspend sue surrender terminate threaten transfer triple veto visit vote warn wi
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
 march rally demonstrate buy purchase plead gather convene swear question interrogate acquit
-value produce bag stop detect hurt eliminate axe save embezzle
+value produce bag stop detect hurt eliminate axe save embezzle parade
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
