@@ -575,6 +575,9 @@ class TestRelative:
         assert values("Explosions rocked Orla at approximately 3 pm local time on 9 "
                       "November.")["3 pm"] == "2025-11-09T15:00"
         assert values("Kesh fired at 6 a.m. on 12 November.")["6 a.m."] == "2025-11-12T06:00"
+        # a bank holiday named before its weekday (REF is a Wednesday)
+        assert values("A car hit the crowd at around 6pm on Bank Holiday Monday.")[
+            "6pm"] == "2025-11-17T18:00"
         # a range of clocks before the day: both ends on it, in the zone that closes it
         found = values("It lasted from about 11:30 to 14:30 UTC on 12 November.")
         assert (found["11:30"], found["14:30 UTC"]) == ("2025-11-12T11:30Z", "2025-11-12T14:30Z")
