@@ -3206,6 +3206,15 @@ class TestClausesAndRelays:
                             "delivering food, killing him instantly.")
         assert found == [("kill", ["2026-03-12"])]
 
+    def test_a_court_appearance_is_an_event(self) -> None:
+        """'has been charged … and will appear at Tolva Magistrates' Court on Friday': the
+        Friday is the appearance's, still ahead, not the charge's; 'appeared to speed up'
+        only seemed."""
+        found = self._dated("Ivo Kesh has been charged with dangerous driving and will "
+                            "appear at Tolva Magistrates’ Court on Friday.")
+        assert found == [("appear", ["2026-03-20"])]
+        assert self._dated("The car appeared to speed up on Friday.") == [(None, ["2026-03-13"])]
+
     def test_a_date_just_after_a_dash_opens_a_clause_of_its_own(self) -> None:
         """'causing multiple injuries – today people are urged to take care': today is
         the urging's, not the injuries'; 'the Sunday parade' keeps its day."""

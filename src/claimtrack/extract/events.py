@@ -648,6 +648,11 @@ _PHRASAL = {(form, particle): act
 """Verbs that with a particle name another act: ``lifted off`` is a launch, ``gunned
 down`` a shooting, ``touched down`` a landing, ``spun off`` a spin-off, ``set up`` a
 founding, ``stepped down`` a resignation, ``taken hostage`` an abduction."""
+_APPEAR = frozenset("appear appears appeared appearing".split())
+_COURTS = frozenset("court courts magistrates magistrate judge judges tribunal jury "
+                    "hearing".split())
+"""Where an accused appears: ``will appear at Kesh Magistrates' Court on Friday`` is a
+court appearance, an event of its own (``appeared to speed up`` only seemed)."""
 _THREE_WORDS = {("take", "into", "custody"): "arrest", ("make", "off", "with"): "steal"}
 """A verb's lemma with two words after it that name another act: ``taken into custody`` is
 an arrest, ``made off with`` a theft (``made off in a car`` only fled)."""
@@ -961,6 +966,10 @@ def find_events(text: str, start: int, end: int,
             # "the presidential elections were held on Sunday": the elections are the
             # event, though "elections" alone names things, as "agreements" does
             found.append((i - 2, tokens[i - 2][0], tokens[i - 2][1], held))
+            continue
+        if word.lower() in _APPEAR and following in ("in", "at", "before") and any(
+                t[2].lower().rstrip("'’") in _COURTS for t in tokens[i + 2 : i + 7]):
+            found.append((i, s, e, "appear"))  # "will appear at Magistrates' Court on Friday"
             continue
         if (phrasal := _PHRASAL.get((word.lower(), following))) is not None:
             # "lifted off", "was gunned down by TRF", "the booster touched down on Jacklyn"
