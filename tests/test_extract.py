@@ -919,6 +919,14 @@ class TestMentions:
                 "10:30 p.m. CT on Friday.")
         assert [m.key for m in find_mentions(text)] == ["tolva", "kovac", "orla"]
 
+    def test_a_company_named_ai_is_not_a_person_called_ai(self) -> None:
+        """'Scale AI', 'Kesh AI' and 'Tolva AI': three companies, each keyed whole, never
+        one person surnamed AI."""
+        text = "Orla invested in Kesh AI and Tolva AI, and Scale AI hired Ana Kovac."
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("orla", "other"), ("kesh ai", "org"), ("tolva ai", "org"), ("scale ai", "org"),
+            ("kovac", "person")]
+
     def test_a_unit_after_a_figure_is_no_name(self) -> None:
         """'10 GW', '15GW' and '40 MW' are parts of figures, not names."""
         text = "Orla lost more than 10 GW, or 15GW by noon, and Kesh lost 40 MW, Tolva said."

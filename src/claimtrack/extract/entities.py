@@ -179,7 +179,7 @@ _NAME_BREAKERS = frozenset(
     "rail railway railways shipping lines builders construction museum hotel tower centre "
     "center market mall stadium harbor harbour oblast krai pradesh prefecture governorate "
     "municipality borough township territory community country republic kingdom canton "
-    "research labs "
+    "research labs ai "
     "laboratories ventures investments solutions consulting software studios pictures "
     "entertainment therapeutics pharmaceuticals pharma sciences analytics management "
     "advisors associates properties realty robotics san santa santo sao são los las saint "
