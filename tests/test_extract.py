@@ -2157,6 +2157,21 @@ class TestMentions:
                  for c in extract_claims(doc) if c.event is not None}
         assert found == {"kill": ([19.0], None), "injure": ([350.0], None)}
 
+    @pytest.mark.parametrize(("text", "agent"), [
+        ("The Kesh Defence Ministry reported that overnight on May 7, the armed forces "
+         "launched Operation Tolva.", None),
+        # an announcement of one's own act: the announcer did it
+        ("The Kesh Defence Ministry announced a ban on arms sales on May 7.",
+         "kesh defence ministry"),
+    ])
+    def test_who_reports_that_something_was_done_did_not_do_it(
+            self, text: str, agent: str | None) -> None:
+        """'The ministry reported that … the armed forces launched' credits the ministry
+        with the report, not the launch; 'announced a ban' is the ministry's own act."""
+        (claim,) = [c for c in extract_claims(_doc(text)) if c.dates]
+        assert claim.event is not None
+        assert claim.event.agent == agent
+
     def test_a_toll_claimed_is_a_killing_with_no_agent(self) -> None:
         """'The quake that shook Tolva and Orla has claimed at least 2,719 lives': a
         killing, counted, with no name as its agent; 'Kesh claimed that' is a saying."""

@@ -921,7 +921,10 @@ _AFTER_PREPOSITION = re.compile(
 """``following the tragic``, ``in connection with the``: an event noun after this is
 inside a phrase of time or cause, and whoever the clause names before it did something
 else (``during`` is not here: ``Biden made the comments during a visit`` is his visit)."""
-_SAID_FIRST = re.compile(r"\b(?:said|says|told|tells|stated|added)\s+")
+_SAID_FIRST = re.compile(r"\b(?:said|says|told|tells|stated|added|"
+                         r"(?:reported|announced|confirmed|claimed)(?=\s+that\b))\s+")
+"""A saying before the clause it reports; ``reported``, ``announced``, ``confirmed`` and
+``claimed`` only before ``that`` (``announced a ban`` is the sayer's own act)."""
 _SAID_WHEN = re.compile(r"(?:[^,.;“\"]{0,40}?\s+(?:that\s+|(?=(?:it|they|he|she|we|its|"
                         r"their|his|her|our)\b))|that\s+)?")
 """What may stand between a saying and its clause: ``on Monday that``, ``Sunday``, ``26
