@@ -569,6 +569,15 @@ class TestRelative:
         assert values("Just after 6:12 p.m. on Saturday, November 8, Kovac fired.", None)[
             "6:12 p.m. on Saturday"] == "XXXX-11-08T18:12"
 
+    def test_a_weekday_after_a_date_restates_it(self) -> None:
+        """'early on November 8, Saturday' and 'November 8 (Saturday)' in a paper of
+        Saturday, November 15: the Saturday of that date, not the day of publication."""
+        day = dt.date(2025, 11, 15)
+        assert values("Strikes hit Kesh early on November 8, Saturday.", day)["Saturday"] \
+            == "2025-11-08"
+        assert values("Talks opened on November 8 (Saturday) in Orla.", day)["Saturday"] \
+            == "2025-11-08"
+
     def test_a_clock_before_the_date_it_is_on(self) -> None:
         """'at approximately 3 pm local time on 9 September': the clock is of that day,
         not of the publication date."""

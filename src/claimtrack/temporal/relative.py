@@ -167,6 +167,11 @@ _NAMED_DAY_REACH = dt.timedelta(days=14)
 of the same name to be taken as that day."""
 
 
+_RESTATES = re.compile(r"\s*[,(]\s*")
+"""What stands between a date and the weekday that restates it: ``May 7, Wednesday``,
+``March 7 (Saturday)``."""
+
+
 def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     name = _orig(ctx, m, "wd_n")
     if not _capitalised(name):
@@ -196,7 +201,10 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         not rel
         and focus is not None
         and focus.granularity == "day"
-        and focus.resolution == "absolute"
+        and (focus.resolution == "absolute" or (
+            # "early on March 7, Saturday": the weekday restates the date just written
+            focus.resolution == "reference" and focus.value[:1] != "X"
+            and _RESTATES.fullmatch(ctx.text, focus.end, m.start()) is not None))
         and m.start() - focus.end < 120
         and "\n" not in ctx.text[focus.end : m.start()]
     ):
