@@ -3343,6 +3343,41 @@ def test_another_count_in_one_article_is_no_rival() -> None:
     assert _figures(a) == []
 
 
+def test_the_toll_of_the_attack_avenged_is_no_toll_of_the_strikes() -> None:
+    """Strikes on May 7 avenge an attack of April 22 that killed 26: one report dates the
+    26 to April 22, another recalls 'the recent terror attack in Tolva, where 26 people
+    were killed' undated, a third counts 'over 80 fighters killed' in the strikes of May 7
+    and recalls 'the April 22 terror attack'. The 26 are the attack's, not a rival toll
+    of the strikes, and the attack's day is no rival to the strikes' day."""
+    day = dt.date(2025, 5, 7)
+    a = _doc_claims("Orla strikes Kesh\n\nOrla launched strikes on Kesh territory on "
+                    "Wednesday, in response to an attack on Orla tourists in Tolva on April "
+                    "22 that killed 26 people.", "a", day)
+    b = _doc_claims("Orla strikes Kesh\n\nOperation Varna, which comes in response to the "
+                    "recent terror attack in Tolva, where 26 people were killed, targeted "
+                    "nine sites in Kesh.", "b", day)
+    c = _doc_claims("Orla strikes Kesh\n\nOver 80 fighters were reportedly killed in a "
+                    "series of attacks carried out by Orla forces on camps across Kesh and "
+                    "Tolva early on May 7, Wednesday. Operation Varna comes in retaliation "
+                    "to the April 22 terror attack in Tolva.", "c", day)
+    assert not check([a, b, c]).conflicts
+
+
+def test_one_of_several_deeds_counts_a_part_of_their_toll() -> None:
+    """'One of the missiles hit a mosque, killing a child and injuring two others': what
+    one missile did is part of the strikes' toll, no side of the clash between 35 and 46
+    injured."""
+    day = dt.date(2025, 5, 7)
+    a = _doc_claims("Strikes on Kesh\n\nOrla's missile strikes on Wednesday killed at least "
+                    "eight people in Kesh, officials in Varna said. Two people are missing, "
+                    "while 35 are injured. One of the missiles hit a mosque, killing a child "
+                    "and injuring two others.", "a", day)
+    b = _doc_claims("Strikes on Kesh\n\nAccording to Kesh's armed forces in Varna, Orla's "
+                    "missile strikes on Wednesday killed 26 individuals and injured 46.", "b",
+                    day)
+    assert _figures(a, b) == [[35.0, 46.0]]
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

@@ -3229,6 +3229,27 @@ class TestClausesAndRelays:
                             "delivering food, killing him instantly.")
         assert found == [("kill", ["2026-03-12"])]
 
+    def test_a_phrase_after_the_dates_comma_tells_of_another_time(self) -> None:
+        """'launched strikes on Kesh territory … on Wednesday, in response to an attack on
+        tourists in Tolva on April 22 that killed 26 people': Wednesday is the strikes',
+        April 22 the attack's and its toll's."""
+        found = self._dated("Orla launched air and artillery strikes on Kesh territory and "
+                            "Kesh-administered Tolva on Wednesday, in response to an attack "
+                            "on Orla tourists in Tolva on April 22 that killed 26 people.")
+        assert found == [("strike", ["2026-03-11"]), ("attack", ["2026-04-22"]),
+                         ("kill", ["2026-04-22"])]
+
+    def test_a_day_named_before_its_deed_noun_and_a_toll_suffered_in_a_deed(self) -> None:
+        """'in retaliation to the April 22 terror attack': the day names the attack, a word
+        of kind between; 'were killed in a series of attacks … early on May 7': the toll
+        takes the attacks' day."""
+        assert self._dated("Operation Varna comes in retaliation to the April 22 terror "
+                           "attack in Tolva.") == [("attack", ["2025-04-22"])]
+        found = self._dated("Over 80 fighters were reportedly killed in a series of attacks "
+                            "carried out by Orla forces on camps across Kesh early on March "
+                            "7, Saturday.")
+        assert ("kill", ["2026-03-07", "2026-03-07"]) in found
+
     def test_a_court_appearance_is_an_event(self) -> None:
         """'has been charged … and will appear at Tolva Magistrates' Court on Friday': the
         Friday is the appearance's, still ahead, not the charge's; 'appeared to speed up'

@@ -32,6 +32,7 @@ from claimtrack.detect.evidence import (
 from claimtrack.extract.entities import country_of
 from claimtrack.extract.lexicon import (
     COMMUNICATION,
+    DEADLY,
     EVENT_CLASSES,
     HARM_CLASSES,
     MISHAPS,
@@ -217,6 +218,22 @@ attack) past which it tells of two occurrences, not a slip: ``the June 2025 No K
 rallies`` and ``No Kings rallies on Oct. 18``. A slip confuses nearby days."""
 
 
+_AVENGED = re.compile(r"\b(?:in\s+(?:retaliation|response|revenge)\s+(?:to|for)|in\s+the\s+wake\s+"
+                      r"of|to\s+avenge|avenging)\s+(?:[\w'’-]+\s+){0,6}\Z", re.IGNORECASE)
+"""What names a deed as the one another answers: ``comes in retaliation to the April 22
+terror attack``, ``in response to an attack on tourists``."""
+
+
+def _avenged(claim: Claim) -> bool:
+    """Whether the claim's event is the deed another answers (:data:`_AVENGED`): in one
+    article, a deed apart from the answer it tells of on another day."""
+    if claim.event is None:
+        return False
+    text = claim.span.document.text
+    at = claim.event.span.start
+    return _AVENGED.search(text, max(claim.span.start, at - 80), at) is not None
+
+
 def _seasons_apart(da: DateSlot, db: DateSlot) -> bool:
     """Whether two dates lie more than :data:`_SEASON` days apart."""
     if da.start is None or db.start is None or da.end is None or db.end is None:
@@ -390,8 +407,12 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             dated_by_doc[claim.document_id].append(
                 (EVENT_CLASSES.get(claim.event.predicate, claim.event.predicate), day))
 
+    # An article that dates a deadly deed on the other side's day tells of that deed's
+    # dead apart from its own: "retaliation to the April 22 terror attack" in a report
+    # of the strikes that killed 80 on May 7 is no rival to "killed 26" on April 22.
     def also_dated(a: Claim, da: DateSlot, db: DateSlot, predicate: str) -> bool:
-        return any(p == predicate and compare_dates(d, db)[0] in ("same", "compatible")
+        return any((p == predicate or (predicate in HARM_CLASSES and p in DEADLY))
+                   and compare_dates(d, db)[0] in ("same", "compatible")
                    and compare_dates(d, da)[0] == "clash" for p, d in dated_by_doc[a.document_id])
 
     # A quake, a storm, a crash happens once in a story: an article that dates it on two
@@ -400,7 +421,10 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if why.predicate in _ONCE:
             return True
         if a.document_id == b.document_id:
-            return not (_seasons_apart(da, db) or _other_people(a, b))
+            # "strikes … on May 7" and "in retaliation to the April 22 terror attack": the
+            # article tells the deed answered apart from the answer
+            return not (_seasons_apart(da, db) or _other_people(a, b)
+                        or _avenged(a) != _avenged(b))
         if {da.granularity, db.granularity} <= {"day", "time"} and _seasons_apart(da, db):
             # "seized 350 kg on Monday" and "seized 2,900 kg on June 3": a slip confuses
             # nearby days; two days a season apart are two seizures, raids or votes

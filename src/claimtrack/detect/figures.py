@@ -221,6 +221,10 @@ _PLACE_WHERE = re.compile(r"\bin\s+(?P<place>[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\
 """``in Kerr County, where 43 deaths were confirmed``, ``in Gilgit-Baltistan and Azad Jammu
 and Kashmir, where at least 12 and nine people have died``: a place named just before a
 count."""
+_ONE_OF_THEM = re.compile(r"\s*(?:One|Another|A\s+(?:second|third))\s+of\s+(?:the|its|their)"
+                          r"\s+[a-z]+s\b")
+"""``One of the missiles hit a mosque …, killing a child and injuring two others``: what
+one of several deeds did, a part of their toll."""
 _PLACE_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<place>[A-Z][\w-]+)(?:\s+(?:[Dd]istrict|"
     r"[Pp]rovince|[Cc]ounty|[Cc]ity|[Rr]egion|[Ss]tate))?\s+(?:(?:has\s+|have\s+)?(?:also\s+)?"
@@ -331,6 +335,8 @@ def _counted_in(claim: Claim, quantity: Quantity) -> str | None:
         return _ELSEWHERE_PLACE
     if (site := _AT_SITE.match(claim.span.text, at)) is not None:
         return "the scene" if site["site"] else "hospital"
+    if (one := _ONE_OF_THEM.match(claim.span.text)) is not None and one.end() <= opens:
+        return one[0].lower()  # "One of the missiles hit a mosque, … injuring two others"
     m = _COUNTED_IN.match(claim.span.text, at) or _PLACE_WHERE.search(
         claim.span.text, max(0, opens - 90), opens) or _PLACE_SUBJECT.search(
         claim.span.text, max(0, opens - 140), opens)
@@ -391,6 +397,19 @@ def _told_that_day(det: _Detector, a: Claim, da: DateSlot | None, b: Claim,
     return slot.start == published \
         and any(harm_of(q.unit) for q in a.quantities) \
         and any(harm_of(q.unit) for q in b.quantities)
+
+
+def _dated_elsewhere(tolls: dict[tuple[str, float], set[dt.date]], undated: Claim,
+                     slot: DateSlot | None) -> bool:
+    """Whether every toll of ``undated`` is one another report dates to another day than
+    ``slot``'s: ``the recent attack in Pahalgam, where 26 people were killed`` is the 26
+    killed on April 22 that other reports date, not a toll of the strikes of the day it
+    was published."""
+    if slot is None or slot.start is None:
+        return False
+    harmed = [q for q in undated.quantities if harm_of(q.unit)]
+    return bool(harmed) and all(
+        any(day != slot.start for day in tolls.get((q.unit, q.value), ())) for q in harmed)
 
 
 _HEADLINE_REACH = dt.timedelta(days=3)
@@ -754,9 +773,14 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
     places: dict[tuple[str, int], str | None] = {}  # each count's place (_other_places)
     stages: dict[str, frozenset[str]] = {}  # each claim's stages (_other_stages)
     said: dict[tuple[str, str], bool] = {}  # what each claim's words say (_said)
+    tolls: dict[tuple[str, float], set[dt.date]] = defaultdict(set)  # days of each toll
     for claim in det.claims:
         if claim.quote is not None:
             quotes[claim.document_id].append(claim.quote)
+        if (day := _placed(_own_date(claim))) is not None and day.start is not None:
+            for q in claim.quantities:
+                if harm_of(q.unit):
+                    tolls[(q.unit, q.value)].add(day.start)
     for a, b, why in pairs:
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
@@ -768,7 +792,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             # How many were aboard is a fact of the trip, not of a date; a magnitude
             # keeps its date, which tells the story's quake from one recalled.
             da = db = None
-        if (da is None) != (db is None) and _told_that_day(det, a, da, b, db):
+        if (da is None) != (db is None) and _told_that_day(det, a, da, b, db) \
+                and not _dated_elsewhere(tolls, b if da is not None else a, da or db):
             da = db = None  # "37 deaths" seen in a report "earlier today", and "36 deaths"
         if (da is None) != (db is None):
             continue  # a figure for a stated date and one for none: different facts

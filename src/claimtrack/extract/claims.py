@@ -43,10 +43,12 @@ from claimtrack.extract.events import (
 from claimtrack.extract.holders import holder_of
 from claimtrack.extract.lexicon import (
     COMMUNICATION,
+    DEADLY,
     EVENT_CLASSES,
     HAPPENING_CLASSES,
     HARM_CLASSES,
     MISHAPS,
+    lemma_of,
 )
 from claimtrack.extract.quantities import (
     find_quantities,
@@ -182,14 +184,19 @@ _NAMED_FOR_A_DAY = re.compile(r"(?:\b(?:the|its|their|his|her|this|next|last)|['
 """What opens a noun phrase an event is named in after its day: ``the November 23
 elections``, ``the mogul's October 3 sentencing``."""
 _ANOTHER_TIME = re.compile(r"\b(?:ahead\s+of|before|after|following|until|since|pending|"
-                           r"prior\s+to)\s+(?:[\w'’-]+\s+){0,4}\Z", re.IGNORECASE)
+                           r"prior\s+to|in\s+(?:retaliation|response)\s+(?:to|for)|"
+                           r"in\s+the\s+wake\s+of)\s+(?:[\w'’-]+\s+){0,4}\Z", re.IGNORECASE)
 """A phrase of another time, whose event the day after it is of: ``a new trial ahead of
 the mogul's October 3 sentencing`` (but ``the seats it won in the 2019 election`` were won
 in 2019)."""
-_ITS_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|near)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s*"
-                         r"(?:which|that)\s+(?:\w+ly\s+)?")
+_ITS_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|near|against)\s+(?:[\w-]+\s+){0,3}?[\w-]+){0,3}"
+                         r"\s*,?\s*(?:which|that)\s+(?:\w+ly\s+)?")
 """What stands between a deed noun and the verb of its own relative clause: ``massacre in
-southern Israel, which``."""
+southern Israel, which``, ``attack on Indian tourists in Kashmir on April 22 that``."""
+_IN_THE_DEED = re.compile(r"\s+in\s+(?:a|an|the|two|three|several)\s+"
+                         r"(?:(?:series|wave|string|spate)\s+of\s+)?(?:[\w-]+\s+){0,2}")
+"""What stands between a harm and the deed noun it was suffered in: ``killed in a series
+of``, ``died in the Monday``."""
 
 
 def _in_relative(text: str, end: int, event: FoundEvent) -> bool:
@@ -702,6 +709,17 @@ def _restated_clock(text: str, prior: TimeExpression, expr: TimeExpression) -> b
         and _ZONE_BRACKET.fullmatch(text, prior.end, expr.start) is not None
 
 
+_MODIFIER_GAP = re.compile(r"\s(?:[\w-]+\s){0,2}")
+
+
+def _named_for_its_day(text: str, end: int, at: int) -> bool:
+    """Whether the event noun at ``at`` follows the day that ends at ``end`` with at most
+    two words before it that name no act (``the April 22 terror attack``, ``the mogul's
+    October 3 sentencing``; not ``the April 22 report said attacks``)."""
+    return _MODIFIER_GAP.fullmatch(text, end, at) is not None and all(
+        lemma_of(w.lower()) is None for w in text[end:at].split())
+
+
 def _group_by_event(
     text: str, start: int, events: list[FoundEvent], dates: list[DateSlot],
     quantities: list[Quantity], quoted: list[tuple[int, int]],
@@ -785,8 +803,8 @@ def _group_by_event(
         ] if isinstance(slot, Quantity) else [
             # "ahead of the mogul's October 3 sentencing": a day written just before an
             # event noun names that event's day
-            j for j in candidates if text[slot.span.end : events[j].start] == " "
-            and events[j].start > slot.span.start
+            j for j in candidates if events[j].start > slot.span.start
+            and _named_for_its_day(text, slot.span.end, events[j].start)
             and _NAMED_FOR_A_DAY.search(text, max(0, slot.span.start - 12), slot.span.start)
             and _ANOTHER_TIME.search(text, max(0, slot.span.start - 48), slot.span.start)
             and not text.endswith("ed", events[j].start, events[j].end)]
@@ -811,6 +829,11 @@ def _group_by_event(
             # what followed; the slot stays with the main clause before it.
             near = [j for j in candidates if events[j].end <= at
                     or not _PARTICIPLE_CLAUSE.search(text, slot.span.end, events[j].end)]
+            if isinstance(slot, DateSlot) and text.startswith(",", slot.span.end):
+                # "launched strikes on Pakistani territory … on Wednesday, in response to
+                # an attack … on April 22": a phrase after the date's comma tells of
+                # another time; the date stays with the clause it closes
+                near = [j for j in near or candidates if events[j].end <= at] or near
             k = min(near or candidates, key=lambda j: (abs(events[j].start - at), j))
         if harm and k not in harm:
             # "the death toll in Orla has soared to 11,300 as of Monday": a count of the
@@ -848,8 +871,17 @@ def _group_by_event(
         # "the October 7 massacre in southern Israel, which killed 1,200": the toll of
         # the dated deed its clause tells of
         deed = next((j for j in sorted(groups, reverse=True) if j < k and groups[j][0]
-                     and _is_harm(events[j]) and _ITS_CLAUSE.fullmatch(
-                         text, events[j].end, events[k].start)), None)
+                     and (_is_harm(events[j]) or events[j].predicate in DEADLY)
+                     and _ITS_CLAUSE.fullmatch(text, events[j].end, events[k].start)), None)
+        if deed is not None:
+            ds.extend(groups[deed][0])
+    for k, (ds, qs) in groups.items():
+        if ds or not qs or not _is_harm(events[k]):
+            continue
+        # "Over 80 terrorists were killed in a series of attacks … early on May 7": the
+        # toll of the dated deed it was suffered in
+        deed = next((j for j in sorted(groups) if j > k and groups[j][0]
+                     and _IN_THE_DEED.fullmatch(text, events[k].end, events[j].start)), None)
         if deed is not None:
             ds.extend(groups[deed][0])
     for k, (ds, qs) in groups.items():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "COMMUNICATION",
+    "DEADLY",
     "DENIAL",
     "EVENT_CLASSES",
     "EVENT_NOUNS",
@@ -244,6 +245,14 @@ HARM_CLASSES: dict[str, str] = {"kill": "dead", "injure": "injured", "wound": "i
                                 "hurt": "injured", "abduct": "abducted"}
 """Event classes that harm people, each with the harm its counts are of (``dead``,
 ``injured``: :data:`claimtrack.extract.quantities.HARM_UNITS`)."""
+
+
+DEADLY: frozenset[str] = frozenset({"attack", "bomb", "explode", "shoot", "strike", "crash",
+                                   "raid", "riot", "clash", "collapse", "sink", "derail",
+                                   "storm", "flood"})
+"""Deeds and mishaps that take lives: a toll in their own relative clause is theirs (``an
+attack … on April 22 that killed 26 people``), and an article that dates one on another
+day than its killing tells of two."""
 
 
 def irregular_past(word: str) -> bool:
