@@ -2169,6 +2169,31 @@ class TestRateDecisions:
                       for x in agreements) == [("2020-03", ("2020-03",)),
                                                ("2026-09-16", ("2026-09-16",))]
 
+    def test_a_figure_independent_sources_give_alike_is_an_agreement(self) -> None:
+        """'killing 15 people' in two reports and 'left 15 dead' in a third: one figure
+        three sources give, an agreement on the toll; a clashing fourth ('killing 16')
+        makes it a conflict instead, whose side shows the support."""
+        day = dt.date(2025, 1, 2)
+        texts = ["A man drove a truck into a crowd in Kesh's Varna Street early Wednesday, "
+                 "killing 15 people, Kesh police said.",
+                 "Ivo Tolvan drove a truck into revellers on Varna Street in Kesh, killing 15 "
+                 "people, police said.",
+                 "The truck attack on Varna Street in Kesh by Ivo Tolvan left 15 dead, Kesh "
+                 "police said."]
+        docs = [_doc_claims(f"Kesh truck attack\n\n{t}", f"d{i}", day)
+                for i, t in enumerate(texts)]
+        report = check(docs)
+        assert report.conflicts == ()
+        (agreed,) = [x for x in report.agreements if x.kind == "quantity"]
+        assert (agreed.value, agreed.sources) == ("15 people", 3)
+        assert agreed.event.startswith("people dead")
+        other = _doc_claims("Kesh truck attack\n\nIvo Tolvan drove a truck into a crowd "
+                            "on Varna Street in Kesh, killing 16 people, police said.", "d3",
+                            day)
+        report = check([*docs, other])
+        assert [c.kind for c in report.conflicts] == ["quantity"]
+        assert not [x for x in report.agreements if x.kind == "quantity"]
+
     def test_the_day_of_a_briefing_dates_no_deaths(self) -> None:
         """'confirmed 99 deaths at a news conference Monday' tells when the toll was
         given, not when the fire killed."""

@@ -47,13 +47,13 @@ def detect(
     conflicts: list[Conflict] = []
     groups: dict[str, list] = defaultdict(list)  # type: ignore[type-arg]
     _dates(det, pairs, conflicts, groups)
-    _quantities(det, pairs, conflicts)
+    figures = _quantities(det, pairs, conflicts)
     _quotes(det, claims, conflicts)
     _weekdays(det, claims, conflicts)
     _spellings(det, claims, named, conflicts)
     rank = {"high": 0, "medium": 1, "low": 2}
     unique = {c.id: c for c in conflicts}
     ordered = sorted(unique.values(), key=lambda c: (rank[c.severity], c.kind, c.id))
-    agreements = sorted(_agreements(det, groups), key=lambda a: a.id)
+    agreements = sorted([*_agreements(det, groups), *figures], key=lambda a: a.id)
     disputes = sorted(_disputes(pairs, det), key=lambda d: d.id)
     return ordered, agreements, disputes

@@ -48,6 +48,7 @@ from claimtrack.extract.sentences import COMMA_ASIDE
 from claimtrack.financials import RESULT_FACTS, owner_of
 from claimtrack.findings import (
     SEVERITY_RANK,
+    Agreement,
     Alignment,
     Conflict,
     Position,
@@ -765,7 +766,12 @@ def _claimed_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
 
 
 def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
-                conflicts: list[Conflict]) -> None:
+                conflicts: list[Conflict]) -> list[Agreement]:
+    """Find the figure conflicts of ``pairs`` (appended to ``conflicts``) and return the
+    figures two independent sources or more give alike."""
+    same: dict[tuple[str, str, str, float], dict[str, tuple[Claim, Quantity]]] = \
+        defaultdict(dict)  # the same figure of one fact in two articles, for agreements
+    same_why: dict[tuple[str, str, str, float], Alignment] = {}
     merged: dict[tuple[str, str | None, str, float, float], list] = defaultdict(list)  # type: ignore[type-arg]
     quotes: dict[str, list[Quote]] = defaultdict(list)
     years: dict[str, int | None] = {}  # each claim's passage year (see _other_years)
@@ -862,6 +868,11 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 elif det.held_apart(a, qa, b, qb):
                     continue  # "the BJP winning 240 seats", "the Congress won 99 seats"
                 relation, reason = compare_quantities(qa, qb)
+                if relation == "same" and a.document_id != b.document_id:
+                    unit, value = standard(qa)[:2]
+                    agreed = (det.component(a.id), why.predicate, unit, value)
+                    same[agreed].update({a.id: (a, qa), b.id: (b, qb)})
+                    same_why.setdefault(agreed, why)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue
                 if _states_too(det, a, qa, qb) or _states_too(det, b, qb, qa):
@@ -976,8 +987,43 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             kind="quantity", severity=severity, severity_rule=rule, event=event,
             positions=(side_a, side_b), alignment=why, explanation="\n".join(lines),
         ))
+    clashed: set[str] = set()
     for found in _overlapping(facts):
         conflicts.append(found[0] if len(found) == 1 else _one_fact(found))
+        clashed.update(p.claim.id for c in found for p in c.positions)
+    return _agreements(det, same, same_why, clashed)
+
+
+def _agreements(det: _Detector,
+                same: dict[tuple[str, str, str, float], dict[str, tuple[Claim, Quantity]]],
+                why: dict[tuple[str, str, str, float], Alignment], clashed: set[str]
+                ) -> list[Agreement]:
+    """One agreement for each figure of one fact that two independent sources or more
+    give alike (``42-year-old`` in six articles), unless a claim of it is in a figure
+    conflict, which shows its support already."""
+    out = []
+    for key in sorted(same, key=_sort_key):
+        held = same[key]
+        if clashed & set(held):
+            continue
+        docs = sorted({claim.document_id for claim, _ in held.values()})
+        sources = det.sources.independent(docs)
+        if sources < 2:
+            continue
+        # the figure as the plainest of them writes it: unhedged, with its noun
+        first, q = min(held.values(), key=lambda cq: (
+            cq[1].qualifier is not None, -len(cq[1].span.text), cq[0].id))
+        event = _event_words(first, why[key], q.unit)
+        value = _stated(q)
+        positions = tuple(det.position(claim, fig.value, fig.span.start, fig.span.end,
+                                       fig.unit, docs, fig.per)
+                          for claim, fig in (held[i] for i in sorted(held)))
+        out.append(Agreement(
+            id=_stable_id("agree", sorted(held)), kind="quantity", event=event, value=value,
+            positions=positions, sources=sources,
+            explanation=(f"{counted(sources, 'independent source')} give the same figure "
+                         f"for “{event}”.")))
+    return out
 
 
 def _overlapping(facts: dict[tuple[str, str | None, str, str, str], list[Conflict]]
