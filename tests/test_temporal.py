@@ -1175,6 +1175,12 @@ class TestRelative:
             ("Kesh voted on March 3 and counted on the 5th.",
              {"March 3": "2025-03-03", "the 5th": "2025-03-05"}),
             ("He lives on the 17th floor of the tower.", {}),
+            # before "that" and "in", and with the month named
+            ("Orla announced on the 18th that it had closed the deal.",
+             {"the 18th": "2025-11-18"}),
+            ("On the 14th of this month, Kovac signed an order.",
+             {"the 14th of this month": "2025-11-14"}),
+            ("It fell on the 30th of last month.", {"the 30th of last month": "2025-10-30"}),
         ],
     )
     def test_a_bare_day_of_the_month(self, text: str, expected: dict[str, str]) -> None:

@@ -242,8 +242,17 @@ def _ymd(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 def _ordday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     """``on the 17th``: a day of the month the text just named, else of the reference's
-    month or the one either side, by the clause's tense."""
+    month or the one either side, by the clause's tense; ``on the 14th of this month``
+    (or ``of last month``) says which."""
     day_n = int(m["od_d"])
+    if m["od_of"] and ctx.reference is not None:
+        first = ctx.reference.replace(day=1)
+        if m["od_of"] == "last":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        day = _date_or_none(first.year, first.month, day_n)
+        return None if day is None else _make(
+            m, "day_of_month", "DATE", day.isoformat(), "day", confidence=0.8,
+            resolution="reference", note=f"{m['od_of']} month, from the publication date")
     focus = ctx.focus
     span = interval(focus.value) if focus and focus.granularity in ("day", "month") else None
     if focus is not None and span is not None:

@@ -98,7 +98,8 @@ _EXPRESSION = rf"""
 |(?P<fuzzy_dmy>(?P<fz1_d>{DAY})\s+(?P<fz1_m>[a-z]{{4,10}})\.?,?\s+(?P<fz1_y>{YEAR}))
 |(?P<fuzzy_mdy>(?P<fz2_m>[a-z]{{4,10}})\.?\s+(?P<fz2_d>{DAY}),?\s+(?P<fz2_y>{YEAR}))
 |(?P<ordday>(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=since\s)|(?<=\bfrom\s))the\s+
-    (?P<od_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:and|at|when|but)\b))
+    (?P<od_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<od_of>this|last)\s+month)?
+    (?=\s*(?:[,.;:)]|$)|\s+(?:and|at|when|but|that|in)\b))
 |(?P<dm>(?:(?:(?:last|this|past|next)\s+)?(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MON})(?!\s*\d))
 |(?P<md>(?:(?:(?:last|this|past|next)\s+)?(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>{DAY})(?![\d:,]\d|\s*%))
 |(?P<my>(?:(?P<my_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR}))
