@@ -645,6 +645,10 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
         return True
     if event.end <= date.span.start and _apart_after(text, date, event):
         return True
+    if event.end <= date.span.start and _REDUCED_PASSIVE.search(text, event.end,
+                                                                date.span.start):
+        return True  # "took a fresh turn with a new security review initiated by the
+        # administration in April": April is the review's
     if event.end <= date.span.start and _OWN_SUBJECT_AFTER.search(text, event.end,
                                                                   date.span.start):
         return True  # "set to expire and three days after she was installed … on
@@ -658,6 +662,12 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
                                          event.start)))
 
 
+_REDUCED_PASSIVE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z]+(?<!\bwas)(?<!\bwere)"
+    r"(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bbeing)\s+[a-z]+ed\s+by\s+[^,.;:]{1,80}?"
+    r"\s(?:in|on|at)\s+(?:the\s+)?\Z")
+"""A noun and the participle of a passive that describes it, just before a date: ``a new
+security review initiated by the Trump administration in``: the date is of that act."""
 _NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|in|on|at|of|for|from|was|were|is|are|had|"
                               r"has|when|after|before|with|by|as|that|which|who|but)\b)[a-z]{3,}")
 _PREPOSITION_BEFORE = re.compile(
