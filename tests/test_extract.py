@@ -919,6 +919,13 @@ class TestMentions:
                 "10:30 p.m. CT on Friday.")
         assert [m.key for m in find_mentions(text)] == ["tolva", "kovac", "orla"]
 
+    def test_a_country_before_a_trade_word_names_a_company(self) -> None:
+        """'U.S. Steel' and 'US Steel' are one company, keyed whole; 'the U.S. Coastguard'
+        is still the coastguard, the code only saying whose."""
+        text = "Orla bought U.S. Steel, US Steel said, and the U.S. Coastguard agreed."
+        assert [m.key for m in find_mentions(text)] == ["orla", "us steel", "us steel",
+                                                        "coastguard"]
+
     def test_a_company_named_ai_is_not_a_person_called_ai(self) -> None:
         """'Scale AI', 'Kesh AI' and 'Tolva AI': three companies, each keyed whole, never
         one person surnamed AI."""
@@ -3249,6 +3256,15 @@ class TestClausesAndRelays:
                             "carried out by Orla forces on camps across Kesh early on March "
                             "7, Saturday.")
         assert ("kill", ["2026-03-07", "2026-03-07"]) in found
+
+    def test_a_date_after_a_passive_describing_a_noun_is_that_acts(self) -> None:
+        """'took a fresh turn with a new security review initiated by the administration in
+        April': April is the review's, not the acquisition's; 'was arrested by police on
+        Friday' keeps its own day."""
+        assert self._dated("The acquisition took a fresh turn with a new security review "
+                           "initiated by the Tolva administration in April.") == []
+        assert self._dated("The suspect was arrested by police on Friday.") == [
+            ("arrest", ["2026-03-13"])]
 
     def test_a_court_appearance_is_an_event(self) -> None:
         """'has been charged … and will appear at Tolva Magistrates' Court on Friday': the

@@ -598,12 +598,14 @@ def _key_of(words: list[str]) -> tuple[str, str]:
     if len(core) == 1:
         if len(cleaned) > 1 and not titled and len(core[0]) > 2 \
                 and core[0] not in _SKIP_FIRST and all(
-                    w in _ALIAS and len(w) > 3 and "." not in w
+                    w in _ALIAS and ((len(w) > 3 and "." not in w) or core[0] in _NAME_BREAKERS)
                     for w in cleaned if w != core[0]):
             # "American Airlines", "Air India", "Indian Ocean": a country's word makes
             # the name, which the word left alone would not be (a code such as "U.S."
-            # or "DC" only tells whose: "U.S. Coastguard", "Washington DC").
-            return joined, "other"
+            # or "DC" only tells whose: "U.S. Coastguard", "Washington DC"; but not
+            # before a trade's word: "U.S. Steel" is a company, not steel, and "US Steel"
+            # the same one).
+            return " ".join(w.replace(".", "") for w in cleaned), "other"
         return core[0], "other"
     if cleaned[-1] in _PLACE_HEADS:
         return joined, "other"  # "Bogo City", "Kerr County", "Gaines County": places
