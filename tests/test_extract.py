@@ -2539,6 +2539,9 @@ class TestClaims:
          ["tolva"]),
         ("President Ivo Tolva met President Ana Kovac on Monday. “We agree,” the President "
          "said.", ["president"]),
+        # "expressed" and "asserted" before the name attribute too
+        ("“These gangs are our enemies today,” expressed Tolva, praising the police. "
+         "“We will win,” asserted Tolva.", ["tolva", "tolva"]),
         # the verb goes on to report something else: no attribution
         ("Experts warn the storm remains “extremely dangerous.” The Orla Weather Centre "
          "confirmed that Kesh endured floods.", [None]),

@@ -42,7 +42,8 @@ _EMPLOYER = r"(?:(?:" + _NAME_WORD + r"\s+){1,3}(?=[a-z]+\s+[A-Z]))?"
 """Whom a speaker works for, before the job: ``CNN reporter Gabe Cohen``."""
 _SAYING = (r"said|says|wrote|writes|added|adds|told\s+\w+|tweeted|posted|stated|declared|"
            r"insisted|argued|warned|explained|noted|announced|confirmed|recalled|replied|"
-           r"responded|continued|stressed|acknowledged|conceded|remarked|cautioned")
+           r"responded|continued|stressed|acknowledged|conceded|remarked|cautioned|expressed|"
+           r"asserted|emphasi[sz]ed|vowed|pledged")
 _REPORTS_ON = r"(?!\s+that\s+(?!day|night|morning|afternoon|evening|week))"
 """Not a verb of saying that goes on to report something else (``“…” The Centre confirmed
 that Jamaica …``); ``said that day`` still attributes."""
