@@ -926,6 +926,14 @@ class TestMentions:
         assert [m.key for m in find_mentions(text)] == ["orla", "us steel", "us steel",
                                                         "coastguard"]
 
+    def test_a_saints_name_inside_a_name_is_no_person(self) -> None:
+        """'Paris St Germain' and 'Bury St Edmunds' are a club and a town, never people
+        surnamed Germain or Edmunds."""
+        text = "Paris St Germain beat Orla, and Kovac flew to Bury St Edmunds."
+        assert [(m.key, m.kind) for m in find_mentions(text)] == [
+            ("paris st germain", "other"), ("orla", "other"), ("kovac", "other"),
+            ("bury st edmunds", "other")]
+
     def test_a_company_named_ai_is_not_a_person_called_ai(self) -> None:
         """'Scale AI', 'Kesh AI' and 'Tolva AI': three companies, each keyed whole, never
         one person surnamed AI."""
@@ -2167,6 +2175,9 @@ class TestMentions:
     @pytest.mark.parametrize(("text", "agent"), [
         ("The Kesh Defence Ministry reported that overnight on May 7, the armed forces "
          "launched Operation Tolva.", None),
+        # the side a player inspires wins, not the player
+        ("Ana Kovac scored twice to inspire Orla United to their first Varna Cup triumph "
+         "with a 5-0 win over Kesh on May 7.", "orla united"),
         # an announcement of one's own act: the announcer did it
         ("The Kesh Defence Ministry announced a ban on arms sales on May 7.",
          "kesh defence ministry"),

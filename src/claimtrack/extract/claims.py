@@ -1055,9 +1055,15 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
         opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, before[0].start, at)),
                     default=before[0].start)
         clause = [m for m in before if m.start >= opens]
-        if len(clause) > 1 and not _OBJECT_CONTROL.search(text, clause[0].end, last.start) \
+        control = _OBJECT_CONTROL.search(text, clause[0].end, last.start) \
+            if len(clause) > 1 else None
+        if len(clause) > 1 and control is None \
                 and not re.search(r"[.;:!?]", text[clause[0].end : at]):
             last = clause[0]
+        elif control is not None:
+            # "scored twice to inspire Paris St Germain to their first European Cup
+            # triumph with a 5-0 win": the win is the object's, the side inspired
+            last = next(m for m in clause if m.start >= control.end())
     if text[last.end : last.end + 2] in ("’s", "'s"):
         return None  # "Hale's licence was revoked": the owner, not the agent
     if (rulers := _RULERS_OF.match(text, last.end)) is not None:
@@ -1077,9 +1083,11 @@ with a commanding 3-0 victory`` is Chelsea's victory, not the side beaten."""
 _OBJECT_CONTROL = re.compile(
     r"\b(?:urg|ask|told|tell|forc|order|call(?:ed|s|ing)?\s+on|allow|invit|persuad|"
     r"encourag|want|expect|requir|help|press|push|appoint|elect|nam|choos|chose|pick|"
-    r"select|hir|commission|direct|instruct|authori[sz]|permit|enabl|lead|led)\w*",
+    r"select|hir|commission|direct|instruct|authori[sz]|permit|enabl|lead|led|inspir|"
+    r"propel|spur|power)\w*",
     re.IGNORECASE)
-"""Verbs whose object does the infinitive after it: ``urged Hale to resign``."""
+"""Verbs whose object does the infinitive after it, or wins the prize it leads to: ``urged
+Hale to resign``, ``inspired Orla to a 5-0 win``."""
 
 
 _FIRST_PERSON = re.compile(r"\bI\s+(?:(?:have|had|has|am|was|will|would|just|also|already|"

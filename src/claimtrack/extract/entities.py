@@ -533,6 +533,8 @@ def _key_of(words: list[str]) -> tuple[str, str]:
         return joined, "other"  # "the Gulf of Mexico", "the Sea of Japan": whole, country and all
     if cleaned[-1] in _SAINTS and len(cleaned) > 1:
         return joined, "other"  # "Main St.": a street
+    if len(cleaned) > 2 and any(w in _SAINTS for w in cleaned[1:-1]):
+        return joined, "other"  # "Paris St Germain", "Bury St Edmunds": no person
     if len(cleaned) > 1 and cleaned[0] in _ROMANCE_ARTICLES:
         return joined, "other"  # "La Libertad Avanza", "El Paso Times": a name, no surname
     if len(cleaned) > 3 and cleaned[-3] in _TITLES and "of" not in cleaned \
