@@ -3403,6 +3403,22 @@ def test_one_of_several_deeds_counts_a_part_of_their_toll() -> None:
     assert _figures(a, b) == [[35.0, 46.0]]
 
 
+def test_the_minute_of_one_goal_told_two_ways() -> None:
+    """'setting up Ivo Tolvan for the fourth in the 73rd minute' against 'Tolvan curled in a
+    fourth on 78 minutes': one goal, two minutes; the third goal's minute, given once,
+    clashes with nothing."""
+    day = dt.date(2025, 5, 31)
+    a = _doc_claims("Orla United thrash Kesh 5-0\n\nAna Kovac turned provider again for "
+                    "Orla United, setting up Ivo Tolvan for the fourth in the 73rd minute. "
+                    "Kovac scored the third after 63 minutes.", "a", day)
+    b = _doc_claims("Orla United thrash Kesh 5-0\n\nIvo Tolvan curled in a fourth on 78 "
+                    "minutes after a sweeping counter by Orla United against Kesh.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.event.startswith("minute of the fourth goal")
+    assert sorted(p.value for p in conflict.positions) == [73.0, 78.0]
+    assert "73rd minute" in render(check([a, b]), "markdown")
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

@@ -526,6 +526,22 @@ class TestQuantities:
         whole ('the five people who died') keeps the whole the toll."""
         assert [q.unit for q in find_quantities(text)] == units
 
+    @pytest.mark.parametrize(("text", "minutes"), [
+        ("Tolva set up Kovac for the fourth in the 73rd minute.", [("the 73rd minute", 73.0)]),
+        ("Kovac curled in a fourth on 78 minutes after a sweeping counter.",
+         [("78 minutes", 78.0)]),
+        ("Orla got the third goal after 63 minutes.", [("63 minutes", 63.0)]),
+        ("Kovac scored a 20th-minute header and Hale (12th minute) the opener.",
+         [("20th-minute", 20.0), ("(12th minute)", 12.0)]),
+        # no goal in the sentence: a span of time, not a minute of play
+        ("Kovac was rescued after 12 minutes underwater.", []),
+    ])
+    def test_the_minute_of_a_goal(self, text: str, minutes: list[tuple[str, float]]) -> None:
+        """'in the 73rd minute', 'on 78 minutes' and 'after 63 minutes' in a sentence of a
+        goal say when in the match it came; 'after 12 minutes underwater' does not."""
+        assert [(text[q.start:q.end], q.value) for q in find_quantities(text)
+                if q.unit == "minute of the match"] == minutes
+
     @pytest.mark.parametrize(
         ("text", "counts"),
         [

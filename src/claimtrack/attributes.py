@@ -26,7 +26,13 @@ import attrs
 from claimtrack.claims import Claim, Mention, Quantity
 from claimtrack.extract.entities import nationality_of
 from claimtrack.extract.lexicon import EVENT_NOUNS, HAPPENING_CLASSES, lemma_of
-from claimtrack.extract.quantities import DIMENSION_WORDS, VOTES_AGAINST, VOTES_FOR, dimension
+from claimtrack.extract.quantities import (
+    DIMENSION_WORDS,
+    MATCH_MINUTE,
+    VOTES_AGAINST,
+    VOTES_FOR,
+    dimension,
+)
 from claimtrack.financials import RESULT_FACTS, result_of
 from claimtrack.temporal.calendar import PAST_CUE
 from claimtrack.temporal.lexicon import NUMBER_WORDS
@@ -36,6 +42,7 @@ __all__ = [
     "ALTITUDE_OF",
     "DISTANCE_OF",
     "MAGNITUDE_OF",
+    "MINUTE_OF",
     "NATIONALS_OF",
     "POPULATION_OF",
     "PRICE_OF",
@@ -198,8 +205,18 @@ _OWNS_BEFORE = re.compile(
 _OWNED_AFTER = re.compile(r"\s+(?:of\s+[^.;,]{0,40}?\s+)?(?:already\s+|currently\s+)?"
                           r"(?:owned|held)\s+by\s+\Z")
 _OF_SHARES = re.compile(r"\s+of\s+(?:the\s+company|[A-Z]|its\b|their\b)")
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, ALTITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO,
-             DISTANCE_OF, SPLIT_OF, PRICE_OF, STAKE_OF, *RESULT_FACTS,
+MINUTE_OF = "minute of the "
+"""Prefix of when in a match a goal came, followed by which goal: ``setting up Kovac for
+the fourth in the 73rd minute`` and ``curled in a fourth on 78 minutes``: ``minute of the
+fourth goal``."""
+_GOAL_ORDINAL = re.compile(
+    r"\b(?:the|a|his|her|their|its)\s+(?P<ord>opener|opening\s+goal|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!\s+(?:half|time|day|round|leg|"
+    r"set|quarter|period|minute|season|title|trophy|final))", re.IGNORECASE)
+"""Which goal a minute is of, named before it in its sentence: ``the opener``, ``a
+fourth``."""
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, ALTITUDE_OF, POPULATION_OF, NATIONALS_OF,
+             _TIME_INTO, DISTANCE_OF, SPLIT_OF, PRICE_OF, STAKE_OF, *RESULT_FACTS,
              *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
@@ -603,6 +620,14 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     """The attribute fact ``quantity`` gives in ``claim``, if it describes one thing."""
     text, base = claim.span.text, claim.span.start
     at, end = quantity.span.start - base, quantity.span.end - base
+    if quantity.unit == MATCH_MINUTE:
+        # "for the fourth in the 73rd minute": the minute of that goal; a minute of no
+        # goal named is of no fact two reports can be sure to share
+        named = [m["ord"].lower() for m in _GOAL_ORDINAL.finditer(text, max(0, at - 90), at)]
+        if not named:
+            return None
+        which = "first" if named[-1].startswith("open") else named[-1]
+        return Attribute(f"{MINUTE_OF}{which} goal")
     if quantity.unit in (VOTES_FOR, VOTES_AGAINST):
         # "a 4-1 majority", "by a vote of four to one": the body that voted, where the
         # sentence names one, tells the Senate's vote from the House's

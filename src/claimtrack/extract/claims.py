@@ -1241,7 +1241,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                      number_span=Span(doc, q.number_start, q.number_end))
             for q in find_quantities(text, a, z, exclude=touching.get(i, []) + opened)
         ]
-        quantities += [d for _, d in spans_of_time]
+        # (a goal's minute, "after 12 minutes", is no span of time)
+        quantities += [d for _, d in spans_of_time if not any(
+            q.span.start <= d.span.start < q.span.end for q in quantities)]
         if (not dates and not quantities and not durations) or len(text[a:z].split()) < 3:
             continue  # nothing checkable, or a stray line ("0") rather than a sentence
         # A name inside a date takes no part: the Easter of "died on Easter Monday"

@@ -24,6 +24,7 @@ from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_v
 __all__ = [
     "DIMENSION_WORDS",
     "HARM_UNITS",
+    "MATCH_MINUTE",
     "PEOPLE_GROUPS",
     "VOTES_AGAINST",
     "VOTES_FOR",
@@ -712,6 +713,45 @@ _SPLIT = re.compile(
     rf"|\bby\s+(?P<for3>{_SIDE})\s+votes?\s+to\s+(?P<against3>{_SIDE})\b", re.IGNORECASE)
 
 
+MATCH_MINUTE = "minute of the match"
+"""The unit of when in a match a goal came: ``in the 73rd minute``, ``a 73rd-minute
+header``, ``on 78 minutes`` or ``after 12 minutes`` in a sentence of a goal."""
+_MINUTE_OF_PLAY = re.compile(
+    r"\b(?:in|on)\s+the\s+(?P<n1>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b"
+    r"|\b(?P<n2>\d{1,3})(?:st|nd|rd|th)-minute\b"
+    r"|\((?P<n3>\d{1,3})(?:st|nd|rd|th)\s+minute\)"
+    r"|\bon\s+(?P<n4>\d{1,3})\s+minutes\b(?!\s+of\b)"
+    r"|\bafter\s+(?P<n5>\d{1,3})\s+minutes\b(?!\s+(?:of|later|earlier|before|after|"
+    r"to\s+go|left|remaining|from)\b)", re.IGNORECASE)
+_GOAL_WORDS = re.compile(
+    r"\b(?:goals?|scor(?:ed|es|ing)|nett?(?:ed|s)|opener|equali[sz]er|header|penalty|"
+    r"tap-in|curled|volleyed|slotted|fired\s+in|struck|strike|doubled|winner|lead|"
+    r"provider|assist(?:ed)?|set(?:ting)?\s+up|(?:the|a)\s+(?:second|third|fourth|fifth|"
+    r"sixth)(?!\s+(?:half|time|day|round|leg|set|quarter|period|minute)))\b",
+    re.IGNORECASE)
+"""Words that make a sentence's minutes the time of a goal, not a span of time."""
+
+
+def _match_minutes(text: str, start: int, stop: int) -> list[FoundQuantity]:
+    """When in a match its goals came (:data:`MATCH_MINUTE`), in a sentence that speaks of
+    a goal; ``on 78 minutes`` and ``after 12 minutes`` only there, and never ``12
+    minutes later``."""
+    if "minute" not in text[start:stop] or _GOAL_WORDS.search(text, start, stop) is None:
+        return []
+    out: list[FoundQuantity] = []
+    for m in _MINUTE_OF_PLAY.finditer(text, start, stop):
+        group = next(g for g in ("n1", "n2", "n3", "n4", "n5") if m[g])
+        value = float(m[group])
+        if not 1 <= value <= 130:
+            continue
+        # "the 73rd minute", "73rd-minute", "(73rd minute)", "78 minutes": no preposition
+        begin = m.start() + m[0].lower().find("the") if group == "n1" \
+            else m.start(group) if group in ("n4", "n5") else m.start()
+        out.append(FoundQuantity(begin, m.end(), m.start(group), m.end(group), value, value,
+                                 value, MATCH_MINUTE, "duration", None, None))
+    return out
+
+
 def _splits(text: str, start: int, stop: int) -> list[FoundQuantity]:
     """The splits of votes in ``text[start:stop]``: ``The court's 6-3 ruling``, ``a 4-1
     majority``, ``by a vote of four to one``, ``by 364 votes to 194``, each the count of
@@ -774,7 +814,7 @@ def find_quantities(
 ) -> list[FoundQuantity]:
     """Find quantities in ``text[start:end]``, skipping the ``exclude`` spans (dates, times)."""
     stop = len(text) if end is None else end
-    splits = _splits(text, start, stop)
+    splits = _splits(text, start, stop) + _match_minutes(text, start, stop)
     excluded = sorted([*exclude, *((q.start, q.end) for q in splits),
                        *_scores(text, start, stop)])
     starts = [a for a, _ in excluded]

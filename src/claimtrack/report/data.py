@@ -11,6 +11,7 @@ import math
 from typing import Any
 
 from claimtrack.claims import Claim, DateSlot, Mention, Quantity
+from claimtrack.extract.quantities import MATCH_MINUTE
 from claimtrack.findings import Agreement, Conflict, Dispute, Position, Report
 from claimtrack.report.documents import document_row
 from claimtrack.spans import Span
@@ -128,6 +129,11 @@ def _figure(position: dict[str, Any]) -> str:
         return str(value)
     if unit in _CURRENCIES and isinstance(value, (int, float)):
         return _money(value, unit)
+    if unit == MATCH_MINUTE and isinstance(value, int):
+        # "73rd minute": when in the match, as the reports write it
+        suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(
+            value % 10, "th")
+        return f"{value}{suffix} minute"
     if value == 1 and unit.endswith("s") and not unit.endswith("ss"):
         unit = unit[:-3] + "y" if unit.endswith("ies") else unit[:-1]
     if isinstance(value, int) and abs(value) >= 10_000:
