@@ -3419,6 +3419,19 @@ def test_the_minute_of_one_goal_told_two_ways() -> None:
     assert "73rd minute" in render(check([a, b]), "markdown")
 
 
+def test_the_crowds_at_two_finals_weeks_apart_are_two_crowds() -> None:
+    """Orla FC's two finals, reported six weeks apart: 70,000 fans at one and a crowd of
+    81,118 at the other are two matches' crowds; the same final's two crowds clash."""
+    a = _doc_claims("Orla FC win the cup\n\nAna Kovac lifted the trophy as Orla FC beat "
+                    "Kesh 5-0 in front of 70,000 fans.", "a", dt.date(2025, 5, 31))
+    b = _doc_claims("Orla FC lose the final\n\nAna Kovac and Orla FC lost 3-0 to Tolva "
+                    "before a crowd of 81,118.", "b", dt.date(2025, 7, 14))
+    assert _figures(a, b) == []
+    c = _doc_claims("Orla FC win the cup\n\nAna Kovac lifted the trophy as Orla FC beat "
+                    "Kesh 5-0 before a crowd of 81,118.", "c", dt.date(2025, 6, 1))
+    assert _figures(a, c) == [[70e3, 81118.0]]
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

@@ -795,6 +795,11 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         da, db = _placed(_own_date(a)), _placed(_own_date(b))
         attribute = is_attribute(why.predicate)
         if is_fact(why.predicate) and not why.predicate.startswith((MAGNITUDE_OF, SPLIT_OF)):
+            if why.predicate == CROWD and (
+                    (da is not None and db is not None
+                     and compare_dates(da, db)[0] not in ("same", "compatible"))
+                    or _weeks_apart(a, b)):
+                continue  # the crowds at two finals weeks apart: two events' crowds
             # How many were aboard is a fact of the trip, not of a date; a magnitude
             # keeps its date, which tells the story's quake from one recalled.
             da = db = None
