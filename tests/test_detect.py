@@ -3432,6 +3432,22 @@ def test_the_crowds_at_two_finals_weeks_apart_are_two_crowds() -> None:
     assert _figures(a, c) == [[70e3, 81118.0]]
 
 
+def test_a_jet_that_skidded_and_one_that_overran_had_one_accident() -> None:
+    """'skidded off the runway while landing at Varna on Monday evening' against 'overran
+    the runway at Varna late on Sunday': one accident (skid, overshoot and overrun are
+    crashes), its day told two ways; the date is the skid's, not the landing's."""
+    day = dt.date(2026, 3, 3)
+    a = _doc_claims("Kesh Air jet skids\n\nA Kesh Air jet skidded off the runway while "
+                    "landing at Varna International Airport on Monday evening, injuring 14 "
+                    "people, airport officials said.", "a", day)
+    b = _doc_claims("Plane overruns runway\n\nA Kesh Air Airbus A320 carrying 178 people "
+                    "overran the runway at Varna International Airport late on Sunday, "
+                    "leaving 17 people injured.", "b", day)
+    dates = [c for c in check([a, b]).conflicts if c.kind == "date"]
+    assert [sorted(str(p.value) for p in c.positions) for c in dates] == [
+        ["2026-03-01", "2026-03-02TEV"]]
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

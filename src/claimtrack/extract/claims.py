@@ -662,6 +662,8 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
                                          event.start)))
 
 
+_WHILE_DOING = re.compile(r"\b(?:while|when)\s+\Z")
+"""What opens a gerund that tells the moment of the verb before it: ``while landing``."""
 _REDUCED_PASSIVE = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[a-z]+(?<!\bwas)(?<!\bwere)"
     r"(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bbeing)\s+[a-z]+ed\s+by\s+[^,.;:]{1,80}?"
@@ -834,6 +836,13 @@ def _group_by_event(
             k = own[0]
         elif left:
             k = max(left, key=lambda j: events[j].start)
+            if isinstance(slot, DateSlot) and text.endswith("ing", events[k].start, events[k].end) \
+                    and _WHILE_DOING.search(text, max(start, events[k].start - 8), events[k].start):
+                # "skidded off the runway while landing at Varna on Monday evening": the
+                # gerund tells the main verb's moment; the date is the skid's
+                main = [j for j in candidates if events[j].end <= events[k].start
+                        and events[k].start - events[j].end <= 80]
+                k = max(main, key=lambda j: events[j].start, default=k)
         else:
             # A participle clause after the slot ("on Wednesday, killing 13") tells of
             # what followed; the slot stays with the main clause before it.

@@ -49,7 +49,7 @@ suspend sue surrender terminate threaten transfer triple veto visit vote warn wi
 withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault overrun
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
 march rally demonstrate buy purchase plead gather convene swear question interrogate acquit
-value produce bag stop detect hurt eliminate axe save embezzle parade
+value produce bag stop detect hurt eliminate axe save embezzle parade skid overshoot
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -80,6 +80,7 @@ _IRREGULAR: dict[str, str] = {
     "gone": "go", "saw": "see", "seen": "see", "knew": "know", "known": "know",
     "acquitted": "acquit", "acquitting": "acquit",  # "qu" is no vowel before the "i"
     "stole": "steal", "stolen": "steal", "overran": "overrun", "overrunning": "overrun",
+    "overshot": "overshoot",
     "overruns": "overrun", "crash-land": "crash", "crash-landed": "crash",
     "crash-lands": "crash", "crash-landing": "crash",
     # "found" is far more often the past of "find" (``six bodies were found``) than
@@ -178,6 +179,7 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "massacre": "kill", "assault": "attack",
                                   "rob": "steal", "burgle": "steal", "loot": "steal",
                                   "overrun": "crash", "collide": "crash",
+                                  "skid": "crash", "overshoot": "crash",
                                   "slash": "cut", "lower": "cut", "reduce": "cut",
                                   "accept": "approve", "ratify": "approve",
                                   "secure": "win", "clinch": "win", "bag": "win",
@@ -190,7 +192,8 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "eliminate": "cut", "axe": "cut"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
-runway, one that collided and one that crashed had one accident; a bank that cut,
+runway, one that skidded off or overshot it, one that collided and one that crashed had
+one accident; a bank that cut,
 lowered or slashed its rate made one cut; workers who accepted, ratified or approved a
 contract took one vote; a party that secured, clinched, bagged or won 71 seats had one
 result; forces that seized a city captured it; crowds that marched, rallied or
