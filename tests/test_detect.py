@@ -3448,6 +3448,16 @@ def test_a_jet_that_skidded_and_one_that_overran_had_one_accident() -> None:
         ["2026-03-01", "2026-03-02TEV"]]
 
 
+def test_a_profit_that_fell_and_one_that_dropped_is_one_fall() -> None:
+    """'net profit fell 12% to €1.2 billion in the third quarter' against 'third-quarter
+    net profit dropped 21% to 1.2 billion euros': one fall, two percentages."""
+    a = _doc_claims("Tolva Bank cuts jobs\n\nTolva Bank said its net profit fell 12% to €1.2 "
+                    "billion in the third quarter.", "a", dt.date(2026, 10, 23))
+    b = _doc_claims("Tolva Bank sheds roles\n\nTolva Bank said third-quarter net profit "
+                    "dropped 21% to 1.2 billion euros.", "b", dt.date(2026, 10, 22))
+    assert _figures(a, b) == [[12.0, 21.0]]
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

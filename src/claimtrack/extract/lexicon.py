@@ -180,6 +180,10 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "rob": "steal", "burgle": "steal", "loot": "steal",
                                   "overrun": "crash", "collide": "crash",
                                   "skid": "crash", "overshoot": "crash",
+                                  "drop": "fall", "decline": "fall", "slide": "fall",
+                                  "slump": "fall", "tumble": "fall",
+                                  "climb": "rise", "jump": "rise", "surge": "rise",
+                                  "soar": "rise",
                                   "slash": "cut", "lower": "cut", "reduce": "cut",
                                   "accept": "approve", "ratify": "approve",
                                   "secure": "win", "clinch": "win", "bag": "win",
@@ -193,7 +197,8 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
 runway, one that skidded off or overshot it, one that collided and one that crashed had
-one accident; a bank that cut,
+one accident; a profit that fell, dropped, declined, slid, slumped or tumbled fell (and
+one that climbed, jumped, surged or soared rose); a bank that cut,
 lowered or slashed its rate made one cut; workers who accepted, ratified or approved a
 contract took one vote; a party that secured, clinched, bagged or won 71 seats had one
 result; forces that seized a city captured it; crowds that marched, rallied or
