@@ -3458,6 +3458,28 @@ def test_a_profit_that_fell_and_one_that_dropped_is_one_fall() -> None:
     assert _figures(a, b) == [[12.0, 21.0]]
 
 
+@pytest.mark.parametrize(("first", "second", "fact"), [
+    ("was jailed for taking $3.4 million in bribes from construction firms",
+     "was found guilty of accepting $4.3 million in kickbacks from builders",
+     "sum of the bribes"),
+    ("was sentenced for embezzling $12 million from the Kesh pension fund",
+     "was sentenced after being found guilty of embezzling $21 million from the Kesh "
+     "pension fund", "sum embezzled"),
+])
+def test_the_sum_of_a_graft_case_whatever_the_verb(first: str, second: str,
+                                                    fact: str) -> None:
+    """'taking $3.4 million in bribes' against 'accepting $4.3 million in kickbacks', and
+    'embezzling $12 million' against 'found guilty of embezzling $21 million': one sum,
+    though one sentence's verb is the sentencing and the other's the finding."""
+    day = dt.date(2026, 5, 12)
+    a = _doc_claims(f"Tolvan jailed\n\nIvo Tolvan, the former mayor of Kesh, {first}.", "a",
+                    day)
+    b = _doc_claims(f"Tolvan jailed\n\nIvo Tolvan, the former mayor of Kesh, {second}.",
+                    "b", day)
+    (conflict,) = [c for c in check([a, b]).conflicts if c.kind == "quantity"]
+    assert conflict.event.startswith(fact)
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

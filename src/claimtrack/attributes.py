@@ -41,6 +41,7 @@ __all__ = [
     "AGE_OF",
     "ALTITUDE_OF",
     "DISTANCE_OF",
+    "GRAFT_OF",
     "MAGNITUDE_OF",
     "MINUTE_OF",
     "NATIONALS_OF",
@@ -205,6 +206,16 @@ _OWNS_BEFORE = re.compile(
 _OWNED_AFTER = re.compile(r"\s+(?:of\s+[^.;,]{0,40}?\s+)?(?:already\s+|currently\s+)?"
                           r"(?:owned|held)\s+by\s+\Z")
 _OF_SHARES = re.compile(r"\s+of\s+(?:the\s+company|[A-Z]|its\b|their\b)")
+GRAFT_OF = "sum "
+"""Prefix of the sum a graft case is about, whatever the sentence's verb: ``taking $3.4
+million in bribes``, ``accepting $4.3 million in kickbacks`` (``sum of the bribes``);
+``embezzled $12 million``, ``found guilty of embezzling $21 million`` (``sum
+embezzled``)."""
+_IN_BRIBES = re.compile(r"\s+in\s+(?:bribes|kickbacks|illicit\s+payments|illegal\s+payments)\b",
+                        re.IGNORECASE)
+_EMBEZZLED_BEFORE = re.compile(
+    r"\b(?:embezzl|misappropriat|siphon)\w*\s+(?:(?:about|around|nearly|more\s+than|over|"
+    r"some|roughly|almost)\s+)?\Z", re.IGNORECASE)
 MINUTE_OF = "minute of the "
 """Prefix of when in a match a goal came, followed by which goal: ``setting up Kovac for
 the fourth in the 73rd minute`` and ``curled in a fourth on 78 minutes``: ``minute of the
@@ -215,8 +226,8 @@ _GOAL_ORDINAL = re.compile(
     r"set|quarter|period|minute|season|title|trophy|final))", re.IGNORECASE)
 """Which goal a minute is of, named before it in its sentence: ``the opener``, ``a
 fourth``."""
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, ALTITUDE_OF, POPULATION_OF, NATIONALS_OF,
-             _TIME_INTO, DISTANCE_OF, SPLIT_OF, PRICE_OF, STAKE_OF, *RESULT_FACTS,
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, ALTITUDE_OF, POPULATION_OF,
+             NATIONALS_OF, _TIME_INTO, DISTANCE_OF, SPLIT_OF, PRICE_OF, STAKE_OF, *RESULT_FACTS,
              *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
@@ -647,6 +658,10 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         result = result_of(claim, quantity)
         if result is not None:
             return Attribute(result)  # "Q3 revenue totaled $57bn"
+        if _IN_BRIBES.match(text, end):
+            return Attribute(f"{GRAFT_OF}of the bribes")  # "$3.4 million in bribes"
+        if _EMBEZZLED_BEFORE.search(text, max(0, at - 40), at):
+            return Attribute(f"{GRAFT_OF}embezzled")  # "guilty of embezzling $21 million"
         return _price(claim, quantity)
     if quantity.kind == "age":
         person = _person_age(claim, quantity)
