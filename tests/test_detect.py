@@ -3480,6 +3480,23 @@ def test_the_sum_of_a_graft_case_whatever_the_verb(first: str, second: str,
     assert conflict.event.startswith(fact)
 
 
+def test_one_winners_share_of_the_vote_told_two_ways() -> None:
+    """'Ivo Hale won Orla's presidential election on Sunday with 58.2% of the vote'
+    against 'winning 52.8% of the vote against 39.1% for Ana Kovac': Hale's share, not
+    Orla's, told two ways; Kovac's 39.1% is hers and agrees with the other report's."""
+    day = dt.date(2026, 4, 13)
+    a = _doc_claims("Hale wins Orla presidency\n\nIvo Hale won Orla's presidential election "
+                    "on Sunday with 58.2% of the vote, the electoral commission said. His "
+                    "rival Ana Kovac took 39.1%.", "a", day)
+    b = _doc_claims("Hale elected Orla president\n\nIvo Hale was elected president of Orla "
+                    "on Sunday, winning 52.8% of the vote against 39.1% for Ana Kovac, "
+                    "according to official results.", "b", day)
+    assert _figures(a, b) == [[52.8, 58.2]]
+    claims = [c for c in extract_claims(b) if c.quantities]
+    assert [(q.span.text, q.holder.key if q.holder else None)
+            for c in claims for q in c.quantities] == [("52.8%", "hale"), ("39.1%", "kovac")]
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

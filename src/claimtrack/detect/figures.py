@@ -861,8 +861,11 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "Another 20 people were treated": more than the article's
                     # other count, not a rival to it ("another three fatalities in
                     # Thailand" still meets another report's count there)
-                if qa.kind == "percent" and not same_actor and not attribute:
-                    continue  # "net fell 3.1%", "earnings fell 8%": shares of what?
+                if qa.kind == "percent" and not attribute and not same_actor and not (
+                        qa.holder is not None and qb.holder is not None
+                        and qa.holder.key == qb.holder.key):
+                    continue  # "net fell 3.1%", "earnings fell 8%": shares of what? (one
+                    # holder's share is one: Hale's 58.2% and Hale's 52.8% of the vote)
                 if why.predicate.startswith(RESULT_FACTS):
                     if a.document_id == b.document_id:
                         continue  # two revenues in one article: a roundup's companies

@@ -54,6 +54,16 @@ senior member in its alliance with Kumar's JDU, which managed just 42``), whose 
 names hold their figures."""
 
 
+_SHARE_FOR = re.compile(r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b)\s+(?:of\s+the\s+(?:vote|votes|"
+                        r"ballots)\s+)?for\s+(?:(?:the\s+)?[a-z]+\s+)?")
+"""A share and the name it is for: ``39.1% for Ana Kovac``, ``12% for incumbent Ivo
+Hale``."""
+_OWNS_A_VOTE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:election|vote|race|poll|primary|"
+                          r"referendum|runoff|run-off|contest|ballot)s?\b")
+"""A name in the possessive before a vote (``Orla's presidential election``): whose vote
+it is, not whose share."""
+
+
 def holder_of(text: str, start: int, mentions: list[FoundMention], at: int, unit: str,
               kind: str) -> FoundMention | None:
     """The holder of the figure at ``at`` (of ``unit`` and ``kind``): the name nearest
@@ -62,6 +72,11 @@ def holder_of(text: str, start: int, mentions: list[FoundMention], at: int, unit
     age and the figures of :data:`_UNHELD` have none."""
     if harm_of(unit) or kind == "age" or unit in _UNHELD:
         return None
+    if kind == "percent":
+        named = next((m for m in mentions if m.start > at
+                      and _SHARE_FOR.fullmatch(text, at, m.start)), None)
+        if named is not None:
+            return named  # "winning 52.8% of the vote against 39.1% for Ana Kovac"
     if kind == "count":
         for m in reversed(mentions):
             if m.start < start or m.end > at:
@@ -84,6 +99,8 @@ def holder_of(text: str, start: int, mentions: list[FoundMention], at: int, unit
         if "," in text[m.end : at] and (aside := _ASIDE_OPENS.search(text, start, m.start)) \
                 and not _TALLIED.search(aside.group(0)):
             continue  # the aside closes before the figure
+        if kind == "percent" and _OWNS_A_VOTE.match(text, m.end):
+            continue  # "Hale won Orla's presidential election with 58.2%": Hale's share
         if text.startswith(("'s", "’s"), m.end) and text[max(start, m.start - 2) : m.start] \
                 == ", " and "," in text[m.end : at]:
             continue  # "Ivo Tolvan, Orla's former finance minister, was sentenced": an
