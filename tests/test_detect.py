@@ -3497,6 +3497,29 @@ def test_one_winners_share_of_the_vote_told_two_ways() -> None:
             for c in claims for q in c.quantities] == [("52.8%", "hale"), ("39.1%", "kovac")]
 
 
+def test_an_archive_of_one_companys_news_tells_many_events() -> None:
+    """A feed of one company's news over years: undated job cuts of articles published
+    years apart, a launch 'today' in June against one 'in February' in April, and sales
+    that 'dropped 18% last year' against 'fell 35% in January' are each their own news,
+    not one event told two ways; the same cut told days apart still clashes."""
+    a = _doc_claims("Kesh Motors to cut jobs\n\nKesh Motors plans to cut 30,000 jobs and "
+                    "close 12 plants.", "a", dt.date(2006, 1, 27))
+    b = _doc_claims("Kesh Motors to cut jobs at Orla\n\nKesh Motors is to cut 10,000 jobs at "
+                    "its Orla unit.", "b", dt.date(2009, 11, 5))
+    assert _figures(a, b) == []
+    c = _doc_claims("Kesh Motors to cut jobs\n\nKesh Motors plans to cut 25,000 jobs and "
+                    "close 12 plants.", "c", dt.date(2006, 1, 30))
+    assert _figures(a, c) == [[25e3, 30e3]]
+    d = _doc_claims("Kesh phone\n\nKesh Mobile today launched a new version of its Orla "
+                    "phone.", "d", dt.date(2008, 6, 9))
+    e = _doc_claims("Kesh phone\n\nKesh Mobile launched a new version of its Orla phone in "
+                    "February.", "e", dt.date(2008, 4, 9))
+    assert not [c.kind for c in check([d, e]).conflicts]
+    f = _doc_claims("Car sales slump\n\nCar sales in Orla dropped 18% last year. Car sales "
+                    "in Orla fell as much as 35% in January.", "f", dt.date(2009, 2, 3))
+    assert not [c.kind for c in check([f]).conflicts]
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full

@@ -36,6 +36,7 @@ from claimtrack.extract.lexicon import (
     EVENT_CLASSES,
     HARM_CLASSES,
     MISHAPS,
+    MOVEMENTS,
     lemma_of,
 )
 from claimtrack.extract.quantities import harm_of
@@ -234,6 +235,20 @@ def _avenged(claim: Claim) -> bool:
     return _AVENGED.search(text, max(claim.span.start, at - 80), at) is not None
 
 
+_NEWS_APART = dt.timedelta(days=30)
+"""How far apart two articles' publication dates must be for the days each works out
+from its own to be each article's own news, not one event."""
+
+
+def _own_news_apart(a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:
+    """Whether two dates were each worked out from its own article's publication date
+    (``today``, ``in February``, ``this week``) and the articles were published more than
+    :data:`_NEWS_APART` apart: each tells of its own news."""
+    pa, pb = a.span.document.published, b.span.document.published
+    return (pa is not None and pb is not None and abs(pa - pb) > _NEWS_APART
+            and da.resolution == db.resolution == "reference")
+
+
 def _seasons_apart(da: DateSlot, db: DateSlot) -> bool:
     """Whether two dates lie more than :data:`_SEASON` days apart."""
     if da.start is None or db.start is None or da.end is None or db.end is None:
@@ -347,6 +362,12 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 continue  # "extended the offer until Nov. 9" against the day it was made
             if det.docs[a.document_id].published != det.docs[b.document_id].published:
                 continue  # a deadline reported on two days: moved, as deadlines are
+        if relation == "clash" and why.predicate in MOVEMENTS:
+            continue  # "sales dropped 18% last year", "fell 35% in January": a level or a
+            # change is of its own period, and markets move every day
+        if relation == "clash" and _own_news_apart(a, da, b, db):
+            continue  # "Apple today launched" in June, "in February" in an April article:
+            # each article's own news, months apart
         if relation == "clash" and not why.shared and _other_people(a, b):
             continue  # "Lekhak stepped down on September 8" and "Oli submitted his
             # resignation on September 9": aligned by the story alone, two people's acts

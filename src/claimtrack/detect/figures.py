@@ -380,6 +380,18 @@ def _weeks_apart(a: Claim, b: Claim) -> bool:
     return pa is not None and pb is not None and abs(pa - pb) > _TOLLS_APART
 
 
+_FIGURES_APART = dt.timedelta(days=30)
+"""How far apart two articles' publication dates may be for their undated figures to be
+of one fact: further apart, each article's figure is of its own news."""
+
+
+def _months_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims' articles were published more than :data:`_FIGURES_APART`
+    apart."""
+    pa, pb = a.span.document.published, b.span.document.published
+    return pa is not None and pb is not None and abs(pa - pb) > _FIGURES_APART
+
+
 def _told_that_day(det: _Detector, a: Claim, da: DateSlot | None, b: Claim,
                    db: DateSlot | None) -> bool:
     """Whether a toll dated to one day and an undated toll published that day are told of
@@ -883,6 +895,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     same_why.setdefault(agreed, why)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue
+                if da is None and db is None and _months_apart(a, b):
+                    continue  # undated figures of articles published a month or more
+                    # apart are each of its own news: GM's 30,000 job cuts of 2006 and its
+                    # 10,000 at Opel in 2009 (alike, they still agree)
                 if _states_too(det, a, qa, qb) or _states_too(det, b, qb, qa):
                     continue  # "£100m … will rise to £116m" against "£116m": both said
                 if a.document_id != b.document_id and not attribute and not (
