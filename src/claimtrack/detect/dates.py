@@ -362,9 +362,11 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 continue  # "extended the offer until Nov. 9" against the day it was made
             if det.docs[a.document_id].published != det.docs[b.document_id].published:
                 continue  # a deadline reported on two days: moved, as deadlines are
-        if relation == "clash" and why.predicate in MOVEMENTS:
+        if relation == "clash" and why.predicate in MOVEMENTS and a.quantities \
+                and b.quantities:
             continue  # "sales dropped 18% last year", "fell 35% in January": a level or a
-            # change is of its own period, and markets move every day
+            # change is of its own period, and markets move every day (a deal's closing,
+            # which has no figure, keeps its day)
         if relation == "clash" and _own_news_apart(a, da, b, db):
             continue  # "Apple today launched" in June, "in February" in an April article:
             # each article's own news, months apart

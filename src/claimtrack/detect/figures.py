@@ -895,10 +895,11 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     same_why.setdefault(agreed, why)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue
-                if da is None and db is None and _months_apart(a, b):
+                if da is None and db is None and not attribute and _months_apart(a, b):
                     continue  # undated figures of articles published a month or more
                     # apart are each of its own news: GM's 30,000 job cuts of 2006 and its
-                    # 10,000 at Opel in 2009 (alike, they still agree)
+                    # 10,000 at Opel in 2009 (alike, they still agree; a thing's measure,
+                    # a trial's length, is one whenever told)
                 if _states_too(det, a, qa, qb) or _states_too(det, b, qb, qa):
                     continue  # "£100m … will rise to £116m" against "£116m": both said
                 if a.document_id != b.document_id and not attribute and not (
