@@ -581,6 +581,9 @@ class TestQuantities:
             ("Asked if anyone died, he said no. 5 people were hurt.", [5.0]),
             # a unit in capitals glued to its figure is no label's letter
             ("Orla lost 15GW in five seconds; the 40MW plant in Kesh held.", [15.0, 40.0]),
+            # a model's name after its maker: "787 Dreamliners" are no 787 of anything
+            ("Kesh Air will buy 22 Boeing 787 Dreamliners to replace its Boeing 777 "
+             "Freighters.", [22.0]),
         ],
     )
     def test_labels_are_not_counts(self, text: str, counts: list[float]) -> None:

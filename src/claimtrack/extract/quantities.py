@@ -650,6 +650,12 @@ def _bare(unit: re.Match[str] | None) -> bool:
         and lemma_of(words[-1]) is not None
 
 
+_MODEL_NEXT = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b)[A-Z][a-z]+\b")
+"""A capitalised word after a number, which with a name before it makes a model's name
+(``Boeing 787 Dreamliners``, ``Boeing 777 Freighters``), no count."""
+
+
 def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     """Whether a number names a thing rather than counting it.
 
@@ -840,7 +846,8 @@ def find_quantities(
         letter = _SCALE_LETTER.match(text, n_end) if num_group == "num" and not m["scale"] \
             and _MONEY_OPENS.search(text, max(start, n_start - 20), n_start) else None
         if letter is None and num_group == "num" and not m["sym"] and not m["pct"] and _label(
-                text, n_start, n_end, bare=_bare(_UNIT_AFTER.match(text, m.end(), stop))):
+                text, n_start, n_end, bare=_bare(_UNIT_AFTER.match(text, m.end(), stop))
+                or _MODEL_NEXT.match(text, n_end, stop) is not None):
             # "seat 11A", "Boeing 787-8", "flight AI-171": names, not amounts
             tail = _LABEL_TAIL.match(text, n_end, stop)
             last_end = tail.end() if tail else n_end
