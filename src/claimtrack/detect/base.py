@@ -7,6 +7,7 @@ merge copies of one disagreement, and every figure of each sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import re
@@ -72,6 +73,13 @@ def _written(slot: DateSlot) -> bool:
     is the article's own arithmetic, and a holiday (``New Year's Eve``) names its day of
     the year as ``Dec. 31`` does."""
     return slot.rule in _WRITTEN or slot.rule == "counted"
+
+
+def _published_apart(a: Claim, b: Claim, limit: dt.timedelta) -> bool:
+    """Whether two claims' articles were both dated and published more than ``limit``
+    apart."""
+    pa, pb = a.span.document.published, b.span.document.published
+    return pa is not None and pb is not None and abs(pa - pb) > limit
 
 
 def _same_words(a: Claim, b: Claim) -> bool:

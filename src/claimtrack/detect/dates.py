@@ -20,6 +20,7 @@ from claimtrack.detect.base import (
     _one_name_after_words,
     _other_targets,
     _primary_date,
+    _published_apart,
     _same_words,
     _sort_key,
     _stable_id,
@@ -244,9 +245,7 @@ def _own_news_apart(a: Claim, da: DateSlot, b: Claim, db: DateSlot) -> bool:
     """Whether two dates were each worked out from its own article's publication date
     (``today``, ``in February``, ``this week``) and the articles were published more than
     :data:`_NEWS_APART` apart: each tells of its own news."""
-    pa, pb = a.span.document.published, b.span.document.published
-    return (pa is not None and pb is not None and abs(pa - pb) > _NEWS_APART
-            and da.resolution == db.resolution == "reference")
+    return _published_apart(a, b, _NEWS_APART) and da.resolution == db.resolution == "reference"
 
 
 def _seasons_apart(da: DateSlot, db: DateSlot) -> bool:

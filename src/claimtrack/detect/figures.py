@@ -32,6 +32,7 @@ from claimtrack.detect.base import (
     _only_one,
     _other_targets,
     _primary_date,
+    _published_apart,
     _same_actor,
     _same_words,
     _sort_key,
@@ -376,20 +377,12 @@ def _weeks_apart(a: Claim, b: Claim) -> bool:
     """Whether two claims' articles were published more than :data:`_TOLLS_APART` apart
     (``killing 6``, in a report of 17 October, and ``three individuals were killed``, in
     one of 9 November, of a campaign of boat strikes)."""
-    pa, pb = a.span.document.published, b.span.document.published
-    return pa is not None and pb is not None and abs(pa - pb) > _TOLLS_APART
+    return _published_apart(a, b, _TOLLS_APART)
 
 
 _FIGURES_APART = dt.timedelta(days=30)
 """How far apart two articles' publication dates may be for their undated figures to be
 of one fact: further apart, each article's figure is of its own news."""
-
-
-def _months_apart(a: Claim, b: Claim) -> bool:
-    """Whether two claims' articles were published more than :data:`_FIGURES_APART`
-    apart."""
-    pa, pb = a.span.document.published, b.span.document.published
-    return pa is not None and pb is not None and abs(pa - pb) > _FIGURES_APART
 
 
 def _told_that_day(det: _Detector, a: Claim, da: DateSlot | None, b: Claim,
@@ -895,7 +888,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     same_why.setdefault(agreed, why)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue
-                if da is None and db is None and not attribute and _months_apart(a, b):
+                if da is None and db is None and not attribute \
+                        and _published_apart(a, b, _FIGURES_APART):
                     continue  # undated figures of articles published a month or more
                     # apart are each of its own news: GM's 30,000 job cuts of 2006 and its
                     # 10,000 at Opel in 2009 (alike, they still agree; a thing's measure,
