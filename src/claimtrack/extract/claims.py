@@ -1072,7 +1072,7 @@ def _agent(text: str, mentions: list[FoundMention], at: int, end: int | None = N
         elif control is not None:
             # "scored twice to inspire Paris St Germain to their first European Cup
             # triumph with a 5-0 win": the win is the object's, the side inspired
-            last = next(m for m in clause if m.start >= control.end())
+            last = next((m for m in clause if m.start >= control.end()), last)
     if text[last.end : last.end + 2] in ("’s", "'s"):
         return None  # "Hale's licence was revoked": the owner, not the agent
     if (rulers := _RULERS_OF.match(text, last.end)) is not None:
