@@ -526,6 +526,20 @@ class TestQuantities:
         whole ('the five people who died') keeps the whole the toll."""
         assert [q.unit for q in find_quantities(text)] == units
 
+    @pytest.mark.parametrize(("text", "unit"), [
+        ("Kovac fell short of the 50 percent of the vote needed to avoid a runoff.",
+         "percent needed"),
+        ("Kovac may clear the 50 percent threshold.", "percent needed"),
+        ("Kovac is not yet past 50% of the vote tally, which is required in Orla.",
+         "percent needed"),
+        ("Kovac won 43.5% of the vote.", "percent"),
+    ])
+    def test_a_share_a_result_must_pass_is_a_bar(self, text: str, unit: str) -> None:
+        """'the 50 percent threshold', '50 percent of the vote needed': a bar a result must
+        pass, kept apart from the shares candidates won."""
+        (q,) = find_quantities(text)
+        assert q.unit == unit
+
     @pytest.mark.parametrize(("text", "minutes"), [
         ("Tolva set up Kovac for the fourth in the 73rd minute.", [("the 73rd minute", 73.0)]),
         ("Kovac curled in a fourth on 78 minutes after a sweeping counter.",

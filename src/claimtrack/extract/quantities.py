@@ -295,6 +295,11 @@ _MARGIN_BEFORE = re.compile(
     re.IGNORECASE)
 """``defeated Munde by 6,553 votes``, ``a margin of 30 seats``: how far apart two counts
 are, not a count."""
+_THRESHOLD_AFTER = re.compile(
+    r"\s+(?:threshold|bar)\b|\s+(?:of\s+(?:the\s+)?(?:vote|votes|ballots)(?:\s+tally)?)?"
+    r"(?:,\s*which\s+is|\s+(?:that\s+)?(?:was|is|were|are))?\s+(?:needed|required|necessary)\b")
+"""``the 50 percent threshold``, ``50% of the vote tally, which is required``, ``the 50
+percent of the vote needed to avoid a runoff``: a bar a result must pass, not a result."""
 _IN_FAVOUR = re.compile(r"\s+in\s+favou?r\b")
 """``124 votes in favor``: the votes a motion was carried by, a vote's split as ``124-0``
 gives it, not a candidate's tally."""
@@ -868,6 +873,8 @@ def find_quantities(
         elif m["pct"]:
             unit, kind = ("percentage points" if "point" in m["pct"].lower() else "percent",
                           "percent")
+            if unit == "percent" and _THRESHOLD_AFTER.match(text, q_end, stop):
+                unit = "percent needed"  # "the 50 percent threshold": a bar, no result
         after = _UNIT_AFTER.match(text, q_end, stop)
         # "five of the": this count is the whole a part is taken from
         of_part = _WHOLE_OF_PART.search(text, max(start, m.start() - 24), m.start()) \
