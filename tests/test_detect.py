@@ -3520,6 +3520,20 @@ def test_an_archive_of_one_companys_news_tells_many_events() -> None:
     assert not [c.kind for c in check([f]).conflicts]
 
 
+def test_a_crash_during_a_storm_kills_its_own_dead() -> None:
+    """'a relief helicopter crashed on Varna island, killing six personnel' in a report
+    on Typhoon Kesh that also gives the storm's toll: the crash's six are not a third
+    figure of the storm's dead (66 against 85)."""
+    day = dt.date(2025, 11, 5)
+    a = _doc_claims("Typhoon Kesh kills 66\n\nTyphoon Kesh has left a path of destruction "
+                    "across Orla, claiming 66 lives, officials said. Meanwhile, the Orla "
+                    "military confirmed that a relief helicopter crashed on Varna island, "
+                    "killing six personnel.", "a", day)
+    b = _doc_claims("Typhoon Kesh kills 85\n\nTyphoon Kesh has claimed at least 85 lives "
+                    "across Orla, officials said on Wednesday.", "b", day)
+    assert _figures(a, b) == [[66.0, 85.0]]
+
+
 def test_two_quakes_told_of_by_one_agency_are_two_quakes() -> None:
     """Two quakes in two countries, each reported 'the United States Geological Survey
     (USGS) said': the agency that tells of them names neither, and its acronym and full
