@@ -425,8 +425,9 @@ class _Evidence:
         if (oa in _PARTS_OF_A_CONTEST) != (ob in _PARTS_OF_A_CONTEST):
             return None  # "won the Friday morning foursomes" is not "won the Ryder Cup"
         sa, sb = _subject(a.event), _subject(b.event)
-        if sa and sb and sa != sb:
-            return None  # "sales fell" and "profit fell": two facts
+        if sa and sb and sa != sb and not {a.event.subject, b.event.subject} & HAPPENING_CLASSES:
+            return None  # "sales fell" and "profit fell": two facts (a cause, "crashed,
+            # killing 241", is weighed by _other_cause below)
         if not _same_in_series(a.event.ordinal, b.event.ordinal):
             return None  # "the first landslide" at 2 a.m. and "a second" at 4: two events
         if self._other_cause(a, b) or self._other_cause(b, a):

@@ -1180,13 +1180,13 @@ def find_events(text: str, start: int, end: int,
         out.append(FoundEvent(lemma, s, e, thing, _subject_before(tokens, i),
                               _ordinal(tokens, i)))
     for n in range(1, len(out)):
-        ev, before = out[n], out[n - 1]
+        ev, prior = out[n], out[n - 1]
         if ev.subject is None and EVENT_CLASSES.get(ev.predicate, ev.predicate) in HARM_CLASSES \
-                and before.predicate == "crash" \
+                and prior.predicate == "crash" \
                 and resulting_participle(text, ev.start, ev.end, start):
             # "a helicopter … crashed on Mindanao, killing six personnel": the crash's dead,
             # not the storm's the story counts
-            out[n] = attrs.evolve(ev, subject=before.predicate)
+            out[n] = attrs.evolve(ev, subject=prior.predicate)
     return out
 
 
