@@ -3456,6 +3456,8 @@ def test_a_profit_that_fell_and_one_that_dropped_is_one_fall() -> None:
     b = _doc_claims("Tolva Bank sheds roles\n\nTolva Bank said third-quarter net profit "
                     "dropped 21% to 1.2 billion euros.", "b", dt.date(2026, 10, 22))
     assert _figures(a, b) == [[12.0, 21.0]]
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.event.startswith("profit fall")  # what fell, in the title
 
 
 @pytest.mark.parametrize(("first", "second", "fact"), [

@@ -29,7 +29,7 @@ from claimtrack.compare import compare_quantities
 from claimtrack.detect.evidence import (
     _cited_evidence,
 )
-from claimtrack.extract.lexicon import EVENT_CLASSES
+from claimtrack.extract.lexicon import EVENT_CLASSES, HAPPENING_CLASSES, MOVEMENTS
 from claimtrack.extract.quantities import harm_of
 from claimtrack.findings import (
     Alignment,
@@ -236,6 +236,9 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
         return f"distance of {_as_written(claim, origin)} from {_as_written(claim, reference)}"
     if alignment.object:
         what = f"{_NOUN_OF.get(what, what)} {alignment.object}"  # "death toll"
+    elif what in MOVEMENTS and claim.event is not None and claim.event.subject \
+            and claim.event.subject not in HAPPENING_CLASSES:
+        what = f"{claim.event.subject} {what}"  # "profit fall": what fell
     if claim.event is not None and claim.event.ordinal and claim.event.predicate == what:
         what = f"{claim.event.ordinal.replace('another', 'later')} {what}"  # "second landslide"
     if harm := harm_of(unit):
