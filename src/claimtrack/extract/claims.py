@@ -669,7 +669,7 @@ _REDUCED_PASSIVE = re.compile(
     r"(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bbeing)\s+[a-z]+ed\s+by\s+[^,.;:]{1,80}?"
     r"\s(?:in|on|at)\s+(?:the\s+)?\Z")
 """A noun and the participle of a passive that describes it, just before a date: ``a new
-security review initiated by the Trump administration in``: the date is of that act."""
+security review initiated by the Tolva administration in``: the date is of that act."""
 _NOUN_AFTER_YEAR = re.compile(r"\s(?!(?:and|or|to|in|on|at|of|for|from|was|were|is|are|had|"
                               r"has|when|after|before|with|by|as|that|which|who|but)\b)[a-z]{3,}")
 _PREPOSITION_BEFORE = re.compile(
