@@ -69,8 +69,6 @@ def _hedged(slot: DateSlot) -> bool:
     return _HEDGE_BEFORE.search(text, max(0, slot.span.start - 24), slot.span.start) is not None
 
 
-
-
 _PART = re.compile(r"T(MO|MI|AF|EV|NI)\Z")
 _PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 22), "NI": (20, 29)}
 """The hours each part of a day covers (a night runs on past midnight into the next
@@ -89,8 +87,7 @@ def _windows(slot: DateSlot) -> tuple[tuple[int, int], ...] | None:
     if (part := _PART.search(slot.value)) is not None:
         h0, h1 = _PART_HOURS[part[1]]
         return ((h0 * 60 - PART_SLACK_MINUTES, h1 * 60 + PART_SLACK_MINUTES),)
-    if (clock := _CLOCK.search(slot.value)) is not None:
-        at = int(clock[1]) * 60 + int(clock[2])
+    if (at := _minute_of_day(slot)) is not None:
         return ((at, at), (at + 1440, at + 1440)) if at < _SMALL_HOURS_END else ((at, at),)
     return None
 

@@ -78,6 +78,10 @@ class _Written:
     at: tuple[int, int]
     given_at: tuple[int, int]
 
+    def part(self, given: bool) -> tuple[str, tuple[int, int]]:
+        """The given name (``given``) or the surname, folded, with where the text has it."""
+        return (self.given, self.given_at) if given else (self.surname, self.at)
+
 
 def _written(claims: Sequence[Claim]) -> Iterator[_Written]:
     """Every person named with a given name before the surname (``Jorgen Watne
@@ -104,7 +108,7 @@ def _written(claims: Sequence[Claim]) -> Iterator[_Written]:
 
 
 def _as_written(w: _Written, given: bool = False) -> str:
-    at = w.given_at if given else w.at
+    at = w.part(given)[1]
     return w.claim.span.document.text[at[0] : at[1]]
 
 
@@ -220,11 +224,11 @@ def _conflict(det: _Detector, sides: list[list[_Written]], docs: list[set[str]],
     # The spelling more reports write first; a tie goes alphabetically.
     (major, major_docs), (minor, minor_docs) = sorted(
         zip(sides, docs, strict=True),
-        key=lambda sd: (-len(sd[1]), sd[0][0].given if given else sd[0][0].surname))
+        key=lambda sd: (-len(sd[1]), sd[0][0].part(given)[0]))
     first, other = major[0], minor[0]
     full = first.mention.span.text
     spelled = [_as_written(first, given), _as_written(other, given)]
-    positions = tuple(det.position(w.claim, written, *(w.given_at if given else w.at), None, d)
+    positions = tuple(det.position(w.claim, written, *w.part(given)[1], None, d)
                       for w, written, d in ((first, spelled[0], major_docs),
                                             (other, spelled[1], minor_docs)))
     lines = [
@@ -244,7 +248,7 @@ def _conflict(det: _Detector, sides: list[list[_Written]], docs: list[set[str]],
                            "of one story" if given else "the same given name before surnames "
                            "one slip apart, in reports of one story")
     return Conflict(
-        id=_stable_id("name", sorted(f"{w.claim.id}={w.given if given else w.surname}"
+        id=_stable_id("name", sorted(f"{w.claim.id}={w.part(given)[0]}"
                                      for w in (first, other))),
         kind="name", severity="medium",
         severity_rule="a person's name spelled two ways: one spelling is likely a slip",
