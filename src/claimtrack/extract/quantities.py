@@ -19,7 +19,7 @@ import attrs
 from claimtrack.extract.entities import ONE_PEOPLE, PEOPLE_NOUNS, nationality_of
 from claimtrack.extract.lexicon import LIFE_THINGS, lemma_of
 from claimtrack.extract.sentences import COUNT_ASIDE
-from claimtrack.temporal.lexicon import MONTH_ALIASES, WEEKDAY_ALIASES, number_value
+from claimtrack.temporal.lexicon import MONTH_ALIASES, MONTHS, WEEKDAY_ALIASES, number_value
 
 __all__ = [
     "DIMENSION_WORDS",
@@ -655,8 +655,8 @@ def _bare(unit: re.Match[str] | None) -> bool:
         and lemma_of(words[-1]) is not None
 
 
-_MODEL_NEXT = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December)\b)[A-Z][a-z]+\b")
+_MODEL_NEXT = re.compile(r" (?!(?:" + "|".join(m.title() for m in sorted(MONTHS))
+                         + r")\b)[A-Z][a-z]+\b")
 """A capitalised word after a number, which with a name before it makes a model's name
 (``Boeing 787 Dreamliners``, ``Boeing 777 Freighters``), no count."""
 
