@@ -2243,6 +2243,14 @@ class TestFiguresOfSeveralHolders:
         assert frozenset({72.0, 74.0}) in clashes
         assert not any(110.0 in c or 115.0 in c for c in clashes)
 
+    def test_whom_a_figure_is_told_to_does_not_hold_it(self) -> None:
+        """'General Ivo Hale told Tolva News the ministry has not verified reports that
+        18 soldiers were captured': the outlet heard the figure; it holds none of it."""
+        doc = _doc_claims("General Ivo Hale told Tolva News the ministry has not verified "
+                          "Kesh army reports that 18 soldiers were captured on Tuesday.")
+        assert [(q.span.text, q.holder) for c in extract_claims(doc)
+                for q in c.quantities] == [("18 soldiers", None)]
+
 
 class TestSeriesAndAsides:
     """Several like events in one story, and names in an aside."""
@@ -3937,3 +3945,25 @@ def test_one_misquotation_told_by_several_is_one_conflict() -> None:
                     "you from the bottom of my heart.”", "c", day)
     (conflict,) = [x for x in check([a, b, c]).conflicts if x.kind == "quote"]
     assert sorted(p.sources for p in conflict.positions) == [1, 2]
+
+
+def test_a_truce_agreed_one_day_takes_effect_the_next() -> None:
+    """'agreed to a ceasefire on Monday' against 'a truce came into effect early on
+    Tuesday': the agreeing and the start in force are two events a day apart, not one
+    date told two ways; two reports of the start in force, whatever the verb, are one
+    event, and their days clash."""
+    a = _doc_claims("Orla and Kesh agree truce\n\nOrla and Kesh agreed to an unconditional "
+                    "ceasefire on Monday, after five days of fighting along their border.",
+                    "a", dt.date(2026, 3, 10))
+    b = _doc_claims("Truce holds\n\nA truce agreement between Orla and Kesh came into effect "
+                    "early on March 10, 2026, halting five days of fighting along their "
+                    "border.",
+                    "b", dt.date(2026, 3, 11))
+    assert [c.kind for c in check([a, b]).conflicts] == []
+    c = _doc_claims("Truce holds\n\nThe ceasefire between Orla and Kesh went into effect "
+                    "on Wednesday, the Varna-brokered deal halting five days of fighting.",
+                    "c", dt.date(2026, 3, 12))
+    (conflict,) = check([b, c]).conflicts
+    assert conflict.kind == "date"
+    assert conflict.event.startswith("take effect")
+    assert sorted(str(p.value) for p in conflict.positions) == ["2026-03-10", "2026-03-11"]

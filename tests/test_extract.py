@@ -3396,6 +3396,21 @@ class TestClausesAndRelays:
         assert self._dated("Police arrested eight people on Monday, hours after the "
                            "blast.") == [("arrest", ["2026-03-09"])]
 
+    @pytest.mark.parametrize(("text", "event"), [
+        ("The truce agreement between Orla and Kesh came into effect on Thursday.",
+         "take effect"),
+        ("The Orla ceasefire went into effect on Thursday.", "take effect"),
+        ("The new tariffs on Kesh took effect on Thursday.", "take effect"),
+        ("The treaty entered into force on Thursday.", "take effect"),
+        ("The ceasefire agreement between Orla and Kesh was implemented on Thursday.",
+         "implement"),
+    ])
+    def test_a_measure_coming_into_force_is_its_own_event(self, text: str,
+                                                          event: str) -> None:
+        """'The truce agreement came into effect on Thursday': the Thursday is the start
+        in force, not the agreeing, which may have come days before."""
+        assert self._dated(text) == [(event, ["2026-03-12"])]
+
     def test_taking_office_is_an_event(self) -> None:
         """'since Kovac took office in October': the October is the accession's, not the
         protests'."""

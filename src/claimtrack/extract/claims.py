@@ -352,6 +352,10 @@ def _held(doc: Document, start: int, mentions: list[FoundMention], q: Quantity) 
     return q if found is None else attrs.evolve(q, holder=_mention(doc, found))
 
 
+_BINDS = frozenset({"take effect", "expire", "lapse"})
+"""Events of a measure's force, begun or ended, which no one named before them does."""
+
+
 _THE_AGED = re.compile(r"\b[Tt]he\s+\Z")
 _STANDS_FOR_NAMED = re.compile(
     r"\s+(?:(?:former|ex-|then|outgoing|incoming|embattled|jailed|veteran|conservative|"
@@ -1297,10 +1301,12 @@ def extract_claims(doc: Document) -> list[Claim]:
                 span=Span(doc, found_event.start, found_event.end),
                 object=found_event.object,
                 # A quake, a storm or a crash has no agent; whoever is named before it is
-                # not one. Nor has a toll (``the quake that shook Myanmar and Thailand
-                # claimed 2,719 lives``): what claimed the lives is never a name.
+                # not one; nor is anyone the agent of a measure that takes effect or
+                # lapses (``the Gaza ceasefire went into effect``). Nor has a toll (``the
+                # quake that shook Myanmar and Thailand claimed 2,719 lives``): what
+                # claimed the lives is never a name.
                 agent=None if found_event.subject in HAPPENING_CLASSES
-                or found_event.predicate in MISHAPS
+                or found_event.predicate in MISHAPS or found_event.predicate in _BINDS
                 or (found_event.predicate == "kill"
                     and text[found_event.start : found_event.end].lower() in TOLL_VERBS)
                 else _agent(text, mentions, found_event.start, found_event.end)

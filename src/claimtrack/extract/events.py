@@ -656,6 +656,11 @@ court appearance, an event of its own (``appeared to speed up`` only seemed)."""
 _THREE_WORDS = {("take", "into", "custody"): "arrest", ("make", "off", "with"): "steal"}
 """A verb's lemma with two words after it that name another act: ``taken into custody`` is
 an arrest, ``made off with`` a theft (``made off in a car`` only fled)."""
+_INTO_FORCE = frozenset("come comes came coming go goes went gone going enter enters entered "
+                        "entering".split())
+"""Verbs that with ``into effect`` or ``into force`` say a measure began to bind: ``the
+truce agreement came into effect on Tuesday`` dates the truce's start, not the agreeing,
+which may have been the day before."""
 _BLOWS = frozenset({"strike", "hit", "beat"})
 """Blows that name no deed of their own: ``struck and killed``, ``beaten and wounded``."""
 _PRIZES = frozenset("title titles trophy crown championship championships cup medal "
@@ -673,13 +678,15 @@ _EXPLOSIVES = frozenset("bomb bombs device devices explosive explosives grenade 
 _LANDFALL_AT = frozenset({"in", "near", "on", "over", "along", "at"})
 """Words before the place a storm makes landfall in."""
 _LIGHT_NOUNS = {("take", "office"): "take office", ("take", "power"): "take power",
+                ("take", "effect"): "take effect",
                 ("make", "landfall"): "landfall", ("make", "public"): "disclose",
                 ("gain", "independence"): "independence",
                 ("win", "independence"): "independence",
                 ("achieve", "independence"): "independence"}
 """What a light verb names with these nouns: an accession (``took office``, ``took
-power``), a storm's landfall (``made landfall``), a disclosure (``the arrests were made
-public``), though the verb alone names no event."""
+power``), a start in force (``the tariffs took effect``), a storm's landfall (``made
+landfall``), a disclosure (``the arrests were made public``), though the verb alone names
+no event."""
 _LIGHT_VERBS = {form: verb for verb, forms in (("make", "make makes making"),
                                                ("take", "take takes taking"))
                 for form in forms.split()}
@@ -984,6 +991,11 @@ def find_events(text: str, start: int, end: int,
                 (lemma_of(word) or "", following, tokens[i + 2][2].lower()))) is not None:
             # "was taken into custody Thursday night", "made off with nine pieces"
             found.append((i + 2, s, tokens[i + 2][1], three))
+            continue
+        if following == "into" and word.lower() in _INTO_FORCE and i + 2 < len(tokens) \
+                and tokens[i + 2][2].lower() in ("effect", "force"):
+            # "the ceasefire went into effect at noon", "the treaty entered into force"
+            found.append((i, s, tokens[i + 2][1], "take effect"))
             continue
         if following == "for" and word.lower() in _CLOSED and i + 3 < len(tokens) and (
                 tokens[i + 2][2][0].isdigit() or tokens[i + 2][2].lower() in NUMBER_WORDS) \

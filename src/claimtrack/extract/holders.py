@@ -32,11 +32,12 @@ _UNHELD = frozenset({"magnitude", "people aboard", "passengers", "crew", "crew m
 """Figures of the event itself, whoever is named before them: a quake's magnitude,
 whichever agency measured it; the people aboard a flight, whichever airline flew it."""
 _PLACED_BEFORE = re.compile(r"(?:\b(?i:in|at|from|to|near|on|of|for|with|by|into|over|across|"
-                            r"under|off|about|according\s+to)\s+(?i:the\s+)?"
+                            r"under|off|about|according\s+to|told|tells|telling)\s+(?i:the\s+)?"
                             r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+)?|\()\Z")
 """A name after a preposition (``a flight from Dubai with 190 on board``, ``measured by
 the US Geological Survey at 6.1``, ``in Maui, Hawaii``) is where, whence or by whom, not
-whose; one in brackets (``(FEMA)``) only names again what came before."""
+whose; one after a verb of telling (``told CamboJA News 18 soldiers were captured``) is who
+heard it; one in brackets (``(FEMA)``) only names again what came before."""
 _IN_PLACE = re.compile(r"\b(?i:in)\s+(?:the\s+)?\Z")
 _PLACE_THEN_FIGURE = re.compile(r",?\s*(?:[a-z]+\s+){0,3}")
 """``In Philadelphia, some 80,000 people rallied``, ``and in Los Angeles between 100,000

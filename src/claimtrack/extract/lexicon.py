@@ -50,6 +50,7 @@ withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault 
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
 march rally demonstrate buy purchase plead gather convene swear question interrogate acquit
 value produce bag stop detect hurt eliminate axe save embezzle parade skid overshoot
+implement
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
