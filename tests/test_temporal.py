@@ -223,6 +223,54 @@ class TestAbsolute:
         assert fuzzy_month(word) is None
 
 
+class TestYearsWrittenOnce:
+    @pytest.mark.parametrize(("text", "values"), [
+        ("during July and August of 2024", ["2024-07", "2024-08"]),
+        ("between July and September 2024", ["2024-07", "2024-09"]),
+        ("from March to May 2023", ["2023-03", "2023-05"]),
+        ("in June–July 2023", ["2023-06", "2023-07"]),
+        ("on July 3 and August 5, 2024", ["2024-07-03", "2024-08-05"]),
+        ("from December to February 2024", ["2023-12", "2024-02"]),
+        ("in September and October last year", ["2024-09", "2024-10"]),
+        # not joined as a pair: each month keeps its own year
+        ("in July, and in August 2024", ["2025-07", "2024-08"]),
+    ])
+    def test_a_year_written_after_a_pair_is_the_first_months_too(
+            self, text: str, values: list[str]) -> None:
+        """'during July and August of 2024': the July is of 2024, not the July nearest
+        the publication date."""
+        assert [e.value for e in find_dates(text, REF)] == values
+
+    @pytest.mark.parametrize(("text", "value"), [
+        ("since her government was toppled on August 5 last year", "2024-08-05"),
+        ("on 5 August last year", "2024-08-05"),
+        ("will start on March 3 next year", "2026-03-03"),
+        ("on May 3, this year", "2025-05-03"),
+    ])
+    def test_a_day_of_last_or_next_year(self, text: str, value: str) -> None:
+        """'on August 5 last year' is one day in the year before publication, not the
+        August 5 nearest it and a year apart."""
+        assert [(e.value, e.resolution) for e in find_dates(text, REF)] == [
+            (value, "reference")]
+        assert [e.value for e in find_dates(text, None)] == ["XXXX" + value[4:]]
+
+    def test_a_day_before_last_years_figure_stays_a_day(self) -> None:
+        """'the August 5, last year's high': the year is the figure's, not the day's."""
+        first = next(iter(find_dates("above August 5, last year's high", REF)))
+        assert first.value == "2025-08-05"
+
+
+class TestToday:
+    @pytest.mark.parametrize("text", ["Orla Talks Resume Today in Kesh",
+                                      "He met Ana Kovac. Today she rules on the appeal.",
+                                      "Kovac said: Today we won."])
+    def test_a_capitalised_today_in_a_headline_or_opening_a_sentence_is_the_day(
+            self, text: str) -> None:
+        """A title-case headline capitalises every word, and a sentence opens with a
+        capital: there ``Today`` is still the day of publication."""
+        assert [e.value for e in find_dates(text, REF)] == ["2025-11-19"]
+
+
 class TestNotDates:
     @pytest.mark.parametrize(
         "text",
@@ -241,6 +289,9 @@ class TestNotDates:
             # a show's title in quotation marks, or after its network
             'Baker said on the network\'s "This Week With Ana Kovac" that talks failed',
             "Kovac told NBC's Today show that she was fine",
+            # a paper or a broadcaster whose name ends in Today, in a line of prose
+            "Kovac said in an interview with broadcaster Orla Today",
+            "USA Today reported the figures",
             # model numbers: a name with a number of long ago, a type with its variant
             "the Frecciarossa 1000 left Milan on time",
             "an Airbus A350-1000 and a Boeing 777-200",

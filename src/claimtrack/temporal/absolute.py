@@ -300,9 +300,29 @@ def _fuzzy_mdy(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _fuzzy(m, ctx, m["fz2_d"], m["fz2_m"], m["fz2_y"])
 
 
+def _day_of_relative_year(m: re.Match[str], ctx: _Context, rule: str, d: str, mo: int,
+                          rel: str) -> TimeExpression | None:
+    """``August 5 last year``, ``5 August this year``: the day in the year the
+    publication date's year and the word name; with no publication date, yearless."""
+    day_n = int(re.sub(r"\D", "", d))
+    if _date_or_none(2000, mo, day_n) is None:
+        return None
+    if ctx.reference is None:
+        return _make(m, rule, "DATE", f"XXXX-{mo:02d}-{day_n:02d}", "day", confidence=0.6,
+                     resolution="unresolved", note=_NO_REFERENCE)
+    value = _date_or_none(ctx.reference.year + {"last": -1, "next": 1}.get(rel.lower(), 0),
+                          mo, day_n)
+    if value is None:
+        return None  # "February 29 last year" in a year after a common one
+    return _make(m, rule, "DATE", value.isoformat(), "day", resolution="reference")
+
+
 def _dm(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if _ambiguous_month_word(_orig(ctx, m, "dm_m")):
         return None
+    if m["dm_rel"]:
+        return _day_of_relative_year(m, ctx, "day_month", m["dm_d"], _month_number(m["dm_m"]),
+                                     m["dm_rel"])
     return _day(m, ctx, "day_month", m["dm_d"], _month_number(m["dm_m"]), None)
 
 
@@ -310,6 +330,9 @@ def _md(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     word = _orig(ctx, m, "md_m")
     if _ambiguous_month_word(word) or not _capitalised(word):
         return None
+    if m["md_rel"]:
+        return _day_of_relative_year(m, ctx, "month_day", m["md_d"], _month_number(m["md_m"]),
+                                     m["md_rel"])
     return _day(m, ctx, "month_day", m["md_d"], _month_number(m["md_m"]), None)
 
 

@@ -100,8 +100,8 @@ _EXPRESSION = rf"""
 |(?P<ordday>(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=since\s)|(?<=\bfrom\s))the\s+
     (?P<od_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?:\s+of\s+(?P<od_of>this|last)\s+month)?
     (?=\s*(?:[,.;:)]|$)|\s+(?:and|at|when|but|that|in)\b))
-|(?P<dm>(?:(?:(?:last|this|past|next)\s+)?(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MON})(?!\s*\d))
-|(?P<md>(?:(?:(?:last|this|past|next)\s+)?(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>{DAY})(?![\d:,]\d|\s*%))
+|(?P<dm>(?:(?:(?:last|this|past|next)\s+)?(?P<dm_wd>{WD}),?\s+)?(?:the\s+)?(?P<dm_d>{DAY})(?:\s+of)?\s+(?P<dm_m>{MON})(?!\s*\d)(?:,?\s+(?P<dm_rel>this|last|next)\s+year(?!['’]))?)
+|(?P<md>(?:(?:(?:last|this|past|next)\s+)?(?P<md_wd>{WD}),?\s+)?(?P<md_m>{MON})\s+(?P<md_d>{DAY})(?![\d:,]\d|\s*%)(?:,?\s+(?P<md_rel>this|last|next)\s+year(?!['’]))?)
 |(?P<my>(?:(?P<my_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<my_m>{MON}),?\s+(?:of\s+)?(?P<my_y>{YEAR}))
 |(?P<myrel>(?:(?P<myr_edge>{EDGE}){SEP}(?:of\s+)?)?(?P<myr_m>{MON_WORD})\s+(?:of\s+)?(?P<myr_rel>this|last|next)\s+year)
 |(?P<weekof>(?:the\s+)?(?P<wo_ord>first|second|third|fourth|last|final)\s+(?P<wo_u>week|weekend|days)\s+of\s+

@@ -114,6 +114,21 @@ def _beforeafter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 _OWNER_BEFORE = re.compile(r"['’]s\s+\Z")
 """A possessive just before a capitalised ``Today``: ``NBC's Today show``, a title."""
+_NAME_BEFORE = re.compile(r"(?:^|(?<![.!?:;\"“‘'(—–-])\s)[A-Z][\w&.-]*(?<!\.)\s\Z",
+                          re.MULTILINE)
+"""A capitalised word inside a sentence just before a capitalised ``Today``: ``told USA
+Today``, ``broadcaster India Today``, ``This is VOA Today``: the name of a paper or a
+programme."""
+_PROSE_WORD = re.compile(r"\b(?!(?:a|an|the|and|but|or|nor|for|so|yet|at|by|in|of|on|to|up|"
+                         r"as)\b)[a-z]{2,}\b")
+"""A lower-case word no title-case headline writes: a line with one is prose, so a
+capitalised word in it is a name (``Verdict Today`` in a headline may be the day)."""
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _dayword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
@@ -121,6 +136,11 @@ def _dayword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if word == "today" and _orig(ctx, m, "dw") == "Today" and m.end() == m.end("dw") \
             and _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()):
         return None  # "told NBC's Today show": a programme, no day
+    if word == "today" and _orig(ctx, m, "dw") == "Today" and m.end() == m.end("dw") \
+            and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) \
+            and _PROSE_WORD.search(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1,
+                                   _line_end(ctx.text, m.end())):
+        return None  # "in an interview with broadcaster India Today": a name, no day
     part = (m["dw_part"] or "").lower() or ("tonight" if word == "tonight" else "")
     if ctx.reference is None:
         return _make(m, "day_word", "DATE", "XXXX-XX-XX", "day", confidence=0.5,

@@ -53,6 +53,7 @@ from claimtrack.temporal.absolute import (
 from claimtrack.temporal.context import (
     Handler,
     _Context,
+    _date_or_none,
 )
 from claimtrack.temporal.grammar import EXPRESSION, PREFIX_WORDS, TOKEN, TRIGGER_WORDS
 from claimtrack.temporal.relative import (
@@ -408,6 +409,41 @@ def _apposed_day(found: list[TimeExpression], expr: TimeExpression, text: str
                         f"{text[prior.start:prior.end]!r}, just before it")
 
 
+_JOINED = re.compile(r"\s*,?\s+(?:and|or|to|through|until|till)\s+|\s*[-–—]\s*",
+                     re.IGNORECASE)
+"""What joins two months or days of a pair or a range: ``July and August``, ``March to
+May``, ``June–July``."""
+_YEARLESS = frozenset({"month", "month_day", "day_month"})
+_YEAR_WRITTEN = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
+
+
+def _year_written_after(found: list[TimeExpression], expr: TimeExpression, text: str
+                        ) -> None:
+    """Give the yearless month or day just before ``expr`` the year ``expr`` writes, when
+    the two are joined as a pair or a range: in ``during July and August of 2024`` and
+    ``from March to May 2023`` the first month is of the year written once, after the
+    second, not the year nearest the publication date. A first month later in the year
+    than the second (``December to February 2024``) is of the year before."""
+    if not found:
+        return
+    first = found[-1]
+    if first.rule not in _YEARLESS or first.type != "DATE" \
+            or first.granularity not in ("month", "day") \
+            or expr.type != "DATE" or expr.granularity not in ("month", "day") \
+            or expr.rule in _YEARLESS or not expr.value[:4].isdigit() \
+            or not _YEAR_WRITTEN.search(text, expr.start, expr.end) \
+            or not _JOINED.fullmatch(text, first.end, expr.start):
+        return
+    year = int(expr.value[:4]) - (first.value[5:7] > expr.value[5:7])
+    value = f"{year:04d}{first.value[4:]}"
+    if first.granularity == "day" and _DAY_VALUE.fullmatch(value) and _date_or_none(
+            year, int(value[5:7]), int(value[8:10])) is None:
+        return  # "February 29 and March 1, 2026": no such first day that year
+    found[-1] = attrs.evolve(first, value=value, resolution=expr.resolution,
+                             confidence=min(first.confidence, expr.confidence),
+                             note=f"the year of {text[expr.start:expr.end]!r}, written after it")
+
+
 _ALTERNATIVE = re.compile(r"\s*,?\s+(?:or|and)\s+(?:(?:early|late)\s+)?(?:on\s+)?",
                           re.IGNORECASE)
 
@@ -495,6 +531,7 @@ def find_dates(
         pair = [_after_midnight(found, _apposed_day(found, pair[0], text), text),
                 *pair[1:]]
         _day_written_after(found, pair[0], text)
+        _year_written_after(found, pair[0], text)
         _alternative_days(found, pair[0], text)
         found.extend(pair)
         best_expr = pair[-1]
