@@ -3411,6 +3411,36 @@ class TestClausesAndRelays:
         in force, not the agreeing, which may have come days before."""
         assert self._dated(text) == [(event, ["2026-03-12"])]
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Ana Kovac was sentenced to death in absentia on Monday for the crackdown.",
+         [("sentence", ["2026-03-09"])]),
+        ("The court sentenced to death former minister Ivo Hale on Monday.",
+         [("sentence", ["2026-03-09"])]),
+        ("It was the first death penalty handed down in Kesh, on Monday.",
+         [(None, ["2026-03-09"])]),
+        ("Police issued an arrest warrant for Hale on Monday.", [(None, ["2026-03-09"])]),
+        ("Hale was stabbed to death on Monday.", [("die", ["2026-03-09"])]),
+    ])
+    def test_a_death_sentence_is_no_death(self, text: str,
+                                          found: list[tuple[str | None, list[str]]]) -> None:
+        """'was sentenced to death on Monday': Monday is the sentencing's; a 'death
+        penalty' or an 'arrest warrant' is no death or arrest yet; one 'stabbed to death'
+        died."""
+        assert self._dated(text) == found
+
+    @pytest.mark.parametrize(("text", "event"), [
+        ("Her government was toppled on August 5, 2024.", "topple"),
+        ("Kesh's president was overthrown on August 5, 2024.", "overthrow"),
+        ("He fled after Kovac's ouster on August 5, 2024.", "oust"),
+        ("Her father was among those killed in the assassination of August 5, 2024.",
+         "assassinate"),
+    ])
+    def test_a_fall_from_power_and_an_assassination_are_events(self, text: str,
+                                                               event: str) -> None:
+        """'toppled', 'overthrown', 'ouster': a government's fall, one class of event;
+        an 'assassination' is the verb's noun."""
+        assert (event, ["2024-08-05"]) in self._dated(text)
+
     def test_taking_office_is_an_event(self) -> None:
         """'since Kovac took office in October': the October is the accession's, not the
         protests'."""

@@ -174,6 +174,20 @@ class TestFormats:
             ("byline", "Orla Times Bureau, November 22: ")]
         assert [d.value for c in extract_claims(doc) for d in c.dates] == ["2025-11-21"]
 
+    def test_dateline_with_its_country_in_brackets(self) -> None:
+        """'Orla [Kesh], November 18 (KNA): Ana Kovac was sentenced on Monday': the
+        country in square brackets and the agency before a colon are the dateline's, so
+        the sentencing is Monday's, not the 18th."""
+        from claimtrack import extract_claims
+        from claimtrack.ingest.metadata import Metadata
+
+        text = ("Orla [Kesh], November 18 (KNA): Former Kesh prime minister Ana Kovac was "
+                "sentenced to 20 years in prison in absentia on Monday for the crackdown.")
+        doc = document_from_text(text, "a", metadata=Metadata(published=dt.date(2026, 11, 18)))
+        assert [(r.kind, text[r.start : r.end]) for r in doc.regions] == [
+            ("byline", "Orla [Kesh], November 18 (KNA): ")]
+        assert [d.value for c in extract_claims(doc) for d in c.dates] == ["2026-11-16"]
+
     def test_dateline_closed_by_an_agency_alone(self) -> None:
         """'Orla, April 8 (KNA) Six people …': an agency in brackets may close the
         dateline with no dash; the story's day is the one its sentence names."""

@@ -726,10 +726,14 @@ _NOT_THE_EVENT = frozenset(
     "escapes hydrant hydrants station stations department departments brigade force "
     "agency agencies worker workers group groups team teams site sites scene scenes "
     "investigator investigators investigation investigations probe shelter shelters "
-    "official officials chief chiefs marshal marshals".split())
+    "official officials chief chiefs marshal marshals penalty penalties sentence sentences "
+    "row warrant warrants".split())
 """Heads that an event noun only modifies: a ``flood warning``, a ``fire drill`` or an
 ``aid agency`` says nothing of a flood, a fire or aid having happened; the day a body was
-found at the ``crash site`` or ``crash investigators`` spoke is not the day of the crash."""
+found at the ``crash site`` or ``crash investigators`` spoke is not the day of the crash;
+a ``death sentence`` or an ``arrest warrant`` is no death or arrest yet."""
+_DOOMED = frozenset({"sentence", "condemn"})
+"""Verbs whose ``to death`` is a penalty, not a death: ``sentenced to death on Monday``."""
 
 
 _PAPERS = frozenset("memo memos memorandum memoranda brief briefs filing filings submission "
@@ -1127,6 +1131,9 @@ def find_events(text: str, start: int, end: int,
             continue  # "at the time of his death the company was valued at": when, not what
         if i > 1 and previous in ("with", "of", "for") and tokens[i - 2][2].lower() in _CHARGED:
             continue  # "charged with murder Thursday": the charge is the event, not a murder
+        if lemma == "die" and i > 1 and previous == "to" and lemma_of(tokens[i - 2][2]) \
+                in _DOOMED:
+            continue  # "was sentenced to death in absentia on Monday": the sentencing's day
         if following in _NOT_THE_EVENT and not word.lower().endswith(("ed", "ing", "s")):
             continue  # "flash flood warnings", "a tsunami alert": no flood, no tsunami yet
         if following in _PAPERS and word.lower().endswith("ing") and (

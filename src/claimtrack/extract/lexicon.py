@@ -50,7 +50,7 @@ withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault 
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
 march rally demonstrate buy purchase plead gather convene swear question interrogate acquit
 value produce bag stop detect hurt eliminate axe save embezzle parade skid overshoot
-implement
+implement topple overthrow
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -81,7 +81,7 @@ _IRREGULAR: dict[str, str] = {
     "gone": "go", "saw": "see", "seen": "see", "knew": "know", "known": "know",
     "acquitted": "acquit", "acquitting": "acquit",  # "qu" is no vowel before the "i"
     "stole": "steal", "stolen": "steal", "overran": "overrun", "overrunning": "overrun",
-    "overshot": "overshoot",
+    "overshot": "overshoot", "overthrew": "overthrow", "overthrown": "overthrow",
     "overruns": "overrun", "crash-land": "crash", "crash-landed": "crash",
     "crash-lands": "crash", "crash-landing": "crash",
     # "found" is far more often the past of "find" (``six bodies were found``) than
@@ -131,6 +131,7 @@ _NOMINALISATIONS: dict[str, str] = {
     "demonstration": "demonstrate", "demonstrations": "demonstrate", "rallies": "rally",
     "protests": "protest", "marches": "march",
     "landfall": "landfall", "landfalls": "landfall",
+    "assassination": "assassinate", "ouster": "oust",
 }
 
 
@@ -164,7 +165,8 @@ obituary gives (not the growing up or the leaving the sentence goes on to). The 
 no event: ``celebrated the birth of Jose Marti on Friday`` dates the celebrating."""
 for _noun in ("evacuation deportation execution seizure abduction expulsion detention "
               "invasion resignation cancellation dismissal explosion eruption derailment "
-              "revocation suspension extradition indictment conviction").split():
+              "revocation suspension extradition indictment conviction "
+              "assassination").split():
     # "735,000 evacuations", "revocations": the plural of an act names acts; the plural of
     # a thing made ("agreements", "elections", "payments") stays a thing
     PREDICATES.setdefault(_noun + "s", _NOMINALISATIONS[_noun])
@@ -194,7 +196,8 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "purchase": "acquire", "gather": "meet",
                                   "convene": "meet", "kidnap": "abduct",
                                   "hurt": "injure", "wound": "injure",
-                                  "eliminate": "cut", "axe": "cut"}
+                                  "eliminate": "cut", "axe": "cut",
+                                  "topple": "oust", "overthrow": "oust"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
 runway, one that skidded off or overshot it, one that collided and one that crashed had
@@ -204,7 +207,7 @@ lowered or slashed its rate made one cut; workers who accepted, ratified or appr
 contract took one vote; a party that secured, clinched, bagged or won 71 seats had one
 result; forces that seized a city captured it; crowds that marched, rallied or
 demonstrated protested; a company that bought or purchased another acquired it; a committee that
-gathered or convened met."""
+gathered or convened met; a government toppled or overthrown was ousted."""
 
 
 _HAPPEN_VERBS = ("occur happen strike hit jolt rock shake rattle ravage devastate engulf "

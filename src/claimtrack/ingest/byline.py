@@ -48,23 +48,27 @@ _RELATIVE = re.compile(
     r"(\d+|an?|one)\s+(minute|hour|day|week)s?\s+ago\s*$",
     re.IGNORECASE,
 )
+_COUNTRY_IN_BRACKETS = r"(?:\s*\[[A-Z][A-Za-z .]{1,30}\])?"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?(?:,|\s+[—–-])?"
-    r"|[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,3}(?:,\s*[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+)?)?"
-    r"(?:,|\s+[—–-]))"
+    r"^\s*(?:[A-Z][A-Z .'’-]{1,40}" + _COUNTRY_IN_BRACKETS
+    + r"(?:,\s*[A-Z][A-Za-z.]+)?(?:,|\s+[—–-])?"
+    r"|[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,3}" + _COUNTRY_IN_BRACKETS
+    + r"(?:,\s*[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+)?)?(?:,|\s+[—–-]))"
     r"\s*$"
 )
 """What opens a dateline before its date: a place in capitals (``GENEVA``, ``DAR ES
 SALAAM, Tanzania``), or a place in title case followed by a comma (``Naypyidaw,``,
-``New Delhi,``, ``Wellington, New Zealand,``) or a dash (``Baltimore, MD -``)."""
+``New Delhi,``, ``Wellington, New Zealand,``) or a dash (``Baltimore, MD -``); either
+place may have its country in square brackets (``Dhaka [Bangladesh],``)."""
 
 _DATELINE_TAIL = re.compile(
-    r"\s*(?:\([^)]{1,30}\)\s*[—–-]{1,2}|[—–-]{1,2}|\([A-Z][A-Za-z&. ]{0,29}\)(?=\s+[A-Z])"
+    r"\s*(?:\([^)]{1,30}\)\s*(?:[—–-]{1,2}|:)|[—–-]{1,2}|\([A-Z][A-Za-z&. ]{0,29}\)(?=\s+[A-Z])"
     r"|:(?=\s+[A-Z]))\s*"
 )
-"""What closes a dateline after its date: a dash, an agency in brackets then a dash, an
-agency in brackets before the first sentence starts (``Taipei, April 8 (CNA) Six``), or
-a colon before it (``National Times Bureau, November 22: Gunmen stormed``)."""
+"""What closes a dateline after its date: a dash, an agency in brackets then a dash or a
+colon (``November 18 (ANI):``), an agency in brackets before the first sentence starts
+(``Taipei, April 8 (CNA) Six``), or a colon before it (``National Times Bureau, November
+22: Gunmen stormed``)."""
 
 
 @attrs.frozen
