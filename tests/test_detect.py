@@ -3888,6 +3888,21 @@ class TestOneNameWrittenTwoWays:
         assert canonical_keys(claims) == {"louvre museum": "louvre"}
         assert [c.kind for c in check([a, b]).conflicts] == ["quantity"]
 
+    def test_a_name_with_its_words_joined_is_one_name(self) -> None:
+        """'An Orla Air Lines jet flipped … on Monday, injuring 18' and 'An Orla Airlines
+        plane flipped … Monday, injuring 17': one airline written two ways, so the only
+        conflict is the count of the injured, not who did it."""
+        day = dt.date(2025, 2, 18)
+        a = _doc_claims("Jet flips\n\nAn Orla Air Lines regional jet flipped upside down upon "
+                        "landing at Kesh Airport on Monday, injuring 18 people.", "a", day)
+        b = _doc_claims("Jet flips\n\nAn Orla Airlines plane flipped upon arrival at Kesh "
+                        "Airport and ended up on its roof Monday, injuring 17 people.", "b",
+                        day)
+        claims = [c for d in (a, b) for c in extract_claims(d)]
+        assert canonical_keys(claims) == canonical_keys(claims[::-1]) == {
+            "orla air lines": "orla airlines"}
+        assert [c.kind for c in check([a, b]).conflicts] == ["quantity"]
+
     @pytest.mark.parametrize(("one", "other"), [
         ("President Ana Hansen", "President Ana Hasnen"),  # maybe two people
         ("The Kesha", "The Kehsa"),  # short names: as likely other words as slips

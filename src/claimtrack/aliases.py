@@ -4,8 +4,9 @@ Extraction keys each name on its own (``U.S.`` and ``United States`` share a key
 later ``Kovac`` is ``Ana Kovac``). Across a feed three further spellings name one thing:
 an acronym and the name it spells (``USGS``, ``United States Geological Survey``), a
 place with the word for its kind (``Louvre Museum``) when other reports write the bare
-name (``Louvre``), and a slip of two neighbouring letters (``Lourve``) for a name the
-feed writes right more often. Before claims are aligned, this pass gives each such
+name (``Louvre``), a slip of two neighbouring letters (``Lourve``) for a name the
+feed writes right more often, and words written apart or joined (``Delta Air Lines``,
+``Delta Airlines``). Before claims are aligned, this pass gives each such
 name the key of the other. Spans and written names are untouched: only keys change.
 """
 
@@ -47,7 +48,8 @@ def canonical_keys(claims: Sequence[Claim]) -> dict[str, str]:
     Geological Survey``, ``RSF``: ``Rapid Support Forces``), so that the two count as
     one name, not two shared names; ``Louvre Museum`` maps to ``louvre`` when some claim
     names the bare ``Louvre``; a name of at least :data:`_SHORTEST_SLIP` characters maps
-    to the neighbour-swapped spelling written in more documents (ties: the
+    to the neighbour-swapped spelling, or the one with its words joined or split
+    (``delta airlines``, ``delta air lines``), written in more documents (ties: the
     alphabetically larger, so that the map is the same whatever the order of the
     claims). People's names are never merged: ``Hansen`` and ``Hasnen`` may be two
     people, and a surname merges with its full name already.
@@ -60,9 +62,14 @@ def canonical_keys(claims: Sequence[Claim]) -> dict[str, str]:
             if m.kind == "person":
                 people.add(m.key)
     spelled = _spelled_out(docs, people)
+    joined: dict[str, set[str]] = defaultdict(set)
+    for key in docs:
+        if key not in people:
+            joined[_squashed(key)].add(key)
     canon: dict[str, str] = {}
     for key in sorted(docs):
-        if key not in people and (same := _same_as(key, docs, people, spelled)) is not None:
+        if key not in people and (
+                same := _same_as(key, docs, people, spelled, joined[_squashed(key)])) is not None:
             canon[key] = same
     # "USGS" is the "United States Geological Survey", which is the "Geological Survey"
     # other reports write: each key goes to the end of its chain (a loop stops it).
@@ -84,9 +91,16 @@ def _spelled_out(docs: dict[str, set[str]], people: set[str]) -> dict[str, set[s
     return spelled
 
 
+def _squashed(key: str) -> str:
+    """``key`` with no spaces or hyphens: ``delta air lines`` and ``delta airlines`` are
+    both ``deltaairlines``."""
+    return key.replace(" ", "").replace("-", "")
+
+
 def _same_as(key: str, docs: dict[str, set[str]], people: set[str],
-             spelled: dict[str, set[str]]) -> str | None:
-    """The other key that ``key`` names, by the rules of :func:`canonical_keys`."""
+             spelled: dict[str, set[str]], joined: set[str]) -> str | None:
+    """The other key that ``key`` names, by the rules of :func:`canonical_keys`
+    (``joined``: the keys that are ``key`` with its words joined or split)."""
     if key in spelled and len(spelled[key]) == 1:
         return next(iter(spelled[key]))  # "USGS" is the named survey
     head, _, last = key.rpartition(" ")
@@ -103,9 +117,10 @@ def _same_as(key: str, docs: dict[str, set[str]], people: set[str],
             return name
     if len(key) < _SHORTEST_SLIP:
         return None
-    rivals = [s for s in _swaps(key) if s in docs and s not in people]
+    rivals = [s for s in _swaps(key) if s in docs and s not in people] \
+        + sorted(joined - {key})
     best = max([key, *rivals], key=lambda k: (len(docs[k]), k))
-    return None if best == key else best  # "Lourve" is the "Louvre"
+    return None if best == key else best  # "Lourve" is the "Louvre", "Air Lines" "Airlines"
 
 
 def _merged(mention: Mention | None, canon: dict[str, str]) -> Mention | None:
