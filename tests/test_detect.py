@@ -3982,3 +3982,21 @@ def test_a_truce_agreed_one_day_takes_effect_the_next() -> None:
     assert conflict.kind == "date"
     assert conflict.event.startswith("take effect")
     assert sorted(str(p.value) for p in conflict.positions) == ["2026-03-10", "2026-03-11"]
+
+
+def test_a_layoffs_share_at_one_site_and_the_whole_staff_are_other_counts() -> None:
+    """'affecting around 9,000 employees, including 830 job cuts at its Kesh headquarters'
+    against 'cut 9,000 jobs, impacting 4% of its global workforce of 222,000 employees':
+    one layoff of 9,000; the headquarters' share and the whole staff are other counts."""
+    day = dt.date(2026, 7, 3)
+    a = _doc_claims("Orla Corp layoffs\n\nOrla Corp has announced another round of layoffs, "
+                    "this time affecting around 9,000 employees. Orla Corp confirmed the "
+                    "layoffs will span teams, including a significant 830 job cuts at its "
+                    "Kesh, Varna headquarters.", "a", day)
+    b = _doc_claims("Orla Corp to cut 9,000 jobs\n\nOrla Corp is preparing to cut 9,000 jobs, "
+                    "impacting approximately 4% of its global workforce of 222,000 "
+                    "employees.", "b", day)
+    assert check([a, b]).conflicts == ()
+    c = _doc_claims("Orla Corp to cut 7,000 jobs\n\nOrla Corp is preparing to cut 7,000 jobs, "
+                    "its second round this year.", "c", day)
+    assert _figures(b, c) == [[7e3, 9e3]]

@@ -3441,6 +3441,18 @@ class TestClausesAndRelays:
         an 'assassination' is the verb's noun."""
         assert (event, ["2024-08-05"]) in self._dated(text)
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("The biggest layoff was in January, when Orla Corp began laying off about 6,000 "
+         "workers.", [("lay", ["2026-01"])]),
+        ("Kesh troops began to withdraw from Orla on Monday.", [("withdraw", ["2026-03-09"])]),
+        ("Orla Corp began sending out notices on Monday.", [("begin", ["2026-03-09"])]),
+    ])
+    def test_what_began_is_the_event(self, text: str,
+                                     found: list[tuple[str | None, list[str]]]) -> None:
+        """'in January, when Orla Corp began laying off 6,000 workers': the layoff is the
+        event January dates, not a beginning; a deed the vocabulary lacks stays 'begin'."""
+        assert self._dated(text) == found
+
     def test_taking_office_is_an_event(self) -> None:
         """'since Kovac took office in October': the October is the accession's, not the
         protests'."""

@@ -1062,6 +1062,12 @@ def find_events(text: str, start: int, end: int,
             continue
         if lemma is None or lemma in _LIGHT or _is_period_boundary(tokens, i, lemma):
             continue
+        if lemma == "begin" and (
+                (lemma_of(following) is not None and following.endswith("ing"))
+                or (following == "to" and i + 2 < len(tokens)
+                    and lemma_of(tokens[i + 2][2]) is not None)):
+            continue  # "when Orla began laying off 6,000 workers in May": the layoff is
+            # the event, and May its date (an unknown deed, "began sending", stays begun)
         if i and word.lower() in _THE_HARMED and tokens[i - 1][2].lower() == "the":
             continue  # "visiting the injured in hospital": people, not an event
         if i and word.lower().endswith("ed") and tokens[i - 1][2].lower() in _ARTICLES \

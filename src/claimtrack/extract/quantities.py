@@ -322,6 +322,12 @@ _LIST_NEXT = re.compile(
 one part of a list."""
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?(?P<where>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 """``7 deceased from Orla``: the part of a count that comes from one place, not the whole."""
+_AT_A_SITE = re.compile(
+    r"\s+(?:at|in|tied\s+to)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[A-Z][\w.-]*,?\s+){0,4}"
+    r"(?P<site>headquarters|head\s+office|plant|factory|offices|campus|facility|site|"
+    r"subsidiary|unit)\b")
+"""``830 job cuts at its Redmond, Washington headquarters``, ``830 workers tied to Orla's
+headquarters``: the part of a company's count at one of its sites."""
 _OUT_OF = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those)\s+[\d,]+\s+"
                      r"(?P<noun>(?:(?:South|North|New)\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?)\b"
                      r"[^.;:!?]{0,120},\s*\Z")
@@ -336,6 +342,10 @@ count is a share of those aboard."""
 _WHOLE_OF_PART = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:out\s+)?of\s+"
                             r"(?:the|all|its|their)\s+\Z", re.IGNORECASE)
 """``five of the``, ``3 out of all`` before a count: the count is the whole a part is of."""
+_WORKFORCE_OF = re.compile(r"\b(?:workforce|work\s+force|staff|headcount|payroll)\s+of\s+"
+                           r"(?:(?:about|around|some|nearly|roughly|approximately|almost|over|"
+                           r"more\s+than)\s+)?\Z", re.IGNORECASE)
+"""``a global workforce of 222,000``: the whole staff, not the share a layoff cuts."""
 _PART_HARMED = re.compile(
     rf"\s+(?:out\s+)?of\s+(?:the|all|its|their|these|those)\s+(?:{_DIGITS}|{_NUMBER_WORDS})"
     r"(?:\s+(?!(?:who|that|which)\b)[a-z][\w-]*){0,5}?\s+(?:\w+ly\s+)?"
@@ -877,7 +887,8 @@ def find_quantities(
                 unit = "percent needed"  # "the 50 percent threshold": a bar, no result
         after = _UNIT_AFTER.match(text, q_end, stop)
         # "five of the": this count is the whole a part is taken from
-        of_part = _WHOLE_OF_PART.search(text, max(start, m.start() - 24), m.start()) \
+        of_part = (_WHOLE_OF_PART.search(text, max(start, m.start() - 24), m.start())
+                   or _WORKFORCE_OF.search(text, max(start, m.start() - 40), m.start())) \
             if kind == "count" else None
         richter = _RICHTER.match(text, q_end, stop) if value < 10 else None
         magnitude = _MAGNITUDE_AFTER.match(text, q_end, stop) if kind == "count" else None
@@ -1043,6 +1054,11 @@ def find_quantities(
             # "40 pilgrims from Orla": a share of the whole count ("eight pieces from
             # the Orla museum" are just where the pieces came from)
             unit = f"{unit} from {part['where'].lower()}"
+        elif kind == "count" and unit and not harm_of(unit) and (
+                site := _AT_A_SITE.match(text, q_end, stop)):
+            # "830 job cuts at its Redmond headquarters": the share of one site, not the
+            # company's whole count
+            unit = f"{unit} at {' '.join(site['site'].lower().split())}"
         aboard = _ABOARD.match(text, q_end, stop)
         if aboard and _harmed_aboard(text, start, m.start(), aboard.end(), stop):
             if kind == "count" and unit in HARM_UNITS:
