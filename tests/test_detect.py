@@ -4000,3 +4000,50 @@ def test_a_layoffs_share_at_one_site_and_the_whole_staff_are_other_counts() -> N
     c = _doc_claims("Orla Corp to cut 7,000 jobs\n\nOrla Corp is preparing to cut 7,000 jobs, "
                     "its second round this year.", "c", day)
     assert _figures(b, c) == [[7e3, 9e3]]
+
+
+class TestOneArticlesManyFigures:
+    """Figures one article gives of several things: sections, parts of a whole."""
+
+    def test_figures_under_two_headings_are_of_two_things(self) -> None:
+        """A fact box with a heading for each fire ('Kesh fire', then 'Tolva fire') whose
+        lines say only 'It has burned …': each figure is its section's fire's. Without
+        the headings the two figures are one article contradicting itself."""
+        day = dt.date(2026, 1, 21)
+        boxed = ("Orla fires\n\nKesh fire\n\nContainment: The fire was 59% contained on "
+                 "Monday. It has burned 23,713 acres.\n\nTolva fire\n\nContainment: The fire "
+                 "was 87% contained on Monday. It has burned 14,021 acres.")
+        assert _figures(_doc_claims(boxed, "a", day)) == []
+        run_on = boxed.replace("\n\nTolva fire\n\n", " ")
+        assert _figures(_doc_claims(run_on, "a", day)) == [[14021.0, 23713.0]]
+
+    def test_a_whole_and_its_parts(self) -> None:
+        """'The Kesh and Tolva fires destroyed 16,200 structures', then 'it had destroyed
+        6,800 structures' and 'destroying 9,400 structures': the parts add up to the
+        whole, so none clashes with another; parts of 6,800 and 12,400 do not, and clash."""
+        day = dt.date(2026, 1, 7)
+        text = ("Orla fires a year on\n\nThe Kesh and Tolva fires killed 31 people and "
+                "destroyed 16,200 structures.\n\nThe first blaze, the Kesh fire, ignited "
+                "shortly after sunrise. Within hours it had scorched 23,700 acres and "
+                "destroyed 6,800 structures. As night fell, the Tolva fire erupted in the "
+                "hills, destroying {} structures.")
+        assert _figures(_doc_claims(text.format("9,400"), "a", day)) == []
+        assert _figures(_doc_claims(text.format("12,400"), "a", day)) != []
+
+
+def test_a_span_still_running_grows_with_the_days_between_reports() -> None:
+    """'have raged for about a week' on 15 January and 'fully contained after nearly
+    three and a half weeks of destruction' on 1 February: one span
+    told as it ran, not two lengths of it; an 'eight-week' and a 'nine-week' trial told
+    three days apart still clash."""
+    a = _doc_claims("Kesh and Tolva fires\n\nThe Kesh and Tolva fires have raged across Orla "
+                    "for about a week.", "a", dt.date(2026, 1, 15))
+    b = _doc_claims("Kesh and Tolva fires contained\n\nThe Orla fire service has declared the "
+                    "Kesh and Tolva fires fully contained after nearly three and a half weeks "
+                    "of destruction across Orla.", "b", dt.date(2026, 2, 1))
+    assert check([a, b]).conflicts == ()
+    c = _doc_claims("Kovac sentenced\n\nAna Kovac was convicted on July 2 after an eight-week "
+                    "trial in Orla.", "c", dt.date(2026, 9, 27))
+    d = _doc_claims("Kovac sentenced\n\nAna Kovac was convicted on July 2 after a nine-week "
+                    "trial in Orla.", "d", dt.date(2026, 9, 30))
+    assert _figures(c, d) == [[8.0, 9.0]]

@@ -82,6 +82,21 @@ def _published_apart(a: Claim, b: Claim, limit: dt.timedelta) -> bool:
     return pa is not None and pb is not None and abs(pa - pb) > limit
 
 
+_HEADING_LINE = re.compile(r"\n[ \t]*(?=[^\n]*[A-Za-z])(?![-•*–—\d])[^\n.!?:;\"“”]{1,60}\n")
+"""A line of a few words with no stop, between two paragraphs: a section's heading."""
+
+
+def _sections_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims of one article sit under two headings (``Palisades fire``, then
+    ``Eaton fire``): a live page or a fact box that gives each section's figures, whose
+    subject only the heading names (``It has burned 23,713 acres``, then ``It has burned
+    14,021 acres``)."""
+    if a.document_id != b.document_id:
+        return False
+    first, last = sorted((a.span, b.span), key=lambda s: s.start)
+    return _HEADING_LINE.search(a.span.document.text, first.end, last.start) is not None
+
+
 def _same_words(a: Claim, b: Claim) -> bool:
     """Whether two claims are the same sentence (a republished paragraph)."""
     return _spaced(a.span.text) == _spaced(b.span.text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections import defaultdict
 
@@ -35,6 +36,7 @@ from claimtrack.detect.base import (
     _published_apart,
     _same_actor,
     _same_words,
+    _sections_apart,
     _sort_key,
     _stable_id,
     _stated_besides,
@@ -298,6 +300,50 @@ def _side_of(claim: Claim, quantity: Quantity) -> str | None:
         return None  # one country's disaster: its ministry speaks for the whole toll
     own = _OWN_SOURCE.search(text, max(0, opens - _OWN_SOURCE_REACH), opens)
     return country_of(own["place"]) if own else None
+
+
+_DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_RUNNING_SLACK = 0.15
+"""How far, as a share of the days between two articles, a span still running may have
+grown more or less than those days (each span is rounded: ``about a week``)."""
+
+
+def _still_running(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """Whether two spans of time in articles published days apart differ by about the
+    days between them: one span that ran on between the two (``burned … in about a week``
+    on 15 January, ``after nearly three and a half weeks of destruction`` on 1 February),
+    not two lengths of one finished span (an ``eight-week`` trial and a ``nine-week``
+    one, told three days apart)."""
+    pa, pb = a.span.document.published, b.span.document.published
+    ua, ub = _DAYS_IN.get(qa.unit.rstrip("s")), _DAYS_IN.get(qb.unit.rstrip("s"))
+    if pa is None or pb is None or pa == pb or ua is None or ub is None \
+            or not (math.isfinite(qa.high) and math.isfinite(qb.high)):
+        return False
+    (early, per_early), (late, per_late) = ((qa, ua), (qb, ub)) if pa < pb \
+        else ((qb, ub), (qa, ua))
+    gap = abs((pb - pa).days)
+    least = late.low * per_late - early.high * per_early
+    most = late.high * per_late - early.low * per_early
+    return least <= gap * (1 + _RUNNING_SLACK) + 1 and most >= gap * (1 - _RUNNING_SLACK) - 1
+
+
+def _parts_of_whole(qa: Quantity, qb: Quantity, figures: list[Quantity]) -> bool:
+    """Whether two figures of one article are a whole and a part of it, or two parts of
+    one whole, among ``figures`` (the article's figures of their kind and unit): the
+    largest of them is, up to rounding or its qualifier (``more than 16,000``), the sum
+    of the others (``6,800`` and ``9,400``), and both figures are among them."""
+    values = {q.value: q for q in figures}
+    if len(values) < 3 or qa.value not in values or qb.value not in values:
+        return False
+    whole = values[max(values)]
+    rest = sum(v for v in values if v != whole.value)
+    top = whole.high if math.isfinite(whole.high) else rest
+    return whole.low * (1 - _SUM_SLACK) <= rest <= top * (1 + _SUM_SLACK)
+
+
+_SUM_SLACK = 0.05
+"""How far parts may sum from their whole, each rounded (``6,800 + 9,400`` against
+``16,000``)."""
 
 
 def _one_of_its_place(det: _Detector, claim: Claim, quantity: Quantity,
@@ -785,9 +831,12 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
     stages: dict[str, frozenset[str]] = {}  # each claim's stages (_other_stages)
     said: dict[tuple[str, str], bool] = {}  # what each claim's words say (_said)
     tolls: dict[tuple[str, float], set[dt.date]] = defaultdict(set)  # days of each toll
+    own: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)  # (_parts_of_whole)
     for claim in det.claims:
         if claim.quote is not None:
             quotes[claim.document_id].append(claim.quote)
+        for q in claim.quantities:
+            own[(claim.document_id, q.kind, q.unit)].append(q)
         if (day := _placed(_own_date(claim))) is not None and day.start is not None:
             for q in claim.quantities:
                 if harm_of(q.unit):
@@ -822,6 +871,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             # Tuesday to five years": one sentencing, its day told two ways
         if _same_words(a, b):
             continue
+        if _sections_apart(a, b):
+            continue  # "Palisades fire … 23,713 acres" and "Eaton fire … 14,021 acres"
         if da is None and db is None and not is_fact(why.predicate) \
                 and _other_years(det, a, b, years):
             continue  # "In 2019, …": an undated figure of a year gone, against today's
@@ -862,6 +913,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "after a 6.3-magnitude earthquake in 2023": another quake
                 if _part_to_date(a, qa) != _part_to_date(b, qb):
                     continue  # "12 months already served" of "50 months"
+                if a.document_id == b.document_id and _parts_of_whole(
+                        qa, qb, own[(a.document_id, qa.kind, qa.unit)]):
+                    continue  # "destroyed more than 16,000 structures", then "6,800" in one
+                    # fire and "9,400" in the other: a whole and its parts
                 if a.document_id == b.document_id and (_increment(a, qa) or _increment(b, qb)):
                     continue  # "Another 20 people were treated": more than the article's
                     # other count, not a rival to it ("another three fatalities in
@@ -888,6 +943,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     same_why.setdefault(agreed, why)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue
+                if qa.kind == "duration" and _still_running(a, qa, b, qb):
+                    continue  # "in about a week" on the 15th, "after nearly three and a
+                    # half weeks" on the 1st: one span, told as it ran
                 if da is None and db is None and not attribute \
                         and _published_apart(a, b, _FIGURES_APART):
                     continue  # undated figures of articles published a month or more
