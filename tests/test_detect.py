@@ -4047,3 +4047,25 @@ def test_a_span_still_running_grows_with_the_days_between_reports() -> None:
     d = _doc_claims("Kovac sentenced\n\nAna Kovac was convicted on July 2 after a nine-week "
                     "trial in Orla.", "d", dt.date(2026, 9, 30))
     assert _figures(c, d) == [[8.0, 9.0]]
+
+
+def test_a_players_name_that_is_a_verb_and_a_prize_kept_from_a_side() -> None:
+    """'Ivo Hurts was named MVP … Hurts threw a 46-yard touchdown pass … Hurts completed
+    17 of 22 passes for 221 yards': Hurts is the player, not an injury, so the 46 and the
+    221 yards are no rival figures of one hurt; 'to deny Kesh City in their bid for a
+    third title' keeps a prize from Kesh City and denies no report of a loss."""
+    day = dt.date(2026, 2, 9)
+    a = _doc_claims("Tolva win the Orla Cup\n\nTolva beat Kesh 40-22 on Sunday. Ivo Hurts was "
+                    "named MVP. Hurts threw a beautiful 46-yard touchdown pass late in the "
+                    "third quarter. Hurts completed 17 of 22 passes for 221 yards, including "
+                    "two touchdowns.", "a", day)
+    assert not [c for c in extract_claims(a) if c.event and c.event.predicate == "hurt"]
+    assert check([a]).conflicts == ()
+    b = _doc_claims("Orla Bowl: Eagles soar to 40-22 win over Chiefs in Varna\n\nThe Tolva "
+                    "Eagles dominated the Chiefs 40-22 in Sunday's Orla Bowl in Varna to deny "
+                    "Kesh City in their bid for a third consecutive title and exact revenge "
+                    "for their loss to the team in the title game two years ago.", "b", day)
+    c = _doc_claims("Eagles claim second Orla Bowl title, defeat Chiefs 40-22\n\nDespite a "
+                    "quiet night from Ivo Hale, the Eagles' all-around performance handed the "
+                    "Chiefs their first Orla Bowl loss in three seasons.", "c", day)
+    assert check([b, c]).disputes == ()

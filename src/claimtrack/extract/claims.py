@@ -1280,10 +1280,15 @@ def extract_claims(doc: Document) -> list[Claim]:
         # marks of one sentence alone would misread a quote that spans sentences.
         k = bisect.bisect_right(quoted_ends, a)
         around = [q for q in quoted[k : k + 8] if q[0] < z]
-        # A word inside a date is no event of its own: "at the end of last month".
+        # A word inside a date is no event of its own: "at the end of last month"; nor
+        # is a person's name, or the surname that ends it, that is also a verb ("Hurts
+        # threw for 221 yards", where the article names Jalen Hurts; the "Storm" of a
+        # storm named "Storm Orla" stays its event).
+        people = [m for m in mentions if m.kind == "person"]
         events_by[i] = [e for e in find_events(text, a, z, around)
                         if not any(d.span.start <= e.start and e.end <= d.span.end
-                                   for d in dates)]
+                                   for d in dates)
+                        and not any(m.start <= e.start and e.end == m.end for m in people)]
         counted = counted_dates(doc, dates, durations, events_by[i], (a, z))
         used = {(c.count.start, c.count.end) for c in counted}
         timelines = timeline_dates(doc, events_by[i])

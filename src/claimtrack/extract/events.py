@@ -177,10 +177,16 @@ _NOT_A_DENIAL = re.compile(
     # "beyond dispute", "not in dispute": a certainty, no denial
     r"|\b(?:beyond|without|not\s+in)\s+dispute\b"
     # "after her dismissal": a firing, or a case thrown out, not a word against a claim
-    r"|\bdismissals?\b", re.IGNORECASE)
+    r"|\bdismissals?\b"
+    # "to deny Kesh in their bid for a third title", "denied Orla a second win": kept from
+    # a prize, not a word against a claim
+    r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:in\s+(?:their|its|"
+    r"his|her)\s+(?:bid|quest|attempt|push)|(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:title|win|victory|place|spot|berth|chance|three-peat|treble|crown|championship|"
+    r"trophy|cup|medal)s?\b)", re.IGNORECASE)
 """``their disputed border``, ``the cross-border dispute``, ``a dispute over land``,
-``after her dismissal``: a quarrel, a contested thing or a firing named, not a denial of
-the sentence's event."""
+``after her dismissal``, ``to deny Kesh a third title``: a quarrel, a contested thing, a
+firing or a prize kept from someone, not a denial of the sentence's event."""
 _MODAL_REQUESTED = re.compile(
     r"\b(?:sought|seek(?:s|ing)?|(?:ask|call|push|argu|plead|press)(?:s|es|ed|ing|e)?\s+for|"
     r"request(?:s|ed|ing)?(?!\s+(?:was|is|were|are)\b)|plea\s+for|demand(?:ed|ing)|"
