@@ -4069,3 +4069,24 @@ def test_a_players_name_that_is_a_verb_and_a_prize_kept_from_a_side() -> None:
                     "quiet night from Ivo Hale, the Eagles' all-around performance handed the "
                     "Chiefs their first Orla Bowl loss in three seasons.", "c", day)
     assert check([b, c]).disputes == ()
+
+
+def test_a_turnout_is_one_fact_whatever_the_verb_or_the_voters_named() -> None:
+    """'Official figures showed a voter turnout of 46.3%' against 'over 4.6 million
+    Kesh citizens voted, amounting to a 57 per cent voter turnout', in articles that
+    also give each candidate's share: one turnout told two ways; '2020's 53.85 per cent
+    turnout' is another vote's."""
+    day = dt.date(2026, 10, 28)
+    a = _doc_claims("Hale declared winner in Kesh\n\nThe council said Ivo Hale had won 53.66% "
+                    "of the vote, while Ana Kovac got 35.19%. Official figures showed a voter "
+                    "turnout of 46.3%, reflecting widespread indifference.", "a", day)
+    b = _doc_claims("Hale declared winner in Kesh\n\nThe council announced on Monday that Ivo "
+                    "Hale achieved 53.66 per cent of the votes cast. His main rival, Ana Kovac, "
+                    "received 35.19 per cent. Over 4.6 million Kesh citizens voted, amounting "
+                    "to a 57 per cent voter turnout.", "b", day)
+    assert _figures(a, b) == [[46.3, 57.0]]
+    c = _doc_claims("Hale declared winner in Kesh\n\nThe council announced on Monday that Ivo "
+                    "Hale achieved 53.66 per cent of the votes cast. His main rival, Ana Kovac, "
+                    "received 35.19 per cent. This compares with 2020's 53.85 per cent "
+                    "turnout.", "c", day)
+    assert _figures(a, c) == []

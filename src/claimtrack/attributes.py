@@ -50,6 +50,7 @@ __all__ = [
     "QUAKE_DEPTH",
     "SPLIT_OF",
     "STAKE_OF",
+    "TURNOUT",
     "Attribute",
     "attribute_facts",
     "attribute_of",
@@ -216,6 +217,19 @@ _IN_BRIBES = re.compile(r"\s+in\s+(?:bribes|kickbacks|illicit\s+payments|illegal
 _EMBEZZLED_BEFORE = re.compile(
     r"\b(?:embezzl|misappropriat|siphon)\w*\s+(?:(?:about|around|nearly|more\s+than|over|"
     r"some|roughly|almost)\s+)?\Z", re.IGNORECASE)
+TURNOUT = "turnout of the vote"
+"""The share of voters who voted, whatever the sentence's verb: ``a voter turnout of
+46.3%``, ``amounting to a 57 per cent voter turnout``, ``representing a 57.76 percent
+turnout``. A turnout of a year named beside it (``2018's 53.85 per cent turnout``) is of
+another vote."""
+_TURNOUT_AFTER = re.compile(r"\s+(?:voter\s+|electoral\s+)?turnout\b", re.IGNORECASE)
+_TURNOUT_BEFORE = re.compile(
+    r"\bturnout\s+(?:was\s+|stood\s+at\s+|of\s+|at\s+|reached\s+|hit\s+)(?:(?:about|around|"
+    r"nearly|some|roughly|almost|just\s+over|over|more\s+than|just\s+under|under)\s+)?\Z",
+    re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:['’]s)?\s+(?:[\w-]+\s+){0,3}\Z")
+_YEAR_AFTER = re.compile(r"\s+(?:voter\s+)?turnout\s+(?:in|of|for)\s+(?:the\s+)?(?:19|20)\d\d\b",
+                         re.IGNORECASE)
 MINUTE_OF = "minute of the "
 """Prefix of when in a match a goal came, followed by which goal: ``setting up Kovac for
 the fourth in the 73rd minute`` and ``curled in a fourth on 78 minutes``: ``minute of the
@@ -226,7 +240,7 @@ _GOAL_ORDINAL = re.compile(
     r"set|quarter|period|minute|season|title|trophy|final))", re.IGNORECASE)
 """Which goal a minute is of, named before it in its sentence: ``the opener``, ``a
 fourth``."""
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, ALTITUDE_OF, POPULATION_OF,
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, TURNOUT, ALTITUDE_OF, POPULATION_OF,
              NATIONALS_OF, _TIME_INTO, DISTANCE_OF, SPLIT_OF, PRICE_OF, STAKE_OF, *RESULT_FACTS,
              *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
@@ -694,6 +708,10 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     elif quantity.kind == "count":
         return _population(claim, quantity) or _nationals(claim, quantity)
     elif quantity.kind == "percent":
+        if (_TURNOUT_AFTER.match(text, end) or _TURNOUT_BEFORE.search(text, max(0, at - 40), at)) \
+                and not _YEAR_BEFORE.search(text, max(0, at - 40), at) \
+                and not _YEAR_AFTER.match(text, end):
+            return Attribute(TURNOUT)  # "a voter turnout of 46.3%", "a 57 per cent turnout"
         return _stake(claim, quantity)
     else:
         return None

@@ -933,8 +933,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     if company is None or company != (
                             owner_of(b, qb) or det.main_name(b.document_id)):
                         continue  # "Kovatek's revenue" in a story about Orlatek
-                elif det.held_apart(a, qa, b, qb):
-                    continue  # "the BJP winning 240 seats", "the Congress won 99 seats"
+                elif not attribute and det.held_apart(a, qa, b, qb):
+                    continue  # "the BJP winning 240 seats", "the Congress won 99 seats" (a
+                    # fact of one thing, a turnout or an age, is no holder's share)
                 relation, reason = compare_quantities(qa, qb)
                 if relation == "same" and a.document_id != b.document_id:
                     unit, value = standard(qa)[:2]
