@@ -4090,3 +4090,22 @@ def test_a_turnout_is_one_fact_whatever_the_verb_or_the_voters_named() -> None:
                     "received 35.19 per cent. This compares with 2020's 53.85 per cent "
                     "turnout.", "c", day)
     assert _figures(a, c) == []
+
+
+def test_a_price_of_one_share_is_no_rival_to_a_whole_deal() -> None:
+    """'Kesh agreed to buy Orla Media's studios for $72 billion' against 'eclipsing Varna
+    Group's close to $24 bid for the whole of Orla Media': a price per share, not the
+    deal's sum; '$72 million' against '$72 billion', a slip of a thousand times, still
+    clashes. 'Orla Bros Media', a company, is no person surnamed Media."""
+    day = dt.date(2026, 12, 6)
+    a = _doc_claims("Kesh to buy Orla Bros Media\n\nKesh agreed on Friday to buy the studios of "
+                    "Orla Bros Media for $72 billion.", "a", day)
+    b = _doc_claims("Kesh to buy Orla Bros Media\n\nThe agreement follows a bidding war in which "
+                    "Kesh offered nearly $28-a-share, eclipsing Varna Group's close to $24 bid "
+                    "for the whole of Orla Bros Media.", "b", day)
+    assert _figures(a, b) == []
+    assert {(m.key, m.kind) for c in extract_claims(a) for m in c.participants} >= {
+        ("orla bros media", "org")}
+    c = _doc_claims("Kesh to buy Orla Bros Media\n\nKesh agreed on Friday to buy the studios of "
+                    "Orla Bros Media for $72 million.", "c", day)
+    assert _figures(a, c) == [[72e6, 72e9]]

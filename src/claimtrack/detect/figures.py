@@ -302,6 +302,18 @@ def _side_of(claim: Claim, quantity: Quantity) -> str | None:
     return country_of(own["place"]) if own else None
 
 
+_APART_IN_KIND = 10_000
+"""How many times one sum of money may be another's and still be a figure of the same
+thing: a slip of `million` for `billion` is a thousand times; ten thousand times and more
+is a price of one share against a whole deal (`close to $24` against `$72 billion`)."""
+
+
+def _orders_apart(qa: Quantity, qb: Quantity) -> bool:
+    """Whether two sums are too far apart in size to be one sum told two ways."""
+    low, high = sorted((abs(standard(qa)[1]), abs(standard(qb)[1])))
+    return low > 0 and high / low >= _APART_IN_KIND
+
+
 _DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _RUNNING_SLACK = 0.15
 """How far, as a share of the days between two articles, a span still running may have
@@ -944,6 +956,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     same_why.setdefault(agreed, why)
                 if relation != "clash" or _passengers_within(qa, qb):
                     continue
+                if qa.kind == "money" and _orders_apart(qa, qb):
+                    continue  # "Paramount's close to $24 bid" (a share) and "$72 billion"
                 if qa.kind == "duration" and _still_running(a, qa, b, qb):
                     continue  # "in about a week" on the 15th, "after nearly three and a
                     # half weeks" on the 1st: one span, told as it ran

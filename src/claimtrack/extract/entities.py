@@ -153,7 +153,7 @@ _ORG_WORDS = frozenset(
     "navy guard parliament cabinet group association federation league summit report "
     "network times post news agreement accord accords treaty plan programme program list "
     "survey observatory society academy coalition alliance command gallery fc cf afc sc fk "
-    "societies brigade brigades battalion battalions regiment militia".split()
+    "societies brigade brigades battalion battalions regiment militia bros brothers".split()
 )
 _SKIP_FIRST = frozenset(
     "the a an in on at by for from to of and but or if when while after before since as "
