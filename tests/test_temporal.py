@@ -260,6 +260,23 @@ class TestYearsWrittenOnce:
         assert first.value == "2025-08-05"
 
 
+class TestQuartersOfAGame:
+    @pytest.mark.parametrize("text", [
+        "Kovac threw a 46-yard touchdown pass to Hale late in the third quarter.",
+        "The Orla defense forced three turnovers, including a second-quarter interception.",
+        "Kesh scored 12 points in the fourth quarter to force overtime.",
+    ])
+    def test_a_quarter_of_play_is_no_quarter_of_a_year(self, text: str) -> None:
+        """A passage of touchdowns, interceptions and points tells of a game's quarters."""
+        assert find_dates(text, REF) == []
+
+    def test_a_quarter_of_results_stays_a_date(self) -> None:
+        """'Kesh scored a 12% rise in sales in the third quarter': results, a year's
+        quarter, though a word of play is near."""
+        assert [e.value for e in find_dates(
+            "Kesh Corp scored a 12% rise in sales in the third quarter.", REF)] == ["2025-Q3"]
+
+
 class TestToday:
     @pytest.mark.parametrize("text", ["Orla Talks Resume Today in Kesh",
                                       "He met Ana Kovac. Today she rules on the appeal.",

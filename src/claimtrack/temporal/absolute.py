@@ -415,9 +415,32 @@ def _weekof(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                  confidence=confidence, resolution=resolution)
 
 
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|interceptions?|field\s+goals?|fumbles?|quarterbacks?|half-?time|"
+    r"free\s+throws?|rebounds?|three-pointers?|buzzer|overtime|scored|scoring|yards?|sacks?|"
+    r"baskets?|punts?|kick-?off|innings?)\b", re.IGNORECASE)
+_MONEY_WORDS = re.compile(
+    r"\b(?:earnings|revenues?|profits?|sales|income|fiscal|results|gdp|economy|economic|"
+    r"growth|loss|losses|shares?|dividends?|percent|billion|million|quarterly)\b|[$€£%]",
+    re.IGNORECASE)
+_GAME_REACH = 150
+
+
+def _in_a_game(ctx: _Context, m: re.Match[str]) -> bool:
+    """Whether a yearless quarter is a quarter of a game: its passage tells of play
+    (``a second-quarter interception``, ``a 46-yard touchdown pass late in the third
+    quarter``) and of no money, results or growth."""
+    lo, hi = max(0, m.start() - _GAME_REACH), m.end() + _GAME_REACH
+    return _GAME_WORDS.search(ctx.text, lo, hi) is not None \
+        and _MONEY_WORDS.search(ctx.text, lo, hi) is None
+
+
 def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     rel = (m["q_rel"] or "").lower()
     ordinal = (m["q_ord"] or "").lower()
+    if not (m["q_y"] or m["q_y0"] or m["q_y1"] or m["q_yrel"] or m["q_yrel0"]) \
+            and _in_a_game(ctx, m):
+        return None  # "late in the third quarter", of a match: no quarter of a year
     if m["q_y1"] and not ordinal:
         # "the 1988 quarter": the quarter the text is speaking of, in that year
         focus = ctx.focus
