@@ -3473,6 +3473,19 @@ class TestClausesAndRelays:
         that relays her words."""
         assert list(_speakers(text).values()) == ["kovac"]
 
+    @pytest.mark.parametrize(("text", "speaker"), [
+        ('"It has been a long journey," first-time champion Ana Kovac told reporters.',
+         "kovac"),
+        ('"It has been a long journey," first-time Orla Cup champion Ivo Hale told '
+         'reporters.', "hale"),
+        ('"It has been a long journey," Orla Cup champion Hurts told reporters.', "hurts"),
+    ])
+    def test_a_role_with_hyphens_or_an_event_before_the_speaker(self, text: str,
+                                                                speaker: str) -> None:
+        """'first-time champion Ana Kovac told reporters', 'Orla Cup champion Hurts told
+        reporters': the name after the role speaks, not the cup the role is of."""
+        assert list(_speakers(text).values()) == [speaker]
+
     def test_an_age_after_the_speaker_is_part_of_the_apposition(self) -> None:
         """'“…,” Ana Kovac, 33, a passenger on the first train, told El País': Kovac
         speaks, her age and role set off by commas."""

@@ -190,7 +190,7 @@ _NAME_BREAKERS = frozenset(
     "desert canyon islands archipelago land range auto automotive motor global world "
     "digital arts music records electronics sports brands dynamics war wars depression "
     "recession revolution uprising spring crisis genocide massacre famine pandemic "
-    "rebellion".split()
+    "rebellion bowl derby marathon finals prix olympics paralympics".split()
 )
 _DESCRIPTORS = frozenset({"flight"})
 """Words that say what a name's thing is (``Jeju Air Flight 2216``); alone, no name, and

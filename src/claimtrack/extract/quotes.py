@@ -30,10 +30,12 @@ _DOUBLE = re.compile(r"“([^“”\n]{2,2000})”|\"([^\"\n]{2,2000})\"|«([^«
 closing mark, as some sites print it (``”Today marks a turning point,” Kovac began``),
 when the mark stands after a space and the passage closes with a stop or a comma."""
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’\n]*?\s[^‘’\n]*?)’(?![\w])")
-_LOWER = (r"(?:[a-z]+(?:['’]s)?\s+){0,3}"
+_LOWER = (r"(?:[a-z]+(?:-[a-z]+)*(?:['’]s)?\s+){0,3}"
           r"(?:(?:identified|named|known|described)\s+(?:only\s+)?(?:as\s+)?)?")
 """Up to three lower-case words before a name: ``the airline's spokesman``, ``a pastor
-identified only as``."""
+identified only as``, ``first-time champion``."""
+_LOWER_LEAD = r"(?:(?:[a-z]+(?:-[a-z]+)*\s+){1,2}(?=[A-Z]))?"
+"""Lower-case words before an employer: ``first-time Orla Cup champion Kovac``."""
 _NAME_WORD = r"(?:" + GLUED_PARTICLE + r")?[A-Z][\w.’‘'-]*"
 """One capitalised word of a name, its apostrophes and ʻokina stand-in included
 (``O’Neill``, ``Hawai‘i``, ``Jr.``), or a surname with its particle (``al-Ansari``)."""
@@ -53,7 +55,8 @@ _OFFICE = (r"(?:(?:foreign|defen[cs]e|interior|health|finance|justice|state)\s+)
 """An office named by its country or owner before it: ``the Israeli foreign ministry``."""
 _AFTER = re.compile(
     r"[,.!?]?\s*(?:(?P<verb1>" + _SAYING + r")\s+(?P<who1>" + _EMPLOYER + _LOWER + _NAME
-    + r")|(?P<who2>" + _EMPLOYER + _LOWER + _NAME + r"|(?:the\s+)?" + _NAME + r"\s+" + _OFFICE
+    + r")|(?P<who2>" + _LOWER_LEAD + _EMPLOYER + _LOWER + _NAME + r"|(?:the\s+)?" + _NAME
+    + r"\s+" + _OFFICE
     + r"|he|she|they)\s+(?P<verb2>" + _SAYING + r")" + _REPORTS_ON + r")"
 )
 """A speaker and a verb of saying after the quote; not one that goes on to report
@@ -571,8 +574,11 @@ def find_quotes(
             if after["who2"] or (len(named) > 1 and _EMPLOYER_ROLE.fullmatch(
                     text, named[0].end, named[-1].start)):
                 # "CNN reporter Gabe Cohen said", "said Chelsea striker Cole Palmer": the
-                # person named last, not the employer before the role
-                speaker = _last_person(named) or speaker
+                # person named last, not the employer before the role (a name the article
+                # gives no person's shape, "Orla Cup champion Hurts", still the last)
+                speaker = _last_person(named) or (
+                    named[-1] if len(named) > 1 and _EMPLOYER_ROLE.fullmatch(
+                        text, named[-2].end, named[-1].start) else speaker)
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
                 # "Beshear said the site was “…,” he told reporters": the subject of
                 # this very sentence, before the quote, is nearer than any before it
