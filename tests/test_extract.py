@@ -1088,6 +1088,13 @@ class TestMentions:
         assert found["Turning Point USA"] == "turning point"
         assert found["Orla Air"] == "orla air"
         assert found["U.S. Senate"] == "senate"
+        text = ("The Orla Sugar Bowl was postponed, and the city will host the Super Bowl. "
+                "The Kesh Derby and the Tolva Marathon were held.")
+        found = {text[m.start:m.end]: m.key for m in find_mentions(text)}
+        assert (found["The Orla Sugar Bowl"], found["Super Bowl"]) == ("orla sugar bowl",
+                                                                      "super bowl")
+        assert (found["The Kesh Derby"], found["Tolva Marathon"]) == ("kesh derby",
+                                                                     "tolva marathon")
 
     def test_geographic_names_are_keyed_in_full(self) -> None:
         """'Kamchatka Peninsula', 'Cayman Islands', 'Gulf of Mexico': places, keyed in
