@@ -4109,3 +4109,24 @@ def test_a_price_of_one_share_is_no_rival_to_a_whole_deal() -> None:
     c = _doc_claims("Kesh to buy Orla Bros Media\n\nKesh agreed on Friday to buy the studios of "
                     "Orla Bros Media for $72 million.", "c", day)
     assert _figures(a, c) == [[72e6, 72e9]]
+
+
+def test_spans_of_time_tied_only_by_the_storys_main_event_do_not_clash() -> None:
+    """'The killings shocked Tolva, which had experienced five years without a murder
+    prior to the incident' against 'agreeing to four life terms for the murders and 10
+    years for a burglary charge': two spans of time (a quiet spell, a prison term) that
+    only the story's main event ties. 'charges he had previously denied' is a stance
+    given up, no denial of the murders."""
+    day = dt.date(2026, 7, 3)
+    a = _doc_claims("Kovac pleads guilty\n\nIvo Kovac pleaded guilty to the murder of four Orla "
+                    "University students. The killings shocked the local community in Tolva, "
+                    "which had experienced five years without a murder prior to the "
+                    "incident.", "a", day)
+    b = _doc_claims("Kovac pleads guilty\n\nIvo Kovac pleaded guilty to killing four Orla "
+                    "University students. But he accepted a plea deal, agreeing to four "
+                    "consecutive life terms for the murders and 10 years for a burglary "
+                    "charge. Last month he confessed to four counts of first-degree murder, "
+                    "charges he had previously denied.", "b", day)
+    report = check([a, b])
+    assert (report.conflicts, report.disputes) == ((), ())
+    assert not [c for c in extract_claims(a) if c.event and c.event.object == "prior"]

@@ -10,7 +10,14 @@ from collections import defaultdict
 
 import attrs
 
-from claimtrack.align import CROWD, MAGNITUDE_OF, is_attribute, is_fact, measures
+from claimtrack.align import (
+    CROWD,
+    MAGNITUDE_OF,
+    WEAK_ALIGNMENT,
+    is_attribute,
+    is_fact,
+    measures,
+)
 from claimtrack.attributes import (
     DISTANCE_OF,
     NATIONALS_OF,
@@ -958,6 +965,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue
                 if qa.kind == "money" and _orders_apart(qa, qb):
                     continue  # "Paramount's close to $24 bid" (a share) and "$72 billion"
+                if qa.kind == "duration" and not attribute and why.score <= WEAK_ALIGNMENT:
+                    continue  # "five years without a murder" and "10 years for a burglary
+                    # charge": spans of time tied by nothing but the story's main event
                 if qa.kind == "duration" and _still_running(a, qa, b, qb):
                     continue  # "in about a week" on the 15th, "after nearly three and a
                     # half weeks" on the 1st: one span, told as it ran

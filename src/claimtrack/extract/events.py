@@ -178,6 +178,10 @@ _NOT_A_DENIAL = re.compile(
     r"|\b(?:beyond|without|not\s+in)\s+dispute\b"
     # "after her dismissal": a firing, or a case thrown out, not a word against a claim
     r"|\bdismissals?\b"
+    # "confessing to four counts of murder, charges he had previously denied": a stance
+    # given up, not a denial of the sentence's event
+    r"|\b(?:charges?|counts?|allegations?|accusations?|crimes?)\s+(?:that\s+|which\s+)?"
+    r"(?:he|she|they)\s+(?:had|has|have)\s+(?:\w+ly\s+)?denied\b"
     # "to deny Kesh in their bid for a third title", "denied Orla a second win": kept from
     # a prize, not a word against a claim
     r"|\bden(?:y|ies|ied|ying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){1,3}(?:in\s+(?:their|its|"
@@ -297,6 +301,9 @@ many, not what."""
 _LINKING = frozenset({"to", "over", "by", "for", "after", "and", "in", "on"})
 _FIRED = frozenset({"fire", "shoot", "launch", "strike", "attack", "bomb"})
 """Acts done from a place: ``fired from the roof`` tells where from, not at what."""
+_TO_PREPOSITIONS = frozenset({"prior", "ahead", "due", "according", "next", "close"})
+"""Words that with ``to`` make a preposition (``prior to``, ``ahead of`` aside): what
+follows is a time, a cause or a source, not the event's object."""
 _PARTITIVES = frozenset("piece pieces item items bit bits pair pairs set sets kind kinds "
                         "type types sort sorts number amount".split())
 """``stole nine pieces of the crown jewels``, ``seized a number of weapons``: a share or a
@@ -344,6 +351,9 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if low in ("aged", "age") and k + 1 < len(window) and (
                 window[k + 1][2][0].isdigit() or window[k + 1][2].lower() in _NUMBER_WORDS):
             return None  # "has died aged 91", "dies age 91": how old, no object
+        if low in _TO_PREPOSITIONS and k + 1 < len(window) \
+                and window[k + 1][2].lower() == "to":
+            return None  # "five years without a murder prior to the attack": when, no object
         if low in _SETTING or low in _COMPLEMENTS:
             # "died in the blast", "killed in New Orleans truck ramming": where, when or
             # how it happened, not what it was done to.
@@ -1074,6 +1084,11 @@ def find_events(text: str, start: int, end: int,
                     and lemma_of(tokens[i + 2][2]) is not None)):
             continue  # "when Orla began laying off 6,000 workers in May": the layoff is
             # the event, and May its date (an unknown deed, "began sending", stays begun)
+        if i and (tokens[i - 1][2].lower() == "without" or (
+                i > 1 and tokens[i - 2][2].lower() == "without"
+                and tokens[i - 1][2].lower() in ("a", "an", "any"))) \
+                and not word.lower().endswith("ing"):
+            continue  # "five years without a murder": an absence, no event
         if i and word.lower() in _THE_HARMED and tokens[i - 1][2].lower() == "the":
             continue  # "visiting the injured in hospital": people, not an event
         if i and word.lower().endswith("ed") and tokens[i - 1][2].lower() in _ARTICLES \
