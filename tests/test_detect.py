@@ -432,6 +432,20 @@ class TestCompatibility:
         where it goes; a replaced word is shown by itself."""
         assert compare_quotes(a, b) == ("clash", f"the wording differs: {words}")
 
+    def test_words_left_out_at_an_ellipsis_are_no_change(self) -> None:
+        """'your country, Mr. President. ... I think it's disrespectful for you to come
+        into the Oval Office' against 'Mr. President, with respect. I think it's
+        disrespectful for you to come to the Oval Office': the words one version leaves
+        out at its ellipsis are elided; only 'into' against 'to' is changed."""
+        a = ("the destruction of your country, Mr. President. ... I think it's disrespectful "
+             "for you to come into the Kesh Office to try to litigate this in front of the "
+             "Orla media right now.")
+        b = ("Mr. President, with respect. I think it's disrespectful for you to come to the "
+             "Kesh Office to try to litigate this in front of the Orla media.")
+        assert compare_quotes(a, b) == ("clash", "the wording differs: “into” vs “to”")
+        assert compare_quotes("the cat … sat on the mat", "the cat sat on the mat")[0] \
+            == "compatible"
+
     def test_one_statement_quoted_with_a_few_words_changed(self) -> None:
         """A long statement two reports quote word for word but for three small changes
         is one statement misquoted, whichever is read first; a short pair of parallel

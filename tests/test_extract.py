@@ -3493,6 +3493,26 @@ class TestClausesAndRelays:
         reporters': the name after the role speaks, not the cup the role is of."""
         assert list(_speakers(text).values()) == [speaker]
 
+    @pytest.mark.parametrize(("text", "speakers"), [
+        ('Ana Kovac met Ivo Hale on Friday. It began with Kovac telling Hale, "Mr. Hale, '
+         'with respect, this is not the place."', ["kovac"]),
+        ('Hale tried to object, prompting Ana Kovac to raise her voice and say, "You are '
+         'gambling with the lives of millions."', ["kovac"]),
+        ('"It is going to be very hard to do business like this," Ana Kovac told Hale.\n\n'
+         'She went further, warning, "You are gambling with the peace of Orla."', ["kovac",
+                                                                                  "kovac"]),
+        ('"It is going to be very hard," Ana Kovac told Hale.\n\n"You have got to be more '
+         'thankful. With us, you have the cards."', ["kovac", "kovac"]),
+        ('Ivo Hale met Kovac on Friday.\n\nHale: "I am talking about the kind of diplomacy '
+         'that ends the war."', ["hale"]),
+    ])
+    def test_the_speaker_of_a_participle_a_control_verb_a_pronoun_or_a_label(
+            self, text: str, speakers: list[str]) -> None:
+        """'with Kovac telling Hale, “…”', 'prompting Kovac to raise her voice and say,
+        “…”', 'She went further, warning, “…”', a paragraph of quote alone after one of
+        Kovac's, and a transcript's 'Hale: “…”' all name who speaks."""
+        assert list(_speakers(text).values()) == speakers
+
     def test_an_age_after_the_speaker_is_part_of_the_apposition(self) -> None:
         """'“…,” Ana Kovac, 33, a passenger on the first train, told El País': Kovac
         speaks, her age and role set off by commas."""

@@ -358,19 +358,33 @@ _NORMALISE = [
     (re.compile(r"\bu\.\s?s\.(?:\s?a\.)?", re.IGNORECASE), "us"),
     (re.compile(r"\bu\.\s?k\.", re.IGNORECASE), "uk"),
     (re.compile(r"\bu\.\s?n\.", re.IGNORECASE), "un"),
-    (re.compile(r"\.\.\.|…|\[[^\]]*\]"), " "),
+    (re.compile(r"\[[^\]]*\]"), " "),
     (re.compile(r"[’‘`´]"), "'"),
     (re.compile(r"[^\w\s']"), " "),
 ]
 _EDGE_WORDS = frozenset({"a", "an", "the", "and", "but", "that"})
 
 
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+GAP = "…"
+"""The word that stands for an ellipsis: words a quotation left out there."""
+
+
 def quote_words(text: str) -> list[str]:
-    """The words of a quote, without case, punctuation or typographic variants."""
-    s = text.lower()
-    for pattern, repl in _NORMALISE:
-        s = pattern.sub(repl, s)
-    return [w.strip("'") for w in s.split() if w.strip("'")]
+    """The words of a quote, without case, punctuation or typographic variants; an
+    ellipsis is the word :data:`GAP` (``your country, Mr. President. ... I think``)."""
+    out: list[str] = []
+    for k, part in enumerate(_ELLIPSIS.split(text.lower())):
+        if k and (not out or out[-1] != GAP):
+            out.append(GAP)
+        for pattern, repl in _NORMALISE:
+            part = pattern.sub(repl, part)
+        out.extend(w.strip("'") for w in part.split() if w.strip("'"))
+    while out and out[0] == GAP:
+        out.pop(0)
+    while out and out[-1] == GAP:
+        out.pop()
+    return out
 
 
 def _changed(wa: list[str], wb: list[str], op: tuple[str, int, int, int, int],
@@ -427,6 +441,10 @@ def _word_changes(wa: list[str], wb: list[str], flip: bool = False) -> tuple[Rel
         ops = ops[1:]
     while ops and ops[-1][0] in ("insert", "delete"):
         ops = ops[:-1]
+    # Words one side leaves out at its ellipsis are elided, not changed: "Mr. President.
+    # ... I think" against "Mr. President, with respect. I think".
+    ops = [op for op in ops if not (op[0] != "equal" and (
+        wa[op[1]:op[2]] == [GAP] or wb[op[3]:op[4]] == [GAP]))]
     equal = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     changes = [(tag, wa[i1:i2], wb[j1:j2]) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
     if not changes:

@@ -388,7 +388,13 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         verb_at = first_at
     elif verb_at is not None and re.search(r"\band\s+(?:\w+ly\s+)?$", text[sent_start:verb_at]):
         # "A video released by the ministry showed Kovac … and stated she was “…”": the
-        # verb shares the sentence's subject, not the name just before it
+        # verb shares the sentence's subject, not the name just before it; but "prompting
+        # Trump to raise his voice and say" makes the name before "to" its subject
+        controlled = [m for m in mentions if sent_start <= m.start and m.end < verb_at
+                      and _CONTROL_BEFORE.search(text, max(sent_start, m.start - 16), m.start)
+                      and _TO_AFTER.match(text, m.end)]
+        if controlled:
+            return controlled[-1], verb
         return _opener(text, mentions, sent_start, verb_at, _SPEAKING_KINDS | {"country"}), verb
     according = re.search(r"according\s+to\s+$", before[-40:]) if before else None
     if according:
@@ -404,6 +410,11 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
                      and sent_start - m.start <= _WORDS_REACH and _opens_clause(text, m)]
             return antecedent or (max(named, key=lambda m: m.start) if named else None), "words"
         return next((m for m in mentions if m.start == words.start("owner")), None), "words"
+    if verb_at is None and (label := _LABEL.fullmatch(text, sent_start, q_start)):
+        # "Vance: “I'm talking about …”": a transcript's speaker, named before a colon
+        return next((m for m in mentions if m.start == label.start("who")
+                     and m.end == label.end("who") and m.kind in ("person", "other")),
+                    None), None
     if verb_at is None:
         return None, None
     if PASSIVE_BEFORE.search(text, max(sent_start, verb_at - 16), verb_at) or (
@@ -426,8 +437,12 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     if verb is not None and verb.lower().endswith("ing") \
             and not re.search(r",\s*$", before[: verb_at - sent_start]):
         # "greeting the faithful from the balcony of the Basilica saying, “…”": the
-        # sentence's subject speaks, not the place named just before
-        return _opener(text, mentions, sent_start, verb_at), verb
+        # sentence's subject speaks, not the place named just before; but "It began with
+        # Vance telling Kovac, “…”": the person the participle is said of
+        doer = next((m for m in mentions if m.end + 1 == verb_at and m.kind == "person"
+                     and _WITH_BEFORE.search(text, max(sent_start, m.start - 6), m.start)),
+                    None)
+        return doer or _opener(text, mentions, sent_start, verb_at), verb
     if (relative := _RELATIVE_IT.search(text, max(sent_start, verb_at - 24), verb_at)):
         # "The NHC said Melissa, which it described as …": ``it`` is the sentence's
         # subject, not the thing the relative clause is about
@@ -439,6 +454,8 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
         opener = _opener(text, mentions, sent_start, verb_at)
         if opener is not None:
             return opener, verb
+        if _PRONOUN_OPENS.match(text, sent_start):
+            return antecedent, verb  # "He went further, warning, “…”": who "he" is
         if _UNNAMED_SUBJECT.match(text, sent_start):
             return None, verb  # "Police arrested Kovac, saying …": the police, unnamed
     subject_end = verb_at
@@ -487,7 +504,17 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     return (people or candidates)[-1], verb
 
 
-_UNSTOPPED = re.compile(r"[^.!?…,;:]\W*\Z")
+_CONTROL_BEFORE = re.compile(r"\b(?:prompting|forcing|causing|leading|urging|asking|"
+                             r"pushing|inviting|allowing|getting)\s+\Z")
+_TO_AFTER = re.compile(r"\s+to\s+[a-z]")
+"""``prompting Trump to raise his voice and say``: the one made to act is the subject of
+the verbs that follow."""
+_LABEL = re.compile(r"\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*:\s*[\"“‘']?")
+"""``Vance: “…”``: a name and a colon opening a quote, as a transcript names who speaks."""
+_WITH_BEFORE = re.compile(r"\bwith\s+\Z")
+_PRONOUN_OPENS = re.compile(r"\s*[\"“‘']?(?:He|She)\b")
+_UNSTOPPED = re.compile(r"\w[^\w.!?…,;:]*\Z")
+"""A passage whose last word has no stop after it (``Cardiac arrest``), as a heading's."""
 
 
 def _quoted_heading(text: str, q_start: int, q_end: int, stop: int) -> bool:
