@@ -4144,3 +4144,27 @@ def test_spans_of_time_tied_only_by_the_storys_main_event_do_not_clash() -> None
     report = check([a, b])
     assert (report.conflicts, report.disputes) == ((), ())
     assert not [c for c in extract_claims(a) if c.event and c.event.object == "prior"]
+
+
+def test_news_of_an_arrest_is_dated_by_its_telling_and_apprehended_is_arrested() -> None:
+    """'Information about their arrests came from the prosecutor's office on October 26'
+    dates the telling, not the arrests of October 25; 'the suspects were apprehended on
+    Saturday evening' and 'On October 26, arrests were made' in one article are one
+    arrest given two days."""
+    day = dt.date(2026, 10, 27)
+    a = _doc_claims("Orla museum heist\n\nOn October 19, thieves stole eight pieces from the "
+                    "Orla museum. On October 25, police detained two suspects linked to the "
+                    "heist. Information about their arrests came from the Kesh prosecutor's "
+                    "office on October 26.\n\nKesh prosecutor Ana Kovac expressed concerns "
+                    "about the leaks.", "a", day)
+    b = _doc_claims("Orla museum heist\n\nAccording to Kesh prosecutor Ana Kovac, the arrests "
+                    "took place on Oct. 25 evening, with one suspect detained at Kesh Airport. "
+                    "The thieves stole eight pieces from the Orla museum on Oct. 19.", "b", day)
+    assert check([a, b]).conflicts == ()
+    c = _doc_claims("Orla museum heist\n\nThe suspects in the Orla museum heist were "
+                    "apprehended on Saturday evening. On October 26, arrests were made in "
+                    "the Orla museum heist, with one suspect preparing to leave the country.",
+                    "c", day)
+    (conflict,) = check([c]).conflicts
+    assert sorted(str(p.value)[:10] for p in conflict.positions) == ["2026-10-24",
+                                                                    "2026-10-26"]

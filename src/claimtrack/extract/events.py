@@ -301,6 +301,23 @@ many, not what."""
 _LINKING = frozenset({"to", "over", "by", "for", "after", "and", "in", "on"})
 _FIRED = frozenset({"fire", "shoot", "launch", "strike", "attack", "bomb"})
 """Acts done from a place: ``fired from the roof`` tells where from, not at what."""
+_TIDINGS = frozenset("information news details word reports report confirmation "
+                     "announcement updates update".split())
+"""What tells of an event: ``information about their arrests``, ``news of the deal``."""
+
+
+def _told_of(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the event noun at ``index`` is what some tidings are about (``Information
+    about their arrests came from the prosecutor on October 26``): the sentence dates the
+    telling, not the event."""
+    k = index - 1
+    if k >= 0 and tokens[k][2].lower() in _DETERMINERS | _POSSESSIVES:
+        k -= 1
+    return k >= 1 and tokens[k][2].lower() in ("about", "of", "on") \
+        and tokens[k - 1][2].lower() in _TIDINGS \
+        and not tokens[index][2].lower().endswith("ing")
+
+
 _TO_PREPOSITIONS = frozenset({"prior", "ahead", "due", "according", "next", "close"})
 """Words that with ``to`` make a preposition (``prior to``, ``ahead of`` aside): what
 follows is a time, a cause or a source, not the event's object."""
@@ -1089,6 +1106,8 @@ def find_events(text: str, start: int, end: int,
                 and tokens[i - 1][2].lower() in ("a", "an", "any"))) \
                 and not word.lower().endswith("ing"):
             continue  # "five years without a murder": an absence, no event
+        if _told_of(tokens, i):
+            continue  # "Information about their arrests came … on October 26": the telling's day
         if i and word.lower() in _THE_HARMED and tokens[i - 1][2].lower() == "the":
             continue  # "visiting the injured in hospital": people, not an event
         if i and word.lower().endswith("ed") and tokens[i - 1][2].lower() in _ARTICLES \

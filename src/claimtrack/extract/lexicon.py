@@ -50,7 +50,7 @@ withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault 
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
 march rally demonstrate buy purchase plead gather convene swear question interrogate acquit
 value produce bag stop detect hurt eliminate axe save embezzle parade skid overshoot
-implement topple overthrow
+implement topple overthrow apprehend
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -197,7 +197,8 @@ EVENT_CLASSES: dict[str, str] = {"die": "kill", "shoot": "kill", "murder": "kill
                                   "convene": "meet", "kidnap": "abduct",
                                   "hurt": "injure", "wound": "injure",
                                   "eliminate": "cut", "axe": "cut",
-                                  "topple": "oust", "overthrow": "oust"}
+                                  "topple": "oust", "overthrow": "oust",
+                                  "apprehend": "arrest"}
 """Predicates that report the same fact: "19 died" and "18 were killed" count the dead;
 a robbery, a burglary and a theft all take the same things; a plane that overran the
 runway, one that skidded off or overshot it, one that collided and one that crashed had
@@ -207,7 +208,8 @@ lowered or slashed its rate made one cut; workers who accepted, ratified or appr
 contract took one vote; a party that secured, clinched, bagged or won 71 seats had one
 result; forces that seized a city captured it; crowds that marched, rallied or
 demonstrated protested; a company that bought or purchased another acquired it; a committee that
-gathered or convened met; a government toppled or overthrown was ousted."""
+gathered or convened met; a government toppled or overthrown was ousted; a suspect
+apprehended was arrested."""
 
 
 _HAPPEN_VERBS = ("occur happen strike hit jolt rock shake rattle ravage devastate engulf "
