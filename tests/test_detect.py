@@ -4168,3 +4168,20 @@ def test_news_of_an_arrest_is_dated_by_its_telling_and_apprehended_is_arrested()
     (conflict,) = check([c]).conflicts
     assert sorted(str(p.value)[:10] for p in conflict.positions) == ["2026-10-24",
                                                                     "2026-10-26"]
+
+
+def test_a_toll_with_its_digits_swapped_is_a_likely_slip() -> None:
+    """'killed 41 people since Sunday' against 'killed 14 people since Sunday': a toll is
+    a running count, but the same digits in another order are more likely a slip of the
+    keyboard, reported at medium; 41 against 38 stays a running count's low."""
+    day = dt.date(2026, 3, 3)
+    a = _doc_claims("Varna floods\n\nFloods in the Varna valley have killed 41 people since "
+                    "Sunday, the civil defence agency said on Tuesday.", "a", day)
+    b = _doc_claims("Varna floods\n\nFloods in the Varna valley have killed 14 people since "
+                    "Sunday, the civil defence agency said on Tuesday.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.severity == "medium"
+    assert "same digits in another order" in conflict.severity_rule
+    c = _doc_claims("Varna floods\n\nFloods in the Varna valley have killed 38 people since "
+                    "Sunday, the civil defence agency said on Tuesday.", "c", day)
+    assert [x.severity for x in check([a, c]).conflicts] == ["low"]

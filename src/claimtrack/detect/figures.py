@@ -315,6 +315,16 @@ thing: a slip of `million` for `billion` is a thousand times; ten thousand times
 is a price of one share against a whole deal (`close to $24` against `$72 billion`)."""
 
 
+def _digits_swapped(qa: Quantity, qb: Quantity) -> bool:
+    """Whether two exact whole figures write the same digits in another order (``14`` and
+    ``41``, ``2,719`` and ``2,179``)."""
+    if qa.low != qa.high or qb.low != qb.high or qa.value != int(qa.value) \
+            or qb.value != int(qb.value):
+        return False
+    da, db = str(int(qa.value)), str(int(qb.value))
+    return len(da) >= 2 and da != db and sorted(da) == sorted(db)
+
+
 def _orders_apart(qa: Quantity, qb: Quantity) -> bool:
     """Whether two sums are too far apart in size to be one sum told two ways."""
     low, high = sorted((abs(standard(qa)[1]), abs(standard(qb)[1])))
@@ -1053,6 +1063,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 and _RUNNING_UNITS.search(qa.unit):
             severity, rule = "low", (f"{qa.unit} are a running count: sources and hours "
                                      "differ before it settles")
+        if _digits_swapped(qa, qb) and SEVERITY_RANK[severity] < SEVERITY_RANK["medium"]:
+            severity, rule = "medium", (f"{_stated(qa)} and {_stated(qb)} have the same "
+                                        "digits in another order: likely a slip of the "
+                                        "keyboard, which a running count does not explain")
         claimants = _claimed_apart(a, b)
         if claimants is not None and not falls:
             severity, rule = "low", (f"each figure is its claimant's own ({claimants[0]}: "
