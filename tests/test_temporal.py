@@ -309,6 +309,7 @@ class TestNotDates:
             # a paper or a broadcaster whose name ends in Today, in a line of prose
             "Kovac said in an interview with broadcaster Orla Today",
             "USA Today reported the figures",
+            "The figures fell. USA Today reported them",
             # model numbers: a name with a number of long ago, a type with its variant
             "the Frecciarossa 1000 left Milan on time",
             "an Airbus A350-1000 and a Boeing 777-200",

@@ -114,9 +114,10 @@ def _beforeafter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 _OWNER_BEFORE = re.compile(r"['’]s\s+\Z")
 """A possessive just before a capitalised ``Today``: ``NBC's Today show``, a title."""
-_NAME_BEFORE = re.compile(r"(?:^|(?<![.!?:;\"“‘'(—–-])\s)[A-Z][\w&.-]*(?<!\.)\s\Z",
+_NAME_BEFORE = re.compile(r"(?:^|(?<![:;\"“‘'(—–-])\s)[A-Z][\w&.-]*(?<!\.)\s\Z",
                           re.MULTILINE)
-"""A capitalised word inside a sentence just before a capitalised ``Today``: ``told USA
+"""A capitalised word (not one closing a sentence) just before a capitalised ``Today``:
+``told USA
 Today``, ``broadcaster India Today``, ``This is VOA Today``: the name of a paper or a
 programme."""
 _PROSE_WORD = re.compile(r"\b(?!(?:a|an|the|and|but|or|nor|for|so|yet|at|by|in|of|on|to|up|"
