@@ -117,9 +117,8 @@ _OWNER_BEFORE = re.compile(r"['’]s\s+\Z")
 _NAME_BEFORE = re.compile(r"(?:^|(?<![:;\"“‘'(—–-])\s)[A-Z][\w&.-]*(?<!\.)\s\Z",
                           re.MULTILINE)
 """A capitalised word (not one closing a sentence) just before a capitalised ``Today``:
-``told USA
-Today``, ``broadcaster India Today``, ``This is VOA Today``: the name of a paper or a
-programme."""
+``told USA Today``, ``broadcaster India Today``, ``This is VOA Today``: the name of a
+paper or a programme."""
 _PROSE_WORD = re.compile(r"\b(?!(?:a|an|the|and|but|or|nor|for|so|yet|at|by|in|of|on|to|up|"
                          r"as)\b)[a-z]{2,}\b")
 """A lower-case word no title-case headline writes: a line with one is prose, so a
