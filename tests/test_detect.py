@@ -4185,3 +4185,21 @@ def test_a_toll_with_its_digits_swapped_is_a_likely_slip() -> None:
     c = _doc_claims("Varna floods\n\nFloods in the Varna valley have killed 38 people since "
                     "Sunday, the civil defence agency said on Tuesday.", "c", day)
     assert [x.severity for x in check([a, c]).conflicts] == ["low"]
+
+
+def test_two_sums_raised_in_a_roundup_are_two_raisings() -> None:
+    """'Varna's $13bn raise in September' against 'AI start-ups have raised $118 billion in
+    the first half of 2025', tied only by the verb of two roundups: two raisings, so their
+    dates do not clash."""
+    a = _doc_claims("Orla start-ups amass record funds\n\nThis year's figures have been "
+                    "boosted by a handful of large deals. These include Kesh AI raising a $41bn "
+                    "round led by Tolva Bank, Varna's $13bn raise in September and Orla Corp's "
+                    "investment of more than $14bn into start-up Lumen AI.", "a",
+                    dt.date(2025, 12, 29))
+    b = _doc_claims("The biggest funding deals of 2025\n\nAI start-ups have raised $118 billion "
+                    "in the first half of 2025 alone, with just eight companies capturing $73 "
+                    "billion of that total.\n\nKesh AI closed the largest funding round in "
+                    "history by raising over $40 billion in March 2025, led by Tolva Bank's $30 "
+                    "billion investment.\n\nOrla Corp invested $14.3 billion in Lumen AI in June "
+                    "2025.", "b", dt.date(2025, 9, 2))
+    assert [c.kind for c in check([a, b]).conflicts] == []

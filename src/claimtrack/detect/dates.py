@@ -10,7 +10,7 @@ import attrs
 
 from claimtrack.align import WEAK_ALIGNMENT, is_attribute
 from claimtrack.claims import Claim, DateSlot, Mention
-from claimtrack.compare import compare_clocks, compare_dates, zoned
+from claimtrack.compare import compare_clocks, compare_dates, compare_quantities, zoned
 from claimtrack.detect.base import (
     _FACTUAL,
     _TOLL,
@@ -61,6 +61,15 @@ _ROUNDED = {"week": dt.timedelta(days=7), "month": dt.timedelta(days=31)}
 """How far a count of weeks or months may be off: news rounds them (``six weeks later``
 for 47 days)."""
 
+
+
+def _other_sums(a: Claim, b: Claim) -> bool:
+    """Whether two claims each state sums of money and none of one's agrees with one of
+    the other's: two deals, whatever verb they share."""
+    ma = [q for q in a.quantities if q.kind == "money"]
+    mb = [q for q in b.quantities if q.kind == "money"]
+    return bool(ma and mb) and not any(
+        compare_quantities(x, y)[0] in ("same", "compatible") for x in ma for y in mb)
 
 def _rounded_count(slot: DateSlot) -> DateSlot:
     """``slot`` widened by one of its units each way when it counts whole weeks or months
@@ -405,6 +414,9 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             # start, two ends.
             reason = f"the end of a period both start in {min(da.value, db.value)}"
             relation, (da, db) = "clash", ends
+        if why.score <= WEAK_ALIGNMENT and _other_sums(a, b):
+            continue  # "Anthropic's $13bn raise in September", "AI startups have raised
+            # $118 billion in the first half": two raisings a roundup tells of
         if relation in ("same", "compatible"):
             support[a.id].add(b.document_id)
             support[b.id].add(a.document_id)
