@@ -4203,3 +4203,19 @@ def test_two_sums_raised_in_a_roundup_are_two_raisings() -> None:
                     "billion investment.\n\nOrla Corp invested $14.3 billion in Lumen AI in June "
                     "2025.", "b", dt.date(2025, 9, 2))
     assert [c.kind for c in check([a, b]).conflicts] == []
+
+
+def test_a_bills_pages_are_one_fact_whatever_the_verb() -> None:
+    """'the 887-page legislation includes $4.5 trillion in tax cuts' and 'The 940-page
+    bill, which includes $4 trillion': one fact, the pages of the bill, whatever the verb
+    of the sentence."""
+    day = dt.date(2026, 7, 1)
+    a = _doc_claims("Orla Senate passes Kovac tax bill\n\nThe Orla Senate passed Ana Kovac's "
+                    "tax bill on Tuesday. Officially titled the Orla Tax Act, the 887-page "
+                    "legislation includes $4.5 trillion in tax cuts.", "a", day)
+    b = _doc_claims("Orla Senate passes Kovac tax bill\n\nThe Orla Senate passed Ana Kovac's "
+                    "tax bill on Tuesday. The 940-page bill, which includes $4 trillion in tax "
+                    "cuts, now returns to the House.", "b", day)
+    (conflict,) = [x for x in check([a, b]).conflicts if x.event.startswith("pages")]
+    assert conflict.severity == "medium"
+    assert sorted(float(p.value) for p in conflict.positions) == [887.0, 940.0]

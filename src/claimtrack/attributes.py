@@ -45,6 +45,7 @@ __all__ = [
     "MAGNITUDE_OF",
     "MINUTE_OF",
     "NATIONALS_OF",
+    "PAGES_OF",
     "POPULATION_OF",
     "PRICE_OF",
     "QUAKE_DEPTH",
@@ -217,6 +218,13 @@ _IN_BRIBES = re.compile(r"\s+in\s+(?:bribes|kickbacks|illicit\s+payments|illegal
 _EMBEZZLED_BEFORE = re.compile(
     r"\b(?:embezzl|misappropriat|siphon)\w*\s+(?:(?:about|around|nearly|more\s+than|over|"
     r"some|roughly|almost)\s+)?\Z", re.IGNORECASE)
+PAGES_OF = "pages of the "
+"""Prefix of the length of a document a story is about, in pages: ``the 887-page
+legislation`` and ``the 940-page bill`` (``pages of the bill``)."""
+_PAGED = frozenset("bill law legislation report indictment ruling judgment judgement "
+                   "filing complaint lawsuit memo memorandum budget treaty agreement "
+                   "decision opinion".split())
+"""Documents a story tells of once, whose length in pages is a fact of the story."""
 TURNOUT = "turnout of the vote"
 """The share of voters who voted, whatever the sentence's verb: ``a voter turnout of
 46.3%``, ``amounting to a 57 per cent voter turnout``, ``representing a 57.76 percent
@@ -240,9 +248,9 @@ _GOAL_ORDINAL = re.compile(
     r"set|quarter|period|minute|season|title|trophy|final))", re.IGNORECASE)
 """Which goal a minute is of, named before it in its sentence: ``the opener``, ``a
 fourth``."""
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, TURNOUT, ALTITUDE_OF, POPULATION_OF,
-             NATIONALS_OF, _TIME_INTO, DISTANCE_OF, SPLIT_OF, PRICE_OF, STAKE_OF, *RESULT_FACTS,
-             *(f"{m} of the " for m in _MEASURES))
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, TURNOUT, PAGES_OF, ALTITUDE_OF,
+             POPULATION_OF, NATIONALS_OF, _TIME_INTO, DISTANCE_OF, SPLIT_OF, PRICE_OF, STAKE_OF,
+             *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
 
@@ -302,7 +310,7 @@ _THINGS = {"vessel": "ship", "freighter": "ship", "containership": "ship",
            "trip": "voyage", "passage": "voyage", "temblor": "earthquake",
            "quake": "earthquake", "tower": "building", "block": "building",
            "high-rise": "building", "skyscraper": "building", "position": "job",
-           "role": "job"}
+           "role": "job", "legislation": "bill"}
 """Plain synonyms of the things whose figures are facts, merged into one class."""
 
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:,\s*(?:aged\s+)?|\s*\(|,\s+(?:an?|the)\s+)\Z")
@@ -464,10 +472,11 @@ def _head_after(text: str, end: int) -> tuple[str, int] | None:
     return head
 
 
-_VERB_OBJECT = re.compile(r"\s+(?:to|the|a|an|in|on|at|from|with|into|after|before|as|out|"
-                          r"up|back|down|his|her|their|its)\b")
+_VERB_OBJECT = re.compile(r"\s+(?:(?:to|the|a|an|in|on|at|from|with|into|after|before|as|out|"
+                          r"up|back|down|his|her|their|its)\b|[$€£\d])")
 """What follows a verb in ``-s`` after a noun, not a plural noun's second word: ``the
-64-year-old leader comes to the helm``."""
+64-year-old leader comes to the helm``, ``the 887-page legislation includes $4.5
+trillion``."""
 
 
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*,\s*\Z")
@@ -706,6 +715,10 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     elif quantity.kind == "age":
         what = "age"
     elif quantity.kind == "count":
+        if quantity.unit == "pages" and _MODIFIER.search(text[at:end]) \
+                and (head := _head_after(text, end)) is not None \
+                and (document := thing_of(head[0])) in _PAGED:
+            return Attribute(PAGES_OF + document)  # "the 940-page bill"
         return _population(claim, quantity) or _nationals(claim, quantity)
     elif quantity.kind == "percent":
         if (_TURNOUT_AFTER.match(text, end) or _TURNOUT_BEFORE.search(text, max(0, at - 40), at)) \
