@@ -1481,10 +1481,11 @@ class TestGuarantees:
             "“" + "Aa Bb " * 5000 + "”",
             "On Monday, as " + "protesters gathered " * 3000 + ", police killed him.",
             " \u201dWe will, go" * 10000,
+            "Orla Today " * 6000,
         ],
         ids=["digits", "may", "the-year", "early", "day-numbers", "letters", "commas",
              "dollars", "quotes", "weekdays", "scores", "crowds", "places", "relayed",
-             "timelines", "titles", "fronted", "closing-marks-opening"],
+             "timelines", "titles", "fronted", "closing-marks-opening", "named-today"],
     )
     def test_hostile_input_stays_linear(self, hostile: str) -> None:
         """Long repetitive input is scanned in linear time: no catastrophic backtracking."""

@@ -125,10 +125,17 @@ _PROSE_WORD = re.compile(r"\b(?!(?:a|an|the|and|but|or|nor|for|so|yet|at|by|in|o
 capitalised word in it is a name (``Verdict Today`` in a headline may be the day)."""
 
 
-def _line_end(text: str, at: int) -> int:
-    """Where the line holding ``at`` ends."""
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
+_LINE_REACH = 300
+"""How far either way a line is read to tell prose from a headline: a bounded look, so
+that a page of one endless line costs no more per word than any other."""
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line holding ``text[start:end]``, at most :data:`_LINE_REACH` characters
+    either way."""
+    lo = max(text.rfind("\n", max(0, start - _LINE_REACH), start) + 1, start - _LINE_REACH, 0)
+    hi = text.find("\n", end, end + _LINE_REACH)
+    return lo, (min(len(text), end + _LINE_REACH) if hi < 0 else hi)
 
 
 def _dayword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
@@ -138,8 +145,7 @@ def _dayword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         return None  # "told NBC's Today show": a programme, no day
     if word == "today" and _orig(ctx, m, "dw") == "Today" and m.end() == m.end("dw") \
             and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) \
-            and _PROSE_WORD.search(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1,
-                                   _line_end(ctx.text, m.end())):
+            and _PROSE_WORD.search(ctx.text, *_line_around(ctx.text, m.start(), m.end())):
         return None  # "in an interview with broadcaster India Today": a name, no day
     part = (m["dw_part"] or "").lower() or ("tonight" if word == "tonight" else "")
     if ctx.reference is None:
