@@ -5,8 +5,8 @@ later ``Kovac`` is ``Ana Kovac``). Across a feed three further spellings name on
 an acronym and the name it spells (``USGS``, ``United States Geological Survey``), a
 place with the word for its kind (``Louvre Museum``) when other reports write the bare
 name (``Louvre``), a slip of two neighbouring letters (``Lourve``) for a name the
-feed writes right more often, and words written apart or joined (``Delta Air Lines``,
-``Delta Airlines``). Before claims are aligned, this pass gives each such
+feed writes right more often, and words written apart or joined (``Orla Air Lines``,
+``Orla Airlines``). Before claims are aligned, this pass gives each such
 name the key of the other. Spans and written names are untouched: only keys change.
 """
 

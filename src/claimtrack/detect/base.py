@@ -87,8 +87,8 @@ _HEADING_LINE = re.compile(r"\n[ \t]*(?=[^\n]*[A-Za-z])(?![-•*–—\d])[^\n.!
 
 
 def _sections_apart(a: Claim, b: Claim) -> bool:
-    """Whether two claims of one article sit under two headings (``Palisades fire``, then
-    ``Eaton fire``): a live page or a fact box that gives each section's figures, whose
+    """Whether two claims of one article sit under two headings (``Kesh fire``, then
+    ``Tolva fire``): a live page or a fact box that gives each section's figures, whose
     subject only the heading names (``It has burned 23,713 acres``, then ``It has burned
     14,021 acres``)."""
     if a.document_id != b.document_id:

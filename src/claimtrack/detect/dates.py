@@ -415,7 +415,7 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             reason = f"the end of a period both start in {min(da.value, db.value)}"
             relation, (da, db) = "clash", ends
         if why.score <= WEAK_ALIGNMENT and _other_sums(a, b):
-            continue  # "Anthropic's $13bn raise in September", "AI startups have raised
+            continue  # "Kesh AI's $13bn raise in September", "AI startups have raised
             # $118 billion in the first half": two raisings a roundup tells of
         if relation in ("same", "compatible"):
             support[a.id].add(b.document_id)

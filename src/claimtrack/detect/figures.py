@@ -483,7 +483,7 @@ def _told_that_day(det: _Detector, a: Claim, da: DateSlot | None, b: Claim,
 def _dated_elsewhere(tolls: dict[tuple[str, float], set[dt.date]], undated: Claim,
                      slot: DateSlot | None) -> bool:
     """Whether every toll of ``undated`` is one another report dates to another day than
-    ``slot``'s: ``the recent attack in Pahalgam, where 26 people were killed`` is the 26
+    ``slot``'s: ``the recent attack in Tolva, where 26 people were killed`` is the 26
     killed on April 22 that other reports date, not a toll of the strikes of the day it
     was published."""
     if slot is None or slot.start is None:
@@ -901,7 +901,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if _same_words(a, b):
             continue
         if _sections_apart(a, b):
-            continue  # "Palisades fire … 23,713 acres" and "Eaton fire … 14,021 acres"
+            continue  # "Kesh fire … 23,713 acres" and "Tolva fire … 14,021 acres"
         if da is None and db is None and not is_fact(why.predicate) \
                 and _other_years(det, a, b, years):
             continue  # "In 2019, …": an undated figure of a year gone, against today's

@@ -1282,7 +1282,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         around = [q for q in quoted[k : k + 8] if q[0] < z]
         # A word inside a date is no event of its own: "at the end of last month"; nor
         # is a person's name, or the surname that ends it, that is also a verb ("Hurts
-        # threw for 221 yards", where the article names Jalen Hurts; the "Storm" of a
+        # threw for 221 yards", where the article names Ivo Hurts; the "Storm" of a
         # storm named "Storm Orla" stays its event).
         people = [m for m in mentions if m.kind == "person"]
         events_by[i] = [e for e in find_events(text, a, z, around)

@@ -70,7 +70,7 @@ _TURNOUT = re.compile(r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b)\s+(?:voter\s+|ele
 _TURNOUT_OF = re.compile(r"\bturnout\s+(?:was|stood\s+at|of|at|reached|hit)\s+(?:\w+\s+){0,2}\Z",
                          re.IGNORECASE)
 """``a 57 per cent voter turnout``, ``a turnout of 46.3%``: the share of all voters, whoever
-the sentence names (``over 4.6 million Cameroonians voted …, a 57 per cent turnout``)."""
+the sentence names (``over 4.6 million Kesh citizens voted …, a 57 per cent turnout``)."""
 
 
 def holder_of(text: str, start: int, mentions: list[FoundMention], at: int, unit: str,

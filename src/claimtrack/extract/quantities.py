@@ -326,7 +326,7 @@ _AT_A_SITE = re.compile(
     r"\s+(?:at|in|tied\s+to)\s+(?:its|their|the|[A-Z][\w.&-]*['’]s)\s+(?:[A-Z][\w.-]*,?\s+){0,4}"
     r"(?P<site>headquarters|head\s+office|plant|factory|offices|campus|facility|site|"
     r"subsidiary|unit)\b")
-"""``830 job cuts at its Redmond, Washington headquarters``, ``830 workers tied to Orla's
+"""``830 job cuts at its Kesh, Varna headquarters``, ``830 workers tied to Orla's
 headquarters``: the part of a company's count at one of its sites."""
 _OUT_OF = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those)\s+[\d,]+\s+"
                      r"(?P<noun>(?:(?:South|North|New)\s+)?[A-Z][a-z]+(?:\s+[a-z]+)?)\b"
@@ -1056,7 +1056,7 @@ def find_quantities(
             unit = f"{unit} from {part['where'].lower()}"
         elif kind == "count" and unit and not harm_of(unit) and (
                 site := _AT_A_SITE.match(text, q_end, stop)):
-            # "830 job cuts at its Redmond headquarters": the share of one site, not the
+            # "830 job cuts at its Kesh headquarters": the share of one site, not the
             # company's whole count
             unit = f"{unit} at {' '.join(site['site'].lower().split())}"
         aboard = _ABOARD.match(text, q_end, stop)

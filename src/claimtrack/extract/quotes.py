@@ -389,7 +389,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
     elif verb_at is not None and re.search(r"\band\s+(?:\w+ly\s+)?$", text[sent_start:verb_at]):
         # "A video released by the ministry showed Kovac … and stated she was “…”": the
         # verb shares the sentence's subject, not the name just before it; but "prompting
-        # Trump to raise his voice and say" makes the name before "to" its subject
+        # Kovac to raise her voice and say" makes the name before "to" its subject
         controlled = [m for m in mentions if sent_start <= m.start and m.end < verb_at
                       and _CONTROL_BEFORE.search(text, max(sent_start, m.start - 16), m.start)
                       and _TO_AFTER.match(text, m.end)]
@@ -411,7 +411,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
             return antecedent or (max(named, key=lambda m: m.start) if named else None), "words"
         return next((m for m in mentions if m.start == words.start("owner")), None), "words"
     if verb_at is None and (label := _LABEL.fullmatch(text, sent_start, q_start)):
-        # "Vance: “I'm talking about …”": a transcript's speaker, named before a colon
+        # "Hale: “I'm talking about …”": a transcript's speaker, named before a colon
         return next((m for m in mentions if m.start == label.start("who")
                      and m.end == label.end("who") and m.kind in ("person", "other")),
                     None), None
@@ -438,7 +438,7 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
             and not re.search(r",\s*$", before[: verb_at - sent_start]):
         # "greeting the faithful from the balcony of the Basilica saying, “…”": the
         # sentence's subject speaks, not the place named just before; but "It began with
-        # Vance telling Kovac, “…”": the person the participle is said of
+        # Hale telling Kovac, “…”": the person the participle is said of
         doer = next((m for m in mentions if m.end + 1 == verb_at and m.kind == "person"
                      and _WITH_BEFORE.search(text, max(sent_start, m.start - 6), m.start)),
                     None)
@@ -507,10 +507,10 @@ def _speaker_before(text: str, mentions: list[FoundMention], sent_start: int,
 _CONTROL_BEFORE = re.compile(r"\b(?:prompting|forcing|causing|leading|urging|asking|"
                              r"pushing|inviting|allowing|getting)\s+\Z")
 _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
-"""``prompting Trump to raise his voice and say``: the one made to act is the subject of
+"""``prompting Kovac to raise her voice and say``: the one made to act is the subject of
 the verbs that follow."""
 _LABEL = re.compile(r"\s*(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s*:\s*[\"“‘']?")
-"""``Vance: “…”``: a name and a colon opening a quote, as a transcript names who speaks."""
+"""``Hale: “…”``: a name and a colon opening a quote, as a transcript names who speaks."""
 _WITH_BEFORE = re.compile(r"\bwith\s+\Z")
 _PRONOUN_OPENS = re.compile(r"\s*[\"“‘']?(?:He|She)\b")
 _UNSTOPPED = re.compile(r"\w[^\w.!?…,;:]*\Z")
@@ -602,7 +602,7 @@ def find_quotes(
                     text, named[0].end, named[-1].start)):
                 # "CNN reporter Gabe Cohen said", "said Chelsea striker Cole Palmer": the
                 # person named last, not the employer before the role (a name the article
-                # gives no person's shape, "Orla Cup champion Hurts", still the last)
+                # gives no person's shape, "Orla Cup champion Tolvan", still the last)
                 speaker = _last_person(named) or (
                     named[-1] if len(named) > 1 and _EMPLOYER_ROLE.fullmatch(
                         text, named[-2].end, named[-1].start) else speaker)

@@ -59,7 +59,7 @@ _DATELINE = re.compile(
 """What opens a dateline before its date: a place in capitals (``GENEVA``, ``DAR ES
 SALAAM, Tanzania``), or a place in title case followed by a comma (``Naypyidaw,``,
 ``New Delhi,``, ``Wellington, New Zealand,``) or a dash (``Baltimore, MD -``); either
-place may have its country in square brackets (``Dhaka [Bangladesh],``)."""
+place may have its country in square brackets (``Tolva [Orla],``)."""
 
 _DATELINE_TAIL = re.compile(
     r"\s*(?:\([^)]{1,30}\)\s*(?:[—–-]{1,2}|:)|[—–-]{1,2}|\([A-Z][A-Za-z&. ]{0,29}\)(?=\s+[A-Z])"

@@ -117,7 +117,7 @@ _OWNER_BEFORE = re.compile(r"['’]s\s+\Z")
 _NAME_BEFORE = re.compile(r"(?:^|(?<![:;\"“‘'(—–-])\s)[A-Z][\w&.-]*(?<!\.)\s\Z",
                           re.MULTILINE)
 """A capitalised word (not one closing a sentence) just before a capitalised ``Today``:
-``told USA Today``, ``broadcaster India Today``, ``This is VOA Today``: the name of a
+``told USA Today``, ``broadcaster Orla Today``, ``This is VOA Today``: the name of a
 paper or a programme."""
 _PROSE_WORD = re.compile(r"\b(?!(?:a|an|the|and|but|or|nor|for|so|yet|at|by|in|of|on|to|up|"
                          r"as)\b)[a-z]{2,}\b")
@@ -146,7 +146,7 @@ def _dayword(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if word == "today" and _orig(ctx, m, "dw") == "Today" and m.end() == m.end("dw") \
             and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()) \
             and _PROSE_WORD.search(ctx.text, *_line_around(ctx.text, m.start(), m.end())):
-        return None  # "in an interview with broadcaster India Today": a name, no day
+        return None  # "in an interview with broadcaster Orla Today": a name, no day
     part = (m["dw_part"] or "").lower() or ("tonight" if word == "tonight" else "")
     if ctx.reference is None:
         return _make(m, "day_word", "DATE", "XXXX-XX-XX", "day", confidence=0.5,
