@@ -31,6 +31,7 @@ from claimtrack.temporal.values import ZONE_SUFFIX
 
 __all__ = [
     "DATE_WINDOW_DAYS",
+    "DAYS_PER",
     "ROUNDING",
     "ROUND_SLACK",
     "Relation",
@@ -261,9 +262,9 @@ def compare_dates(a: DateSlot, b: DateSlot) -> tuple[Relation, str]:
     return "clash", f"{gap} day{'s' if gap != 1 else ''} apart and neither contains the other"
 
 
-_DAYS_PER = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
-"""Days in each period a rate may be given per: ``£50 million a week`` is about £7.1
-million a day."""
+DAYS_PER = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+"""Days in each period a rate may be given per (``£50 million a week`` is about £7.1
+million a day), or a span of time counted in."""
 
 
 def standard(q: Quantity) -> tuple[str, float, float, float]:
@@ -273,8 +274,8 @@ def standard(q: Quantity) -> tuple[str, float, float, float]:
     written."""
     base = base_unit(q.unit) if q.kind == "measure" else None
     unit, factor = base if base is not None else (q.unit, 1.0)
-    if q.per in _DAYS_PER:
-        factor /= _DAYS_PER[q.per]
+    if q.per in DAYS_PER:
+        factor /= DAYS_PER[q.per]
     if factor == 1.0:
         return unit, q.value, q.low, q.high
     return unit, q.value * factor, q.low * factor, q.high * factor
@@ -307,7 +308,7 @@ def _last_digit(q: Quantity, converted: float) -> float:
 
 def _unit_key(q: Quantity) -> tuple[str, str, str | None]:
     unit = standard(q)[0].lower().rstrip("s")
-    return q.kind, unit, "day" if q.per in _DAYS_PER else q.per
+    return q.kind, unit, "day" if q.per in DAYS_PER else q.per
 
 
 def _may_be_rounded(q: Quantity) -> bool:

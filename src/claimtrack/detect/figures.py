@@ -29,7 +29,7 @@ from claimtrack.attributes import (
     measured_nouns,
 )
 from claimtrack.claims import Claim, DateSlot, Quantity, Quote
-from claimtrack.compare import compare_dates, compare_quantities, standard
+from claimtrack.compare import DAYS_PER, compare_dates, compare_quantities, standard
 from claimtrack.detect.base import (
     _FACTUAL,
     _TOLL,
@@ -331,7 +331,6 @@ def _orders_apart(qa: Quantity, qb: Quantity) -> bool:
     return low > 0 and high / low >= _APART_IN_KIND
 
 
-_DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _RUNNING_SLACK = 0.15
 """How far, as a share of the days between two articles, a span still running may have
 grown more or less than those days (each span is rounded: ``about a week``)."""
@@ -344,7 +343,7 @@ def _still_running(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     not two lengths of one finished span (an ``eight-week`` trial and a ``nine-week``
     one, told three days apart)."""
     pa, pb = a.span.document.published, b.span.document.published
-    ua, ub = _DAYS_IN.get(qa.unit.rstrip("s")), _DAYS_IN.get(qb.unit.rstrip("s"))
+    ua, ub = DAYS_PER.get(qa.unit.rstrip("s")), DAYS_PER.get(qb.unit.rstrip("s"))
     if pa is None or pb is None or pa == pb or ua is None or ub is None \
             or not (math.isfinite(qa.high) and math.isfinite(qb.high)):
         return False
@@ -356,18 +355,19 @@ def _still_running(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return least <= gap * (1 + _RUNNING_SLACK) + 1 and most >= gap * (1 - _RUNNING_SLACK) - 1
 
 
-def _parts_of_whole(qa: Quantity, qb: Quantity, figures: list[Quantity]) -> bool:
-    """Whether two figures of one article are a whole and a part of it, or two parts of
-    one whole, among ``figures`` (the article's figures of their kind and unit): the
-    largest of them is, up to rounding or its qualifier (``more than 16,000``), the sum
-    of the others (``6,800`` and ``9,400``), and both figures are among them."""
+def _whole_and_parts(figures: list[Quantity]) -> frozenset[float]:
+    """The values of an article's figures of one kind and unit when they are a whole and
+    its parts: the largest is, up to rounding or its qualifier (``more than 16,000``),
+    the sum of the others (``6,800`` and ``9,400``); else none. Two of them are then a
+    whole and a part, or two parts, never rivals."""
     values = {q.value: q for q in figures}
-    if len(values) < 3 or qa.value not in values or qb.value not in values:
-        return False
+    if len(values) < 3:
+        return frozenset()
     whole = values[max(values)]
     rest = sum(v for v in values if v != whole.value)
     top = whole.high if math.isfinite(whole.high) else rest
-    return whole.low * (1 - _SUM_SLACK) <= rest <= top * (1 + _SUM_SLACK)
+    fits = whole.low * (1 - _SUM_SLACK) <= rest <= top * (1 + _SUM_SLACK)
+    return frozenset(values) if fits else frozenset()
 
 
 _SUM_SLACK = 0.05
@@ -860,7 +860,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
     stages: dict[str, frozenset[str]] = {}  # each claim's stages (_other_stages)
     said: dict[tuple[str, str], bool] = {}  # what each claim's words say (_said)
     tolls: dict[tuple[str, float], set[dt.date]] = defaultdict(set)  # days of each toll
-    own: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)  # (_parts_of_whole)
+    own: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
     for claim in det.claims:
         if claim.quote is not None:
             quotes[claim.document_id].append(claim.quote)
@@ -870,6 +870,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             for q in claim.quantities:
                 if harm_of(q.unit):
                     tolls[(q.unit, q.value)].add(day.start)
+    wholes = {key: parts for key, figures in own.items()
+              if (parts := _whole_and_parts(figures))}  # each article's whole and its parts
     for a, b, why in pairs:
         if a.modality not in _FACTUAL or b.modality not in _FACTUAL:
             continue
@@ -942,8 +944,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "after a 6.3-magnitude earthquake in 2023": another quake
                 if _part_to_date(a, qa) != _part_to_date(b, qb):
                     continue  # "12 months already served" of "50 months"
-                if a.document_id == b.document_id and _parts_of_whole(
-                        qa, qb, own[(a.document_id, qa.kind, qa.unit)]):
+                if a.document_id == b.document_id and {qa.value, qb.value} <= wholes.get(
+                        (a.document_id, qa.kind, qa.unit), frozenset()):
                     continue  # "destroyed more than 16,000 structures", then "6,800" in one
                     # fire and "9,400" in the other: a whole and its parts
                 if a.document_id == b.document_id and (_increment(a, qa) or _increment(b, qb)):

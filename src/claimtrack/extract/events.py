@@ -311,7 +311,7 @@ def _told_of(tokens: list[tuple[int, int, str]], index: int) -> bool:
     about their arrests came from the prosecutor on October 26``): the sentence dates the
     telling, not the event."""
     k = index - 1
-    if k >= 0 and tokens[k][2].lower() in _DETERMINERS | _POSSESSIVES:
+    if k >= 0 and tokens[k][2].lower() in _OWNING_DETERMINERS:
         k -= 1
     return k >= 1 and tokens[k][2].lower() in ("about", "of", "on") \
         and tokens[k - 1][2].lower() in _TIDINGS \
@@ -726,6 +726,7 @@ _LIGHT_VERBS = {form: verb for verb, forms in (("make", "make makes making"),
 """The forms of the light verbs that name no event of their own, so that ``is set to
 make landfall`` and ``to take office`` find their noun as ``made landfall`` does."""
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_OWNING_DETERMINERS = _DETERMINERS | _POSSESSIVES
 _BE_FORMS = frozenset({"was", "were", "is", "are", "be", "been"})
 
 

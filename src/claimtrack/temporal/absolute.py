@@ -49,6 +49,8 @@ from claimtrack.temporal.values import TimeExpression, TimexType, interval
 
 __all__ = ["day_range", "year_range"]
 
+_STEP = {"last": -1, "next": 1}
+"""How many periods back or on ``last`` and ``next`` count (``this`` stays)."""
 _QUANTITY_AFTER_YEAR = re.compile(
     r"\s*(?:people|persons|troops|soldiers|hectares|acres|tons|tonnes|km|kilometers|miles|"
     r"meters|metres|feet|barrels|dollars|euros|pounds|units|cases|deaths|votes|jobs|workers|"
@@ -310,7 +312,7 @@ def _day_of_relative_year(m: re.Match[str], ctx: _Context, rule: str, d: str, mo
     if ctx.reference is None:
         return _make(m, rule, "DATE", f"XXXX-{mo:02d}-{day_n:02d}", "day", confidence=0.6,
                      resolution="unresolved", note=_NO_REFERENCE)
-    value = _date_or_none(ctx.reference.year + {"last": -1, "next": 1}.get(rel.lower(), 0),
+    value = _date_or_none(ctx.reference.year + _STEP.get(rel.lower(), 0),
                           mo, day_n)
     if value is None:
         return None  # "February 29 last year" in a year after a common one
@@ -350,7 +352,7 @@ def _myrel(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if ctx.reference is None:
         return _make(m, "month_relative_year", "DATE", f"XXXX-{mo:02d}", "month",
                      confidence=0.5, resolution="unresolved", note=_NO_REFERENCE)
-    year = ctx.reference.year + {"last": -1, "next": 1}.get(m["myr_rel"].lower(), 0)
+    year = ctx.reference.year + _STEP.get(m["myr_rel"].lower(), 0)
     edge = re.sub(r"\s+", " ", (m["myr_edge"] or "").lower())
     return _make(m, "month_relative_year", "DATE", f"{year:04d}-{mo:02d}", "month",
                  resolution="reference", mod=_EDGE_MODS.get(edge))
@@ -392,7 +394,7 @@ def _weekof(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
             return _make(m, "week_of_month", "DATE", "XXXX-XX", "month", confidence=0.4,
                          resolution="unresolved", note=_NO_REFERENCE)
         else:
-            first = shift(ctx.reference.replace(day=1), "M", {"last": -1, "next": 1}.get(rel, 0))
+            first = shift(ctx.reference.replace(day=1), "M", _STEP.get(rel, 0))
         resolution = "reference"
     last = shift(first, "M", 1) - dt.timedelta(days=1)
     confidence = 0.9 if resolution == "absolute" else 0.75
@@ -465,7 +467,7 @@ def _quarter(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     year_rel = m["q_yrel"] or m["q_yrel0"]
     if ordinal and year_rel:
         # "the first quarter of last year", "next year's first quarter"
-        year = ref.year + {"last": -1, "next": 1}.get(year_rel, 0)
+        year = ref.year + _STEP.get(year_rel, 0)
         return _make(m, "quarter", "DATE", f"{year:04d}-Q{ORDINALS[ordinal]}", "quarter",
                      confidence=0.9, resolution="reference")
     if ordinal:
@@ -621,7 +623,7 @@ def _season(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
                      resolution="unresolved", note=_NO_REFERENCE)
     ref = ctx.reference
     begins = _SEASON_START[code]
-    year = ref.year + {"last": -1, "next": 1}.get(rel, 0)
+    year = ref.year + _STEP.get(rel, 0)
     if rel == "this past" and begins > ref.month:
         year -= 1
     elif rel == "the":
