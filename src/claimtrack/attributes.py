@@ -32,6 +32,7 @@ from claimtrack.extract.quantities import (
     VOTES_AGAINST,
     VOTES_FOR,
     dimension,
+    is_turnout,
 )
 from claimtrack.financials import RESULT_FACTS, result_of
 from claimtrack.temporal.calendar import PAST_CUE
@@ -230,11 +231,6 @@ TURNOUT = "turnout of the vote"
 46.3%``, ``amounting to a 57 per cent voter turnout``, ``representing a 57.76 percent
 turnout``. A turnout of a year named beside it (``2018's 53.85 per cent turnout``) is of
 another vote."""
-_TURNOUT_AFTER = re.compile(r"\s+(?:voter\s+|electoral\s+)?turnout\b", re.IGNORECASE)
-_TURNOUT_BEFORE = re.compile(
-    r"\bturnout\s+(?:was\s+|stood\s+at\s+|of\s+|at\s+|reached\s+|hit\s+)(?:(?:about|around|"
-    r"nearly|some|roughly|almost|just\s+over|over|more\s+than|just\s+under|under)\s+)?\Z",
-    re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:['’]s)?\s+(?:[\w-]+\s+){0,3}\Z")
 _YEAR_AFTER = re.compile(r"\s+(?:voter\s+)?turnout\s+(?:in|of|for)\s+(?:the\s+)?(?:19|20)\d\d\b",
                          re.IGNORECASE)
@@ -721,8 +717,7 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
             return Attribute(PAGES_OF + document)  # "the 940-page bill"
         return _population(claim, quantity) or _nationals(claim, quantity)
     elif quantity.kind == "percent":
-        if (_TURNOUT_AFTER.match(text, end) or _TURNOUT_BEFORE.search(text, max(0, at - 40), at)) \
-                and not _YEAR_BEFORE.search(text, max(0, at - 40), at) \
+        if is_turnout(text, at, end) and not _YEAR_BEFORE.search(text, max(0, at - 40), at) \
                 and not _YEAR_AFTER.match(text, end):
             return Attribute(TURNOUT)  # "a voter turnout of 46.3%", "a 57 per cent turnout"
         return _stake(claim, quantity)

@@ -348,7 +348,7 @@ def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
 
 def _held(doc: Document, start: int, mentions: list[FoundMention], q: Quantity) -> Quantity:
     """``q`` with its holder (:func:`~claimtrack.extract.holders.holder_of`), if any."""
-    found = holder_of(doc.text, start, mentions, q.span.start, q.unit, q.kind)
+    found = holder_of(doc.text, start, mentions, q.span.start, q.span.end, q.unit, q.kind)
     return q if found is None else attrs.evolve(q, holder=_mention(doc, found))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.entities import FoundMention
-from claimtrack.extract.quantities import harm_of
+from claimtrack.extract.quantities import harm_of, is_turnout
 
 __all__ = ["holder_of"]
 
@@ -65,24 +65,16 @@ _OWNS_A_VOTE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:election|vote|race|po
 it is, not whose share."""
 
 
-_TURNOUT = re.compile(r"[\d.,]+\s*(?:%|percent\b|per\s+cent\b)\s+(?:voter\s+|electoral\s+)?"
-                      r"turnout\b", re.IGNORECASE)
-_TURNOUT_OF = re.compile(r"\bturnout\s+(?:was|stood\s+at|of|at|reached|hit)\s+(?:\w+\s+){0,2}\Z",
-                         re.IGNORECASE)
-"""``a 57 per cent voter turnout``, ``a turnout of 46.3%``: the share of all voters, whoever
-the sentence names (``over 4.6 million Kesh citizens voted …, a 57 per cent turnout``)."""
-
-
-def holder_of(text: str, start: int, mentions: list[FoundMention], at: int, unit: str,
-              kind: str) -> FoundMention | None:
-    """The holder of the figure at ``at`` (of ``unit`` and ``kind``): the name nearest
-    before it in its sentence (from ``start``) that neither says it, nor follows a
+def holder_of(text: str, start: int, mentions: list[FoundMention], at: int, end: int,
+              unit: str, kind: str) -> FoundMention | None:
+    """The holder of the figure at ``text[at:end]`` (of ``unit`` and ``kind``): the name
+    nearest before it in its sentence (from ``start``) that neither says it, nor follows a
     preposition or comes before a colon, nor sits in an aside. A count of the harmed, an
-    age, a turnout and the figures of :data:`_UNHELD` have none."""
-    if harm_of(unit) or kind == "age" or unit in _UNHELD:
-        return None
-    if kind == "percent" and (_TURNOUT.match(text, at)
-                              or _TURNOUT_OF.search(text, max(start, at - 30), at)):
+    age, the figures of :data:`_UNHELD` and a turnout, the share of all voters whoever the
+    sentence names (``over 4.6 million Kesh citizens voted …, a 57 per cent turnout``),
+    have none."""
+    if harm_of(unit) or kind == "age" or unit in _UNHELD \
+            or (kind == "percent" and is_turnout(text, at, end)):
         return None
     if kind == "percent":
         named = next((m for m in mentions if m.start > at

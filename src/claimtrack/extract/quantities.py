@@ -33,6 +33,7 @@ __all__ = [
     "dimension",
     "find_quantities",
     "harm_of",
+    "is_turnout",
     "qualifier_bounds",
     "range_opening",
 ]
@@ -179,6 +180,20 @@ _NAMED_GROUP = re.compile(r"\s+(?P<noun>members)\b")
 HARM_UNITS = frozenset({"dead", "injured", "missing", "abducted"})
 """Units of a count of the harmed (``97 dead``, ``150 injured``), by harm. Without them
 the injured of ``119 killed and 150 injured`` would be read as a toll."""
+
+
+_TURNOUT_AFTER = re.compile(r"\s+(?:voter\s+|electoral\s+)?turnout\b", re.IGNORECASE)
+_TURNOUT_BEFORE = re.compile(
+    r"\bturnout\s+(?:was\s+|stood\s+at\s+|of\s+|at\s+|reached\s+|hit\s+)(?:(?:about|around|"
+    r"nearly|some|roughly|almost|just\s+over|over|more\s+than|just\s+under|under)\s+)?\Z",
+    re.IGNORECASE)
+
+
+def is_turnout(text: str, start: int, end: int) -> bool:
+    """Whether the share at ``text[start:end]`` is a vote's turnout: ``a 57 per cent voter
+    turnout``, ``a voter turnout of 46.3%``."""
+    return _TURNOUT_AFTER.match(text, end) is not None \
+        or _TURNOUT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def harm_of(unit: str) -> str | None:
