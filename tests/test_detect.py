@@ -3220,6 +3220,20 @@ class TestUnitsAndDistances:
         assert "distance of Kesh from Orla" in conflict.explanation
         assert "c" in {d for p in conflict.positions for d in p.documents}
 
+    def test_a_distance_in_two_units_from_a_two_word_place(self) -> None:
+        """'about 375km (233 miles) west of New Kesh' gives the distance in both units,
+        the bracket between the first figure and its bearing; 'New Kesh' is a place, so
+        'nearly 300 miles from New Kesh' is the same distance, and clashes."""
+        a = _doc_claims("Police in Tolva, which is located about 375km (233 miles) west of "
+                        "New Kesh, arrested him.", "a", self.MAR_3)
+        facts = [attribute_of(c, q).fact for c in extract_claims(a) for q in c.quantities
+                 if attribute_of(c, q) is not None]
+        assert facts == ["distance of tolva from new kesh"] * 2
+        b = _doc_claims("Detectives were en route to Tolva, nearly 300 miles from New Kesh, "
+                        "to interview him.", "b", self.MAR_3)
+        (conflict,) = check([a, b]).conflicts
+        assert conflict.event == "distance of Tolva from New Kesh"
+
     def test_how_far_the_epicentre_lies(self) -> None:
         """'the epicentre was 71 km southwest of Orla' and 'the quake struck about 72 km
         southwest of Orla' agree; '120 km' clashes, whatever verb each sentence uses."""

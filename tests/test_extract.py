@@ -1164,13 +1164,16 @@ class TestMentions:
 
     def test_hyphened_surnames_and_company_names(self) -> None:
         """'Ana Ruiz-Tolva' is a person keyed 'ruiz-tolva'; 'Kesh Research' and 'San
-        Tolva' are no Mr Research or Mr Tolva; 'Castilla-La Orla' is a place and 'Kesh
-        State-inspired' no name of a person."""
+        Tolva' are no Mr Research or Mr Tolva (and 'San Tolva' is a place, as 'New Kesh' and
+        'Fort Orla' are); 'Castilla-La Orla' is a place and 'Kesh State-inspired' no name of
+        a person."""
         text = ("Ana Ruiz-Tolva spoke. Kesh Research failed. They flew to San Tolva. "
-                "Castilla-La Orla flooded. Kesh State-inspired attacks followed.")
+                "Castilla-La Orla flooded. Kesh State-inspired attacks followed. They drove "
+                "from New Kesh to Fort Orla.")
         assert [(m.key, m.kind) for m in find_mentions(text)] == [
-            ("ruiz-tolva", "person"), ("kesh research", "org"), ("san tolva", "org"),
-            ("castilla-la orla", "org"), ("kesh state-inspired", "org")]
+            ("ruiz-tolva", "person"), ("kesh research", "org"), ("san tolva", "other"),
+            ("castilla-la orla", "org"), ("kesh state-inspired", "org"), ("new kesh", "other"),
+            ("fort orla", "other")]
 
     def test_an_employer_before_a_title_is_its_own_name(self) -> None:
         """'Tolva Council for Safety CEO Ana Kovac' names the council and Kovac; 'Kesh

@@ -115,11 +115,13 @@ there (``the epicentre, 71 km southwest of Orla``: ``distance of earthquake from
 orla``)."""
 _FROM = " from "
 _BEARING = re.compile(
-    r"[\s-]+(?:(?:due\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of|"
+    r"(?:\s*\([^()]{1,30}\)|\))?[\s-]+(?:(?:due\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of|"
     r"(?:away\s+)?from|outside(?:\s+of)?|off(?:\s+the\s+coast\s+of)?|inland\s+from)"
     r"\s+(?:the\s+(?:city|town|village|capital|port|island)\s+of\s+)?(?=[A-Z])")
 """``40km south of Orla``, ``25 miles from Orla``, ``10 km north-east of the city of
-Orla``: a length that places something against a named place."""
+Orla``: a length that places something against a named place. The same length in other
+units may stand between (``40km (25 miles) south of Orla``), and so may the bracket
+that closes it (for ``25 miles``)."""
 _EPICENTRE = re.compile(r"\bepicent(?:er|re)\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+scale\b")
 """``the Richter scale``: a name that is no place."""

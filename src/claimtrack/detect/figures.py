@@ -585,8 +585,11 @@ def _placed(date: DateSlot | None) -> DateSlot | None:
 
 
 def _one_measured(head: str, claim: Claim) -> bool:
-    """Whether the claim gives just one figure of the attribute ``head``."""
-    return sum(measures(head, claim, q) for q in claim.quantities) == 1
+    """Whether the claim gives just one figure of the attribute ``head``: one, or one
+    in two units (``about 375km (233 miles)``)."""
+    measured = [q for q in claim.quantities if measures(head, claim, q)]
+    return bool(measured) and all(compare_quantities(measured[0], q)[0] in ("same", "compatible")
+                                  for q in measured[1:])
 
 
 def _coalesced(merged: dict[tuple[str, str | None, str, float, float], list]  # type: ignore[type-arg]

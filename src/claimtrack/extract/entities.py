@@ -190,8 +190,12 @@ _NAME_BREAKERS = frozenset(
     "desert canyon islands archipelago land range auto automotive motor global world "
     "digital arts music records electronics sports brands dynamics war wars depression "
     "recession revolution uprising spring crisis genocide massacre famine pandemic "
-    "rebellion bowl derby marathon finals prix olympics paralympics".split()
+    "rebellion bowl derby marathon finals prix olympics paralympics fort puerto porto".split()
 )
+_PLACE_OPENERS = frozenset("new san santa santo sao são saint st fort port puerto porto "
+                           "los las kuala cape lake mount".split())
+"""First words of a two-word name that make it a place (``New Orleans``, ``San Marcos``,
+``Fort Worth``, ``Kuala Lumpur``), not a company."""
 _DESCRIPTORS = frozenset({"flight"})
 """Words that say what a name's thing is (``Jeju Air Flight 2216``); alone, no name, and
 closing one they do not change whom it names (``Jeju Air Flight``)."""
@@ -609,8 +613,8 @@ def _key_of(words: list[str]) -> tuple[str, str]:
             # the same one).
             return " ".join(w.replace(".", "") for w in cleaned), "other"
         return core[0], "other"
-    if cleaned[-1] in _PLACE_HEADS:
-        return joined, "other"  # "Bogo City", "Kerr County", "Gaines County": places
+    if cleaned[-1] in _PLACE_HEADS or (len(core) == 2 and core[0] in _PLACE_OPENERS):
+        return joined, "other"  # "Bogo City", "Kerr County", "New Orleans": places
     # "Benjamin Franklin Federal Savings", "New York Stock Exchange": a name in
     # full, never cut to its last word.
     return " ".join(core), "org"
