@@ -288,6 +288,32 @@ class TestToday:
         assert [e.value for e in find_dates(text, REF)] == ["2025-11-19"]
 
 
+class TestHeadlines:
+    @pytest.mark.parametrize(("text", "value"), [
+        ("Orla Cathedral to hold memorial on Saturday evening", "2025-11-22TEV"),
+        ("Kesh to vote on Sunday, officials say", "2025-11-23"),
+        ("Tolva to be sworn in on Friday", "2025-11-21"),
+    ])
+    def test_a_headlines_bare_to_is_its_future(self, text: str, value: str) -> None:
+        """'Orla Cathedral to hold memorial on Saturday evening', published on a
+        Wednesday, is the coming Saturday: a headline writes its future with a bare
+        'to', and no 'will'."""
+        assert [e.value for e in find_dates(text, REF)] == [value]
+
+    def test_a_sentence_that_ends_its_line_does_not_read_the_next(self) -> None:
+        """The tense of 'Kesh fire on Monday' is not the 'will' of the line below it:
+        without a cue of its own, Monday is the one gone."""
+        found = find_dates("Kesh fire on Monday\nOfficials will review the damage.", REF)
+        assert [e.value for e in found] == ["2025-11-17"]
+
+    def test_days_later_with_nothing_to_count_from(self) -> None:
+        """'43 Days Later: Orla Signs Bill' counts from an event the text does not date;
+        it is not 43 days after publication."""
+        (later,) = find_dates("43 Days Later: Orla Signs Bill to End Shutdown", REF)
+        assert (later.start, later.end, later.value) == (0, 13, "XXXX-XX-XX")
+        assert later.resolution == "unresolved"
+
+
 class TestNotDates:
     @pytest.mark.parametrize(
         "text",

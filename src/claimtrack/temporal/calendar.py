@@ -118,6 +118,10 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     """
     if _SAID_ON.search(text, max(0, start - 24), start):
         return "past"  # "said on Thursday it would cut 4,000 jobs": the saying's day
+    line_start = text.rfind("\n", max(0, start - _HEADLINE_REACH), start) + 1
+    if (plan := _HEADLINE_PLAN.match(text, line_start, start)) is not None \
+            and not _LINE_ENDS_SENTENCE.match(text, end):
+        return "future"  # the headline "Orla Council to hold vote on Saturday"
     found = _cues_near(text, start, end, 100)
     if not found:
         # A long sentence may carry its verb further back ("Nashua's stock has
@@ -126,6 +130,14 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     return _CUES[min(found)[1]][1] if found else None
 
 
+_HEADLINE_REACH = 120
+"""How long a headline may be before the date in it, in characters."""
+_HEADLINE_PLAN = re.compile(r"[A-Z][\w’'&-]*(?:[ \t]+[\w’'&-]+){0,5}?[ \t]+to[ \t]+(?:be[ \t]+)?"
+                            r"[a-z]+\b[^\n.!?]*\Z")
+"""A headline's subject and its plan, up to the date: ``Orla Council to hold vote on``,
+``Kesh to be sworn in on``. A headline's bare ``to`` is its future tense."""
+_LINE_ENDS_SENTENCE = re.compile(r"[^\n]*[.!?]['\"’”)]*[ \t]*(?:\n|\Z)")
+"""The rest of a line that ends as a sentence does, so is no headline."""
 _SAID_ON = re.compile(r"\b(?:said|announced|told\s+\w+|reported|confirmed|stated|declared)"
                       r"\s+(?:on\s+)?\Z", re.IGNORECASE)
 """A verb of saying in the past right before a day (``said on Thursday``, ``announced
@@ -143,11 +155,11 @@ ends no sentence: the clause after a date reads on past it to its verb."""
 def _cues_near(text: str, start: int, end: int, reach: int) -> list[tuple[int, int]]:
     """(distance from the expression, strength rank) of every tense cue within
     ``reach`` characters of ``text[start:end]`` in its sentence."""
-    before = text[max(0, start - reach):start]
+    before = text[max(0, start - reach):start].rpartition("\n")[2]
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
         before = before[ends[-1] :]
-    after = text[end : end + reach]
+    after = text[end : end + reach].partition("\n")[0]  # a line ends its sentence
     after = after[: next((m.start() for m in _STOP_AFTER.finditer(after)
                           if not _ABBREVIATED.search(after, 0, m.start())), len(after))]
     found = [(len(before) - m.end(), rank) for rank, (cue, _) in enumerate(_CUES)

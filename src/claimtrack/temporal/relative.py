@@ -407,9 +407,10 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
     day, focus_gran, how = base
     gran = _UNIT_GRANULARITY.get(unit, "day")
     if how == "reference" and direction > 0 and rule == "later_earlier" \
-            and tense_of(ctx.text, m.start(), m.end()) == "past":
+            and tense_of(ctx.text, m.start(), m.end()) != "future":
         # "Two days later, the RSF kidnapped six health workers" in a text that names no
-        # date: later than an event it does not date, never after its own publication
+        # date, or the headline "43 Days Later: Orla Signs Bill": later than an event it
+        # does not date, never after its own publication (unless the clause says it will be)
         return _later_than_undated(m, rule, gran, mod)
     if rule != "relative_unit" and gran in ("decade", "century"):
         gran = "year"  # "a decade ago" is about 1989, not "the 1980s"
