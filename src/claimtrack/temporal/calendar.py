@@ -119,7 +119,7 @@ def tense_of(text: str, start: int, end: int) -> Tense:
     if _SAID_ON.search(text, max(0, start - 24), start):
         return "past"  # "said on Thursday it would cut 4,000 jobs": the saying's day
     line_start = text.rfind("\n", max(0, start - _HEADLINE_REACH), start) + 1
-    if (plan := _HEADLINE_PLAN.match(text, line_start, start)) is not None \
+    if _HEADLINE_PLAN.match(text, line_start, start) is not None \
             and not _LINE_ENDS_SENTENCE.match(text, end):
         return "future"  # the headline "Orla Council to hold vote on Saturday"
     found = _cues_near(text, start, end, 100)
