@@ -2532,6 +2532,7 @@ class TestClaims:
          "a stunned museum visitor"),
         ("“He worked until his final days,” it said.", "it"),
         ("“They will be missed,” the statement read.", "the statement"),
+        ("“This is a terrible event,” said the Orla politician.", "the Orla politician"),
         # a named speaker needs no description; a verb that reports on describes no one
         ("“We are shocked by the loss,” Mayor Ana Kovac said.", None),
         ("Experts warn it remains “extremely dangerous.” The weather service confirmed that "
@@ -2552,6 +2553,17 @@ class TestClaims:
             assert f"— {described} (no name)" in table
             assert render_claims_json([doc], {doc.id: [claim]})["claims"][0]["quote"][
                 "described_speaker"] == {"start": got.start, "end": got.end, "text": described}
+
+    def test_a_person_described_by_party_after_being_named(self) -> None:
+        """'Ana Kovac expressed her horror: “…,” said the Orla politician': Kovac speaks,
+        not the party Orla; a spokesman still speaks for the body he names."""
+        assert _speakers("Kesh's Minister President Ana Kovac expressed her horror at the "
+                         "attack: “This is a terrible event,” said the Orla politician.") == {
+            "This is a terrible event,": "kovac"}
+        assert _speakers("Ana Kovac spoke at length. “We will rebuild,” said the Orla "
+                         "politician.") == {"We will rebuild,": "kovac"}
+        assert _speakers("Ana Kovac spoke at length. “We will rebuild,” said the Orla "
+                         "spokesman.") == {"We will rebuild,": "orla"}
 
     def test_he_after_someone_named_in_passing(self) -> None:
         """'A doctor named Kesh, who witnessed the crash, described the devastation. “…,”

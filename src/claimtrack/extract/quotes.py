@@ -73,6 +73,14 @@ _SAID_ROLE_NAME = re.compile(
 set beside it, who speaks (not the city the role is of)."""
 
 
+_EPITHET = re.compile(
+    r"\s+(?:politician|lawmaker|legislator|leader|veteran|lawyer|actor|actress|singer|star|"
+    r"player|coach|manager|boss|executive|founder|billionaire|tycoon|president|minister|"
+    r"senator|congress(?:man|woman)|governor|mayor|mp|candidate|nominee|chancellor|premier)"
+    r"(?=\s*[,.;:!?])")
+"""A person's job or calling after a party, country or team (``the Orla politician``,
+``the Kesh senator``): a description of someone named before, not a name (a spokesman
+speaks for the body, and stays its voice)."""
 _EMPLOYER_ROLE = re.compile(r"\s+[a-z]+\s+")
 """The role between an employer and a person: ``Chelsea striker Cole Palmer``."""
 
@@ -579,6 +587,7 @@ def find_quotes(
         subject = _last_subject(text, ordered, starts, sent[0], quoted, recent)
         antecedent = _latest(last_speaker, last_end, subject, recent)
         speaker, verb = None, None
+        described: tuple[int, int] | None = None
         after = _AFTER.match(text, q_end + 1, min(stop, q_end + 80))
         if after and "\n" in text[q_end : after.start("who1" if after["who1"] else "who2")]:
             after = None  # a new paragraph is someone else's: "… them.”\nDr Kovac said"
@@ -606,6 +615,15 @@ def find_quotes(
                 speaker = _last_person(named) or (
                     named[-1] if len(named) > 1 and _EMPLOYER_ROLE.fullmatch(
                         text, named[-2].end, named[-1].start) else speaker)
+            if after["who1"] and speaker is not None and speaker.kind != "person" \
+                    and text.startswith("the ", who_start) \
+                    and (epithet := _EPITHET.match(text, who_end)) is not None:
+                # "“…,” said the Orla politician": a person named before, described by
+                # party or country, not the party speaking
+                speaker = _last_subject(text, ordered, starts, q_start, quoted, sent[0]) \
+                    or (antecedent if antecedent is not None and antecedent.kind == "person"
+                        else None)
+                described = (who_start, epithet.end()) if speaker is None else None
             if speaker is None and (after["who2"] or "").lower() in ("he", "she", "they"):
                 # "Beshear said the site was “…,” he told reporters": the subject of
                 # this very sentence, before the quote, is nearer than any before it
@@ -643,8 +661,7 @@ def find_quotes(
             # goes on with the last speaker, unless someone else has taken the stage
             # since ("“A,” said Kovac. Hale disagreed. “B.”").
             speaker = _latest(last_speaker, last_end, subject, earlier)
-        described = None
-        if speaker is None and (unnamed := _DESCRIBED_AFTER.match(
+        if speaker is None and described is None and (unnamed := _DESCRIBED_AFTER.match(
                 text, q_end + 1, min(stop, q_end + 80))) is not None \
                 and "\n" not in text[q_end : unnamed.end()]:
             # "“…,” the fashion house said in a statement": attributed, to no name
