@@ -2967,6 +2967,16 @@ class TestClaims:
                         if c.event is not None and c.event.predicate == "recover")
         assert recovery.dates == ()
 
+    def test_a_possessive_date_that_owns_a_writing_dates_no_event(self) -> None:
+        """'follow the Kesh market attack in Saturday's live updates' tells when the
+        updates run, not when the attack was; 'in Friday's attack' still sets it."""
+        doc = _doc("You can follow the latest news of the Kesh market attack in Saturday's "
+                   "live updates. Gunmen killed 30 people in Friday's attack on the Orla "
+                   "market.")
+        dated = {c.event.predicate: [d.value for d in c.dates]
+                 for c in extract_claims(doc) if c.event is not None and c.dates}
+        assert dated == {"kill": ["2026-03-13"]}
+
     @pytest.mark.parametrize(("text", "dated"), [
         ("On 13 March, 30 days after the Orla crash, the board released its report.",
          {"crash": ["2026-02-11"], "release": ["2026-03-13"]}),

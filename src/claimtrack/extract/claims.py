@@ -571,6 +571,13 @@ _OWNED_NOUN = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,6}?(?:(?:has|have|had|was|
 """A date in the possessive, the noun it owns and that noun's verb: ``Sunday's
 earthquake killed``, ``Wednesday night's plane crash``."""
 
+_OWNED_WRITING = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:updates?|blog|edition|newsletter|(?:news)?paper|coverage|"
+    r"reports?|statement|briefing|broadcast|episode|show|podcast|column|story|article)\b",
+    re.IGNORECASE)
+"""A possessive date that owns a writing or a broadcast (``follow the attack in Saturday's
+live updates``): the day it is told, not a setting of the event it tells of."""
+
 
 def _is_harm(event: FoundEvent) -> bool:
     """Whether ``event`` harms people (``killed``, ``the deaths``, ``injuring``)."""
@@ -602,8 +609,9 @@ def _owned_by_other_noun(text: str, date: DateSlot, event: FoundEvent) -> bool:
         if _SETTING_BEFORE.search(text, max(0, date.span.start - 12), date.span.start):
             return False  # "In Sunday's debate against Vacco, Spitzer attacked him"
         return not _OWNED_NOUN.fullmatch(text, date.span.end, event.start)
-    return not _is_harm(event) and not _SETTING_BEFORE.search(text, event.end,
-                                                               date.span.start)
+    return not _is_harm(event) and (
+        not _SETTING_BEFORE.search(text, event.end, date.span.start)
+        or _OWNED_WRITING.match(text, date.span.end) is not None)
 
 
 _IN_RESPONSE_TO = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+for|in\s+revenge\s+"
