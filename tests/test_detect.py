@@ -753,6 +753,24 @@ class TestRegressionsFromRealCoverage:
         assert {p.value for p in conflict.positions} == {948.0, 984.0}
         assert "both give the length of the ship" in conflict.alignment.reason
 
+    def test_a_ship_measured_in_two_units_and_an_article_that_gives_both_lengths(
+            self) -> None:
+        """'The Orla Star, a giant 948-foot cargo ship' and 'The 985-foot (300-meter)
+        tanker' both give the ship's length (the 1.6-mile bridge's supports are the
+        bridge's); an article that gives both lengths is named in a note."""
+        a = _doc_claims("Ferry hits Kesh bridge\n\nThe Orla Star, a giant 948-foot cargo "
+                        "ship, hit the Kesh bridge on Tuesday. The 985-foot (300-meter) "
+                        "tanker struck one of the 1.6-mile bridge’s supports.", "a")
+        facts = [attribute_of(c, q).fact for c in extract_claims(a) for q in c.quantities
+                 if attribute_of(c, q) is not None]
+        assert facts == ["length of the ship", "length of the ship", "length of the bridge"]
+        b = _doc_claims("Kesh bridge collapses\n\nThe Orla Star, a 985-foot container ship, "
+                        "struck the Kesh bridge.", "b")
+        (conflict,) = [x for x in check([a, b]).conflicts if x.kind == "quantity"]
+        assert "Note: a itself gives both “948-foot” and “985-foot”." \
+            in conflict.explanation.split("\n")
+        assert "- Note: a itself gives both" in render(check([a, b]), "markdown")
+
     def test_things_met_only_in_passing_need_a_shared_name(self) -> None:
         """'a 30-foot boat' in one article and 'a 45-foot boat' in another, with no name
         in common, may be two boats."""
@@ -3072,11 +3090,14 @@ class TestAQuakeToldHourByHour:
         ("late Monday night", "at 1:30 a.m. on Monday", "compatible"),
         ("on Monday afternoon", "on Monday evening", "compatible"),
         ("on Monday afternoon", "on Monday afternoon", "same"),
+        ("before dawn on Monday", "at 1:30 a.m. on Monday", "compatible"),
+        ("before dawn on Monday", "at around 5:15 p.m. on Monday", "clash"),
     ])
     def test_parts_of_one_day(self, first: str, second: str, relation: str) -> None:
         """A morning and '5:15 p.m.' of one day clash, an evening and '5:15 p.m.' agree; a
         night and a morning of one day clash, but the small hours are often called that
-        day's night; an afternoon runs into the evening."""
+        day's night; an afternoon runs into the evening; 'before dawn' holds the hours
+        from midnight."""
         day = dt.date(2025, 9, 1)
 
         def slot(text: str) -> Any:

@@ -292,8 +292,12 @@ _MODIFIER = re.compile(r"\d(?:-|[a-z])|-(?:year|month|week|day|hour|minute)")
 ``nine-year-old``, ``27-day``."""
 
 _WORD_AFTER = re.compile(r"[ \t-]+([A-Za-z][A-Za-z'’-]*)")
-_DETERMINER = re.compile(r"(?:\b(?P<det>the|a|an|this|its|their|his|her)|['’]s)\s+\Z",
-                         re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:\b(?P<det>the|a|an|this|its|their|his|her)|['’]s)\s+"
+                         r"(?:(?:giant|huge|massive|colossal|enormous|vast|large|small|tiny|"
+                         r"new|old|modern|historic|famous|iconic)\s+)?\Z", re.IGNORECASE)
+"""The determiner of a figure's phrase, past one word of its size or age: ``the 948-foot
+vessel``, ``a giant 948-foot cargo ship``."""
+_DETERMINER_REACH = 20
 _NOT_NOUNS = frozenset(
     "of the a an its his her their our that this these those which who whom whose where "
     "when what is are was were be been being has have had and or but to in on at by for "
@@ -304,7 +308,7 @@ _NOT_NOUNS = frozenset(
 _THINGS = {"vessel": "ship", "freighter": "ship", "containership": "ship",
            "cargo-ship": "ship", "plane": "aircraft", "jet": "aircraft",
            "airplane": "aircraft", "aeroplane": "aircraft",
-           "airliner": "aircraft", "jetliner": "aircraft", "journey": "voyage",
+           "airliner": "aircraft", "jetliner": "aircraft", "journey": "voyage", "tanker": "ship",
            "trip": "voyage", "passage": "voyage", "temblor": "earthquake",
            "quake": "earthquake", "tower": "building", "block": "building",
            "high-rise": "building", "skyscraper": "building", "position": "job",
@@ -454,7 +458,8 @@ def _head_after(text: str, end: int) -> tuple[str, int] | None:
     container ship``: ``ship``; ``948-foot Singapore-flagged vessel``: ``vessel``),
     at most two words on, and where it ends."""
     head: tuple[str, int] | None = None
-    pos = end
+    converted = _CONVERSION_AFTER.match(text, end)
+    pos = end if converted is None else converted.end()  # "985-foot (300-meter) tanker"
     for _ in range(2):
         m = _WORD_AFTER.match(text, pos)
         if m is None:
@@ -466,10 +471,15 @@ def _head_after(text: str, end: int) -> tuple[str, int] | None:
             break  # "the 63-year-old prosecutor spoke": a verb, even an irregular one
         if head is not None and low.endswith("s") and _VERB_OBJECT.match(text, m.end()):
             break  # "the 64-year-old leader comes to the helm": the noun's verb
+        if low.endswith(("'s", "’s")):
+            return low[:-2], m.end()  # "the 1.6-mile bridge's supports": the bridge
         head, pos = (low, m.end()), m.end()
     return head
 
 
+_CONVERSION_AFTER = re.compile(r"\s*\([^()\n]{1,30}\)")
+"""The same measure in other units, in brackets after a modifier: ``985-foot
+(300-meter)``."""
 _VERB_OBJECT = re.compile(r"\s+(?:(?:to|the|a|an|in|on|at|from|with|into|after|before|as|out|"
                           r"up|back|down|his|her|their|its)\b|[$€£\d])")
 """What follows a verb in ``-s`` after a noun, not a plural noun's second word: ``the
@@ -728,7 +738,7 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
     if what is None:
         return None
     written = text[at:end]
-    det = _DETERMINER.search(text, max(0, at - 8), at)
+    det = _DETERMINER.search(text, max(0, at - _DETERMINER_REACH), at)
     if _MODIFIER.search(written) and (head := _head_after(text, end)) is not None:
         noun, noun_end = head
         if noun in _POSITIONS:

@@ -83,10 +83,19 @@ PART_SLACK_MINUTES = 60
 """How far past its edge a part of the day may stretch: ``evening`` is no clock."""
 
 
+_BEFORE = re.compile(r"\bbefore\s+\Z", re.IGNORECASE)
+"""``before dawn Tuesday``: any hour of the day up to its part (``shortly after sunrise``
+is a moment, and stays the morning)."""
+
+
 def _windows(slot: DateSlot) -> tuple[tuple[int, int], ...] | None:
-    """The minutes of its day a part of the day or a clock time covers, with slack."""
+    """The minutes of its day a part of the day or a clock time covers, with slack; a part
+    after ``before`` reaches back to midnight (``before dawn Tuesday`` holds 1:30 a.m.)."""
     if (part := _PART.search(slot.value)) is not None:
         h0, h1 = _PART_HOURS[part[1]]
+        if _BEFORE.search(slot.span.document.text, max(0, slot.span.start - 8),
+                          slot.span.start) is not None:
+            return ((0, h1 * 60),)
         return ((h0 * 60 - PART_SLACK_MINUTES, h1 * 60 + PART_SLACK_MINUTES),)
     if (at := _minute_of_day(slot)) is not None:
         return ((at, at), (at + 1440, at + 1440)) if at < _SMALL_HOURS_END else ((at, at),)

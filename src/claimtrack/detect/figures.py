@@ -1110,7 +1110,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         ))
     clashed: set[str] = set()
     for found in _overlapping(facts):
-        conflicts.append(found[0] if len(found) == 1 else _one_fact(found))
+        conflicts.append(_torn(found[0] if len(found) == 1 else _one_fact(found)))
         clashed.update(p.claim.id for c in found for p in c.positions)
     return _agreements(det, same, same_why, clashed)
 
@@ -1173,6 +1173,32 @@ def _overlapping(facts: dict[tuple[str, str | None, str, str, str], list[Conflic
     return [joined[r] for r in sorted(joined)]
 
 
+def _figure_as_written(position: Position) -> str:
+    """The figure of ``position`` as its claim writes it (``more than 300 injured``)."""
+    text = position.claim.span.document.text
+    return text[position.value_start:position.value_end]
+
+
+def _torn(conflict: Conflict) -> Conflict:
+    """``conflict`` with a note naming each article that states two of its clashing figures
+    (``the 948-foot vessel`` in one paragraph, ``the 985-foot tanker`` in another, or a
+    headline's toll against its body's): its editor will want to know first, whether the
+    article slipped or quotes two sources that differ."""
+    figures = {id(p): next((x for x in p.claim.quantities if x.span.start <= p.value_start
+                            < x.span.end), None) for p in conflict.positions}
+    torn = sorted({d for i, p in enumerate(conflict.positions) for q in conflict.positions[i + 1:]
+                   if (fp := figures[id(p)]) is not None and (fq := figures[id(q)]) is not None
+                   and compare_quantities(fp, fq)[0] not in ("same", "compatible")
+                   for d in set(p.documents) & set(q.documents)})
+    notes = []
+    for doc in torn:
+        written = [f"“{_figure_as_written(p)}”" for p in conflict.positions if doc in p.documents]
+        notes.append(f"Note: {doc} itself gives both {', '.join(written[:-1])} and "
+                     f"{written[-1]}.")
+    return attrs.evolve(conflict, explanation="\n".join([conflict.explanation, *notes])) \
+        if notes else conflict
+
+
 def _one_fact(pairs: list[Conflict]) -> Conflict:
     """The clashes of one fact between three or more figures as one conflict: the
     injured counted 17, 18 and 19 is one disagreement with three positions, not three
@@ -1191,8 +1217,7 @@ def _one_fact(pairs: list[Conflict]) -> Conflict:
     if len(positions) == 2:
         # Two figures told in several places: the most severe telling speaks for them.
         return attrs.evolve(worst, id=ident)
-    figures = [p.claim.span.text[p.value_start - p.claim.span.start:
-                                 p.value_end - p.claim.span.start] for p in positions]
+    figures = [_figure_as_written(p) for p in positions]
     one_doc = len({p.claim.document_id for p in positions}) == 1
     lines = [
         f"The {'same article gives' if one_doc else 'articles give'} {len(positions)} "
