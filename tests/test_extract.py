@@ -2967,6 +2967,32 @@ class TestClaims:
                         if c.event is not None and c.event.predicate == "recover")
         assert recovery.dates == ()
 
+    def test_opened_fire_is_a_shooting_by_the_clauses_own_subject(self) -> None:
+        """'Gunmen opened fire at a concert hall … before a major fire spread' is a
+        shooting, dated; 'since the 2019 Kesh attack, … when terrorists opened fire' is
+        not Kesh's shooting, for the clause names its own subject."""
+        doc = _doc("Gunmen opened fire at the Orla concert hall on March 12 before a major "
+                   "fire spread through the building. In the deadliest strike in Tolva since "
+                   "the 2019 Kesh attack, 28 people were killed when terrorists opened fire "
+                   "in the Orla meadow on Tuesday.")
+        shootings = [c for c in extract_claims(doc)
+                     if c.event is not None and c.event.predicate == "shoot"]
+        assert [[d.value for d in c.dates] for c in shootings] == [["2026-03-12"],
+                                                                  ["2026-03-10"]]
+        assert [c.event.agent for c in shootings if c.event is not None] == [None, None]
+
+    def test_an_event_a_caption_or_a_report_tells_of_is_not_dated_by_it(self) -> None:
+        """A caption's 'following a terrorist attack in Orla, outside Kesh, 13 March 2026'
+        dates the picture, and 'reported to Hale on 13 March on the arrest of 11 people'
+        the report; 'following the attack on 12 March' still dates the attack."""
+        doc = _doc("People bring flowers to the Orla concert hall following a terrorist "
+                   "attack in Orla, outside Kesh, 13 March 2026. Ana Kovac reported to Max "
+                   "Hale on 13 March on the arrest of 11 people. Flags flew at half mast "
+                   "following the attack on 12 March.")
+        dated = [(c.event.predicate, [d.value for d in c.dates])
+                 for c in extract_claims(doc) if c.event is not None and c.dates]
+        assert dated == [("report", ["2026-03-13"]), ("attack", ["2026-03-12"])]
+
     def test_a_possessive_date_that_owns_a_writing_dates_no_event(self) -> None:
         """'follow the Kesh market attack in Saturday's live updates' tells when the
         updates run, not when the attack was; 'in Friday's attack' still sets it."""

@@ -81,8 +81,12 @@ _RELATIVE_BEFORE = re.compile(r"[\w’'-]+\s+(?:that|which|who)\s+(?:\w+ly\s+)?\
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?")
 _NEW_SUBJECT = re.compile(r"\b(?:(?:when|while|after|before|because|until|where)\s+(?:a|an|the|"
                           r"someone|one|two|three|\d[\d,]*|at\s+least|more\s+than|nearly|"
-                          r"almost|about|some)|where\s+(?:he|she|they|it|we))\s",
+                          r"almost|about|some)|where\s+(?:he|she|they|it|we))\s|"
+                          r"\b(?:when|while|after|before|because|until|where|as)\s+[a-z]{3,}s\s|"
+                          r",\s+[a-z]{3,}s\s+(?:[a-z]+ly\s+)?[a-z]+ed\b",
                           re.IGNORECASE)
+"""A clause with a subject of its own: ``when a man drove``, ``when terrorists opened
+fire``, ``…, militants opened``."""
 _REPORT_TAG = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated)\s+"
     r"(?:(?:in|at|on)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
@@ -246,6 +250,8 @@ _CAME_AFTER = re.compile(
 """``The Red Fort blast on a busy Monday evening came hours after eight people … were
 arrested``: the day is the subject's, and the deed it came after happened at another
 time."""
+_SET_OFF = re.compile(r",\s*\Z")
+"""A comma right before a date, with no preposition: ``in Kesh, Orla, 23 March 2024``."""
 _EARLIER_EVENT = re.compile(r"\b(?:following|after|since|ahead\s+of|prior\s+to|before|"
                             r"(?:survivors?|victims?|aftermath|wake)\s+of|"
                             r"recover(?:y|ing)\s+from|about)\s+"
@@ -665,6 +671,12 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
                                                                   date.span.start):
         return True  # "set to expire and three days after she was installed … on
         # September 22nd": the date is the clause's that has a subject of its own
+    if event.end <= date.span.start and _SET_OFF.search(text, event.end, date.span.start) \
+            and _EARLIER_EVENT.search(text, max(0, event.start - 48), event.start):
+        return True  # "mourn following a terrorist attack in Orla, Kesh, 23 March": the
+        # mourning's day, set off by a comma after the place, as a caption dates its
+        # picture; "following the crash of an Orla jet near Kesh late Tuesday night" and
+        # "after the quake struck Kesh, the second city, around 12:50" date the event
     return bool(_in_relative(text, date.span.end, event)
                 or _RELATIVE_TOLL.match(text, date.span.end, event.end)
                 or _EARLIER_EVENT.search(text, date.span.end, event.start)

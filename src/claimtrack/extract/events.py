@@ -299,11 +299,20 @@ _MULTITUDES = frozenset("tens dozens scores hundreds thousands millions billions
 """``killed tens of thousands``, ``$10 billion worth of shares``, ``has won 11 times``: how
 many, not what."""
 _LINKING = frozenset({"to", "over", "by", "for", "after", "and", "in", "on"})
+_OPEN = frozenset({"open", "opens", "opened", "opening"})
+"""``opened fire``: the verb that makes ``fire`` a shooting."""
 _FIRED = frozenset({"fire", "shoot", "launch", "strike", "attack", "bomb"})
 """Acts done from a place: ``fired from the roof`` tells where from, not at what."""
 _TIDINGS = frozenset("information news details word reports report confirmation "
                      "announcement updates update".split())
 """What tells of an event: ``information about their arrests``, ``news of the deal``."""
+
+
+_REPORTING = frozenset("reported briefed informed updated commented".split())
+"""Verbs whose ``on`` or ``about`` gives what was told: ``reported to Kovac on the
+arrest``."""
+_REPORT_REACH = 10
+"""How many tokens before ``on`` the verb of telling may stand."""
 
 
 def _told_of(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -313,9 +322,16 @@ def _told_of(tokens: list[tuple[int, int, str]], index: int) -> bool:
     k = index - 1
     if k >= 0 and tokens[k][2].lower() in _OWNING_DETERMINERS:
         k -= 1
-    return k >= 1 and tokens[k][2].lower() in ("about", "of", "on") \
-        and tokens[k - 1][2].lower() in _TIDINGS \
-        and not tokens[index][2].lower().endswith("ing")
+    if k < 1 or tokens[k][2].lower() not in ("about", "of", "on") \
+            or tokens[index][2].lower().endswith("ing"):
+        return False
+    if tokens[k - 1][2].lower() in _TIDINGS:
+        return True
+    # "Kovac reported to the president on 23 March on the arrest of 11 people": the
+    # report's day, with the report's addressee and date between the verb and its topic
+    return tokens[k][2].lower() != "of" and any(
+        tokens[j][2].lower() in _REPORTING for j in range(max(0, k - _REPORT_REACH), k)
+        if tokens[j][1] <= tokens[k][0])
 
 
 _TO_PREPOSITIONS = frozenset({"prior", "ahead", "due", "according", "next", "close"})
@@ -986,8 +1002,11 @@ def find_events(text: str, start: int, end: int,
     tokens = _tokens(text, start, end)
     found = []
     happened: dict[int, str] = {}
+    taken: set[int] = set()  # words read as part of a phrase before them ("opened fire")
     headline = is_title_case(text, start, end)
     for i, (s, e, word) in enumerate(tokens):
+        if i in taken:
+            continue
         if i and word[0].isupper() and not headline and tokens[i - 1][2] not in _OPENERS:
             continue  # "the Disaster Risk Reduction Council": a name, not an event
         following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
@@ -1062,6 +1081,11 @@ def find_events(text: str, start: int, end: int,
             # "pronounced dead", "passed away", "is dead at the age of 91", a headline's
             # "Kesh Dead At 72": the object is sought after the phrase
             found.append((i + 1, s, tokens[i + 1][1], "die"))
+            continue
+        if following == "fire" and word.lower() in _OPEN:
+            # "Gunmen opened fire at a concert hall": a shooting, not a blaze
+            found.append((i + 1, s, tokens[i + 1][1], "shoot"))
+            taken.add(i + 1)
             continue
         if word.lower() in TOLL_VERBS and any(
                 t[2].lower() in ("lives", "life") for t in tokens[i + 1 : i + 5]):
