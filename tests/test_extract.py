@@ -2993,6 +2993,18 @@ class TestClaims:
                  for c in extract_claims(doc) if c.event is not None and c.dates]
         assert dated == [("report", ["2026-03-13"]), ("attack", ["2026-03-12"])]
 
+    def test_people_counted_as_dead_and_a_place_an_hour_away(self) -> None:
+        """'Two people including the shooter are dead' counts the dead, past the aside
+        that names one of them; 'Hale lived in Kesh, about an hour away from the site of
+        the shooting' gives no duration of the shooting."""
+        doc = _doc("Two people including the shooter are dead, and two more locals were "
+                   "seriously injured. Hale lived in Kesh, about an hour away from the site "
+                   "of the shooting in Orla. The Orla talks are dead, officials said on "
+                   "Friday.")
+        figures = [(q.span.text, q.unit) for c in extract_claims(doc) for q in c.quantities]
+        assert figures[0] == ("Two people", "dead")
+        assert all(q.kind != "duration" for c in extract_claims(doc) for q in c.quantities)
+
     def test_a_possessive_date_that_owns_a_writing_dates_no_event(self) -> None:
         """'follow the Kesh market attack in Saturday's live updates' tells when the
         updates run, not when the attack was; 'in Friday's attack' still sets it."""

@@ -314,6 +314,26 @@ class TestHeadlines:
         assert later.resolution == "unresolved"
 
 
+class TestMidnight:
+    def test_before_midnight_ends_the_day_in_hand(self) -> None:
+        """After 'Saturday evening', 'shortly before midnight' is the end of that Saturday
+        (TimeML's T24:00), not its first minute; 'just after midnight on Sunday' opens
+        Sunday."""
+        found = find_dates("Kovac was shot at on Saturday evening. A news conference began "
+                           "shortly before midnight. The blast came just after midnight on "
+                           "Sunday.", REF)
+        assert [e.value for e in found] == ["2025-11-15TEV", "2025-11-15T24:00",
+                                            "2025-11-16T00:00"]
+
+    def test_before_midnight_after_a_whole_day_stays_its_first_minute(self) -> None:
+        """'The assembly ousted Kovac on Friday. The session convened just before
+        midnight': a whole day does not say which midnight, so it stays the one that
+        opens Friday, where the ousting happened."""
+        found = find_dates("The assembly ousted Kovac on Friday. The session convened just "
+                           "before midnight.", REF)
+        assert [e.value for e in found] == ["2025-11-14", "2025-11-14T00:00"]
+
+
 class TestNotDates:
     @pytest.mark.parametrize(
         "text",

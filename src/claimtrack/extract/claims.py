@@ -319,11 +319,17 @@ after something else an event fell (a date, when the day is known), not a figure
 either."""
 
 
+_AWAY_AFTER = re.compile(r"['’]?s?\s+(?:away|(?:by\s+)?(?:drive|driving|flight|walk|"
+                         r"walking|ride)\b)", re.IGNORECASE)
+"""``approximately an hour away``, ``a two hours' drive``: how far a place lies, told
+in time, not how long an event lasted."""
+
+
 def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
     """``about 30 years`` as a number of years, so durations compare like quantities;
     not the span a superlative is measured over (:data:`_WINDOW_BEFORE`), nor the time a
     count is taken over (``in the last five years``), nor a time between two events
-    (``one year after he was killed``)."""
+    (``one year after he was killed``), nor how far a place lies (``an hour away``)."""
     amount = _duration_amount(e.value)
     if amount is None:
         return None
@@ -340,7 +346,7 @@ def _duration_quantity(doc: Document, e: TimeExpression) -> Quantity | None:
     if (m := _SPAN_OF_TIME.search(before)) and (
             m["last"] or _SPAN_OPENS.match(doc.text, begin)):
         return None
-    if _RELATION_AFTER.match(doc.text, e.end):
+    if _RELATION_AFTER.match(doc.text, e.end) or _AWAY_AFTER.match(doc.text, e.end):
         return None
     if opening is not None:
         _, low, qualifier = opening

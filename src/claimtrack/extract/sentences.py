@@ -51,11 +51,12 @@ students,``, ``four people, including a child,``, ``Two students, ages 8 and 10,
 Cravitz, 66,`` (a pattern to embed)."""
 
 COUNT_ASIDE = (r"(?:\s*[—–]\s*[^—–.;:]{1,40}[—–]|\s+-\s+[^.;:]{1,40}?\s-|"
+               r"\s+including\s+(?:the|a|an|one|two|three|four|\d+)\s+[a-z][\w-]*|"
                + COMMA_ASIDE + r")?(?:\s+|(?<=[—–]))")
 """The aside that may part a count from its verb, and the space after it: ``26 people —
 mostly tourists — were killed``, ``28 people—mostly tourists—were killed``, ``19 people,
-mostly students, died`` (a pattern to embed, whose match ends where the verb's words
-begin)."""
+mostly students, died``, ``Two people including the shooter are dead`` (a pattern to
+embed, whose match ends where the verb's words begin)."""
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     {

@@ -735,9 +735,28 @@ def _clockat(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     return _time_of_day(m, ctx, hour, int(m["ca_m"]))
 
 
+_MIDNIGHT_ENDS = re.compile(r"\b(?:before|until|till|by)\s+\Z", re.IGNORECASE)
+"""Words before a bare ``midnight`` that make it the end of the day in hand (``a news
+conference that began shortly before midnight``, after a Saturday evening: 24:00 of that
+Saturday), not its first minute, once the text has reached that day's second half."""
+
+
+_LATER_HALF = re.compile(r"T(?:AF|EV|NI|1[2-9]:\d\d|2[0-3]:\d\d)")
+"""A part of the day or a clock in its second half: ``Saturday evening``, ``9:15 p.m.``."""
+
+
+def _later_in_the_day(ctx: _Context) -> bool:
+    """Whether the text last named the second half of a day, so that the midnight just
+    before is that day's end; after a whole day (``voted on Friday``) it may as well be the
+    night before."""
+    return ctx.focus is not None and _LATER_HALF.search(ctx.focus.value) is not None
+
+
 def _noon(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     word = m.group(0)
-    expr = _time_of_day(m, ctx, 0 if word == "midnight" else 12, 0)
+    hour = 12 if word != "midnight" else 24 if _MIDNIGHT_ENDS.search(
+        ctx.text, max(0, m.start() - 16), m.start()) and _later_in_the_day(ctx) else 0
+    expr = _time_of_day(m, ctx, hour, 0)
     return _as_midday(expr) if word == "midday" else expr
 
 
