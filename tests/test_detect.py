@@ -4066,6 +4066,15 @@ class TestOneArticlesManyFigures:
         run_on = boxed.replace("\n\nTolva fire\n\n", " ")
         assert _figures(_doc_claims(run_on, "a", day)) == [[14021.0, 23713.0]]
 
+    def test_a_summary_heading_starts_no_section(self) -> None:
+        """'Five people were injured …', then under 'What we know so far…' 'Police
+        confirmed four people were injured': the summary retells the lead's story, so
+        the article gives two figures for one count."""
+        text = ("Kesh attack\n\nFive people were injured after a car was driven at a crowd "
+                "outside a synagogue on Thursday.\n\nWhat we know so far…\n\n- Police "
+                "confirmed four people were injured by the vehicle on Thursday")
+        assert _figures(_doc_claims(text, "a", dt.date(2026, 1, 21))) == [[4.0, 5.0]]
+
     def test_a_whole_and_its_parts(self) -> None:
         """'The Kesh and Tolva fires destroyed 16,200 structures', then 'it had destroyed
         6,800 structures' and 'destroying 9,400 structures': the parts add up to the

@@ -86,15 +86,24 @@ _HEADING_LINE = re.compile(r"\n[ \t]*(?=[^\n]*[A-Za-z])(?![-•*–—\d])[^\n.!
 """A line of a few words with no stop, between two paragraphs: a section's heading."""
 
 
+_SUMMARY_HEADING = re.compile(
+    r"\n[ \t]*(?:what\s+we\s+know|what\s+happened|key\s+(?:points|facts)|the\s+latest|latest|"
+    r"summary|at\s+a\s+glance|in\s+brief|quick\s+facts|catch\s+up)\b", re.IGNORECASE)
+"""A heading over a summary of the whole story (``What we know so far…``): its figures
+are the lead's again, not a new section's."""
+
+
 def _sections_apart(a: Claim, b: Claim) -> bool:
     """Whether two claims of one article sit under two headings (``Kesh fire``, then
     ``Tolva fire``): a live page or a fact box that gives each section's figures, whose
     subject only the heading names (``It has burned 23,713 acres``, then ``It has burned
-    14,021 acres``)."""
+    14,021 acres``). A summary's heading starts no section of its own."""
     if a.document_id != b.document_id:
         return False
     first, last = sorted((a.span, b.span), key=lambda s: s.start)
-    return _HEADING_LINE.search(a.span.document.text, first.end, last.start) is not None
+    text = a.span.document.text
+    return any(not _SUMMARY_HEADING.match(heading.group())
+               for heading in _HEADING_LINE.finditer(text, first.end, last.start))
 
 
 def _same_words(a: Claim, b: Claim) -> bool:

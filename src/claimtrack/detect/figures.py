@@ -1184,6 +1184,8 @@ def _torn(conflict: Conflict) -> Conflict:
     (``the 948-foot vessel`` in one paragraph, ``the 985-foot tanker`` in another, or a
     headline's toll against its body's): its editor will want to know first, whether the
     article slipped or quotes two sources that differ."""
+    if len({d for p in conflict.positions for d in (*p.documents, p.claim.document_id)}) == 1:
+        return conflict  # one article alone: "The same article gives …" says it already
     figures = {id(p): next((x for x in p.claim.quantities if x.span.start <= p.value_start
                             < x.span.end), None) for p in conflict.positions}
     torn = sorted({d for i, p in enumerate(conflict.positions) for q in conflict.positions[i + 1:]
