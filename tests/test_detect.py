@@ -4066,6 +4066,25 @@ class TestOneArticlesManyFigures:
         run_on = boxed.replace("\n\nTolva fire\n\n", " ")
         assert _figures(_doc_claims(run_on, "a", day)) == [[14021.0, 23713.0]]
 
+    def test_the_rescued_are_a_running_count(self) -> None:
+        """'rescued 104 passengers' and then '155 passengers … were rescued' in one
+        article are two moments of an operation: low, said so; 'had earlier managed to
+        rescue 80' is overtaken by its own account; told a day apart, 155 and 346 are two
+        moments, not a clash."""
+        text = ("Kesh train siege\n\nSecurity sources confirmed that they were able to rescue "
+                "104 passengers in the Orla shootout. Later 155 passengers held hostage in the "
+                "Orla train were rescued. Kovac said the forces had earlier managed to rescue "
+                "80 passengers in Orla.")
+        (conflict,) = check([_doc_claims(text, "a")]).conflicts
+        assert sorted(float(p.value) for p in conflict.positions) == [104.0, 155.0]
+        assert conflict.severity == "low"
+        assert "grows while the operation runs" in conflict.severity_rule
+        b = _doc_claims("Kesh train siege\n\nForces rescued 346 passengers of the Orla "
+                        "train.", "b", dt.date(2026, 3, 15))
+        c = _doc_claims("Kesh train siege\n\nForces rescued 155 passengers of the Orla "
+                        "train.", "c", dt.date(2026, 3, 14))
+        assert not check([b, c]).conflicts
+
     def test_a_summary_heading_starts_no_section(self) -> None:
         """'Five people were injured …', then under 'What we know so far…' 'Police
         confirmed four people were injured': the summary retells the lead's story, so

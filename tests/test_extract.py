@@ -3005,6 +3005,13 @@ class TestClaims:
         assert figures[0] == ("Two people", "dead")
         assert all(q.kind != "duration" for c in extract_claims(doc) for q in c.quantities)
 
+    def test_fighters_eliminated_are_killed(self) -> None:
+        """'eliminated at least 27 terrorists' is a killing; 'eliminated 300 jobs' a cut."""
+        doc = _doc("Orla forces eliminated at least 27 terrorists on Tuesday. Kesh Corp "
+                   "eliminated 300 jobs on Tuesday.")
+        assert [c.event.predicate for c in extract_claims(doc) if c.event is not None
+                and c.quantities] == ["kill", "eliminate"]
+
     def test_a_possessive_date_that_owns_a_writing_dates_no_event(self) -> None:
         """'follow the Kesh market attack in Saturday's live updates' tells when the
         updates run, not when the attack was; 'in Friday's attack' still sets it."""

@@ -299,6 +299,9 @@ _MULTITUDES = frozenset("tens dozens scores hundreds thousands millions billions
 """``killed tens of thousands``, ``$10 billion worth of shares``, ``has won 11 times``: how
 many, not what."""
 _LINKING = frozenset({"to", "over", "by", "for", "after", "and", "in", "on"})
+_FIGHTERS = frozenset("terrorists militants insurgents fighters attackers gunmen rebels "
+                      "assailants jihadists".split())
+"""People an army ``eliminates``: by killing them (``eliminated 27 terrorists``)."""
 _OPEN = frozenset({"open", "opens", "opened", "opening"})
 """``opened fire``: the verb that makes ``fire`` a shooting."""
 _FIRED = frozenset({"fire", "shoot", "launch", "strike", "attack", "bomb"})
@@ -1120,6 +1123,9 @@ def find_events(text: str, start: int, end: int,
             continue
         if lemma is None or lemma in _LIGHT or _is_period_boundary(tokens, i, lemma):
             continue
+        if lemma == "eliminate" and any(
+                t[2].lower() in _FIGHTERS for t in tokens[i + 1 : i + 6]):
+            lemma = "kill"  # "eliminating at least 27 terrorists": killed, not jobs cut
         if lemma == "begin" and (
                 (lemma_of(following) is not None and following.endswith("ing"))
                 or (following == "to" and i + 2 < len(tokens)
