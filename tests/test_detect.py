@@ -3255,6 +3255,18 @@ class TestUnitsAndDistances:
         (conflict,) = check([a, b]).conflicts
         assert conflict.event == "distance of Tolva from New Kesh"
 
+    def test_a_depth_in_conflict_leaves_the_magnitude_agreed(self) -> None:
+        """'A magnitude 7.1 quake struck Kesh at a depth of 10 km' and '… 7.1 … 35 km':
+        the depths clash, and the magnitude both sentences give still agrees."""
+        a = _doc_claims("Quake shakes Kesh\n\nA magnitude 7.1 earthquake struck Orla in Kesh "
+                        "province at a depth of 10 km on March 2.", "a", self.MAR_3)
+        b = _doc_claims("Quake shakes Kesh\n\nA magnitude 7.1 earthquake hit Orla in Kesh "
+                        "province on March 2 at a depth of 35 km.", "b", self.MAR_3)
+        report = check([a, b])
+        assert [c.event.startswith("depth of the earthquake") for c in report.conflicts] \
+            == [True]
+        assert any(g.event.startswith("magnitude") for g in report.agreements)
+
     def test_how_far_the_epicentre_lies(self) -> None:
         """'the epicentre was 71 km southwest of Orla' and 'the quake struck about 72 km
         southwest of Orla' agree; '120 km' clashes, whatever verb each sentence uses."""

@@ -1115,25 +1115,27 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             kind="quantity", severity=severity, severity_rule=rule, event=event,
             positions=(side_a, side_b), alignment=why, explanation="\n".join(lines),
         ))
-    clashed: set[str] = set()
+    clashed: set[tuple[str, int]] = set()
     for found in _overlapping(facts):
         conflicts.append(_torn(found[0] if len(found) == 1 else _one_fact(found)))
-        clashed.update(p.claim.id for c in found for p in c.positions)
+        clashed.update((p.claim.id, p.value_start) for c in found for p in c.positions)
     return _agreements(det, same, same_why, clashed)
 
 
 def _agreements(det: _Detector,
                 same: dict[tuple[str, str, str, float], dict[str, tuple[Claim, Quantity]]],
-                why: dict[tuple[str, str, str, float], Alignment], clashed: set[str]
+                why: dict[tuple[str, str, str, float], Alignment],
+                clashed: set[tuple[str, int]]
                 ) -> list[Agreement]:
     """One agreement for each figure of one fact that two independent sources or more
-    give alike (``42-year-old`` in six articles), unless a claim of it is in a figure
-    conflict, which shows its support already."""
+    give alike (``42-year-old`` in six articles), unless one of its figures is in a
+    conflict, which shows its support already (a quake's depth in conflict takes nothing
+    from the magnitude the same sentence gives)."""
     out = []
     for key in sorted(same, key=_sort_key):
         held = same[key]
-        if clashed & set(held):
-            continue
+        if clashed & {(claim_id, fig.span.start) for claim_id, (_, fig) in held.items()}:
+            continue  # the figure is in a conflict (another fact of its sentence may agree)
         docs = sorted({claim.document_id for claim, _ in held.values()})
         sources = det.sources.independent(docs)
         if sources < 2:
