@@ -4294,3 +4294,24 @@ def test_a_bills_pages_are_one_fact_whatever_the_verb() -> None:
     (conflict,) = [x for x in check([a, b]).conflicts if x.event.startswith("pages")]
     assert conflict.severity == "medium"
     assert sorted(float(p.value) for p in conflict.positions) == [887.0, 940.0]
+
+
+def test_the_share_that_approved_a_deal_is_one_fact_whatever_the_verb() -> None:
+    """'voted by 59% to approve the deal', '59% of members who cast ballots agreed to
+    approve' and '59% approval' give one share of the vote in favour, and agree; '61%'
+    in a third report clashes; '64% voted against the second offer' is another vote's."""
+    day = dt.date(2026, 11, 5)
+    lead = "Orla machinists end Kesh strike\n\nOrla machinists at Kesh Aero "
+    a = _doc_claims(lead + "voted by 59% to approve the deal on Monday, the Tolva union said.",
+                    "a", day)
+    b = _doc_claims(lead + "ended their strike. The Tolva union said 59% of members who cast "
+                    "ballots agreed to approve the offer. Earlier, 64% voted against the "
+                    "second offer.", "b", day)
+    report = check([a, b])
+    assert not report.conflicts
+    assert any(g.event.startswith("share of the vote in favour") for g in report.agreements)
+    c = _doc_claims(lead + "ended their strike after the deal won 61% approval, the Tolva "
+                    "union said.", "c", day)
+    (conflict,) = check([a, b, c]).conflicts
+    assert conflict.event.startswith("share of the vote in favour")
+    assert sorted(float(p.value) for p in conflict.positions) == [59.0, 61.0]

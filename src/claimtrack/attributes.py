@@ -41,6 +41,7 @@ from claimtrack.temporal.lexicon import NUMBER_WORDS
 __all__ = [
     "AGE_OF",
     "ALTITUDE_OF",
+    "APPROVAL",
     "DISTANCE_OF",
     "GRAFT_OF",
     "MAGNITUDE_OF",
@@ -236,6 +237,18 @@ another vote."""
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:['’]s)?\s+(?:[\w-]+\s+){0,3}\Z")
 _YEAR_AFTER = re.compile(r"\s+(?:voter\s+)?turnout\s+(?:in|of|for)\s+(?:the\s+)?(?:19|20)\d\d\b",
                          re.IGNORECASE)
+APPROVAL = "share of the vote in favour"
+"""The share of a vote that approved what was put to it, whatever the verb: ``59% of
+members who cast ballots agreed to approve``, ``voted by 59% to approve the deal``,
+``approved by 59% of union membership``, ``59% approval``. A share against (``64% voted
+against the second offer``) is another fact, often of another vote."""
+_APPROVAL_AFTER = re.compile(
+    r"\s+(?:approval\b|in\s+favou?r\b|of\s+(?:the\s+)?(?:members|voters|delegates|"
+    r"shareholders|workers|ballots)\b[^.;:]{0,40}?\b(?:voted|agreed|backed|chose)\s+"
+    r"(?:to\s+)?(?:approve|accept|ratify|back|for|in\s+favou?r)\b|to\s+(?:approve|accept|"
+    r"ratify)\b)", re.IGNORECASE)
+_APPROVAL_BEFORE = re.compile(r"\b(?:approved|backed|ratified|accepted|voted|passed)\s+by\s+"
+                              r"(?:a\s+)?\Z", re.IGNORECASE)
 MINUTE_OF = "minute of the "
 """Prefix of when in a match a goal came, followed by which goal: ``setting up Kovac for
 the fourth in the 73rd minute`` and ``curled in a fourth on 78 minutes``: ``minute of the
@@ -246,7 +259,8 @@ _GOAL_ORDINAL = re.compile(
     r"set|quarter|period|minute|season|title|trophy|final))", re.IGNORECASE)
 """Which goal a minute is of, named before it in its sentence: ``the opener``, ``a
 fourth``."""
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, TURNOUT, PAGES_OF, ALTITUDE_OF,
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, TURNOUT, APPROVAL, PAGES_OF,
+             ALTITUDE_OF,
              POPULATION_OF, NATIONALS_OF, _TIME_INTO, DISTANCE_OF, SPLIT_OF, PRICE_OF, STAKE_OF,
              *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
@@ -732,6 +746,9 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         if is_turnout(text, at, end) and not _YEAR_BEFORE.search(text, max(0, at - 40), at) \
                 and not _YEAR_AFTER.match(text, end):
             return Attribute(TURNOUT)  # "a voter turnout of 46.3%", "a 57 per cent turnout"
+        if _APPROVAL_AFTER.match(text, end) or _APPROVAL_BEFORE.search(
+                text, max(0, at - 24), at):
+            return Attribute(APPROVAL)  # "voted by 59% to approve", "59% approval"
         return _stake(claim, quantity)
     else:
         return None
