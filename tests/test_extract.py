@@ -2554,6 +2554,13 @@ class TestClaims:
             assert render_claims_json([doc], {doc.id: [claim]})["claims"][0]["quote"][
                 "described_speaker"] == {"start": got.start, "end": got.end, "text": described}
 
+    def test_words_credited_after_the_quote_with_according_to(self) -> None:
+        """'the ship moved toward the span at “a very, very rapid speed,” according to Kesh
+        Gov. Ana Kovac': Kovac, not the ship's operators who open the sentence."""
+        assert _speakers("The Orla Star’s operators issued a mayday call, but the ship moved "
+                         "toward the span at “a very, very rapid speed,” according to Kesh "
+                         "Gov. Ana Kovac.") == {"a very, very rapid speed,": "kovac"}
+
     def test_a_person_described_by_party_after_being_named(self) -> None:
         """'Ana Kovac expressed her horror: “…,” said the Orla politician': Kovac speaks,
         not the party Orla; a spokesman still speaks for the body he names."""

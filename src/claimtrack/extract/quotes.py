@@ -81,6 +81,9 @@ _EPITHET = re.compile(
 """A person's job or calling after a party, country or team (``the Orla politician``,
 ``the Kesh senator``): a description of someone named before, not a name (a spokesman
 speaks for the body, and stays its voice)."""
+_ACCORDING_AFTER = re.compile(r"[,.!?]?\s*according\s+to\s+(?P<who>" + _EMPLOYER + _LOWER
+                              + _NAME + r")")
+"""``“…,” according to Kovac``: the words credited to a name after the quote."""
 _EMPLOYER_ROLE = re.compile(r"\s+[a-z]+\s+")
 """The role between an employer and a person: ``Chelsea striker Cole Palmer``."""
 
@@ -597,6 +600,12 @@ def find_quotes(
             named = _named_in(near, *relayed.span("who" if relayed["who"] else "said"))
             speaker = _last_person(named) or (named[-1] if named else None)
             verb = "quoted as saying"
+        elif according := _ACCORDING_AFTER.match(text, q_end + 1, min(stop, q_end + 120)):
+            # "… at “a very, very rapid speed,” according to Kesh Gov. Ana Kovac": the one
+            # the words are credited to, not the sentence's subject
+            verb = "according to"
+            named = _named_in(near, *according.span("who"))
+            speaker = _last_person(named) or (named[-1] if named else None)
         elif role := _SAID_ROLE_NAME.match(text, q_end + 1, min(stop, q_end + 120)):
             verb = role["verb"]
             named = _named_in(near, *role.span("who"))
