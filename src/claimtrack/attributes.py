@@ -116,7 +116,8 @@ there (``the epicentre, 71 km southwest of Orla``: ``distance of earthquake from
 orla``)."""
 _FROM = " from "
 _BEARING = re.compile(
-    r"(?:\s*\([^()]{1,30}\)|\))?[\s-]+(?:(?:due\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of|"
+    r"(?:\s*\([^()]{1,30}\)|\))?"  # "40km (25 miles) south of", "25 miles) south of"
+    r"[\s-]+(?:(?:due\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of|"
     r"(?:away\s+)?from|outside(?:\s+of)?|off(?:\s+the\s+coast\s+of)?|inland\s+from)"
     r"\s+(?:the\s+(?:city|town|village|capital|port|island)\s+of\s+)?(?=[A-Z])")
 """``40km south of Orla``, ``25 miles from Orla``, ``10 km north-east of the city of
@@ -260,9 +261,8 @@ _GOAL_ORDINAL = re.compile(
 """Which goal a minute is of, named before it in its sentence: ``the opener``, ``a
 fourth``."""
 _PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, TURNOUT, APPROVAL, PAGES_OF,
-             ALTITUDE_OF,
-             POPULATION_OF, NATIONALS_OF, _TIME_INTO, DISTANCE_OF, SPLIT_OF, PRICE_OF, STAKE_OF,
-             *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
+             ALTITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO, DISTANCE_OF, SPLIT_OF,
+             PRICE_OF, STAKE_OF, *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
 
@@ -312,6 +312,7 @@ _DETERMINER = re.compile(r"(?:\b(?P<det>the|a|an|this|its|their|his|her)|['’]s
 """The determiner of a figure's phrase, past one word of its size or age: ``the 948-foot
 vessel``, ``a giant 948-foot cargo ship``."""
 _DETERMINER_REACH = 20
+"""How far before a figure (in characters) its determiner may stand."""
 _NOT_NOUNS = frozenset(
     "of the a an its his her their our that this these those which who whom whose where "
     "when what is are was were be been being has have had and or but to in on at by for "

@@ -1195,10 +1195,11 @@ def _torn(conflict: Conflict) -> Conflict:
     article slipped or quotes two sources that differ."""
     if len({d for p in conflict.positions for d in (*p.documents, p.claim.document_id)}) == 1:
         return conflict  # one article alone: "The same article gives …" says it already
-    figures = {id(p): next((x for x in p.claim.quantities if x.span.start <= p.value_start
-                            < x.span.end), None) for p in conflict.positions}
-    torn = sorted({d for i, p in enumerate(conflict.positions) for q in conflict.positions[i + 1:]
-                   if (fp := figures[id(p)]) is not None and (fq := figures[id(q)]) is not None
+    sides = [(p, next((x for x in p.claim.quantities
+                       if x.span.start <= p.value_start < x.span.end), None))
+             for p in conflict.positions]
+    torn = sorted({d for i, (p, fp) in enumerate(sides) for q, fq in sides[i + 1:]
+                   if fp is not None and fq is not None
                    and compare_quantities(fp, fq)[0] not in ("same", "compatible")
                    for d in set(p.documents) & set(q.documents)})
     notes = []

@@ -74,13 +74,13 @@ set beside it, who speaks (not the city the role is of)."""
 
 
 _EPITHET = re.compile(
-    r"\s+(?:politician|lawmaker|legislator|leader|veteran|lawyer|actor|actress|singer|star|"
-    r"player|coach|manager|boss|executive|founder|billionaire|tycoon|president|minister|"
-    r"senator|congress(?:man|woman)|governor|mayor|mp|candidate|nominee|chancellor|premier)"
+    r"\s+(?:politician|lawmaker|legislator|veteran|lawyer|actor|actress|singer|star|player|"
+    r"billionaire|tycoon|senator|congress(?:man|woman)|mp|candidate|nominee)"
     r"(?=\s*[,.;:!?])")
-"""A person's job or calling after a party, country or team (``the Orla politician``,
-``the Kesh senator``): a description of someone named before, not a name (a spokesman
-speaks for the body, and stays its voice)."""
+"""A person's calling after a party, country or team (``the Orla politician``, ``the
+Kesh senator``): a description of someone named before, not a name. An office that is
+the body's own (``the Orla spokesman``, ``the Kesh mayor``) may be someone else, and is
+left as it was."""
 _ACCORDING_AFTER = re.compile(r"[,.!?]?\s*according\s+to\s+(?P<who>" + _EMPLOYER + _LOWER
                               + _NAME + r")")
 """``“…,” according to Kovac``: the words credited to a name after the quote."""
