@@ -771,6 +771,15 @@ class TestRegressionsFromRealCoverage:
             in conflict.explanation.split("\n")
         assert "- Note: a itself gives both" in render(check([a, b]), "markdown")
 
+    def test_a_length_before_a_ships_name_says_no_kind_of_thing(self) -> None:
+        """'The 948-foot Orla Star' measures a named thing, not a 'star': no fact of a kind
+        is made up from the name (and the Orla Star is no person called Star)."""
+        doc = _doc_claims("The 948-foot Orla Star was unloaded at 1:30 a.m. on Wednesday.",
+                          "a")
+        claims = extract_claims(doc)
+        assert [attribute_of(c, q) for c in claims for q in c.quantities] == [None]
+        assert all(m.kind != "person" for c in claims for m in c.participants)
+
     def test_things_met_only_in_passing_need_a_shared_name(self) -> None:
         """'a 30-foot boat' in one article and 'a 45-foot boat' in another, with no name
         in common, may be two boats."""

@@ -471,7 +471,8 @@ def thing_of(word: str) -> str:
 def _head_after(text: str, end: int) -> tuple[str, int] | None:
     """The head noun of the phrase a modifier at ``text[:end]`` opens (``984-foot
     container ship``: ``ship``; ``948-foot Singapore-flagged vessel``: ``vessel``),
-    at most two words on, and where it ends."""
+    at most two words on, and where it ends; none before a name of two words (``the
+    948-foot Orla Star``), which is no noun of a kind."""
     head: tuple[str, int] | None = None
     converted = _CONVERSION_AFTER.match(text, end)
     pos = end if converted is None else converted.end()  # "985-foot (300-meter) tanker"
@@ -488,6 +489,9 @@ def _head_after(text: str, end: int) -> tuple[str, int] | None:
             break  # "the 64-year-old leader comes to the helm": the noun's verb
         if low.endswith(("'s", "’s")):
             return low[:-2], m.end()  # "the 1.6-mile bridge's supports": the bridge
+        if word[0].isupper() and (after := _WORD_AFTER.match(text, m.end())) is not None \
+                and after.group(1)[0].isupper():
+            return None  # "the 948-foot Orla Star": a name, which says no kind of thing
         head, pos = (low, m.end()), m.end()
     return head
 

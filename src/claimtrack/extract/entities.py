@@ -190,7 +190,8 @@ _NAME_BREAKERS = frozenset(
     "desert canyon islands archipelago land range auto automotive motor global world "
     "digital arts music records electronics sports brands dynamics war wars depression "
     "recession revolution uprising spring crisis genocide massacre famine pandemic "
-    "rebellion bowl derby marathon finals prix olympics paralympics fort puerto porto".split()
+    "rebellion bowl derby marathon finals prix olympics paralympics fort puerto porto "
+    "star".split()
 )
 _PLACE_OPENERS = frozenset("new san santa santo sao são saint st fort port puerto porto "
                            "los las kuala cape lake mount".split())
