@@ -3720,6 +3720,10 @@ class TestClausesAndRelays:
                                                    "Kesh on Wednesday.")) if c.dates]
         assert claim.event is not None
         assert claim.event.object == "kesh"
+        (claim,) = [c for c in extract_claims(_doc("Orla storm\n\nMelissa made landfall on "
+                                                   "Kesh's Gulf Coast on Wednesday.")) if c.dates]
+        assert claim.event is not None
+        assert claim.event.object == "kesh"  # the place, not its possessive
 
     def test_a_who_clause_without_a_comma_before_it_dates_only_itself(self) -> None:
         """'According to a spokesman who talked to reporters on Friday, 700 people have

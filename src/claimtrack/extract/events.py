@@ -1259,7 +1259,9 @@ def find_events(text: str, start: int, end: int,
         thing = _object_after(tokens, i)
         if lemma == "landfall":
             # "made landfall in Cuba": where tells one landfall of a storm from another
-            thing = next((t[2].lower() for t in tokens[i + 1 : i + 4]
+            # ("on Florida's Gulf Coast": Florida, not its possessive)
+            thing = next((t[2].lower().removesuffix("'s").removesuffix("’s")
+                          for t in tokens[i + 1 : i + 4]
                           if t[2][:1].isupper() and t[2].lower() not in WEEKDAY_ALIASES
                           and t[2].lower() not in MONTHS), None) \
                 if i + 1 < len(tokens) and tokens[i + 1][2].lower() in _LANDFALL_AT else None
