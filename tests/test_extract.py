@@ -3019,6 +3019,17 @@ class TestClaims:
         assert [c.event.predicate for c in extract_claims(doc) if c.event is not None
                 and c.quantities] == ["kill", "eliminate"]
 
+    def test_a_day_declared_and_an_attack_the_detained_are_tied_to(self) -> None:
+        """'declared Sunday a national day of mourning' does not date the declaring; 'On
+        13 March, Kesh police held 11 suspects, including four gunmen involved in the
+        attack' does not date the attack."""
+        doc = _doc("Ana Kovac declared Sunday a national day of mourning. On 13 March, Kesh "
+                   "police detained 11 suspects, including four gunmen involved in the Orla "
+                   "attack.")
+        dated = {c.event.predicate: [d.value for d in c.dates]
+                 for c in extract_claims(doc) if c.event is not None and c.dates}
+        assert dated == {"detain": ["2026-03-13"]}
+
     def test_a_possessive_date_that_owns_a_writing_dates_no_event(self) -> None:
         """'follow the Kesh market attack in Saturday's live updates' tells when the
         updates run, not when the attack was; 'in Friday's attack' still sets it."""

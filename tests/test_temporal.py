@@ -314,6 +314,16 @@ class TestHeadlines:
         assert later.resolution == "unresolved"
 
 
+class TestDaysSetAside:
+    def test_a_day_declared_a_day_of_mourning_is_still_to_come(self) -> None:
+        """'declared Sunday a national day of mourning', published on a Wednesday: the
+        coming Sunday, whatever the tense of 'declared'."""
+        found = find_dates("Kovac declared Sunday a national day of mourning.", REF)
+        assert [e.value for e in found] == ["2025-11-23"]
+        found = find_dates("Kovac spoke on Sunday.", REF)
+        assert [e.value for e in found] == ["2025-11-16"]
+
+
 class TestMidnight:
     def test_before_midnight_ends_the_day_in_hand(self) -> None:
         """After 'Saturday evening', 'shortly before midnight' is the end of that Saturday

@@ -67,6 +67,7 @@ from claimtrack.extract.sentences import (
 from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression, find_dates
+from claimtrack.temporal.calendar import set_aside
 from claimtrack.temporal.values import ZONE_SUFFIX, day_of, interval
 
 __all__ = ["extract_claims", "name_claims"]
@@ -233,11 +234,14 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 """A name in brackets (``Adhikari (Nepali Congress) resigned``): an aside about whoever
 is named before it, never the one who acts; an acronym in brackets (``the Rapid Support
 Forces (RSF) attacked``) is the actor's other name, and stays."""
-_HAD_DONE = re.compile(r"\bthat\s+(?:[\w’'.-]+\s+){0,3}had\s+(?:\w+ly\s+)?(?:been\s+)?\Z",
+_HAD_DONE = re.compile(r"\bthat\s+(?:[\w’'.-]+\s+){0,10}had\s+(?:\w+ly\s+)?(?:been\s+)?\Z",
                        re.IGNORECASE)
-"""``at 16:00 UTC today, Obama presented a plan following the announcement by GM that it
-had filed for bankruptcy``: a clause in the past perfect after the date tells of what
-came before it, which the date does not date."""
+"""``at 16:00 UTC today, Orla presented a plan following the announcement by Kesh Motors
+that it had filed for bankruptcy``: a clause in the past perfect after the date tells of
+what came before it, which the date does not date."""
+_HAD_REACH = 100
+"""How far before the event (in characters) the ``that`` of its past perfect may stand:
+``said on Saturday that four men suspected of the attack had been detained``."""
 _OWN_SUBJECT_AFTER = re.compile(r"\b(?:after|before|since|until)\s+"
                                 r"(?:he|she|they|we|I)\s", re.IGNORECASE)
 """A clause of time with a subject of its own between an event and a later date: the date
@@ -254,14 +258,17 @@ _SET_OFF = re.compile(r",\s*\Z")
 """A comma right before a date, with no preposition: ``in Kesh, Orla, 23 March 2024``."""
 _EARLIER_EVENT = re.compile(r"\b(?:following|after|since|ahead\s+of|prior\s+to|before|"
                             r"(?:survivors?|victims?|aftermath|wake)\s+of|"
-                            r"recover(?:y|ing)\s+from|about)\s+"
+                            r"recover(?:y|ing)\s+from|about|involved\s+in|responsible\s+for|"
+                            r"suspected\s+of\s+carrying\s+out|in\s+connection\s+with)\s+"
                             r"(?:the|a|an|this|that|last|his|her|its|their)\s+"
                             r"(?:[\w-]+\s+){0,2}\Z",
                             re.IGNORECASE)
 """An event word named as the date's point of reference (``on March 23 following the
 terrorist attack``, ``searched on Saturday for survivors of the flooding``, ``in the
-wake of the storm``), or as what is spoken of (``to update the public today about the
-deadly fires``): it happened at another time."""
+wake of the storm``), as what is spoken of (``to update the public today about the
+deadly fires``), or as what those detained are tied to (``On 23 March, 11 suspects were
+held, including all four gunmen involved in the attack``): it happened at another
+time."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z’'-]+")
 _DURATION_UNITS = {"DE": ("decades", 3652.5), "Y": ("years", 365.25),
                    "M": ("months", 30.4375), "W": ("weeks", 7.0), "D": ("days", 1.0),
@@ -677,6 +684,8 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
                                                                   date.span.start):
         return True  # "set to expire and three days after she was installed … on
         # September 22nd": the date is the clause's that has a subject of its own
+    if event.end <= date.span.start and set_aside(text, date.span.start, date.span.end):
+        return True  # "declared Sunday a national day of mourning": the day declared
     if event.end <= date.span.start and _SET_OFF.search(text, event.end, date.span.start) \
             and _EARLIER_EVENT.search(text, max(0, event.start - 48), event.start):
         return True  # "mourn following a terrorist attack in Orla, Kesh, 23 March": the
@@ -688,7 +697,7 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
                 or _EARLIER_EVENT.search(text, date.span.end, event.start)
                 or _CAME_AFTER.search(text, date.span.end, event.start)
                 or (date.span.end <= event.start
-                    and _HAD_DONE.search(text, max(date.span.end, event.start - 60),
+                    and _HAD_DONE.search(text, max(date.span.end, event.start - _HAD_REACH),
                                          event.start)))
 
 

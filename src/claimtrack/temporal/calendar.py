@@ -26,6 +26,7 @@ __all__ = [
     "nearest_holiday",
     "nearest_month",
     "past_reach",
+    "set_aside",
     "shift",
     "tense_of",
     "weekday_near",
@@ -128,6 +129,18 @@ def tense_of(text: str, start: int, end: int) -> Tense:
         # fluctuated sharply on takeover speculation, rising to a high ... in March").
         found = _cues_near(text, start, end, 250)
     return _CUES[min(found)[1]][1] if found else None
+
+
+_DECLARING = re.compile(r"\b(?:declared|declares|declaring|designated|proclaimed)\s+\Z",
+                        re.IGNORECASE)
+_DAY_OF = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b", re.IGNORECASE)
+
+
+def set_aside(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``text[start:end]`` is one a declaration sets aside (``declared
+    Sunday a national day of mourning``): the declaring's object, not its date."""
+    return _DECLARING.search(text, max(0, start - 16), start) is not None \
+        and _DAY_OF.match(text, end) is not None
 
 
 _HEADLINE_REACH = 120

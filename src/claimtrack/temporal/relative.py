@@ -16,6 +16,7 @@ import attrs
 from claimtrack.temporal.absolute import _day
 from claimtrack.temporal.calendar import (
     format_value,
+    set_aside,
     shift,
     tense_of,
     weekday_near,
@@ -208,7 +209,10 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if ctx.reference is None:
         return _make(m, "weekday", "DATE", f"XXXX-WXX-{wd + 1}", "day", confidence=0.5,
                      resolution="unresolved", note=_NO_REFERENCE)
-    future = tense_of(ctx.text, m.start(), m.end()) == "future"
+    # "declared Sunday a national day of mourning": the day set aside is still to come,
+    # whatever the tense of the declaring
+    future = tense_of(ctx.text, m.start(), m.end()) == "future" \
+        or set_aside(ctx.text, m.start(), m.end())
     base, how = ctx.reference, "reference"
     focus = ctx.focus
     story = _story_day(ctx, m.start()) if not rel else None
