@@ -3030,6 +3030,14 @@ class TestClaims:
                  for c in extract_claims(doc) if c.event is not None and c.dates}
         assert dated == {"detain": ["2026-03-13"]}
 
+    def test_a_past_perfect_deep_in_a_that_clause_is_not_the_tellings_day(self) -> None:
+        """'Kesh officials said on Wednesday that at least 62 people in the Orla region had
+        died': the deaths came before the telling, which Wednesday dates."""
+        doc = _doc("Kesh officials said on Wednesday that at least 62 people in the Orla "
+                   "region had died after the floods.")
+        assert [(c.event.predicate, [d.value for d in c.dates]) for c in extract_claims(doc)
+                if c.event is not None and c.event.predicate == "die"] == [("die", [])]
+
     def test_a_possessive_date_that_owns_a_writing_dates_no_event(self) -> None:
         """'follow the Kesh market attack in Saturday's live updates' tells when the
         updates run, not when the attack was; 'in Friday's attack' still sets it."""
