@@ -3034,11 +3034,15 @@ class TestClaims:
 
     def test_a_past_perfect_deep_in_a_that_clause_is_not_the_tellings_day(self) -> None:
         """'Kesh officials said on Wednesday that at least 62 people in the Orla region had
-        died': the deaths came before the telling, which Wednesday dates."""
+        died': the deaths came before the telling, which Wednesday dates; so did the
+        injuries of 'had killed 800 and injured 1,300'."""
         text = ("Kesh officials said on Wednesday that at least 62 people in the Orla region "
                 "had died after the floods.")
         assert "die" in {c.event.predicate for c in extract_claims(_doc(text)) if c.event}
         assert "die" not in _event_dates(text)
+        # a second verb the same "had" governs is as undated
+        assert _event_dates("Kesh officials reported Monday that a quake in Orla had killed "
+                            "at least 800 people and injured over 1,300 more.") == {}
 
     def test_a_possessive_date_that_owns_a_writing_dates_no_event(self) -> None:
         """'follow the Kesh market attack in Saturday's live updates' tells when the

@@ -234,12 +234,13 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 """A name in brackets (``Adhikari (Nepali Congress) resigned``): an aside about whoever
 is named before it, never the one who acts; an acronym in brackets (``the Rapid Support
 Forces (RSF) attacked``) is the actor's other name, and stays."""
-_HAD_DONE = re.compile(r"\bthat\s+(?:[\w’'.-]+\s+){0,10}had\s+(?:\w+ly\s+)?(?:been\s+)?\Z",
-                       re.IGNORECASE)
+_HAD_DONE = re.compile(r"\bthat\s+(?:[\w’'.-]+\s+){0,10}had\s+(?:\w+ly\s+)?(?:been\s+)?"
+                       r"(?:[a-z]+\s[^.;:,]{0,60}?\band\s+)?\Z", re.IGNORECASE)
 """``at 16:00 UTC today, Orla presented a plan following the announcement by Kesh Motors
 that it had filed for bankruptcy``: a clause in the past perfect after the date tells of
-what came before it, which the date does not date."""
-_HAD_REACH = 100
+what came before it, which the date does not date; so does a second verb the same
+``had`` governs (``that the quake had killed 800 people and injured 1,300``)."""
+_HAD_REACH = 160
 """How far before the event (in characters) the ``that`` of its past perfect may stand:
 ``said on Saturday that four men suspected of the attack had been detained``."""
 _OWN_SUBJECT_AFTER = re.compile(r"\b(?:after|before|since|until)\s+"
