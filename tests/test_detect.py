@@ -4324,3 +4324,9 @@ def test_the_share_that_approved_a_deal_is_one_fact_whatever_the_verb() -> None:
     (conflict,) = check([a, b, c]).conflicts
     assert conflict.event.startswith("share of the vote in favour")
     assert sorted(float(p.value) for p in conflict.positions) == [59.0, 61.0]
+    # a candidate's share, a poll's and a leader's approval rating are none of it
+    for text in ("About 52% of voters voted for Ana Kovac in Orla.",
+                 "Ana Kovac is backed by 30% of voters in Orla.",
+                 "Ana Kovac has a 38% approval rating in Orla."):
+        assert [attribute_of(c, q) for c in extract_claims(_doc_claims(text, "d", day))
+                for q in c.quantities] == [None]

@@ -244,12 +244,16 @@ members who cast ballots agreed to approve``, ``voted by 59% to approve the deal
 ``approved by 59% of union membership``, ``59% approval``. A share against (``64% voted
 against the second offer``) is another fact, often of another vote."""
 _APPROVAL_AFTER = re.compile(
-    r"\s+(?:approval\b|in\s+favou?r\b|of\s+(?:the\s+)?(?:members|voters|delegates|"
-    r"shareholders|workers|ballots)\b[^.;:]{0,40}?\b(?:voted|agreed|backed|chose)\s+"
-    r"(?:to\s+)?(?:approve|accept|ratify|back|for|in\s+favou?r)\b|to\s+(?:approve|accept|"
-    r"ratify)\b)", re.IGNORECASE)
-_APPROVAL_BEFORE = re.compile(r"\b(?:approved|backed|ratified|accepted|voted|passed)\s+by\s+"
-                              r"(?:a\s+)?\Z", re.IGNORECASE)
+    r"\s+(?:approval\b(?!\s+(?:rating|score|figure)s?\b)|in\s+favou?r\b|"
+    r"of\s+(?:the\s+)?(?:members|voters|delegates|"
+    r"shareholders|workers|ballots)\b[^.;:]{0,40}?\b(?:voted|agreed|chose)\s+"
+    r"(?:to\s+(?:approve|accept|ratify)|in\s+favou?r)\b|to\s+(?:approve|accept|ratify)\b)",
+    re.IGNORECASE)
+_APPROVAL_BEFORE = re.compile(r"\b(?:approved|ratified|accepted|passed)\s+by\s+(?:a\s+)?\Z",
+                              re.IGNORECASE)
+"""What makes a share the vote's in favour of a measure (``approved by 59%``, ``voted by
+59% to approve``), never a candidate's (``52% of voters voted for Kovac``), a poll's
+(``backed by 30% of voters``) or a leader's standing (``a 38% approval rating``)."""
 MINUTE_OF = "minute of the "
 """Prefix of when in a match a goal came, followed by which goal: ``setting up Kovac for
 the fourth in the 73rd minute`` and ``curled in a fourth on 78 minutes``: ``minute of the
