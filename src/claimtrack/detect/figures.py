@@ -100,9 +100,10 @@ _RUNNING_UNITS = re.compile(r"\b(?:cases|infections|arrests|evacuees|evacuated|d
                             r"missing|rescued|detained)\b", re.IGNORECASE)
 """Counts that grow while a story runs, as a toll does (``28 suspected cases``, ``1,200
 arrests``): two reports' figures differ with the hour they were told."""
-_RUNNING_EVENTS = frozenset({"rescue", "evacuate", "arrest", "detain", "free", "release"})
+_RUNNING_EVENTS = frozenset({"rescue", "evacuate", "arrest", "detain"})
 """Deeds whose count grows while an operation runs (``rescued 80 passengers``, then
-``104``, then ``155``): like a toll, a moment's figure, even within one article."""
+``104``, then ``155``): like a toll, a moment's figure, even within one article. Those
+freed or released under a deal are its terms, and stay fixed."""
 _TALLY_UNITS = re.compile("|".join(sorted(PEOPLE_GROUPS | set(
     "people dead deaths killed injured casualties victims missing cases arrests evacuated "
     "bodies teachers workers passengers civilians residents protesters migrants".split()))),
