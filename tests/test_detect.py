@@ -4105,6 +4105,13 @@ class TestOneArticlesManyFigures:
         c = _doc_claims("Kesh train siege\n\nForces rescued 155 passengers of the Orla "
                         "train.", "c", dt.date(2026, 3, 14))
         assert not check([b, c]).conflicts
+        # those released under a deal are its terms, not a count that runs: no low rating
+        d = _doc_claims("Kesh prisoner swap\n\nOrla released 1,968 Kesh prisoners under the "
+                        "Tolva deal.", "d")
+        e = _doc_claims("Kesh prisoner swap\n\nOrla released 1,718 Kesh prisoners under the "
+                        "Tolva deal.", "e")
+        (swap,) = check([d, e]).conflicts
+        assert swap.severity != "low"
 
     def test_a_summary_heading_starts_no_section(self) -> None:
         """'Five people were injured …', then under 'What we know so far…' 'Police
