@@ -599,6 +599,7 @@ class TestQuantities:
              [4.0]),
             ("The world No. 12 beat the No. 1 seed.", []),
             ("Asked if anyone died, he said no. 5 people were hurt.", [5.0]),
+            ("The train was stopped in tunnel number 8, and Kovac wore shirt number 10.", []),
             # a unit in capitals glued to its figure is no label's letter
             ("Orla lost 15GW in five seconds; the 40MW plant in Kesh held.", [15.0, 40.0]),
             # a model's name after its maker: "787 Dreamliners" are no 787 of anything

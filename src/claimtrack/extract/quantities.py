@@ -704,8 +704,10 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
         return True  # "1- Born July 11, 1934, in …": the number of a list's item
     numbered = _NUMBERED.search(text, max(0, n_start - 24), n_start)
     if numbered is not None and (numbered["noun"] is None or numbered["noun"][0].isupper()
-                                 or numbered["noun"].lower() in _LABEL_NOUNS):
-        return True  # "Gate No. 1", "platform number 3": the thing's number, not a count
+                                 or numbered["noun"].lower() in _LABEL_NOUNS
+                                 or (numbered.group().lower().rstrip(" \t").endswith("number")
+                                     and numbered["noun"].lower() not in _FUNCTION_WORDS)):
+        return True  # "Gate No. 1", "tunnel number 8": the thing's number, not a count
     if _CODE_BEFORE.search(text, max(0, n_start - 30), n_start):
         return True  # "us-east-1", "eu-west-2": a region's code, not one of anything
     model = _MODEL_TAIL.match(text, n_end) if bare and n_end - n_start >= 3 else None
