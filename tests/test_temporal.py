@@ -306,6 +306,14 @@ class TestHeadlines:
         found = find_dates("Kesh fire on Monday\nOfficials will review the damage.", REF)
         assert [e.value for e in found] == ["2025-11-17"]
 
+    def test_the_next_day_past_publication_in_the_past_tense(self) -> None:
+        """'The standoff ended on Wednesday evening. … 178 more were rescued the next day',
+        published that Wednesday: the next day told in the past cannot be Thursday, so it
+        counts from an event the text does not date."""
+        found = find_dates("The standoff ended on Wednesday evening. The forces freed 168 "
+                           "hostages overnight, and 178 more were rescued the next day.", REF)
+        assert [e.value for e in found] == ["2025-11-19TEV", "XXXX-XX-XX"]
+
     def test_days_later_with_nothing_to_count_from(self) -> None:
         """'43 Days Later: Orla Signs Bill' counts from an event the text does not date;
         it is not 43 days after publication."""

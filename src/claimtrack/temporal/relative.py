@@ -423,7 +423,7 @@ def _relative(m: re.Match[str], ctx: _Context, rule: str, n: float, unit: str,
     if how == "previous" and focus_gran != "day" and _finer(focus_gran, gran):
         gran = focus_gran
     moved = shift(day, unit, direction * n)
-    if how == "previous" and direction > 0 and rule == "later_earlier" \
+    if how == "previous" and direction > 0 and rule in ("later_earlier", "relative_unit") \
             and ctx.reference is not None and day <= ctx.reference < moved \
             and tense_of(ctx.text, m.start(), m.end()) == "past":
         # "Seven months later, Hale could not bring Kovac even to pause": counted from
