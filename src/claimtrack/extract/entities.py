@@ -167,7 +167,11 @@ _SKIP_FIRST = frozenset(
     "more fewer less nearly almost roughly approximately another among amongst world born "
     "founded raised based known formerly located".split()
 )
-_NAME_BREAKERS = frozenset(
+_PLACE_OPENERS = frozenset("new san santa santo sao são saint st fort port puerto porto "
+                           "los las kuala cape lake mount".split())
+"""First words of a two-word name that make it a place (``New Orleans``, ``San Marcos``,
+``Fort Worth``, ``Kuala Lumpur``), not a company; none is a person's name either."""
+_NAME_BREAKERS = _PLACE_OPENERS | frozenset(
     "federal national savings loan trust group holdings capital securities exchange stock "
     "airlines airways motors energy oil gas international general american united royal "
     "central first new north south east west street city county state port island lake "
@@ -182,21 +186,16 @@ _NAME_BREAKERS = frozenset(
     "research labs ai "
     "laboratories ventures investments solutions consulting software studios pictures "
     "entertainment therapeutics pharmaceuticals pharma sciences analytics management "
-    "advisors associates properties realty robotics san santa santo sao são los las saint "
-    "kuala cape fire wildfire blaze act series tour cup games game day time point prize "
+    "advisors associates properties realty robotics fire wildfire blaze act series tour "
+    "cup games game day time point prize "
     "award awards festival week championship championships open league trophy medal "
     "without against beyond across wrong sur norte oriental occidental peninsula atoll "
     "strait gulf sea ocean mountains "
     "desert canyon islands archipelago land range auto automotive motor global world "
     "digital arts music records electronics sports brands dynamics war wars depression "
     "recession revolution uprising spring crisis genocide massacre famine pandemic "
-    "rebellion bowl derby marathon finals prix olympics paralympics fort puerto porto "
-    "star".split()
+    "rebellion bowl derby marathon finals prix olympics paralympics star".split()
 )
-_PLACE_OPENERS = frozenset("new san santa santo sao são saint st fort port puerto porto "
-                           "los las kuala cape lake mount".split())
-"""First words of a two-word name that make it a place (``New Orleans``, ``San Marcos``,
-``Fort Worth``, ``Kuala Lumpur``), not a company."""
 _DESCRIPTORS = frozenset({"flight"})
 """Words that say what a name's thing is (``Jeju Air Flight 2216``); alone, no name, and
 closing one they do not change whom it names (``Jeju Air Flight``)."""
