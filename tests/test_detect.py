@@ -307,6 +307,19 @@ class TestCompatibility:
                         "floods in Kesh County killed at least 105 people.", "b", day)
         assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
 
+    def test_a_deed_told_of_on_a_later_day_against_a_yearless_day(self) -> None:
+        """'On Thursday, officials confirmed 28 bodies were pulled from the crash' dates
+        the confirming; an undated report's 'January 29' (no year) for the crash came
+        the day before it, in any year that Thursday could be read in: no clash."""
+        a = _doc_claims("An Orla Airlines jet collided with a helicopter near Kesh National "
+                        "Airport on Wednesday night.\n\nOn Thursday, officials confirmed about "
+                        "28 bodies were pulled from the crash, including three soldiers.", "a",
+                        dt.date(2025, 1, 31))
+        b = _doc_claims("Orla Airlines crash near Kesh National Airport\n\nThe crash occurred "
+                        "on January 29 as the Orla Airlines jet was preparing to land at Kesh "
+                        "National Airport.", "b", None)
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+
     def test_an_article_that_dates_two_deeds_tells_of_two(self) -> None:
         """'Tuesday saw one killed outside an Orla high school', in an article that dates
         the church shooting's killings to Wednesday: another shooting, not a slip against

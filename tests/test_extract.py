@@ -2456,6 +2456,16 @@ class TestMentions:
                    "crash had killed 20 students.")
         assert [d.value for c in extract_claims(doc) for d in c.dates] == []
 
+    @pytest.mark.parametrize("text", [
+        "The helicopter collided with the plane, according to a statement Tuesday evening "
+        "from the Orla safety board.",
+        "According to a report released on Tuesday, the plane crashed near Orla.",
+    ])
+    def test_the_day_of_the_writing_something_is_according_to(self, text: str) -> None:
+        """'collided …, according to a statement Tuesday evening from the board':
+        Tuesday evening is the statement's, not the collision's."""
+        assert [d.value for c in extract_claims(_doc(text)) for d in c.dates] == []
+
     def test_the_death_of_one_more_is_another_death(self) -> None:
         """'With the death on Friday of one more worker, the toll climbed to 50': a
         later death than the fire's, not the day the fire killed."""

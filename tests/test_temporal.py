@@ -393,6 +393,16 @@ class TestNotDates:
         assert [e.value for e in find_dates("profits fell for a quarter", REF)] == ["P1Q"]
 
 
+    def test_a_day_or_night_that_qualifies_a_noun_is_no_span(self) -> None:
+        """'a night vision goggles test', 'a day job': a kind of test or job, not one
+        day's length; 'spent a night in jail' and 'a one-day trip' last a day."""
+        for text in ("Kovac was undergoing a night vision goggles test.",
+                     "Kesh kept a day job in Orla.", "Hale worked a night shift."):
+            assert find_dates(text, REF) == []
+        for text in ("Tolva spent a night in jail.", "Ahead of Hale's one-day trip, aides met."):
+            assert [e.value for e in find_dates(text, REF)] == ["P1D"]
+
+
 class TestRelative:
     def test_a_weekday_the_text_wrote_out_earlier(self) -> None:
         """Published Monday 29 July: 'an outage on Friday, July 19th … pushed out on

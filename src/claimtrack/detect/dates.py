@@ -703,12 +703,31 @@ def _told_after(claim: Claim, slot: DateSlot, other: DateSlot) -> bool:
     floods killed …``), not the deed, and lies on or after ``other``: a deed told of on
     Tuesday as done may have happened on any day before it. A deed told as going on
     (``said 17 October it was revoking``) is the statement's own day."""
-    if slot.end is None or other.end is None or other.end > slot.end \
-            or slot.granularity not in ("day", "time") or claim.event is None:
+    if slot.end is None or slot.granularity not in ("day", "time") or claim.event is None:
+        return False
+    other_end = other.end or _in_year_of(other.value, slot.end)
+    if other_end is None or other_end > slot.end:
         return False
     deed = claim.event.span
     return not deed.text.lower().endswith("ing") and deed.start > slot.span.end \
         and _saying_verb_near(claim, slot) is not None
+
+
+_YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
+
+
+def _in_year_of(value: str, end: dt.date) -> dt.date | None:
+    """The day after a yearless day (``XXXX-01-29``) read in the year of the day it is
+    weighed against (``end`` is the day after that one): ``January 29`` against
+    Thursday 30 January 2025 is 29 January 2025."""
+    m = _YEARLESS_DAY.fullmatch(value[:10])
+    if m is None:
+        return None
+    try:
+        day = dt.date((end - dt.timedelta(days=1)).year, int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None  # "XXXX-02-29" in a year without one
+    return day + dt.timedelta(days=1)
 
 
 def _saying_verb_near(claim: Claim, slot: DateSlot) -> str | None:

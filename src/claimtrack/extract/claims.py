@@ -470,6 +470,12 @@ _ISSUED = re.compile(r"\b(?:statement|notice|post|release|report|update|bulletin
                      r"(?:\w+\s+at\s+)?\Z", re.IGNORECASE)
 """``in a statement issued Thursday at 6:20 pm, the school said the crash had claimed 24
 lives``: the day of a statement, not of what it tells."""
+_ACCORDING_WRITING = re.compile(
+    r"\baccording\s+to\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|report|"
+    r"post|briefing|release|update|notice|bulletin)\s+(?:(?:issued|released|published|posted)"
+    r"\s+)?(?:(?:late|early)\s+)?(?:on\s+)?\Z", re.IGNORECASE)
+"""``collided with the plane, according to a statement Tuesday evening from the safety
+board``: the day of the statement, not of what it tells."""
 _PLANNED = re.compile(r"\b(?:would|will|to)\b", re.IGNORECASE)
 _NAMED_EVENT = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:(?!(?:would|will|could|"
                           r"may|might|be|been|was|were|is|are|had|has|have)\b)[\w-]+\s+)"
@@ -525,7 +531,10 @@ def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
     would revoke the licence`` dates the revocation: the saying is the act.)"""
     if event_start is None:
         return False
-    before = text[max(0, slot.span.start - 40) : slot.span.start]
+    before = text[max(0, slot.span.start - 60) : slot.span.start]
+    if _ACCORDING_WRITING.search(before):
+        return True
+    before = before[-40:]
     if event_start < slot.span.start:
         return bool(_REPORT_TAG.search(before)
                     or (_TOLD_OF.search(text, max(0, event_start - 40), event_start)

@@ -598,6 +598,14 @@ where ``several quarters of losses`` counts quarters of a year. A quarter of a t
 reads as that unit (``a quarter of an hour``), never as quarters."""
 
 
+_COMPOUND_HEAD = re.compile(
+    r"\s+(?:vision|shift|train|flight|club|sky|watch|bus|raid|market|school|guard|duty|"
+    r"game|session|care|job|labou?rers?|rate|cent(?:re|er)|students?)\b", re.IGNORECASE)
+"""The noun ``day`` or ``night`` qualifies in a compound (``a night vision goggles test``,
+``a night shift``, ``a day job``): a kind of thing done by day or night, not one day's
+length (``a one-day trip`` lasts a day)."""
+
+
 def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     n = _count(m["du_n"] + (m["du_half"] or ""))  # "a minute and a half"
     unit = _unit_code(m["du_u"])
@@ -609,6 +617,10 @@ def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
             return _make(m, "set", "SET", _duration_value(1, unit), "none", resolution="none")
     if raw_n in ("a", "an", "one") and ctx.text[m.end("du_u") : m.end("du_u") + 1] == "s":
         return None  # "a decades-long feud": the plural is not a count of one
+    if raw_n in ("a", "an") and unit == "D" and m.end() == m.end("du_u") \
+            and not m.group(0)[len(raw_n):].startswith("-") \
+            and _COMPOUND_HEAD.match(ctx.text, m.end()):
+        return None  # "a night vision goggles test", "a day job": a compound noun
     if re.match(r"-(?:earlier|ago|end|on-year|to-date)\b", ctx.text[m.end() : m.end() + 12]):
         return None  # "a year-earlier loss": the compound is a relative date, not a duration
     if m["du_long"] and "old" in m["du_long"].lower():
