@@ -2502,6 +2502,16 @@ class TestClaims:
         assert claim.event is not None
         assert claim.event.ordinal == ordinal
 
+    def test_fleeing_is_an_event(self) -> None:
+        """'Kovac fled to Tolva on Sunday after rebels captured Orla': Sunday is the day
+        of the flight, and 'Nearly 300,000 people fled' counts those who fled."""
+        claims = extract_claims(_doc("Kovac fled to Tolva on Sunday after rebels captured "
+                                     "Orla. Nearly 300,000 people fled the fighting in Kesh."))
+        assert [(c.event.predicate, [d.span.text for d in c.dates],
+                 [q.span.text for q in c.quantities])
+                for c in claims if c.event is not None] == [
+            ("flee", ["Sunday"], []), ("flee", [], ["Nearly 300,000 people"])]
+
     def test_a_clock_and_a_service_are_no_objects(self) -> None:
         """'struck Tolva between 1.30 am and 6 am': no object; 'the fire force rescued 200
         people': a service, not a fire."""

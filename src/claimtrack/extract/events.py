@@ -39,7 +39,7 @@ __all__ = ["TOLL_VERBS", "FoundEvent", "find_events", "find_modality", "find_sou
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.%]*|[^\sA-Za-z\d]")
 _LIGHT = frozenset({"make", "take", "give", "go", "come", "see", "know", "set", "hold",
                     "bring", "run", "hit", "lead", "send", "seek", "throw", "lie",
-                    "flee", "speak", "certify"})
+                    "speak", "certify"})
 _STOP = frozenset(
     "a an the of to in on at by for from with and or but that this these those its his "
     "her their our your my it he she they we i as than then so not no all any some each "
