@@ -2588,6 +2588,18 @@ class TestClaims:
                          "toward the span at “a very, very rapid speed,” according to Kesh "
                          "Gov. Ana Kovac.") == {"a very, very rapid speed,": "kovac"}
 
+    def test_an_agency_that_relays_a_sayer_who_speaks_on(self) -> None:
+        """'Kesh decried Tolva's “wicked hand,” declaring that its foe “has prepared a
+        bitter fate,” according to Reuters': Kesh says both, the agency relays; a name
+        after 'according to' ends with its paragraph."""
+        assert _speakers("In a statement, Orla's leader Ali Kesh decried Tolva's “wicked and "
+                         "bloody hand,” declaring that Orla's foe “has prepared a bitter fate "
+                         "for itself,” according to Reuters.") == {
+            "wicked and bloody hand,": "kesh", "has prepared a bitter fate for itself,": "kesh"}
+        assert _speakers("The ship moved at “a very rapid speed,” according to Reuters.\n\n"
+                         "U.S. Secretary of State Ana Kovac spoke later.") == {
+            "a very rapid speed,": "reuters"}
+
     def test_a_person_described_by_party_after_being_named(self) -> None:
         """'Ana Kovac expressed her horror: “…,” said the Orla politician': Kovac speaks,
         not the party Orla; a spokesman still speaks for the body he names."""

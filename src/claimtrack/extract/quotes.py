@@ -84,6 +84,9 @@ left as it was."""
 _ACCORDING_AFTER = re.compile(r"[,.!?]?\s*according\s+to\s+(?P<who>" + _EMPLOYER + _LOWER
                               + _NAME + r")")
 """``“…,” according to Kovac``: the words credited to a name after the quote."""
+_GOES_ON = re.compile(r"[”\"’']?,?[”\"’']?\s*,?\s*(?:and\s+)?(declaring|saying|adding|warning|"
+                      r"stressing|insisting|noting|arguing|vowing)\b[^“”\"\n]*[“\"‘']?\Z")
+"""``“…,” declaring that …`` after a quote in the same sentence: its sayer speaks on."""
 _EMPLOYER_ROLE = re.compile(r"\s+[a-z]+\s+")
 """The role between an employer and a person: ``Chelsea striker Cole Palmer``."""
 
@@ -604,8 +607,16 @@ def find_quotes(
             # "… at “a very, very rapid speed,” according to Kesh Gov. Ana Kovac": the one
             # the words are credited to, not the sentence's subject
             verb = "according to"
-            named = _named_in(near, *according.span("who"))
+            who_start, who_end = according.span("who")
+            cut = text.find("\n", who_start, who_end)
+            named = _named_in(near, who_start, who_end if cut == -1 else cut)
             speaker = _last_person(named) or (named[-1] if named else None)
+            if last_speaker is not None and sent[0] <= last_end < q_start and (
+                    going_on := _GOES_ON.match(text, last_end, q_start)) is not None:
+                # "Kesh decried Tolva's “wicked hand,” declaring that its foe “has
+                # prepared a bitter fate,” according to Reuters": the sayer goes on
+                # speaking; the agency only relays the words
+                speaker, verb = last_speaker, going_on.group(1)
         elif role := _SAID_ROLE_NAME.match(text, q_end + 1, min(stop, q_end + 120)):
             verb = role["verb"]
             named = _named_in(near, *role.span("who"))
