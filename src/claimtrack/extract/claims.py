@@ -770,6 +770,17 @@ def _restated_clock(text: str, prior: TimeExpression, expr: TimeExpression) -> b
         and _ZONE_BRACKET.fullmatch(text, prior.end, expr.start) is not None
 
 
+_DAY_RESTATED = re.compile(r"\s*[,(]\s*")
+
+
+def _restated_day(text: str, expr: TimeExpression, after: TimeExpression) -> bool:
+    """Whether the date just after ``expr`` restates its day (``on Friday (13 June)``,
+    ``yesterday, May 7``): one day, kept once, in the words that write it out."""
+    return expr.type == after.type == "DATE" and expr.granularity == after.granularity == "day" \
+        and expr.value == after.value and _DAY_RESTATED.fullmatch(text, expr.end, after.start) \
+        is not None
+
+
 _MODIFIER_GAP = re.compile(r"\s(?:[\w-]+\s){0,2}")
 
 
@@ -1288,7 +1299,8 @@ def extract_claims(doc: Document) -> list[Claim]:
         exprs = by_sentence.get(i, [])
         dates = [_date_slot(doc, e) for n, e in enumerate(exprs)
                  if e.type in ("DATE", "TIME") and not e.value.endswith("_REF")
-                 and not (n and _restated_clock(text, exprs[n - 1], e))]
+                 and not (n and _restated_clock(text, exprs[n - 1], e))
+                 and not (n + 1 < len(exprs) and _restated_day(text, e, exprs[n + 1]))]
         durations = [e for e in exprs if e.type == "DURATION"]
         spans_of_time = [(e, d) for e in durations if (d := _duration_quantity(doc, e))]
         # the first figure of a range of time ("10 to 30 years") is the range's
