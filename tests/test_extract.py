@@ -1197,6 +1197,13 @@ class TestMentions:
         text = "He said people think: 'Oh, you just pay a fine.' Kovac disagreed."
         assert [m.key for m in find_mentions(text)] == ["kovac"]
 
+    def test_early_or_late_opening_a_sentence_is_no_name(self) -> None:
+        """'Early Thursday morning, Kesh forces …', 'Late on Friday, Tolva …': a time
+        word that opens the sentence names nobody."""
+        text = ("Early Thursday morning, Kesh forces launched missiles at Orla. Late on "
+                "Friday, Tolva responded.")
+        assert [m.key for m in find_mentions(text)] == ["kesh", "orla", "tolva"]
+
     def test_a_title_of_something_before_a_name(self) -> None:
         """'Leader of the Opposition Ana Kovac' is Kovac; 'Minister of the Crown', with
         no name after it, is no person."""

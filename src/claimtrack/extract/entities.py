@@ -165,7 +165,7 @@ _SKIP_FIRST = frozenset(
     "furthermore consequently therefore thus instead indeed besides overall finally "
     "additionally similarly likewise ultimately initially currently recently around about "
     "more fewer less nearly almost roughly approximately another among amongst world born "
-    "founded raised based known formerly located".split()
+    "founded raised based known formerly located early late".split()
 )
 _PLACE_OPENERS = frozenset("new san santa santo sao são saint st fort port puerto porto "
                            "los las kuala cape lake mount".split())
