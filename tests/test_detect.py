@@ -307,6 +307,17 @@ class TestCompatibility:
                         "floods in Kesh County killed at least 105 people.", "b", day)
         assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
 
+    def test_those_killed_at_once_are_a_part_of_the_toll(self) -> None:
+        """'Fifteen people were killed instantly and one person died later in the
+        hospital': the fifteen are no rival to another report's 16 dead."""
+        day = dt.date(2025, 9, 5)
+        a = _doc_claims("Orla funicular crash\n\nThe crash of the Orla funicular killed 16 "
+                        "people and injured 21.", "a", day)
+        b = _doc_claims("Orla funicular crash\n\nFifteen people — eight men and seven women "
+                        "— were killed instantly in the Orla funicular crash and one person "
+                        "died later in the hospital, emergency services said.", "b", day)
+        assert [c.kind for c in check([a, b]).conflicts] == []
+
     def test_a_deed_told_of_on_a_later_day_against_a_yearless_day(self) -> None:
         """'On Thursday, officials confirmed 28 bodies were pulled from the crash' dates
         the confirming; an undated report's 'January 29' (no year) for the crash came

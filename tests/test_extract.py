@@ -886,6 +886,15 @@ class TestMentions:
         assert [(m.key, m.kind) for m in find_mentions(text)] == [
             ("kochi", "other"), ("kenya", "country")]
 
+    def test_a_day_something_is_due_dates_that_thing(self) -> None:
+        """'Orla Funicular Crash: 16 Dead, Initial Findings Due Today': today is the
+        findings' day, not the crash's; 'The payment is due Friday' dates the payment."""
+        assert [d.span.text for c in extract_claims(_doc(
+            "Orla Funicular Crash: 16 Dead, Initial Findings Due Today")) for d in c.dates] == []
+        assert [(c.event.predicate, [d.span.text for d in c.dates])
+                for c in extract_claims(_doc("The Kesh payment is due Friday."))
+                if c.event is not None] == [("pay", ["Friday"])]
+
     @pytest.mark.parametrize(("text", "written"), [
         ("Drought-hit Orla often sees severe weather.", ["Orla"]),
         ("The Kesh-backed Tolvans fired rockets.", ["Tolvans"]),

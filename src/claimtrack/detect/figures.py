@@ -753,6 +753,21 @@ def _increment(claim: Claim, q: Quantity) -> bool:
                                     q.span.start) is not None
 
 
+_SOME_DIED_LATER = re.compile(
+    r"[^.;]{0,60}?\b(?:instantly|on\s+the\s+spot|at\s+the\s+scene|immediately)\b"
+    r"[^.;]{0,60}?\b(?:died|succumbed)\b[^.;]{0,30}?\b(?:later|in\s+(?:the\s+)?hospital|"
+    r"of\s+(?:their|his|her)\s+(?:injuries|wounds))\b", re.IGNORECASE)
+"""``Fifteen people were killed instantly and one person died later in the hospital``:
+those who died at once, a part of the toll the rest of the sentence completes."""
+
+
+def _died_at_once(claim: Claim, q: Quantity) -> bool:
+    """Whether a count of the dead counts only those killed at once, with more who died
+    later told after it (:data:`_SOME_DIED_LATER`)."""
+    return _SOME_DIED_LATER.match(claim.span.document.text, q.span.end, claim.span.end) \
+        is not None
+
+
 def _moved(claim: Claim, q: Quantity) -> bool:
     """Whether a count of the harmed counts those moved to care (:data:`_MOVED_BEFORE`)."""
     text = claim.span.document.text
@@ -1008,8 +1023,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 if qa.kind == "money" and det.told_together(a, qa, qb):
                     continue  # "$72 billion in equity and $82.7 billion, including debt"
                 if harm_of(qa.unit) and (_witnessed(quotes, a, qa) or _witnessed(quotes, b, qb)
-                                         or _moved(a, qa) or _moved(b, qb)):
-                    continue  # "Seven others were injured," said a survivor: one view
+                                         or _moved(a, qa) or _moved(b, qb)
+                                         or _died_at_once(a, qa) or _died_at_once(b, qb)):
+                    continue  # "Seven others were injured," said a survivor: one view;
+                    # "15 killed instantly and one died later": a part of the toll
                 pa, pb = det.docs[a.document_id].published, det.docs[b.document_id].published
                 if da is None and pa != pb and not attribute and (
                         _TALLY_UNITS.search(qa.unit) or why.predicate in _RUNNING_EVENTS):

@@ -552,6 +552,12 @@ def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
         and not _PLANNED.search(text, saying.end(), event_start)
 
 
+_DUE_BEFORE = re.compile(r"\bdue\s+(?:(?:on|by|in|at)\s+)?\Z", re.IGNORECASE)
+_BE_GAP = re.compile(r"\s+(?:(?:is|are|was|were|now|also)\s+)*")
+"""``Initial Findings Due Today``: a day something is due, which dates that thing, not an
+event told before it (``the payment is due Friday`` dates the payment)."""
+
+
 _BASELINE = re.compile(
     r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:(?:the\s+)?(?:same|corresponding|"
     r"comparable|year-ago|year-earlier)\s+(?:period|quarter|month|week|time)\s+)?"
@@ -923,6 +929,11 @@ def _group_by_event(
         if isinstance(slot, DateSlot) and _is_report_date(
                 text, slot, events[k].start, _is_harm(events[k])):
             continue
+        if isinstance(slot, DateSlot) and (due := _DUE_BEFORE.search(
+                text, max(start, slot.span.start - 12), slot.span.start)) is not None \
+                and events[k].end < due.start() \
+                and not _BE_GAP.fullmatch(text, events[k].end, due.start()):
+            continue  # "Crash: 16 Dead, Initial Findings Due Today": the findings' day
         bucket = groups.setdefault(k, ([], []))
         if isinstance(slot, DateSlot):
             bucket[0].append(slot)
