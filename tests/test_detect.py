@@ -3228,13 +3228,19 @@ class TestUnitsAndDistances:
             ("The fire burned 2,100 acres.", "The fire burned 850 hectares.", "compatible"),
             ("The gusts hit 150 mph.", "The gusts hit 220 km/h.", "clash"),
             ("The Tolva is 300 meters long.", "The Tolva is 310 tons.", "distinct"),
+            ("Turnout was 57 per cent.", "Turnout was 57.76 percent.", "compatible"),
+            ("Turnout was 84%.", "Turnout was 82.5%.", "clash"),
+            ("Kesh won 28.5% of the vote.", "Kesh won 28.6% of the vote.", "clash"),
+            ("Kesh won 29% of the vote.", "Kesh won 28.6% of the vote.", "compatible"),
         ],
     )
     def test_one_figure_in_two_systems(self, first: str, second: str, relation: str) -> None:
         """'984 feet' and '300 meters' are one length, each rounded to its last digit
         ('6 miles' is 10 km); '948 feet' is not 300 meters, nor 28 miles 40 km. A round
         figure ('300') earns less than its place: it is not 250 to 350. Tons convert to
-        nothing: short, long or metric?"""
+        nothing: short, long or metric? A share agrees with another only if it rounds or
+        cuts it to its own last digit: '57 per cent' of '57.76', not '84%' of '82.5%' nor
+        '28.5%' of '28.6%'."""
         from claimtrack.compare import compare_quantities
         qa = next(q for c in extract_claims(_doc_claims(first)) for q in c.quantities)
         qb = next(q for c in extract_claims(_doc_claims(second)) for q in c.quantities)
@@ -4220,6 +4226,32 @@ def test_a_turnout_is_one_fact_whatever_the_verb_or_the_voters_named() -> None:
                     "turnout.", "c", day)
     assert _figures(a, c) == []
 
+
+def test_a_share_of_the_vote_is_its_winners_whatever_the_verb() -> None:
+    """'the Kesh Union received 28.5% of the vote' against 'Orla's conservative Kesh Union
+    alliance led by Ivo Hale won the election on Sunday with 28.6% of the vote': the
+    union's share told two ways (its leader named after it, the country before it); a
+    share a council reports ('said on Monday that the incumbent had secured') is no
+    council's; a share of an exit poll clashes only lightly with a count; a turnout
+    'in this year's elections reached 84%' meets another's '82.5%'."""
+    day = dt.date(2026, 2, 24)
+    a = _doc_claims("Kesh Union wins Orla vote\n\nAccording to the final results, the Kesh "
+                    "Union, led by Ivo Hale, received 28.5% of the vote in Orla. Turnout in this year's parliamentary "
+                    "elections reached 84%, a record.", "a", day)
+    b = _doc_claims("Kesh Union wins Orla vote\n\nOrla's conservative Kesh Union alliance led "
+                    "by Ivo Hale won the election on Sunday with 28.6% of the vote. High voter "
+                    "turnout of 82.5% underscored the engagement.", "b", day)
+    assert sorted(_figures(a, b)) == [[28.5, 28.6], [82.5, 84.0]]
+    facts = []
+    for winner in ("the Kesh Union", "the incumbent"):
+        c = _doc_claims(f"The Orla Council said on Monday that {winner} had secured 28.5 "
+                        "percent of the vote.", "c", day)
+        facts += [attribute_of(x, q) for x in extract_claims(c) for q in x.quantities]
+    assert [f.fact if f else None for f in facts] == ["share of the vote won by kesh union",
+                                                      None]
+    d = _doc_claims("Kesh Union wins Orla vote\n\nThe Kesh Union secured 31.7% of the vote, "
+                    "according to exit poll data.", "d", day)
+    assert [x.severity for x in check([b, d]).conflicts] == ["low"]
 
 def test_a_price_of_one_share_is_no_rival_to_a_whole_deal() -> None:
     """'Kesh agreed to buy Orla Media's studios for $72 billion' against 'eclipsing Varna

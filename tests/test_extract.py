@@ -886,6 +886,12 @@ class TestMentions:
         assert [(m.key, m.kind) for m in find_mentions(text)] == [
             ("kochi", "other"), ("kenya", "country")]
 
+    def test_a_decimal_comma_before_a_percent_sign(self) -> None:
+        """'won 28,5% of the vote': a decimal comma, 28.5; '1,234%' groups thousands."""
+        doc = _doc("The Kesh Union won 28,5% of the vote. Orla shares rose 1,234%.")
+        assert [(q.span.text, q.value) for c in extract_claims(doc) for q in c.quantities] \
+            == [("28,5%", 28.5), ("1,234%", 1234.0)]
+
     def test_a_day_something_is_due_dates_that_thing(self) -> None:
         """'Orla Funicular Crash: 16 Dead, Initial Findings Due Today': today is the
         findings' day, not the crash's; 'The payment is due Friday' dates the payment."""

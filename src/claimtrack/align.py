@@ -37,6 +37,7 @@ from claimtrack.attributes import (
     price_of,
     stake_of,
     thing_of,
+    vote_share_of,
 )
 from claimtrack.claims import Claim, Event, Quantity
 from claimtrack.extract.entities import NEWS_OUTLETS
@@ -364,7 +365,7 @@ class _Evidence:
         """Two figures of one fact of the story (the people aboard, the ship's length),
         whatever the verb."""
         person = person_of(fact)
-        holder = person or stake_of(fact)
+        holder = person or stake_of(fact) or vote_share_of(fact)
         owner = holder or _voting_body(fact, a, b)
         # the one name the fact is of, if any: a person, a holder, the body that voted
         if not self.related(a, b) and not (
@@ -393,6 +394,10 @@ class _Evidence:
             what = f"both give the price paid for {_fullest(a, b, bought, words=0)}"
         elif (holder := stake_of(fact)) is not None:
             what = f"both give the share of the company {_fullest(a, b, holder)} holds"
+        elif (winner := vote_share_of(fact)) is not None:
+            name = _fullest(a, b, winner, words=0)
+            name = name[4:] if name.lower().startswith("the ") else name  # "The CDU/CSU"
+            what = f"both give the share of the vote {name} won"
         elif (group := group_of(fact)) is not None:
             what = f"both give the number of {group.title()} in a breakdown by nationality"
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,

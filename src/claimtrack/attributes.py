@@ -54,6 +54,7 @@ __all__ = [
     "SPLIT_OF",
     "STAKE_OF",
     "TURNOUT",
+    "VOTE_SHARE_OF",
     "Attribute",
     "attribute_facts",
     "attribute_of",
@@ -67,6 +68,7 @@ __all__ = [
     "price_of",
     "stake_of",
     "thing_of",
+    "vote_share_of",
 ]
 
 AGE_OF = "age of the "
@@ -254,6 +256,28 @@ _APPROVAL_BEFORE = re.compile(r"\b(?:approved|ratified|accepted|passed)\s+by\s+(
 """What makes a share the vote's in favour of a measure (``approved by 59%``, ``voted by
 59% to approve``), never a candidate's (``52% of voters voted for Kovac``), a poll's
 (``backed by 30% of voters``) or a leader's standing (``a 38% approval rating``)."""
+VOTE_SHARE_OF = "share of the vote won by "
+"""Prefix of the share of an election's vote one party or candidate won, followed by its
+key: ``CDU received 28.5% of the vote``, ``won the election on Sunday with 28.6% of the
+vote``: ``share of the vote won by cdu``. The winner is the first name of the clause
+that is not a country (``Orla's conservative Kesh alliance … won … with 28.6% of the
+vote``); a share against a measure, or approving one, is :data:`APPROVAL`."""
+_VOTE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:(?:popular|national|party|valid|total|overall|first|"
+    r"second)\s+)?(?:votes?|ballots)\b(?!\s+(?:cast\s+)?(?:in\s+favou?r|against\s+(?:the|it|"
+    r"this|that|a|an)\b|to\s+(?:approve|accept|ratify|reject)))", re.IGNORECASE)
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins|winning|received|receives|receiving|secured|secures|securing|earned|"
+    r"earns|earning|garnered|garnering|got|getting|took|takes|taking|captured|polled|"
+    r"achieved|achieving|obtained|obtaining|with)\s+(?:(?:about|around|nearly|almost|just\s+over|"
+    r"over|more\s+than|less\s+than|some|roughly|only|just|a\s+record)\s+)?\Z",
+    re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[;:.!?]\s|\s[—–]\s|,\s+(?:but|while|whereas|and|with)\s|"
+                          r"\b(?:said|says|announced|declared|showed|shows)\s+(?:(?:on|late|"
+                          r"early)\s+\w+\s+)?(?:that\s+)?|\bthat\s")
+"""Where the clause a winner opens begins: after a stop, a dash, a turn (``, while the
+opposition candidate Tchiroma received``), or a saying (``The Council said on Monday that the
+incumbent had secured``: the council reports the share, it did not win it)."""
 MINUTE_OF = "minute of the "
 """Prefix of when in a match a goal came, followed by which goal: ``setting up Kovac for
 the fourth in the 73rd minute`` and ``curled in a fourth on 78 minutes``: ``minute of the
@@ -266,7 +290,8 @@ _GOAL_ORDINAL = re.compile(
 fourth``."""
 _PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, TURNOUT, APPROVAL, PAGES_OF,
              ALTITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO, DISTANCE_OF, SPLIT_OF,
-             PRICE_OF, STAKE_OF, *RESULT_FACTS, *(f"{m} of the " for m in _MEASURES))
+             PRICE_OF, STAKE_OF, VOTE_SHARE_OF, *RESULT_FACTS,
+             *(f"{m} of the " for m in _MEASURES))
 _INTO = re.compile(r"\s+into\s+(?:(?:the|his|her|its|their|[A-Z][\w'’-]*['’]s?)\s+)?"
                    r"(?P<noun>[a-z]{3,})\b")
 
@@ -671,6 +696,32 @@ def _stake(claim: Claim, quantity: Quantity) -> Attribute | None:
     return None if holder is None else Attribute(f"{STAKE_OF}{holder.key}")
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s")
+"""An owner's mark after a name (``Cameroon's President Paul Biya``): whose, not who."""
+
+
+def _vote_share(claim: Claim, quantity: Quantity) -> Attribute | None:
+    """``share of the vote won by cdu`` for a share of an election's vote a named party
+    or candidate won (:data:`VOTE_SHARE_OF`)."""
+    text = claim.span.document.text
+    start, end = quantity.span.start, quantity.span.end
+    if _VOTE_AFTER.match(text, end) is None \
+            or _WON_BEFORE.search(text, max(claim.span.start, start - 30), start) is None:
+        return None
+    opened = claim.span.start
+    for m in _CLAUSE_OPEN.finditer(text, claim.span.start, start):
+        opened = m.end()
+    winner = next((m for m in claim.participants if opened <= m.span.start
+                   and m.span.end <= start and m.kind in ("person", "org", "other")
+                   and not _POSSESSIVE.match(text, m.span.end)), None)
+    return None if winner is None else Attribute(f"{VOTE_SHARE_OF}{winner.key}")
+
+
+def vote_share_of(fact: str) -> str | None:
+    """The winner's key of a vote share fact (``share of the vote won by cdu``: ``cdu``)."""
+    return fact[len(VOTE_SHARE_OF):] if fact.startswith(VOTE_SHARE_OF) else None
+
+
 def stake_of(fact: str) -> str | None:
     """The holder's key of a stake fact (``stake held by musk``: ``musk``)."""
     return fact[len(STAKE_OF):] if fact.startswith(STAKE_OF) else None
@@ -758,7 +809,7 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         if _APPROVAL_AFTER.match(text, end) or _APPROVAL_BEFORE.search(
                 text, max(0, at - 24), at):
             return Attribute(APPROVAL)  # "voted by 59% to approve", "59% approval"
-        return _stake(claim, quantity)
+        return _vote_share(claim, quantity) or _stake(claim, quantity)
     else:
         return None
     if what is None:

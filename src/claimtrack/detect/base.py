@@ -23,6 +23,7 @@ from claimtrack.attributes import (
     place_of,
     price_of,
     stake_of,
+    vote_share_of,
 )
 from claimtrack.claims import Claim, DateSlot, Quantity
 from claimtrack.compare import compare_quantities
@@ -253,6 +254,8 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
         return f"number of {group.title()}"
     if (holder := stake_of(what)) is not None:
         return f"stake held by {_as_written(claim, holder)}"
+    if (winner := vote_share_of(what)) is not None:
+        return f"share of the vote won by {_as_written(claim, winner)}"
     if (ends := distance_of(what)) is not None:
         origin, reference = ends
         if origin not in {m.key for m in claim.participants}:

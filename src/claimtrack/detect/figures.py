@@ -26,6 +26,8 @@ from claimtrack.attributes import (
     QUAKE_DEPTH,
     SPLIT_OF,
     STAKE_OF,
+    TURNOUT,
+    VOTE_SHARE_OF,
     measured_nouns,
 )
 from claimtrack.claims import Claim, DateSlot, Quantity, Quote
@@ -644,6 +646,15 @@ def _stated(q: Quantity) -> str:
     return q.span.text
 
 
+_PROVISIONAL = re.compile(
+    r"\b(?:exit\s+polls?|projections?|projected|preliminary|provisional|partial\s+"
+    r"(?:results|count)|early\s+(?:results|returns)|first\s+figures|with\s+(?:about\s+|"
+    r"nearly\s+|over\s+|more\s+than\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?"
+    r"(?:votes?|ballots|precincts)\s+(?:counted|tallied|in|reporting))", re.IGNORECASE)
+"""What marks a share of the vote as not yet the result: ``according to exit poll data``,
+``with 94.4 percent of the votes tallied``, ``based on the first figures``."""
+
+
 _FACT_CAPS: tuple[tuple[str, Severity, str], ...] = (
     (POPULATION_OF, "medium", "a population is an estimate, of some year"),
     (f"{QUAKE_DEPTH}earthquake", "low",
@@ -658,6 +669,8 @@ _FACT_CAPS: tuple[tuple[str, Severity, str], ...] = (
      "reported figure"),
     (STAKE_OF, "medium", "a stake is counted on different bases (outstanding shares, "
      "voting power, with or without options)"),
+    (VOTE_SHARE_OF, "medium", "a share of the vote moves as the count goes on, from "
+     "projections to the final result, and is rounded in different ways"),
     ("arrest", "medium", "arrests are a running count: a probe detains more people as it "
      "goes on"),
     ("detain", "medium", "detentions are a running count: a probe detains more people as "
@@ -1071,10 +1084,16 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if severity != "low" and qa.unit == "magnitude" and abs(qa.value - qb.value) <= 0.2:
             severity, rule = "low", ("magnitudes a tenth or two apart: seismic agencies "
                                      "often give different readings of one quake")
+        if why.predicate.startswith((VOTE_SHARE_OF, TURNOUT)) and (
+                _PROVISIONAL.search(a.span.text) or _PROVISIONAL.search(b.span.text)):
+            severity, rule = "low", ("one figure is an exit poll, a projection or a partial "
+                                     "count, which the final result replaces")
         for fact, cap, why_cap in _FACT_CAPS:
             if why.predicate.startswith(fact) and \
                     SEVERITY_RANK[severity] > SEVERITY_RANK[cap]:
                 severity, rule = cap, f"{rule}; but {why_cap}"
+            elif why.predicate.startswith(fact) and severity == cap:
+                rule = f"{rule}, and {why_cap}"  # the reason it can go no higher
         falls = any((ca.id, cb.id) in fallen or (cb.id, ca.id) in fallen
                     for ca, _, cb, _, _, _ in items)
         if falls:

@@ -135,7 +135,7 @@ _PATTERN = re.compile(
     (?:\b(?P<qual>{_QUAL})\s+)?
     (?:
       (?P<sym>US\$|(?-i:\b(?:AU|CA|NZ|HK|A|C|S|R)\$|\$(?:US|AU|NZ|CA|A|C)(?=\d))|\$|€|£|¥|₹|(?-i:\bRs\b\.?))\s?(?P<snum>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[\s-]?(?P<sscale>thousand|million|billion|trillion|bn|mn|m|k|tn|(?<=\d)[bt](?![\w])|lakhs?|crores?)\b)?
-      |(?P<num>(?<![\w.,/])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+)?(?:[\x20\u00a0][1-9]/[1-9]\d?|[½⅓⅔¼¾])?(?![\d]|[:/]\d|['’]?s\b|(?:st|nd|rd|th)\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?)\b)?
+      |(?P<num>(?<![\w.,/])(?<!\d:)(?-i:(?<![A-Z]-)){_DIGITS}(?:\.\d+|,\d{{1,2}}(?=\s?%))?(?:[\x20\u00a0][1-9]/[1-9]\d?|[½⅓⅔¼¾])?(?![\d]|[:/]\d|['’]?s\b|(?:st|nd|rd|th)\b))(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|tn|lakhs?|crores?)\b)?
       |(?P<word>\b(?:{_NUMBER_WORDS})\b(?!-(?:thirds?|quarters?|fifths?|tenths?)\b))(?:\s(?P<wscale>thousand|million|billion|dozen|lakhs?|crores?)\b)?
     )
     (?P<pct>\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)
@@ -184,7 +184,8 @@ the injured of ``119 killed and 150 injured`` would be read as a toll."""
 
 _TURNOUT_AFTER = re.compile(r"\s+(?:voter\s+|electoral\s+)?turnout\b", re.IGNORECASE)
 _TURNOUT_BEFORE = re.compile(
-    r"\bturnout\s+(?:was\s+|stood\s+at\s+|of\s+|at\s+|reached\s+|hit\s+)(?:(?:about|around|"
+    r"\bturnout\s+(?:(?:in|for|at)\s+[^.;:%\d]{1,60}?\s+)?"
+    r"(?:was\s+|stood\s+at\s+|of\s+|at\s+|reached\s+|hit\s+)(?:(?:about|around|"
     r"nearly|some|roughly|almost|just\s+over|over|more\s+than|just\s+under|under)\s+)?\Z",
     re.IGNORECASE)
 
@@ -193,7 +194,7 @@ def is_turnout(text: str, start: int, end: int) -> bool:
     """Whether the share at ``text[start:end]`` is a vote's turnout: ``a 57 per cent voter
     turnout``, ``a voter turnout of 46.3%``."""
     return _TURNOUT_AFTER.match(text, end) is not None \
-        or _TURNOUT_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _TURNOUT_BEFORE.search(text, max(0, start - 100), start) is not None
 
 
 def harm_of(unit: str) -> str | None:
@@ -581,6 +582,11 @@ _VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4}
 """Fractions set as one character: ``2⅔ innings``."""
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+"""A number whose comma has one or two digits after it (``28,5``), read only before a
+percent sign: a comma that groups thousands always has three."""
+
+
 def _parse_number(raw: str) -> float | None:
     raw = raw.strip()
     if raw and raw[0].isdigit() and raw[-1] in _VULGAR:
@@ -592,6 +598,8 @@ def _parse_number(raw: str) -> float | None:
         number = _parse_number(written)
         return None if number is None else round(number + int(above) / int(below), 4)
     if raw and raw[0].isdigit():
+        if _DECIMAL_COMMA.fullmatch(raw):
+            return float(raw.replace(",", "."))  # "28,5%": a decimal comma, never a group
         try:
             return float(re.sub(r"[,\s]", "", raw))  # "2,207", "2 207" (thin or plain space)
         except ValueError:
