@@ -4253,6 +4253,20 @@ def test_a_share_of_the_vote_is_its_winners_whatever_the_verb() -> None:
                     "according to exit poll data.", "d", day)
     assert [x.severity for x in check([b, d]).conflicts] == ["low"]
 
+def test_an_agreement_on_one_partys_figure_names_that_party() -> None:
+    """'the Kesh Union will receive 208 seats, the Orla Party — 151' in two reports: the
+    151 is the Orla Party's, and its agreement says so, not every party of the list."""
+    day = dt.date(2026, 2, 24)
+    a = _doc_claims("Kesh Union wins Varna vote\n\nAccording to the results, the Kesh Union "
+                    "will receive 208 seats, the Orla Party — 151, the Tolva Alliance — 121.",
+                    "a", day)
+    b = _doc_claims("Kesh Union wins Varna vote\n\nFinal figures show that the Kesh Union "
+                    "will receive 208 seats in the Varna parliament, the Orla Party — 151 and "
+                    "the Tolva Alliance — 121, officials said on Monday.", "b", day)
+    found = {a.value: a.event for a in check([a, b]).agreements if a.kind == "quantity"}
+    assert found["151"] == "receive seat (Orla Party)"
+    assert found["121"] == "receive seat (Tolva Alliance)"
+
 def test_a_price_of_one_share_is_no_rival_to_a_whole_deal() -> None:
     """'Kesh agreed to buy Orla Media's studios for $72 billion' against 'eclipsing Varna
     Group's close to $24 bid for the whole of Orla Media': a price per share, not the

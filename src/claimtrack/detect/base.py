@@ -236,10 +236,12 @@ _NOUN_OF = {"die": "death"}
 """A verb's noun, for a title that names its object: the ``death toll``."""
 
 
-def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
+def _event_words(claim: Claim, alignment: Alignment, unit: str = "",
+                 owner: str | None = None) -> str:
     """What a finding is about, for its title: the aligned event and the names the
-    claims share. A count of the harmed is named by its harm (``people missing``),
-    which the sentence's verb (``injure``) may not say."""
+    claims share, or the one name whose figure it is (``receive seat (AfD)`` of ``CDU will
+    receive 208 seats, AfD — 151``). A count of the harmed is named by its harm (``people
+    missing``), which the sentence's verb (``injure``) may not say."""
     what = alignment.predicate
     if claim.event is not None and EVENT_CLASSES.get(claim.event.predicate) == what:
         what = claim.event.predicate  # "die" as the claim says, not its class "kill"
@@ -274,6 +276,8 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "") -> str:
         what = f"people {unit}" if not whose or whose.startswith("from ") or whose == "aboard" \
             else f"{whose.title()} {harm}"
     names = [_as_written(claim, k) for k in alignment.shared][:3]
+    if owner is not None and owner in alignment.shared:
+        names = [_as_written(claim, owner)]
     return what + (f" ({', '.join(names)})" if names else "")
 
 

@@ -1121,7 +1121,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             severity, rule = "low", (f"each figure is its claimant's own ({claimants[0]}: "
                                      f"{_stated(qa)}; {claimants[1]}: {_stated(qb)}): the "
                                      "parties disagree, not necessarily the reports")
-        event = _event_words(a, why, qa.unit)
+        event = _event_words(a, why, qa.unit, _holder_key(qa, qb))
         if why.predicate == CROWD:
             event = "the size of the crowd"
         if (place := places.get((a.id, qa.span.start)) or places.get((b.id, qb.span.start))):
@@ -1159,6 +1159,12 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
     return _agreements(det, same, same_why, clashed)
 
 
+def _holder_key(*figures: Quantity) -> str | None:
+    """The one name all ``figures`` are held by (``AfD — 151``), if they share one."""
+    keys = {q.holder.key if q.holder is not None else None for q in figures}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _agreements(det: _Detector,
                 same: dict[tuple[str, str, str, float], dict[str, tuple[Claim, Quantity]]],
                 why: dict[tuple[str, str, str, float], Alignment],
@@ -1180,7 +1186,8 @@ def _agreements(det: _Detector,
         # the figure as the plainest of them writes it: unhedged, with its noun
         first, q = min(held.values(), key=lambda cq: (
             cq[1].qualifier is not None, -len(cq[1].span.text), cq[0].id))
-        event = _event_words(first, why[key], q.unit)
+        event = _event_words(first, why[key], q.unit,
+                             _holder_key(*(fig for _, fig in held.values())))
         value = _stated(q)
         positions = tuple(det.position(claim, fig.value, fig.span.start, fig.span.end,
                                        fig.unit, docs, fig.per)
