@@ -2533,6 +2533,13 @@ class TestClaims:
         doc = _doc(text, dt.date(2025, 6, 13) if "June" in text else dt.date(2025, 5, 8))
         assert [d.span.text for c in extract_claims(doc) for d in c.dates] == [written]
 
+    def test_a_storms_category_names_no_event(self) -> None:
+        """'was downgraded to a Category 1 storm as it moved through Kesh early Thursday':
+        the downgrade is dated, not a storm; the storm's rank is a word of what it was."""
+        claims = extract_claims(_doc("The hurricane was downgraded to a Category 1 storm as "
+                                     "it moved through Kesh early Thursday."))
+        assert [c.event.predicate for c in claims if c.event is not None] == ["downgrade"]
+
     def test_fleeing_is_an_event(self) -> None:
         """'Kovac fled to Tolva on Sunday after rebels captured Orla': Sunday is the day
         of the flight, and 'Nearly 300,000 people fled' counts those who fled."""

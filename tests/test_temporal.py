@@ -602,6 +602,14 @@ class TestRelative:
             "5.20 am": "2025-11-19T05:20"}
         assert values("Shares rose 3.10 a share.") == {}
 
+    def test_a_live_blogs_clock_without_a_colon(self) -> None:
+        """A live blog's '830pm EDT Oct 9th:' is 8:30 pm of 9 October (the day written
+        after it, with or without 'on'); '1015pm' is 22:15; '2015 am units' no time."""
+        found = values("830pm EDT Oct 9th: the eye made landfall.")
+        assert found["830pm EDT"] == "2025-10-09T20:30"
+        assert values("Polls close at 1015pm.") == {"1015pm": "2025-11-19T22:15"}
+        assert "2015 am" not in values("It sold 2015 am units.")
+
     def test_a_clock_with_its_part_of_the_day(self) -> None:
         """'shortly after 6:40 in the evening' is 18:40 and 'at 9:15 that night' 21:15, as
         a reader takes a twelve-hour dial; 'at 6:40 in the morning' stays 06:40."""

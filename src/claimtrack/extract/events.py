@@ -1022,6 +1022,10 @@ def find_events(text: str, start: int, end: int,
                 happened[i] = subject
                 found.append((i, s, e, happened[i]))
                 continue
+        if i >= 2 and tokens[i - 2][2].lower() == "category" and (
+                tokens[i - 1][2][0].isdigit() or tokens[i - 1][2].lower() in NUMBER_WORDS):
+            continue  # "as a Category 3 storm", "downgraded to a Category 1 storm": its
+            # rank, a word of what the storm was, not the storm as an event
         if word.lower() == "independence" and i and (
                 tokens[i - 1][2].lower() in _POSSESSIVES or following == "from"):
             # "since its independence from Portugal in 1973": a nation's birth, told as

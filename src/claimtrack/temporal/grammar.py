@@ -168,7 +168,7 @@ _EXPRESSION = rf"""
     (?:\s+(?:local\s+time|(?P<cd_tz>{ZONE})))?,?\s+(?:on\s+)?
     (?:(?P<cd_day>{WD_FULL}|today|yesterday|tomorrow)|(?P<cd_mon>{MON})\s+(?P<cd_md>{DAY})
         (?:,?\s+(?P<cd_y>{YEAR})|(?![\d:]|,?\s+\d))))
-|(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_m>[0-5]\d))?\s*(?P<cl_ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
+|(?P<clock>(?P<cl_h>1[0-2]|0?[1-9])(?:[:.](?P<cl_m>[0-5]\d)|(?P<cl_m2>[0-5]\d)(?=[ap]m\b))?\s*(?P<cl_ap>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
     (?:\s+(?P<cl_tz>{ZONE}))?)
 |(?P<clock24>{_hhmm("c24_h", "c24_m")}(?:\s+(?P<c24_tz>{ZONE})|\s+local\s+time|\s?hrs
     |(?<=0\d\d\d)\s+hours|(?<=\bat\s\d\d\d\d)\s+hours)\b)

@@ -671,7 +671,7 @@ def _set(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
 
 def _clock(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     hour = int(m["cl_h"]) % 12 + (12 if m["cl_ap"].lower().startswith("p") else 0)
-    minute = int(m["cl_m"] or 0)
+    minute = int(m["cl_m"] or m["cl_m2"] or 0)  # "8:30 pm", "830pm"
     return _time_of_day(m, ctx, hour, minute, m["cl_tz"])
 
 

@@ -185,10 +185,11 @@ _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 _PART_BEFORE_DAY = re.compile(r",?\s+(?:[a-z]+\s+){0,2}?on\s+(?:the\s+)?|,\s*")
 """What may stand between a part of a day and the day it is of: ``the early morning
 floods on the Fourth of July``, ``early morning, July 4``."""
-_CLOCK_BEFORE_DAY = re.compile(r"\s+(?:local\s+time\s+)?on\s+(?:the\s+)?"
+_CLOCK_BEFORE_DAY = re.compile(r"\s+(?:local\s+time\s+)?(?:on\s+)?(?:the\s+)?"
                                r"(?:Bank\s+Holiday\s+)?")
 """What may stand between a clock and the day it is of: ``at approximately 3 pm local time
-on 9 September``, ``at around 6pm on Bank Holiday Monday``."""
+on 9 September``, ``at around 6pm on Bank Holiday Monday``, a live blog's ``830pm EDT Oct
+9th``."""
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 """A bracket that restates the day just named: ``Tonight (July 21)``."""
 
