@@ -393,6 +393,14 @@ class TestNotDates:
         assert [e.value for e in find_dates("profits fell for a quarter", REF)] == ["P1Q"]
 
 
+    def test_a_day_of_mourning_is_no_span(self) -> None:
+        """'declared Tuesday a day of national mourning': a day set aside, not a length;
+        'within a day of the attack' and 'a day of talks' last a day."""
+        assert values("Kovac declared Tuesday a day of national mourning.") == {
+            "Tuesday": "2025-11-25"}
+        assert values("Police arrested Hale within a day of the attack.") == {"a day": "P1D"}
+        assert values("After a day of talks, Orla agreed.") == {"a day": "P1D"}
+
     def test_a_day_or_night_that_qualifies_a_noun_is_no_span(self) -> None:
         """'a night vision goggles test', 'a day job': a kind of test or job, not one
         day's length; 'spent a night in jail' and 'a one-day trip' last a day."""

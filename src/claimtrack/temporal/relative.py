@@ -606,6 +606,14 @@ _COMPOUND_HEAD = re.compile(
 length (``a one-day trip`` lasts a day)."""
 
 
+_OBSERVANCE = re.compile(
+    r"\s+of\s+(?:(?:national|public|official|international)\s+)?(?:mourning|prayers?|"
+    r"remembrance|action|protests?|rest|reflection|celebration|fasting|solidarity|rage|"
+    r"silence|thanksgiving|commemoration)\b", re.IGNORECASE)
+"""``a day of national mourning``: a day set aside and named for what it holds, not a
+day's length (``a day of talks`` still lasts a day)."""
+
+
 def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     n = _count(m["du_n"] + (m["du_half"] or ""))  # "a minute and a half"
     unit = _unit_code(m["du_u"])
@@ -617,6 +625,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
             return _make(m, "set", "SET", _duration_value(1, unit), "none", resolution="none")
     if raw_n in ("a", "an", "one") and ctx.text[m.end("du_u") : m.end("du_u") + 1] == "s":
         return None  # "a decades-long feud": the plural is not a count of one
+    if raw_n in ("a", "an") and unit == "D" and _OBSERVANCE.match(ctx.text, m.end()):
+        return None  # "declared Tuesday a day of national mourning"
     if raw_n in ("a", "an") and unit == "D" and m.end() == m.end("du_u") \
             and not m.group(0)[len(raw_n):].startswith("-") \
             and _COMPOUND_HEAD.match(ctx.text, m.end()):
