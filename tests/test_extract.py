@@ -2626,6 +2626,19 @@ class TestClaims:
                          "toward the span at “a very, very rapid speed,” according to Kesh "
                          "Gov. Ana Kovac.") == {"a very, very rapid speed,": "kovac"}
 
+    def test_a_countrys_body_speaks_for_it_in_its_own_words(self) -> None:
+        """'The Chile military had said the jet “…”': Chile speaks (its key aligns with
+        other reports of Chile), and the words 'The Chile military' describe who."""
+        doc = _doc("The Chile military on Monday had said the jet “reportedly encountered "
+                   "a mechanical failure” before the crash.")
+        quote = next(c.quote for c in extract_claims(doc) if c.quote is not None)
+        assert quote.speaker is not None
+        assert quote.speaker.key == "chile"
+        assert quote.described is not None
+        assert quote.described.text == "The Chile military"
+        table = render_claims_table([doc], {doc.id: extract_claims(doc)})
+        assert "— The Chile military  |" in table
+
     def test_an_agency_that_relays_a_sayer_who_speaks_on(self) -> None:
         """'Kesh decried Tolva's “wicked hand,” declaring that its foe “has prepared a
         bitter fate,” according to Reuters': Kesh says both, the agency relays; a name

@@ -84,6 +84,13 @@ left as it was."""
 _ACCORDING_AFTER = re.compile(r"[,.!?]?\s*according\s+to\s+(?P<who>" + _EMPLOYER + _LOWER
                               + _NAME + r")")
 """``“…,” according to Kovac``: the words credited to a name after the quote."""
+_BODY_AFTER = re.compile(
+    r"['’]?s?\s+(?:military|army|navy|air\s+force|armed\s+forces|police|government|"
+    r"foreign\s+ministry|ministry(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?|embassy|"
+    r"authorities|officials|coast\s+guard|health\s+ministry|interior\s+ministry|"
+    r"defen[cs]e\s+ministry|state\s+media)\b")
+"""A body a country's name is the owner of (``The Kesh military``, ``Kesh's foreign
+ministry``): it speaks for the country, and the words name it."""
 _GOES_ON = re.compile(r"[”\"’']?,?[”\"’']?\s*,?\s*(?:and\s+)?(declaring|saying|adding|warning|"
                       r"stressing|insisting|noting|arguing|vowing)\b[^“”\"\n]*[“\"‘']?\Z")
 """``“…,” declaring that …`` after a quote in the same sentence: its sayer speaks on."""
@@ -688,6 +695,12 @@ def find_quotes(
             who = "who" if unnamed["who"] else "who2"
             described = unnamed.span(who)
             verb = verb or unnamed["verb"] or unnamed["verb2"]
+        if speaker is not None and described is None and (
+                speaker.kind == "country" or country_of(speaker.key) is not None) and (
+                body := _BODY_AFTER.match(text, speaker.end)) is not None:
+            # "The Kesh military … had said": the country's military speaks for it; the
+            # words that say so describe the speaker better than the country's name
+            described = (speaker.start, body.end())
         out.append(FoundQuote(q_start, q_end, speaker, verb, described))
         if speaker is not None:
             last_speaker, last_end = speaker, q_end

@@ -29,7 +29,9 @@ def _slots(c: Claim) -> str:
     parts += [q.span.text for q in c.quantities]
     if c.quote is not None:
         # The speaker as written ("Jeju Air CEO Kim Lee-bae"), not its merge key.
-        who = " ".join(c.quote.speaker.span.text.split()) if c.quote.speaker else \
+        who = " ".join(c.quote.described.text.split()) if c.quote.speaker \
+            and c.quote.described else \
+            " ".join(c.quote.speaker.span.text.split()) if c.quote.speaker else \
             f"{' '.join(c.quote.described.text.split())} (no name)" if c.quote.described \
             else "unattributed"
         parts.append(f"“{' '.join(c.quote.span.text.split())[:60]}” — {who}")
