@@ -2598,6 +2598,12 @@ class TestClaims:
         ("“He worked until his final days,” it said.", "it"),
         ("“They will be missed,” the statement read.", "the statement"),
         ("“This is a terrible event,” said the Orla politician.", "the Orla politician"),
+        # described before the quote, or in the sentence before a "he said"
+        ("A source said, “27 fighters have been killed in the firing.”", "A source"),
+        ("The spokesman told reporters: “We are searching for the missing.”",
+         "The spokesman"),
+        ("A local worker who witnessed the crash said the shockwave knocked him down. “It "
+         "felt like the whole building jumped,” he said.", "A local worker"),
         # a named speaker needs no description; a verb that reports on describes no one
         ("“We are shocked by the loss,” Mayor Ana Kovac said.", None),
         ("Experts warn it remains “extremely dangerous.” The weather service confirmed that "

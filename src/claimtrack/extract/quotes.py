@@ -204,6 +204,22 @@ _DESCRIBED_AFTER = re.compile(
 ``“…,” it said``, ``“…” the statement read``, ``“…,” said a stunned museum visitor``."""
 
 
+_DESCRIBED_BEFORE = re.compile(
+    r"(?P<who>(?:(?-i:[AT]he|A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)|"
+    r"(?-i:Police|Officials|Authorities|Witnesses|Residents|Rescuers|Doctors|Sources))"
+    r"\s+(?:\w+ly\s+)?(?P<verb>" + _DESCRIBED_SAYING + r")\b(?:\s+(?:reporters|journalists))?"
+    r"\s*[,:]?\s*[“\"‘']?\Z")
+"""Who spoke, described but not named, opening the sentence just before the quote: ``A
+source said, “…”``, ``The spokesman told reporters: “…”``."""
+
+
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?P<who>(?-i:A|An|The|One)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
+    r"(?=\s+(?:who|whose|,|said|says|told|recalled|described|added)\b)")
+"""A sentence that opens on someone described, not named, who speaks: ``A local worker
+who witnessed the crash said …`` (then ``“…,” he said`` is that worker)."""
+
+
 _PEOPLE_OF = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:newspapers?|press|media|outlets?|commentators?|analysts?|"
     r"experts?|residents?|people|fans?|users?|observers?|witnesses|tourists?|"
@@ -656,6 +672,11 @@ def find_quotes(
                 # this very sentence, before the quote, is nearer than any before it
                 speaker = _last_subject(text, ordered, starts, q_start, quoted,
                                         sent[0]) or antecedent
+                if speaker is None and at and (subject_words := _DESCRIBED_SUBJECT.match(
+                        text, sentence_bounds[at - 1][0], sentence_bounds[at - 1][1])):
+                    # "A local worker who witnessed the crash said … “…,” he said": the
+                    # one the sentence before described, with no name
+                    described = subject_words.span("who")
         elif apposed := _following(_AFTER_APPOSED, text, q_end, stop):
             verb = apposed["verb"]  # the apposition names no one else
             named = _named_in(near, *apposed.span("who"))
@@ -688,6 +709,11 @@ def find_quotes(
             # goes on with the last speaker, unless someone else has taken the stage
             # since ("“A,” said Kovac. Hale disagreed. “B.”").
             speaker = _latest(last_speaker, last_end, subject, earlier)
+        if speaker is None and described is None and (
+                opening := _DESCRIBED_BEFORE.fullmatch(text, sent[0], q_start)) is not None:
+            # "A source said, “27 terrorists have been killed …”": attributed, to no name
+            described = opening.span("who")
+            verb = verb or opening["verb"]
         if speaker is None and described is None and (unnamed := _DESCRIBED_AFTER.match(
                 text, q_end + 1, min(stop, q_end + 80))) is not None \
                 and "\n" not in text[q_end : unnamed.end()]:
