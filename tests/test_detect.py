@@ -318,6 +318,21 @@ class TestCompatibility:
                         "died later in the hospital, emergency services said.", "b", day)
         assert [c.kind for c in check([a, b]).conflicts] == []
 
+    def test_a_meeting_with_someone_else_is_another_meeting(self) -> None:
+        """'Ivo Hale and Ana Kovac are scheduled to meet on Friday in Orla' and 'Hale
+        prepares to meet Tolva on Monday' are two meetings; 'The two leaders met on
+        Monday' names no one else, and still clashes with Friday."""
+        day = dt.date(2025, 8, 15)
+        a = _doc_claims("Hale and Kovac in Orla\n\nOrla leader Ivo Hale and Kesh leader Ana "
+                        "Kovac are scheduled to meet on Friday in Varna, Orla.", "a", day)
+        b = _doc_claims("Hale and Kovac in Orla\n\nAfter leaving Varna, Hale said he would "
+                        "go to Orla as he prepares to meet Tolva on Monday.", "b",
+                        dt.date(2025, 8, 16))
+        assert not [c for c in check([a, b]).conflicts if c.kind == "date"]
+        c = _doc_claims("Hale and Kovac in Orla\n\nIn Varna, Orla, the two leaders Hale and "
+                        "Kovac met on Monday.", "c", dt.date(2025, 8, 16))
+        assert [c.kind for c in check([a, c]).conflicts] == ["date"]
+
     def test_a_deed_told_of_on_a_later_day_against_a_yearless_day(self) -> None:
         """'On Thursday, officials confirmed 28 bodies were pulled from the crash' dates
         the confirming; an undated report's 'January 29' (no year) for the crash came
@@ -440,10 +455,19 @@ class TestCompatibility:
             # A shared run too short to be one passage.
             ("We fought hard and we will win the war.",
              "They lied to us and we will lose the war.", "distinct"),
+            # Contractions and small numerals are the same words written two ways.
+            ("You're gambling with World War III.", "You are gambling with World War Three,",
+             "same"),
+            ("There's no deal until there is a deal,",
+             "Until there's a deal, I'll be calling Orla and certainly Kesh to update him.",
+             "compatible"),
+            ("We won't bow to the lies of Orla.", "We will not bow to the errors of Orla.",
+             "clash"),
         ],
     )
     def test_quote_rules(self, a: str, b: str, relation: str) -> None:
-        """Quotes compare words: typography never clashes, a changed word does."""
+        """Quotes compare words: typography never clashes, nor does a contraction or a
+        numeral written out ('You're … III', 'You are … Three'); a changed word does."""
         assert compare_quotes(a, b)[0] == relation
 
     @pytest.mark.parametrize(("a", "b", "words"), [

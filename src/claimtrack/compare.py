@@ -401,6 +401,36 @@ GAP = "…"
 """The word that stands for an ellipsis: words a quotation left out there."""
 
 
+_CONTRACTED_IS = frozenset("it that there here what who where how he she".split())
+_CONTRACTIONS = {"won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["shall", "not"],
+                 "let's": ["let", "us"]}
+_ENDINGS = (("n't", "not"), ("'ll", "will"), ("'re", "are"), ("'ve", "have"), ("'m", "am"))
+
+
+_NUMERALS = {"ii": "two", "iii": "three", "iv": "four", "vi": "six", "vii": "seven",
+             "viii": "eight", "ix": "nine", "1": "one", "2": "two", "3": "three", "4": "four",
+             "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine", "10": "ten"}
+"""Small numbers written in figures or Roman numerals, as words: ``World War III`` and
+``World War Three`` are one quote (``i``, ``v`` and ``x`` stay: they are words too)."""
+
+
+def _expanded(word: str) -> list[str]:
+    """A contraction as its words (``there's``: ``there is``, ``I'll``: ``I will``,
+    ``don't``: ``do not``), a small number as its word (:data:`_NUMERALS`): a quote
+    written out or contracted is the same words. A possessive (``Kovac's``) and the
+    ambiguous ``'d`` stay as they are."""
+    if word in _NUMERALS:
+        return [_NUMERALS[word]]
+    if word in _CONTRACTIONS:
+        return _CONTRACTIONS[word]
+    for ending, full in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            return [word[: -len(ending)], full]
+    if word.endswith("'s") and word[:-2] in _CONTRACTED_IS:
+        return [word[:-2], "is"]
+    return [word]
+
+
 def quote_words(text: str) -> list[str]:
     """The words of a quote, without case, punctuation or typographic variants; an
     ellipsis is the word :data:`GAP` (``your country, Mr. President. ... I think``)."""
@@ -410,7 +440,10 @@ def quote_words(text: str) -> list[str]:
             out.append(GAP)
         for pattern, repl in _NORMALISE:
             part = pattern.sub(repl, part)
-        out.extend(w.strip("'") for w in part.split() if w.strip("'"))
+        for w in part.split():
+            w = w.strip("'")
+            if w:
+                out.extend(_expanded(w))
     while out and out[0] == GAP:
         out.pop(0)
     while out and out[-1] == GAP:

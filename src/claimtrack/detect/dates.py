@@ -280,6 +280,36 @@ def _other_people(a: Claim, b: Claim) -> bool:
     return bool(pa) and bool(pb) and not pa & pb
 
 
+_MEETINGS = frozenset({"meet", "talk", "visit", "host", "call"})
+"""Events told by whom they bring together: ``meet Zelensky on Monday`` and ``Trump and
+Putin are to meet on Friday`` are two meetings."""
+_MET_GAP = re.compile(r"\s+(?:with\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3})?\Z")
+
+
+def _met(claim: Claim) -> set[str]:
+    """The people a meeting claim says are met, named right after its verb (``meet
+    Zelensky``, ``met with Ukrainian President Volodymyr Zelensky``)."""
+    if claim.event is None:
+        return set()
+    text, after = claim.span.document.text, claim.event.span.end
+    return {m.key for m in claim.participants if m.kind in ("person", "other")
+            and m.span.start >= after
+            and m.span.start - after <= 48 and _MET_GAP.fullmatch(text, after, m.span.start)}
+
+
+def _other_meetings(why: Alignment, a: Claim, b: Claim) -> bool:
+    """Whether two aligned meetings bring different people together: one names whom it
+    meets (``meet Zelensky on Monday``), the other does not name them but names other
+    people (``Trump and Putin are scheduled to meet on Friday``)."""
+    if why.predicate not in _MEETINGS:
+        return False
+    for one, other in ((a, b), (b, a)):
+        met, keys = _met(one), {m.key for m in other.participants}
+        if met and not met & keys and _people(other) - {m.key for m in one.participants}:
+            return True
+    return False
+
+
 def _two_peoples_harm(det: _Detector, a: Claim, b: Claim, why: Alignment) -> bool:
     """Whether two aligned deaths, killings or injuries are two people's, met only in a
     place: the claims share no person and name different ones, or their articles name
@@ -384,7 +414,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if relation == "clash" and _two_peoples_harm(det, a, b, why):
             continue  # "Kirk was fatally shot … in Utah" and "the veteran actor … died in
             # his sleep" in Utah, in an article on Redford: two people's deaths
-        if relation == "clash" and (_set_apart(a, b) or _other_targets(a, b)):
+        if relation == "clash" and (_set_apart(a, b) or _other_targets(a, b)
+                                    or _other_meetings(why, a, b)):
             continue  # "a Monday shooting in Jerusalem", "an airstrike in Doha": two deeds
         if relation == "clash" and a.modality != b.modality \
                 and (_still_ahead(det, a, da) or _still_ahead(det, b, db)):
