@@ -318,6 +318,23 @@ class TestCompatibility:
                         "died later in the hospital, emergency services said.", "b", day)
         assert [c.kind for c in check([a, b]).conflicts] == []
 
+    def test_two_named_storms_make_two_landfalls(self) -> None:
+        """An article on Hurricane Orla's landfall on Kesh's Gulf Coast on Sept. 26 and
+        one on Hurricane Tolva's there on Oct. 9 tell of two storms, whatever coast they
+        share (the National Hurricane Center names no storm); two reports of Tolva's
+        landfall on two days still clash."""
+        a = _doc_claims("Orla batters Kesh\n\nThe storm made landfall on Kesh's Gulf Coast on "
+                        "Sept. 26 as Hurricane Orla, the National Hurricane Center said.", "a",
+                        dt.date(2025, 9, 28))
+        b = _doc_claims("Tolva batters Kesh\n\nHurricane Tolva made landfall on Kesh's Gulf "
+                        "Coast on Oct. 9, the National Hurricane Center said.", "b",
+                        dt.date(2025, 10, 10))
+        assert [c.kind for c in check([a, b]).conflicts] == []
+        c = _doc_claims("Tolva batters Kesh\n\nHurricane Tolva made landfall on Kesh's Gulf "
+                        "Coast on Oct. 8, the National Hurricane Center said.", "c",
+                        dt.date(2025, 10, 10))
+        assert [c.kind for c in check([b, c]).conflicts] == ["date"]
+
     def test_a_meeting_with_someone_else_is_another_meeting(self) -> None:
         """'Ivo Hale and Ana Kovac are scheduled to meet on Friday in Orla' and 'Hale
         prepares to meet Tolva on Monday' are two meetings; 'The two leaders met on

@@ -328,6 +328,15 @@ def _stated_besides(figures: Iterable[Quantity], own: Quantity, other: Quantity,
                for q in figures)
 
 
+_NAMED_STORM = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Winter)\s+Storm|Storm)\s+"
+    r"(?!(?:Center|Centre|Season|Hunters?|Warnings?|Watch(?:es)?|Preparedness|Relief|"
+    r"Recovery|Shelters?|Prediction|Surge|Damage|Forces?|Tracker|Track|Team|Alley|"
+    r"Response|Drain|Water|System|Strength|Category)\b)([A-Z][a-z]{2,})\b")
+"""A storm by its name: ``Hurricane Milton``, ``Typhoon Kalmaegi``, ``Storm Amy`` (not the
+``National Hurricane Center`` or the ``Storm Prediction Center``)."""
+
+
 class _Detector:
     def __init__(self, documents: Sequence[Document], claims: Sequence[Claim]) -> None:
         self.docs = {d.id: d for d in documents}
@@ -337,6 +346,7 @@ class _Detector:
         self._components: _Components[str] = _Components()
         self._main_names: dict[str, str] | None = None
         self._people: dict[str, set[str]] | None = None
+        self._storms: dict[str, frozenset[str]] = {}
         # Every figure of each sentence, whichever event claim it was given to.
         self.sentence_quantities: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
         # Every figure of each article.
@@ -393,6 +403,20 @@ class _Detector:
                 self._people[claim.document_id].update(
                     m.key for m in claim.participants if m.kind == "person")
         return self._people.get(document_id, set())
+
+    def storms_of(self, document_id: str) -> frozenset[str]:
+        """The named storms an article tells of (``Hurricane Milton``: ``milton``)."""
+        if document_id not in self._storms:
+            text = self.docs[document_id].text
+            self._storms[document_id] = frozenset(
+                m.group(1).lower() for m in _NAMED_STORM.finditer(text))
+        return self._storms[document_id]
+
+    def other_storms(self, a: Claim, b: Claim) -> bool:
+        """Whether two articles tell of different named storms and none in common: the
+        landfall of Hurricane Helene and that of Hurricane Milton on one coast are two."""
+        sa, sb = self.storms_of(a.document_id), self.storms_of(b.document_id)
+        return bool(sa) and bool(sb) and not sa & sb
 
     def link(self, pairs: Iterable[tuple[Claim, Claim, Alignment]]) -> None:
         """Join aligned claims into components: one event each, for merging copies."""

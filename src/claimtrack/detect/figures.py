@@ -944,6 +944,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue  # "In 2019, …": an undated figure of a year gone, against today's
         if _other_targets(a, b):
             continue  # tariffs on Orla and tariffs on Kesh: two measures
+        if det.other_storms(a, b):
+            continue  # Hurricane Helene's toll and Hurricane Milton's: two storms
         if _other_stages(a, b, stages):
             continue  # a Category 4 storm and a Category 5 one: two moments of it
         same_actor = _same_actor(a, b)
