@@ -396,7 +396,7 @@ class _Evidence:
             what = f"both give the share of the company {_fullest(a, b, holder)} holds"
         elif (winner := vote_share_of(fact)) is not None:
             name = _fullest(a, b, winner, words=0)
-            name = name[4:] if name.lower().startswith("the ") else name  # "The CDU/CSU"
+            name = name[4:] if name.lower().startswith("the ") else name  # "The Kesh Union"
             what = f"both give the share of the vote {name} won"
         elif (group := group_of(fact)) is not None:
             what = f"both give the number of {group.title()} in a breakdown by nationality"

@@ -258,8 +258,8 @@ _APPROVAL_BEFORE = re.compile(r"\b(?:approved|ratified|accepted|passed)\s+by\s+(
 (``backed by 30% of voters``) or a leader's standing (``a 38% approval rating``)."""
 VOTE_SHARE_OF = "share of the vote won by "
 """Prefix of the share of an election's vote one party or candidate won, followed by its
-key: ``CDU received 28.5% of the vote``, ``won the election on Sunday with 28.6% of the
-vote``: ``share of the vote won by cdu``. The winner is the first name of the clause
+key: ``the Kesh Union received 28.5% of the vote``, ``won the election on Sunday with 28.6%
+of the vote``: ``share of the vote won by kesh union``. The winner is the first name of the clause
 that is not a country (``Orla's conservative Kesh alliance … won … with 28.6% of the
 vote``); a share against a measure, or approving one, is :data:`APPROVAL`."""
 _VOTE_AFTER = re.compile(
@@ -276,7 +276,7 @@ _CLAUSE_OPEN = re.compile(r"[;:.!?]\s|\s[—–]\s|,\s+(?:but|while|whereas|and|
                           r"\b(?:said|says|announced|declared|showed|shows)\s+(?:(?:on|late|"
                           r"early)\s+\w+\s+)?(?:that\s+)?|\bthat\s")
 """Where the clause a winner opens begins: after a stop, a dash, a turn (``, while the
-opposition candidate Tchiroma received``), or a saying (``The Council said on Monday that the
+opposition candidate Ana Kovac received``), or a saying (``The Council said on Monday that the
 incumbent had secured``: the council reports the share, it did not win it)."""
 MINUTE_OF = "minute of the "
 """Prefix of when in a match a goal came, followed by which goal: ``setting up Kovac for
@@ -697,11 +697,11 @@ def _stake(claim: Claim, quantity: Quantity) -> Attribute | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s")
-"""An owner's mark after a name (``Cameroon's President Paul Biya``): whose, not who."""
+"""An owner's mark after a name (``Orla's President Ivo Hale``): whose, not who."""
 
 
 def _vote_share(claim: Claim, quantity: Quantity) -> Attribute | None:
-    """``share of the vote won by cdu`` for a share of an election's vote a named party
+    """``share of the vote won by kesh union`` for a share of an election's vote a named party
     or candidate won (:data:`VOTE_SHARE_OF`)."""
     text = claim.span.document.text
     start, end = quantity.span.start, quantity.span.end
@@ -718,7 +718,7 @@ def _vote_share(claim: Claim, quantity: Quantity) -> Attribute | None:
 
 
 def vote_share_of(fact: str) -> str | None:
-    """The winner's key of a vote share fact (``share of the vote won by cdu``: ``cdu``)."""
+    """The winner's key of a vote share fact (``share of the vote won by hale``: ``hale``)."""
     return fact[len(VOTE_SHARE_OF):] if fact.startswith(VOTE_SHARE_OF) else None
 
 

@@ -239,9 +239,10 @@ _NOUN_OF = {"die": "death"}
 def _event_words(claim: Claim, alignment: Alignment, unit: str = "",
                  owner: str | None = None) -> str:
     """What a finding is about, for its title: the aligned event and the names the
-    claims share, or the one name whose figure it is (``receive seat (AfD)`` of ``CDU will
-    receive 208 seats, AfD — 151``). A count of the harmed is named by its harm (``people
-    missing``), which the sentence's verb (``injure``) may not say."""
+    claims share, or the one name whose figure it is (``receive seat (Orla Party)`` of
+    ``the Kesh Union will receive 208 seats, the Orla Party — 151``). A count of the
+    harmed is named by its harm (``people missing``), which the sentence's verb
+    (``injure``) may not say."""
     what = alignment.predicate
     if claim.event is not None and EVENT_CLASSES.get(claim.event.predicate) == what:
         what = claim.event.predicate  # "die" as the claim says, not its class "kill"
@@ -333,7 +334,7 @@ _NAMED_STORM = re.compile(
     r"(?!(?:Center|Centre|Season|Hunters?|Warnings?|Watch(?:es)?|Preparedness|Relief|"
     r"Recovery|Shelters?|Prediction|Surge|Damage|Forces?|Tracker|Track|Team|Alley|"
     r"Response|Drain|Water|System|Strength|Category)\b)([A-Z][a-z]{2,})\b")
-"""A storm by its name: ``Hurricane Milton``, ``Typhoon Kalmaegi``, ``Storm Amy`` (not the
+"""A storm by its name: ``Hurricane Orla``, ``Typhoon Kesh``, ``Storm Tolva`` (not the
 ``National Hurricane Center`` or the ``Storm Prediction Center``)."""
 
 
@@ -405,7 +406,7 @@ class _Detector:
         return self._people.get(document_id, set())
 
     def storms_of(self, document_id: str) -> frozenset[str]:
-        """The named storms an article tells of (``Hurricane Milton``: ``milton``)."""
+        """The named storms an article tells of (``Hurricane Orla``: ``orla``)."""
         if document_id not in self._storms:
             text = self.docs[document_id].text
             self._storms[document_id] = frozenset(
@@ -414,7 +415,7 @@ class _Detector:
 
     def other_storms(self, a: Claim, b: Claim) -> bool:
         """Whether two articles tell of different named storms and none in common: the
-        landfall of Hurricane Helene and that of Hurricane Milton on one coast are two."""
+        landfall of Hurricane Orla and that of Hurricane Tolva on one coast are two."""
         sa, sb = self.storms_of(a.document_id), self.storms_of(b.document_id)
         return bool(sa) and bool(sb) and not sa & sb
 

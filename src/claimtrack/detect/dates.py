@@ -281,14 +281,14 @@ def _other_people(a: Claim, b: Claim) -> bool:
 
 
 _MEETINGS = frozenset({"meet", "talk", "visit", "host", "call"})
-"""Events told by whom they bring together: ``meet Zelensky on Monday`` and ``Trump and
-Putin are to meet on Friday`` are two meetings."""
+"""Events told by whom they bring together: ``meet Tolva on Monday`` and ``Hale and
+Kovac are to meet on Friday`` are two meetings."""
 _MET_GAP = re.compile(r"\s+(?:with\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3})?\Z")
 
 
 def _met(claim: Claim) -> set[str]:
     """The people a meeting claim says are met, named right after its verb (``meet
-    Zelensky``, ``met with Ukrainian President Volodymyr Zelensky``)."""
+    Tolva``, ``met with Kesh President Ana Tolva``)."""
     if claim.event is None:
         return set()
     text, after = claim.span.document.text, claim.event.span.end
@@ -299,8 +299,8 @@ def _met(claim: Claim) -> set[str]:
 
 def _other_meetings(why: Alignment, a: Claim, b: Claim) -> bool:
     """Whether two aligned meetings bring different people together: one names whom it
-    meets (``meet Zelensky on Monday``), the other does not name them but names other
-    people (``Trump and Putin are scheduled to meet on Friday``)."""
+    meets (``meet Tolva on Monday``), the other does not name them but names other
+    people (``Hale and Kovac are scheduled to meet on Friday``)."""
     if why.predicate not in _MEETINGS:
         return False
     for one, other in ((a, b), (b, a)):

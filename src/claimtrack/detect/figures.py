@@ -945,7 +945,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if _other_targets(a, b):
             continue  # tariffs on Orla and tariffs on Kesh: two measures
         if det.other_storms(a, b):
-            continue  # Hurricane Helene's toll and Hurricane Milton's: two storms
+            continue  # Hurricane Orla's toll and Hurricane Tolva's: two storms
         if _other_stages(a, b, stages):
             continue  # a Category 4 storm and a Category 5 one: two moments of it
         same_actor = _same_actor(a, b)
@@ -1162,7 +1162,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
 
 
 def _holder_key(*figures: Quantity) -> str | None:
-    """The one name all ``figures`` are held by (``AfD — 151``), if they share one."""
+    """The one name all ``figures`` are held by (``the Orla Party — 151``), if they share one."""
     keys = {q.holder.key if q.holder is not None else None for q in figures}
     return keys.pop() if len(keys) == 1 else None
 
