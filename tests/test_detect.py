@@ -597,6 +597,20 @@ class TestSeeds:
         html = render(report, "html")
         assert "<mark>17 Octobr 2025</mark>" in html
 
+    def test_markdown_says_why_beyond_the_table(self) -> None:
+        """'on Saturday' and 'on Sunday' resolved against one publication date: the
+        Markdown report says the words themselves disagree, not only the values (the
+        lines that only repeat a side's sentence stay in the table)."""
+        day = dt.date(2026, 7, 14)
+        a = _doc_claims("Orla win Kesh Cup\n\nOrla beat Tolva 3-0 to win the Kesh Cup final "
+                        "at Varna Stadium on Saturday.", "a", day)
+        b = _doc_claims("Orla win Kesh Cup\n\nOrla stunned Tolva with a 3-0 victory to win "
+                        "the Kesh Cup final on Sunday at Varna Stadium.", "b", day)
+        md = render(check([a, b]), "markdown")
+        assert "- Both were worked out from the same publication date (2026-07-14), so the " \
+            "words themselves disagree: “Saturday” and “Sunday”." in md
+        assert "- a says" not in md
+
     def test_counts_read_as_an_editor_writes_them(self) -> None:
         """'1 conflict', '1 independent source', not '1 conflicts' or 'source(s)'."""
         a = _doc_claims("Ferry sinks off Kesh\n\nThe Orla Star ferry sank off Kesh on "

@@ -59,10 +59,13 @@ def render(report: Report) -> str:
             out.append("")
         out.append("**Why:** " + c["explanation"].split("\n")[0])
         out.append("")
+        told = tuple(f"{p['document']}{mark}" for p in c["claims"] for mark in (" ", ":"))
         for line in c["explanation"].split("\n")[1:]:
             if line.startswith("A source cited"):
                 out.append(f"- Evidence: {line}")
-            elif line.startswith("Note: "):
+            elif not line.startswith((*told, "Aligned because")):
+                # what the table and the quotes above do not already show: "Both were
+                # worked out from the same publication date …", "The year was taken …"
                 out.append(f"- {line}")
         out.append(f"- Aligned: {c['alignment']['reason']}")
         out.append(f"- Severity: {c['severity']} — {c['severity_rule']}")
