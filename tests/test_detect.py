@@ -335,6 +335,18 @@ class TestCompatibility:
                         dt.date(2025, 10, 10))
         assert [c.kind for c in check([b, c]).conflicts] == ["date"]
 
+    def test_a_magnitude_is_no_place_of_a_count(self) -> None:
+        """'30 injured in M7.5 quake in Kesh' against '23 people were injured': the
+        counts clash, titled by the harm, not as a count 'in M7'."""
+        day = dt.date(2025, 12, 9)
+        a = _doc_claims("30 injured in M7.5 quake in Kesh, Orla warns of bigger temblor\n\n"
+                        "The Orla Meteorological Agency said the Kesh quake struck at 11:15 "
+                        "p.m.", "a", day)
+        b = _doc_claims("Quake off Kesh\n\nThe Orla Meteorological Agency said 23 people "
+                        "were injured in the Kesh quake.", "b", day)
+        assert [c.event for c in check([a, b]).conflicts if c.kind == "quantity"] == [
+            "people injured (Kesh)"]
+
     def test_a_meeting_with_someone_else_is_another_meeting(self) -> None:
         """'Ivo Hale and Ana Kovac are scheduled to meet on Friday in Orla' and 'Hale
         prepares to meet Tolva on Monday' are two meetings; 'The two leaders met on

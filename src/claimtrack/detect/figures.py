@@ -127,9 +127,11 @@ _PLACE_KINDS = frozenset("county province city region district state prefecture 
 
 def _place_name(written: str) -> str | None:
     """A place as a count names it, less the word for its kind after it; ``None`` for a
-    month or a day, which is no place (``in June, where 19 people died``)."""
+    month or a day, which is no place (``in June, where 19 people died``), or a code with
+    a digit (``30 injured in M7.5 quake``: a magnitude)."""
     words = written.split()
-    if words[0].lower() in MONTHS or words[0].lower() in WEEKDAY_ALIASES:
+    if words[0].lower() in MONTHS or words[0].lower() in WEEKDAY_ALIASES \
+            or any(ch.isdigit() for ch in words[0]):
         return None
     while len(words) > 1 and words[-1].lower() in _PLACE_KINDS:
         words.pop()
