@@ -610,6 +610,15 @@ class TestRelative:
             "5.20 am": "2025-11-19T05:20"}
         assert values("Shares rose 3.10 a share.") == {}
 
+    def test_a_late_hour_past_after_the_publication_day_named(self) -> None:
+        """'warnings were lifted on Wednesday morning. The quake struck at about 11.15 pm',
+        in Wednesday's paper: the night before, as a bare late hour past is; a late hour
+        ahead stays the day's."""
+        assert values("Warnings were lifted on Wednesday morning. The quake struck at about "
+                      "11.15 pm off Kesh.")["11.15 pm"] == "2025-11-18T23:15"
+        assert values("Warnings were lifted on Wednesday morning. Officials will meet at "
+                      "11.15 pm.")["11.15 pm"] == "2025-11-19T23:15"
+
     def test_a_live_blogs_clock_without_a_colon(self) -> None:
         """A live blog's '830pm EDT Oct 9th:' is 8:30 pm of 9 October (the day written
         after it, with or without 'on'); '1015pm' is 22:15; '2015 am units' no time."""

@@ -845,6 +845,10 @@ def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
             and not _other_time(ctx, focus_day, m.start()):
         day, how = focus_day, "previous"
     note = None
+    if day is not None and day == ctx.reference and how == "previous" \
+            and _LATE_HOUR <= hour < 24 and tense_of(ctx.text, m.start(), m.end()) == "past":
+        day = None  # "lifted on Tuesday morning. The temblor struck at 11.15 pm", in
+        # Tuesday's paper: a late hour past, as with no day before it (below)
     if day is None and ctx.reference is not None:
         day, how = ctx.reference, "reference"
         if _LATE_HOUR <= hour < 24 and tense_of(ctx.text, m.start(), m.end()) == "past":
