@@ -886,6 +886,22 @@ class TestMentions:
         assert [(m.key, m.kind) for m in find_mentions(text)] == [
             ("kochi", "other"), ("kenya", "country")]
 
+    def test_an_index_name_and_a_multiple_count_nothing(self) -> None:
+        """'the S&P 500 added 0.3%', 'a Fortune 500 company', 'risen 12-fold': numbers of
+        names and a multiple, no counts; 'cut 500 jobs' still counts."""
+        doc = _doc("The S&P 500 technology index climbed 1.4%, while the wider S&P 500 added "
+                   "0.3%. Orla stock has risen 12-fold since 2022. A Fortune 500 company cut "
+                   "500 jobs. The FTSE 100 fell.")
+        assert [q.span.text for c in extract_claims(doc) for q in c.quantities] == [
+            "1.4%", "0.3%", "500 jobs"]
+
+    def test_comments_on_a_day_are_past_whatever_they_foresee(self) -> None:
+        """'fueled by Kovac's comments on Tuesday that Orla expects to generate $500
+        billion', in Wednesday's paper: Tuesday is the day before, not next week's."""
+        doc = _doc("The rally was fueled by Kovac's comments on Tuesday that Orla expects to "
+                   "generate $500 billion in sales.", dt.date(2025, 10, 29))
+        assert [d.value for c in extract_claims(doc) for d in c.dates] == ["2025-10-28"]
+
     def test_a_decimal_comma_before_a_percent_sign(self) -> None:
         """'won 28,5% of the vote': a decimal comma, 28.5; '1,234%' groups thousands."""
         doc = _doc("The Kesh Union won 28,5% of the vote. Orla shares rose 1,234%.")

@@ -648,6 +648,12 @@ _FORMATION_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:Infantry|Battalion|Brigade
                               r"Division|Squadron|Corps|Fleet|Artillery|Airborne|Rifles|"
                               r"Parachute|Armou?red|Mechani[sz]ed)\b")
 """``the 122 Infantry Battalion``: a number that names a military formation."""
+_INDEX_BEFORE = re.compile(r"(?-i:\b(?:S&P|FTSE|Nikkei|Russell|Fortune|DAX|CAC|Stoxx|STOXX|"
+                           r"Nasdaq|NASDAQ|Nifty|KOSPI|Kospi|ASX|TSX|Euro\s+Stoxx))[ \t]\Z")
+"""A market index or a ranking whose name holds a number (``the S&P 500``, ``the FTSE
+100``, ``a Fortune 500 company``): the number names it and counts nothing."""
+_FOLD_AFTER = re.compile(r"[-\u2010\u2011 ]fold\b", re.IGNORECASE)
+"""``risen 12-fold``: a multiple, no count of anything."""
 _NOT_NAMES = frozenset(
     "about around nearly almost over under some more than least only just from to in of at "
     "by with for and or the a an as on into after before since until up down toward "
@@ -707,6 +713,9 @@ def _label(text: str, n_start: int, n_end: int, bare: bool) -> bool:
     """
     if _LABEL_AFTER.match(text, n_end) or _FORMATION_AFTER.match(text, n_end):
         return True
+    if _INDEX_BEFORE.search(text, max(0, n_start - 10), n_start) or _FOLD_AFTER.match(
+            text, n_end):
+        return True  # "the S&P 500 added 0.3%", "risen 12-fold": a name, a multiple
     if bare and _LIST_MARK.match(text, n_end) and _LINE_OPENS.search(text, max(0, n_start - 8),
                                                                        n_start):
         return True  # "1- Born July 11, 1934, in …": the number of a list's item

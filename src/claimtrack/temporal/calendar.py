@@ -188,7 +188,11 @@ def _cues_near(text: str, start: int, end: int, reach: int) -> list[tuple[int, i
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although)\s+(?:the|a|an|its|their|"
-                         r"it|they|he|she|we|[A-Z][a-z]+)\b")
+                         r"it|they|he|she|we|[A-Z][a-z]+)\b|"
+                         r"^\s+that\s+(?:the|its|their|it|they|he|she|we|[A-Z][a-z]+)\b")
+"""Where the words after a date turn to a clause of their own: ``, and the Bank now
+expects``, or what was said on that day (``Kovac's comments on Tuesday that Orla expects
+to generate $500 billion``: the comments are past, whatever they foresee)."""
 
 
 _ATTRIBUTION_TAIL = re.compile(
