@@ -335,6 +335,23 @@ class TestCompatibility:
                         dt.date(2025, 10, 10))
         assert [c.kind for c in check([b, c]).conflicts] == ["date"]
 
+    def test_quakes_told_months_apart_are_two_quakes(self) -> None:
+        """A magnitude-8.8 quake off Kesh in July and a magnitude-7.5 quake off Orla in
+        December, in articles that share the region's names (the Tolva coast's tsunami
+        warnings): two quakes, not one measured two ways; two reports days apart still
+        clash."""
+        a = _doc_claims("Quake off Kesh\n\nAn 8.8-magnitude earthquake struck off Kesh, "
+                        "prompting tsunami warnings on the Tolva coast and in Varna.", "a",
+                        dt.date(2025, 7, 30))
+        b = _doc_claims("Quake off Orla\n\nA 7.5-magnitude earthquake struck off Orla, "
+                        "prompting tsunami warnings on the Tolva coast and in Varna.", "b",
+                        dt.date(2025, 12, 9))
+        assert [c.kind for c in check([a, b]).conflicts] == []
+        c = _doc_claims("Quake off Orla\n\nA 7.6-magnitude earthquake struck off Orla, "
+                        "prompting tsunami warnings on the Tolva coast and in Varna.", "c",
+                        dt.date(2025, 12, 10))
+        assert [c.kind for c in check([b, c]).conflicts] == ["quantity"]
+
     def test_a_magnitude_is_no_place_of_a_count(self) -> None:
         """'30 injured in M7.5 quake in Kesh' against '23 people were injured': the
         counts clash, titled by the harm, not as a count 'in M7'."""

@@ -1028,6 +1028,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     # apart are each of its own news: GM's 30,000 job cuts of 2006 and its
                     # 10,000 at Opel in 2009 (alike, they still agree; a thing's measure,
                     # a trial's length, is one whenever told)
+                if why.predicate.startswith((MAGNITUDE_OF, QUAKE_DEPTH)) \
+                        and _published_apart(a, b, _FIGURES_APART):
+                    continue  # a quake's measure in articles published months apart: two
+                    # quakes of one region (one in July, another in December)
                 if _states_too(det, a, qa, qb) or _states_too(det, b, qb, qa):
                     continue  # "£100m … will rise to £116m" against "£116m": both said
                 if a.document_id != b.document_id and not attribute and not (
