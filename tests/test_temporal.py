@@ -619,6 +619,16 @@ class TestRelative:
         assert values("Warnings were lifted on Wednesday morning. Officials will meet at "
                       "11.15 pm.")["11.15 pm"] == "2025-11-19T23:15"
 
+    def test_a_morning_clock_after_a_late_hour_is_the_next_morning(self) -> None:
+        """'The quake struck at 11:15 pm. Advisories were lifted at 6:20 a.m.': the
+        timeline runs past midnight; 'Earlier, at 6:20 a.m.' turns it back."""
+        found = values("The quake struck at 11:15 pm off Kesh. Advisories were lifted at "
+                       "6:20 a.m.")
+        assert (found["11:15 pm"], found["6:20 a.m."]) == ("2025-11-18T23:15",
+                                                           "2025-11-19T06:20")
+        assert values("The quake struck at 11:15 pm off Kesh. Earlier, at 6:20 a.m., a "
+                      "foreshock hit.")["6:20 a.m."] == "2025-11-18T06:20"
+
     def test_a_live_blogs_clock_without_a_colon(self) -> None:
         """A live blog's '830pm EDT Oct 9th:' is 8:30 pm of 9 October (the day written
         after it, with or without 'on'); '1015pm' is 22:15; '2015 am units' no time."""

@@ -799,6 +799,12 @@ _WEEKDAY_AFTER = re.compile(
 Friday``."""
 
 
+_EARLY_HOUR = 9
+"""Before this hour, a clock told after a late hour of the day before runs on into the
+next morning."""
+_CLOCK_HOUR = re.compile(r"T(\d\d):")
+_LOOKS_BACK = re.compile(r"\b(?:earlier|before|previously|prior)\b", re.IGNORECASE)
+"""Words between two clocks that turn the telling back in time (``Earlier, at 6 a.m.``)."""
 _LATE_HOUR = 21
 """From this hour on, a clock told in the past tense with no day of its own is taken for
 the evening before the publication date (articles carry a date, not an hour)."""
@@ -845,6 +851,14 @@ def _time_of_day(m: re.Match[str], ctx: _Context, hour: int, minute: int,
             and not _other_time(ctx, focus_day, m.start()):
         day, how = focus_day, "previous"
     note = None
+    if how == "previous" and day is not None and ctx.focus is not None \
+            and hour < _EARLY_HOUR and (late := _CLOCK_HOUR.search(ctx.focus.value)) \
+            and int(late.group(1)) >= _LATE_HOUR \
+            and not _LOOKS_BACK.search(ctx.text, ctx.focus.end, m.start()):
+        # "The quake struck at 11:15 pm. … The advisory was lifted at 6:20 a.m.": a
+        # timeline runs on past midnight, so the morning is the next day's
+        day += dt.timedelta(days=1)
+        note = "the morning after the late hour told before it"
     if day is not None and day == ctx.reference and how == "previous" \
             and _LATE_HOUR <= hour < 24 and tense_of(ctx.text, m.start(), m.end()) == "past":
         day = None  # "lifted on Tuesday morning. The temblor struck at 11.15 pm", in
