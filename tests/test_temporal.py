@@ -629,6 +629,15 @@ class TestRelative:
         assert values("The quake struck at 11:15 pm off Kesh. Earlier, at 6:20 a.m., a "
                       "foreshock hit.")["6:20 a.m."] == "2025-11-18T06:20"
 
+    def test_a_range_writes_its_year_once_after_the_second_day(self) -> None:
+        """'on October 19-20, 2025' and 'between 11:49 PM on October 19 and 3:01 PM on
+        October 20, 2025', with no publication date: the first day is of 2025 too."""
+        assert values("Kesh lost billions on October 19-20, 2025.", None) == {
+            "October 19": "2025-10-19", "20, 2025": "2025-10-20"}
+        found = values("Outages ran between 11:49 PM PDT on October 19 and 3:01 PM PDT on "
+                       "October 20, 2025.", None)
+        assert found["11:49 PM PDT on October 19"] == "2025-10-19T23:49"
+
     def test_a_live_blogs_clock_without_a_colon(self) -> None:
         """A live blog's '830pm EDT Oct 9th:' is 8:30 pm of 9 October (the day written
         after it, with or without 'on'); '1015pm' is 22:15; '2015 am units' no time."""

@@ -821,8 +821,12 @@ def day_range(expr: TimeExpression, ctx: _Context, low: str) -> list[TimeExpress
     followed by a noun (``May 3 and 4 others``). Returns ``[expr]`` unchanged
     when there is no such partner.
     """
-    if expr.granularity != "day" or expr.type != "DATE" or expr.value[:1] == "X":
+    if expr.granularity != "day" or expr.type != "DATE":
         return [expr]
+    if expr.value[:1] == "X" and not (
+            expr.rule == "month_day" and (ranged := _RANGE_TAIL.match(low, expr.end)) is not None
+            and ranged["y"]):
+        return [expr]  # (a yearless day takes the year written after its range, below)
     year, month, day = expr.value[:4], expr.value[5:7], int(expr.value[8:10])
     if expr.rule == "month_day":
         m = _RANGE_TAIL.match(low, expr.end)

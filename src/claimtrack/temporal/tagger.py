@@ -428,9 +428,12 @@ def _year_written_after(found: list[TimeExpression], expr: TimeExpression, text:
     if not found:
         return
     first = found[-1]
-    if first.rule not in _YEARLESS or first.type != "DATE" \
-            or first.granularity not in ("month", "day") \
-            or expr.type != "DATE" or expr.granularity not in ("month", "day") \
+    clocks = first.rule in ("clock_day", "clock_date") and first.value.startswith("XXXX") \
+        and expr.type == "TIME"  # "between 11:49 PM on October 19 and 3:01 PM on October
+    # 20, 2025": two clocks of a range, the year written once, after the second
+    if (not clocks and (first.rule not in _YEARLESS or first.type != "DATE"
+                        or first.granularity not in ("month", "day")
+                        or expr.type != "DATE" or expr.granularity not in ("month", "day"))) \
             or expr.rule in _YEARLESS or not expr.value[:4].isdigit() \
             or not _YEAR_WRITTEN.search(text, expr.start, expr.end) \
             or not _JOINED.fullmatch(text, first.end, expr.start):
