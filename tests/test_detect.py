@@ -335,6 +335,21 @@ class TestCompatibility:
                         dt.date(2025, 10, 10))
         assert [c.kind for c in check([b, c]).conflicts] == ["date"]
 
+    def test_a_day_within_a_period_another_report_gives(self) -> None:
+        """'outages between 11:49 PM on October 19 and 3:01 PM on October 20, 2025' hold
+        'the early hours of Monday, October 20, 2025'; a day after the period clashes."""
+        a = _doc_claims("Orla Cloud outage\n\nA failure in Orla Cloud's Kesh region triggered "
+                        "outages between 11:49 PM on October 19 and 3:01 PM on October 20, "
+                        "2025.", "a", None)
+        b = _doc_claims("Orla Cloud outage\n\nIn the early hours of Monday, October 20, 2025, "
+                        "an outage in Orla Cloud's Kesh region knocked games offline.", "b",
+                        dt.date(2025, 10, 21))
+        assert [c.kind for c in check([a, b]).conflicts] == []
+        c = _doc_claims("Orla Cloud outage\n\nOn Wednesday, October 22, 2025, an outage in "
+                        "Orla Cloud's Kesh region knocked games offline.", "c",
+                        dt.date(2025, 10, 23))
+        assert [c.kind for c in check([a, c]).conflicts] == ["date"]
+
     def test_quakes_told_months_apart_are_two_quakes(self) -> None:
         """A magnitude-8.8 quake off Kesh in July and a magnitude-7.5 quake off Orla in
         December, in articles that share the region's names (the Tolva coast's tsunami

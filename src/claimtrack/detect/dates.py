@@ -169,6 +169,15 @@ def _period_end(claim: Claim, start: DateSlot) -> DateSlot | None:
     return None
 
 
+def _within_period(claim: Claim, start: DateSlot, other: DateSlot) -> bool:
+    """Whether ``other`` falls within the period ``start`` opens in ``claim`` (``between
+    11:49 PM on October 19 and 3:01 PM on October 20``): a day inside it is no rival."""
+    end = _period_end(claim, start)
+    return end is not None and start.start is not None and end.end is not None \
+        and other.start is not None and other.end is not None \
+        and start.start <= other.start and other.end <= end.end
+
+
 def _ends_apart(a: Claim, da: DateSlot, b: Claim, db: DateSlot
                 ) -> tuple[DateSlot, DateSlot] | None:
     """The ends of two periods that start alike, when the ends clash."""
@@ -411,6 +420,9 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if relation == "clash" and not why.shared and _other_people(a, b):
             continue  # "Lekhak stepped down on September 8" and "Oli submitted his
             # resignation on September 9": aligned by the story alone, two people's acts
+        if relation == "clash" and (_within_period(a, da, db) or _within_period(b, db, da)):
+            continue  # "outages between 11:49 PM on October 19 and 3:01 PM on October 20"
+            # hold "the early hours of October 20" another report gives
         if relation == "clash" and _two_peoples_harm(det, a, b, why):
             continue  # "Kirk was fatally shot … in Utah" and "the veteran actor … died in
             # his sleep" in Utah, in an article on Redford: two people's deaths
