@@ -315,18 +315,12 @@ def _last_digit(q: Quantity, converted: float) -> float:
     return min(10.0 ** zeros / 2 * scale, ROUND_SLACK * abs(converted))
 
 
-def _shortens(short: float, half: float, full: float) -> bool:
+def _shortens(short: float, half: float, full: float, full_half: float) -> bool:
     """Whether ``short``, written to a digit worth ``2 * half``, rounds or cuts ``full``
-    (``57`` of ``57.76``; ``28.5`` of ``28.54``, but not of ``28.6``)."""
+    (written to one worth ``2 * full_half``): ``57`` of ``57.76``; ``28.5`` of ``28.54``,
+    but not of ``28.6``. Only a coarser figure cuts a finer one."""
     return short - half - 1e-9 <= full < short + 2 * half - 1e-9 and (
-        full < short + half - 1e-9 or half > _last_place(full) / 2 + 1e-12)
-
-
-def _last_place(value: float) -> float:
-    """The place of the last digit of ``value`` as written by :func:`repr` (``28.6``:
-    0.1, ``57``: 1)."""
-    text = repr(float(value)).rstrip("0").rstrip(".")
-    return 10.0 ** -len(text.split(".", 1)[1]) if "." in text else 1.0
+        full < short + half - 1e-9 or half > full_half + 1e-12)
 
 
 def _unit_key(q: Quantity) -> tuple[str, str, str | None]:
@@ -372,7 +366,8 @@ def compare_quantities(a: Quantity, b: Quantity) -> tuple[Relation, str]:
             # "28.5%" and "28.6%", "84%" and "82.5%": a share is rounded (or cut) to the
             # digit it is written to, so one agrees with another only if it rounds or cuts
             # it ("57 per cent" of "57.76 percent")
-            if _shortens(va, _last_digit(a, va), vb) or _shortens(vb, _last_digit(b, vb), va):
+            ha, hb = _last_digit(a, va), _last_digit(b, vb)
+            if _shortens(va, ha, vb, hb) or _shortens(vb, hb, va, ha):
                 return "compatible", "equal up to the rounding of their last digits"
             return "clash", "two exact shares that differ beyond their rounding"
         if _may_be_rounded(a) or _may_be_rounded(b):

@@ -68,7 +68,7 @@ from claimtrack.model import Document
 from claimtrack.spans import Span
 from claimtrack.temporal import TimeExpression, find_dates
 from claimtrack.temporal.calendar import set_aside
-from claimtrack.temporal.values import ZONE_SUFFIX, day_of, interval
+from claimtrack.temporal.values import RESTATED, ZONE_SUFFIX, day_of, interval
 
 __all__ = ["extract_claims", "name_claims"]
 
@@ -553,9 +553,10 @@ def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
 
 
 _DUE_BEFORE = re.compile(r"\bdue\s+(?:(?:on|by|in|at)\s+)?\Z", re.IGNORECASE)
-_BE_GAP = re.compile(r"\s+(?:(?:is|are|was|were|now|also)\s+)*")
 """``Initial Findings Due Today``: a day something is due, which dates that thing, not an
 event told before it (``the payment is due Friday`` dates the payment)."""
+_BE_GAP = re.compile(r"\s+(?:(?:is|are|was|were|now|also)\s+)*")
+"""What may stand between a thing and its ``due``: ``the payment is due``."""
 
 
 _BASELINE = re.compile(
@@ -776,14 +777,11 @@ def _restated_clock(text: str, prior: TimeExpression, expr: TimeExpression) -> b
         and _ZONE_BRACKET.fullmatch(text, prior.end, expr.start) is not None
 
 
-_DAY_RESTATED = re.compile(r"\s*[,(]\s*")
-
-
 def _restated_day(text: str, expr: TimeExpression, after: TimeExpression) -> bool:
     """Whether the date just after ``expr`` restates its day (``on Friday (13 June)``,
     ``yesterday, May 7``): one day, kept once, in the words that write it out."""
     return expr.type == after.type == "DATE" and expr.granularity == after.granularity == "day" \
-        and expr.value == after.value and _DAY_RESTATED.fullmatch(text, expr.end, after.start) \
+        and expr.value == after.value and RESTATED.fullmatch(text, expr.end, after.start) \
         is not None
 
 

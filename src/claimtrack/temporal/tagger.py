@@ -79,7 +79,7 @@ from claimtrack.temporal.relative import (
     _weekday,
     _yearago,
 )
-from claimtrack.temporal.values import ZONE_SUFFIX, TimeExpression
+from claimtrack.temporal.values import RESTATED, ZONE_SUFFIX, TimeExpression
 
 __all__ = ["find_dates"]
 
@@ -203,10 +203,6 @@ _PART_OF_TODAY = re.compile(r"(?:this|last)\b", re.IGNORECASE)
 """``this morning``, ``last night``: a part of a day its own words place."""
 
 
-_RESTATED = re.compile(r"\s*[,(]\s*")
-"""What stands between a day and the date that restates it: ``Monday night, 3 November``,
-``Tuesday (November 11)``, ``yesterday, May 7``."""
-
 
 def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: str
                        ) -> None:
@@ -244,7 +240,7 @@ def _day_written_after(found: list[TimeExpression], expr: TimeExpression, text: 
         note = f"on {text[expr.start:expr.end]!r}, written after it"
     elif clock.rule == "weekday" and clock.value[:1] != "X" and expr.type == "DATE" \
             and expr.granularity == "day" and _DAY_VALUE.fullmatch(expr.value) \
-            and expr.value[:1] != "X" and _RESTATED.fullmatch(gap) \
+            and expr.value[:1] != "X" and RESTATED.fullmatch(gap) \
             and dt.date.fromisoformat(clock.value[:10]).weekday() == \
             dt.date.fromisoformat(expr.value).weekday():
         # "no earlier than Monday night, 3 November": the Monday that date names
@@ -402,7 +398,7 @@ def _apposed_day(found: list[TimeExpression], expr: TimeExpression, text: str
     prior = found[-1]
     if prior.type != "DATE" or prior.granularity != "day" \
             or not _DAY_VALUE.fullmatch(prior.value) or prior.value[:1] == "X" \
-            or not _RESTATED.fullmatch(text, prior.end, expr.start) \
+            or not RESTATED.fullmatch(text, prior.end, expr.start) \
             or not _DAY_VALUE.fullmatch(expr.value) \
             or prior.value[4:] != expr.value[4:] or prior.value == expr.value:
         return expr

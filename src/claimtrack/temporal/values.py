@@ -15,6 +15,7 @@ from typing import Literal
 import attrs
 
 __all__ = [
+    "RESTATED",
     "ZONE_SUFFIX",
     "Granularity",
     "Resolution",
@@ -28,6 +29,10 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[
     "time", "day", "week", "month", "quarter", "season", "year", "decade", "century", "none"
 ]
+RESTATED = re.compile(r"\s*[,(]\s*")
+"""What stands between a day and the date that restates it: ``Monday night, 3 November``,
+``Tuesday (November 11)``, ``yesterday, May 7``."""
+
 ZONE_SUFFIX = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)\Z")
 """The zone a TIMEX3 clock value ends with, when it gives one: ``…T19:47Z``,
 ``…T08:00+05:30``."""
