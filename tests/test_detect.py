@@ -4506,3 +4506,17 @@ def test_the_share_that_approved_a_deal_is_one_fact_whatever_the_verb() -> None:
                  "Ana Kovac has a 38% approval rating in Orla."):
         assert [attribute_of(c, q) for c in extract_claims(_doc_claims(text, "d", day))
                 for q in c.quantities] == [None]
+
+
+def test_travellers_whose_flights_were_disrupted_are_passengers_affected() -> None:
+    """'About 200,000 passengers were affected' against 'Nearly 300,000 air travellers
+    had their flights disrupted': one count of people told in two words and two verbs,
+    named in the title by what is counted."""
+    day = dt.date(2026, 3, 14)
+    a = _doc_claims("About 200,000 passengers were affected as flights were grounded at "
+                    "Orla airport throughout Friday.", "a", day)
+    b = _doc_claims("Nearly 300,000 air travellers who were due to fly through Orla airport "
+                    "on Friday had their flights disrupted.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.event.startswith("affect passengers")
+    assert sorted(p.value for p in conflict.positions) == [200_000, 300_000]

@@ -2213,6 +2213,11 @@ class TestMentions:
         ("Kesh troops withdrew themselves from Orla on Friday.", ("withdraw", None)),
         # a comma after a figure ends the search: who said it is no object
         ("A car exploded in Orla, injuring 30, police said on Friday.", ("injure", None)),
+        # an indefinite pronoun is an object with no noun to tell what it was
+        ("Deputies found no one else in the Kesh home on Friday.", ("find", None)),
+        ("Police found nothing in the car on Friday.", ("find", None)),
+        # "the whole of" a day is when, not a thing closed
+        ("Orla airport was closed for the whole of Sunday.", ("close", None)),
     ])
     def test_found_and_a_state_after_the_verb(self, text: str,
                                              found: tuple[str, str | None]) -> None:
@@ -2493,6 +2498,18 @@ class TestMentions:
         doc = _doc("In a statement issued Thursday at 6:20 pm, the Orla school said the "
                    "crash had killed 20 students.")
         assert [d.value for c in extract_claims(doc) for d in c.dates] == []
+
+    def test_the_day_of_an_update_the_sentence_opens_with_dates_what_is_said(self) -> None:
+        """'In an update on Friday evening, the police said the cause of the fire is
+        believed to be accidental': Friday is the update's, not the fire's. An act the
+        statement itself does ('In a statement on Friday, the ministry revoked the
+        licence') keeps its day."""
+        said = _doc("In an update on Friday evening, the Orla police said the cause of the "
+                    "fire is believed to be accidental.")
+        assert [d.value for c in extract_claims(said) for d in c.dates] == []
+        done = _doc("In a statement on Friday, the Kesh ministry revoked the licence of "
+                    "Tolva Air.")
+        assert [d.value for c in extract_claims(done) for d in c.dates] == ["2026-03-13"]
 
     @pytest.mark.parametrize("text", [
         "The helicopter collided with the plane, according to a statement Tuesday evening "

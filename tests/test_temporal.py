@@ -719,6 +719,22 @@ class TestRelative:
         assert values("Kesh Motors said on Thursday it would cut 4,000 jobs.") == {
             "Thursday": "2025-11-13"}
 
+    def test_what_a_past_telling_said_would_come_counts_from_its_day(self) -> None:
+        """'Crews were called at 11.23pm on Thursday. The airport announced it would stay
+        closed until 11.59pm on Friday', in Saturday's paper: the Friday after the
+        telling, now gone, not the one to come. Without a day for the telling, or with
+        'will', the weekday still looks ahead of publication."""
+        saturday = dt.date(2025, 11, 22)
+        found = values("Crews were called at 11.23pm on Thursday. The Orla airport "
+                       "announced it would stay closed until 11.59pm on Friday, and later "
+                       "said flights would resume on Friday evening.", saturday)
+        assert (found["11.59pm on Friday"], found["Friday evening"]) == (
+            "2025-11-21T23:59", "2025-11-21TEV")
+        assert values("The Orla airport announced it would stay closed until Friday.",
+                      saturday) == {"Friday": "2025-11-28"}
+        assert values("Crews were called on Thursday. The Orla airport says it will "
+                      "reopen on Friday.", saturday)["Friday"] == "2025-11-28"
+
     def test_the_suns_hours_on_a_named_day(self) -> None:
         """'shortly after sunrise on Tuesday' is Tuesday morning, 'at dusk on Monday' Monday
         evening; a 'pre-dawn raid' names no day and dates nothing."""

@@ -30,6 +30,7 @@ from claimtrack.compare import compare_quantities
 from claimtrack.detect.evidence import (
     _cited_evidence,
 )
+from claimtrack.extract.entities import PEOPLE_NOUNS
 from claimtrack.extract.lexicon import EVENT_CLASSES, HAPPENING_CLASSES, MOVEMENTS
 from claimtrack.extract.quantities import harm_of
 from claimtrack.findings import (
@@ -266,6 +267,8 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "",
         return f"distance of {_as_written(claim, origin)} from {_as_written(claim, reference)}"
     if alignment.object:
         what = f"{_NOUN_OF.get(what, what)} {alignment.object}"  # "death toll"
+    elif unit in PEOPLE_NOUNS and " " not in what and not harm_of(unit):
+        what = f"{what} {unit}"  # "affect passengers": the verb alone says not whom
     elif what in MOVEMENTS and claim.event is not None and claim.event.subject \
             and claim.event.subject not in HAPPENING_CLASSES:
         what = f"{claim.event.subject} {what}"  # "profit fall": what fell

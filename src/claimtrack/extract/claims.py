@@ -476,6 +476,14 @@ _ACCORDING_WRITING = re.compile(
     r"\s+)?(?:(?:late|early)\s+)?(?:on\s+)?\Z", re.IGNORECASE)
 """``collided with the plane, according to a statement Tuesday evening from the safety
 board``: the day of the statement, not of what it tells."""
+_IN_A_TELLING = re.compile(
+    r"\b(?:in|during)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"update|briefing|interview|address|speech|post|conference|release|bulletin|broadcast)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z", re.IGNORECASE)
+"""``In an update on Friday evening, the police said the cause of the fire``: the day of
+a telling, which dates what is said only when the event is the telling's verb."""
+_SAID_AFTER = re.compile(r"\b(?:said|says|told|stated|added|confirmed|announced|wrote|"
+                         r"warned|insisted|explained)\b")
 _PLANNED = re.compile(r"\b(?:would|will|to)\b", re.IGNORECASE)
 _NAMED_EVENT = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:(?!(?:would|will|could|"
                           r"may|might|be|been|was|were|is|are|had|has|have)\b)[\w-]+\s+)"
@@ -546,6 +554,8 @@ def _is_report_date(text: str, slot: DateSlot, event_start: int | None,
         # dated, by the day of the saying.
         return True
     if _ISSUED.search(before):
+        return True
+    if _IN_A_TELLING.search(before) and _SAID_AFTER.search(text, slot.span.end, event_start):
         return True
     saying = _REPORT_AFTER.match(text, slot.span.end)
     return saying is not None and saying.end() <= event_start \

@@ -85,6 +85,10 @@ _COMPLEMENTS = frozenset({"effective", "unopposed", "alive", "unharmed", "unhurt
 """Words that say how an act stood, not what it was done to: ``resigned effective
 today``, ``was returned unopposed``, ``found alive``, ``found guilty``, ``died surrounded
 by love``. They end the search for an object."""
+_PRONOUNS = frozenset("else anyone anybody anything someone somebody something everyone "
+                      "everybody everything nobody nothing".split())
+"""Indefinite pronouns (``found no one else in the home``, ``said nothing``): the act
+has an object, but no noun that tells what it was."""
 _NUMBER_WORDS = frozenset(
     # numbers, time words, units, hedges and outcomes: never the object of an event
     "thousand million billion trillion percent per cent bn mn m k hundred dozen morning "
@@ -341,8 +345,9 @@ _TO_PREPOSITIONS = frozenset({"prior", "ahead", "due", "according", "next", "clo
 """Words that with ``to`` make a preposition (``prior to``, ``ahead of`` aside): what
 follows is a time, a cause or a source, not the event's object."""
 _PARTITIVES = frozenset("piece pieces item items bit bits pair pairs set sets kind kinds "
-                        "type types sort sorts number amount".split())
-"""``stole nine pieces of the crown jewels``, ``seized a number of weapons``: a share or a
+                        "type types sort sorts number amount whole".split())
+"""``stole nine pieces of the crown jewels``, ``seized a number of weapons``, ``closed for
+the whole of Sunday``: a share or a
 kind of the thing after ``of``, which is the object."""
 
 
@@ -390,7 +395,7 @@ def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
         if low in _TO_PREPOSITIONS and k + 1 < len(window) \
                 and window[k + 1][2].lower() == "to":
             return None  # "five years without a murder prior to the attack": when, no object
-        if low in _SETTING or low in _COMPLEMENTS:
+        if low in _SETTING or low in _COMPLEMENTS or low in _PRONOUNS:
             # "died in the blast", "killed in New Orleans truck ramming": where, when or
             # how it happened, not what it was done to.
             return None

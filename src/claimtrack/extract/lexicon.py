@@ -89,6 +89,9 @@ _IRREGULAR: dict[str, str] = {
     "found": "find",
     # "impacted" is "affected"; the noun ("on impact", "a major impact") is no event.
     "impacted": "affect", "impacting": "affect",
+    # what "disrupted travel for 200,000 passengers" did to them, they were "affected"
+    # ("banned for disrupting social harmony" gives a cause, not a deed: no gerund)
+    "disrupt": "affect", "disrupts": "affect", "disrupted": "affect",
     "sworn": "swear", "swore": "swear",
     "quit": "resign", "quits": "resign", "quitting": "resign",
 }

@@ -458,8 +458,12 @@ class FoundQuantity:
 
 
 _PEOPLE = {"persons": "people", "individuals": "people", "positions": "jobs", "roles": "jobs",
-           "job cuts": "jobs", "job losses": "jobs", "layoffs": "jobs", **ONE_PEOPLE}
-"""Words that count the same people or posts: ``3,500 positions`` and ``4,000 jobs``."""
+           "job cuts": "jobs", "job losses": "jobs", "layoffs": "jobs",
+           "travelers": "passengers", "travellers": "passengers",
+           "air travelers": "passengers", "air travellers": "passengers",
+           "air passengers": "passengers", **ONE_PEOPLE}
+"""Words that count the same people or posts: ``3,500 positions`` and ``4,000 jobs``,
+``300,000 air travellers`` and ``200,000 passengers``."""
 _PRAISE = frozenset("priceless precious valuable invaluable irreplaceable historic rare "
                     "antique famous iconic unidentified unnamed unknown masked hooded".split())
 """Words that praise or veil what is counted without saying which: ``nine priceless pieces``

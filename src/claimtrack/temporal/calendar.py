@@ -26,6 +26,7 @@ __all__ = [
     "nearest_holiday",
     "nearest_month",
     "past_reach",
+    "reported_future",
     "set_aside",
     "shift",
     "tense_of",
@@ -185,6 +186,26 @@ def _cues_near(text: str, start: int, end: int, reach: int) -> list[tuple[int, i
     found += [(m.start(), rank) for rank, (cue, _) in enumerate(_CUES)
               if (m := cue.search(after, tail.end() if tail else 0)) is not None]
     return found
+
+
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|announced|told|stated|warned|added|confirmed|reported|indicated|promised)\b"
+    r"(?:[^.;!?]|\.\d)*\bwould\b(?!\s+(?:have|not\s+have)\b)"
+    r"(?:(?!\b(?:will|said|says)\b)(?:[^.;!?]|\.\d))*\Z",
+    re.IGNORECASE)
+"""A past telling of what ``would`` come, up to a date: ``announced the airport would be
+closed until 11.59pm on``."""
+
+
+def reported_future(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is what a past telling said ``would`` come (``Hale
+    announced the airport would be closed until Friday``): a future seen from the day of
+    the telling, which may have passed by publication."""
+    before = text[max(0, start - 160):start].rpartition("\n")[2]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if ends:
+        before = before[ends[-1] :]
+    return _REPORTED_FUTURE.search(before) is not None
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although)\s+(?:the|a|an|its|their|"

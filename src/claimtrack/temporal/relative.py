@@ -16,6 +16,7 @@ import attrs
 from claimtrack.temporal.absolute import _day
 from claimtrack.temporal.calendar import (
     format_value,
+    reported_future,
     set_aside,
     shift,
     tense_of,
@@ -221,6 +222,11 @@ def _weekday(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
         # published weeks later: the Tuesday of the story's week, nearest its day, not
         # the one before publication.
         base, how = story, "previous"
+    elif not rel and future and (told := _telling_day(ctx, m.start())) is not None:
+        # "LFB was called at 11.23pm on Thursday. … announced the airport would be
+        # closed until Friday", published on Saturday: the Friday after the telling,
+        # which is past by publication, not the Friday still to come.
+        base, how = told, "previous"
     elif rel in _FROM_FOCUS_DAY:
         # "the previous Friday", "the following Monday": counted from the day the
         # text last gave, not from the publication date
@@ -331,6 +337,22 @@ def _focus_day(ctx: _Context) -> dt.date | None:
         return None
     span = interval(ctx.focus.value)
     return span[0] if span else None
+
+
+_TELLING_REACH = dt.timedelta(days=6)
+"""How long before publication the day of a past telling may be for a weekday it
+foresaw to be counted from it: within the week, where the weekday is ambiguous."""
+
+
+def _telling_day(ctx: _Context, at: int) -> dt.date | None:
+    """The day the text last gave, when the weekday at ``at`` is what a past telling said
+    would come and that day is in the days before publication: the telling's day."""
+    if ctx.reference is None or not reported_future(ctx.text, at):
+        return None
+    day = _focus_day(ctx)
+    if day is None or not dt.timedelta(0) < ctx.reference - day <= _TELLING_REACH:
+        return None
+    return day
 
 
 _OF_A_DAY = re.compile(r"\s+(?:hours\s+)?of\s+(?:(?-i:[A-Z])|\d)")
@@ -729,14 +751,16 @@ def _clockday_at(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
     if ctx.reference is None:
         return _make(m, "clock_day", "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "time",
                      confidence=0.5, resolution="unresolved", note=_NO_REFERENCE)
+    told = None
     if word in WEEKDAY_ALIASES:
-        tense = tense_of(ctx.text, m.start(), m.end())
-        day = weekday_near(ctx.reference, WEEKDAY_ALIASES[word], "", tense == "future")
+        future = tense_of(ctx.text, m.start(), m.end()) == "future"
+        told = _telling_day(ctx, m.start()) if future else None
+        day = weekday_near(told or ctx.reference, WEEKDAY_ALIASES[word], "", future)
     else:
         day = ctx.reference + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
     return _make(m, "clock_day", "TIME",
                  f"{day.isoformat()}T{hour:02d}:{minute:02d}{_zone(m['cd_tz'])}", "time",
-                 confidence=0.8, resolution="reference")
+                 confidence=0.8, resolution="previous" if told else "reference")
 
 
 def _clock24(m: re.Match[str], ctx: _Context) -> TimeExpression | None:
