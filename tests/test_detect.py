@@ -4352,6 +4352,52 @@ def test_a_share_of_the_vote_is_its_winners_whatever_the_verb() -> None:
                     "according to exit poll data.", "d", day)
     assert [x.severity for x in check([b, d]).conflicts] == ["low"]
 
+@pytest.mark.parametrize(("text", "facts"), [
+    # a pronoun is the subject: whose share it is lies in another sentence
+    ("According to the Orla Electoral Commission, after all ballots were counted, he "
+     "received 50.89% of the votes.", [None]),
+    # a source in brackets opening the sentence is no candidate
+    ("(Kesh Wire) Ana Kovac has taken a narrow lead in the runoff with 50.7% of the vote.",
+     ["share of the vote won by kovac"]),
+    # "who received": the name before the comma; no "of the vote" in an election's sentence
+    ("Ana Kovac won 50.89% of votes in a tight race against Ivo Hale, who received 49.11%.",
+     ["share of the vote won by kovac", "share of the vote won by hale"]),
+    ("According to the Orla Electoral Commission, after counting all the votes, Ana Kovac "
+     "received 50.89%, while Ivo Hale got 49.11%.",
+     ["share of the vote won by kovac", "share of the vote won by hale"]),
+    # the first round's shares are no rivals to the runoff's
+    ("In the first round, held on May 18, Ivo Hale received 31.36%.",
+     ["share of the vote won by hale in the first round"]),
+    # no election in the sentence: a share received is of something else
+    ("Tolva Bank received 20% of the funding on Friday.", [None]),
+    # the votes between the two are a margin, not votes won
+    ("The margin between the candidates is approximately 369,000 votes.",
+     ["margin of the vote"]),
+])
+def test_whose_share_of_the_vote(text: str, facts: list[str | None]) -> None:
+    """Whose share of an election's vote a figure is: the candidate the clause names, not
+    a source, a pronoun's sentence or a name in brackets; a runoff's and a first round's
+    shares are two facts, and a margin is neither."""
+    doc = _doc_claims(text, "a", dt.date(2026, 6, 2))
+    found = [attribute_of(c, q) for c in extract_claims(doc) for q in c.quantities
+             if q.kind in ("percent", "count")]
+    assert [f.fact if f else None for f in found] == facts
+
+
+def test_a_headline_share_its_body_calls_an_exit_poll_clashes_lightly() -> None:
+    """'Kovac Secures 50.7 Percent Vote' over a body that gives it 'according to an exit
+    poll', against a final 50.89%: the headline's figure is the poll's, low."""
+    day = dt.date(2026, 6, 2)
+    a = _doc_claims("Kovac Secures 50.7 Percent Vote in Orla Runoff\n\nAna Kovac has taken "
+                    "a narrow lead in the Orla runoff with 50.7% of the vote, according to "
+                    "an exit poll.", "a", day)
+    b = _doc_claims("Kovac wins Orla runoff\n\nAfter counting all the votes, the Orla "
+                    "Electoral Commission said Ana Kovac received 50.89% of the vote.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.event == "share of the vote won by Kovac"
+    assert conflict.severity == "low"
+
+
 def test_an_agreement_on_one_partys_figure_names_that_party() -> None:
     """'the Kesh Union will receive 208 seats, the Orla Party — 151' in two reports: the
     151 is the Orla Party's, and its agreement says so, not every party of the list."""

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from claimtrack.attributes import (
     AGE_OF,
+    FIRST_ROUND,
     MAGNITUDE_OF,
     attribute_facts,
     attribute_of,
@@ -397,7 +398,8 @@ class _Evidence:
         elif (winner := vote_share_of(fact)) is not None:
             name = _fullest(a, b, winner, words=0)
             name = name[4:] if name.lower().startswith("the ") else name  # "The Kesh Union"
-            what = f"both give the share of the vote {name} won"
+            what = f"both give the share of the vote {name} won" + (
+                FIRST_ROUND if fact.endswith(FIRST_ROUND) else "")
         elif (group := group_of(fact)) is not None:
             what = f"both give the number of {group.title()} in a breakdown by nationality"
         return Alignment(fact, None, tuple(sorted(self.keys[a.id] & self.keys[b.id])), 0.6,

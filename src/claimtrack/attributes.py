@@ -43,8 +43,10 @@ __all__ = [
     "ALTITUDE_OF",
     "APPROVAL",
     "DISTANCE_OF",
+    "FIRST_ROUND",
     "GRAFT_OF",
     "MAGNITUDE_OF",
+    "MARGIN",
     "MINUTE_OF",
     "NATIONALS_OF",
     "PAGES_OF",
@@ -240,6 +242,11 @@ another vote."""
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d(?:['’]s)?\s+(?:[\w-]+\s+){0,3}\Z")
 _YEAR_AFTER = re.compile(r"\s+(?:voter\s+)?turnout\s+(?:in|of|for)\s+(?:the\s+)?(?:19|20)\d\d\b",
                          re.IGNORECASE)
+MARGIN = "margin of the vote"
+"""The votes between the winner and the runner-up, whatever the verb: ``a razor-thin
+margin separating the two candidates, just 120,000 votes`` and ``the margin between the
+candidates is approximately 369,000 votes``. No rival to a count of votes won."""
+_MARGIN_BEFORE = re.compile(r"\b(?:margin|lead|gap)\b[^.;:\d]{0,60}\Z", re.IGNORECASE)
 APPROVAL = "share of the vote in favour"
 """The share of a vote that approved what was put to it, whatever the verb: ``59% of
 members who cast ballots agreed to approve``, ``voted by 59% to approve the deal``,
@@ -261,7 +268,13 @@ VOTE_SHARE_OF = "share of the vote won by "
 key: ``the Kesh Union received 28.5% of the vote``, ``won the election on Sunday with 28.6%
 of the vote``: ``share of the vote won by kesh union``. The winner is the first name of the clause
 that is not a country (``Orla's conservative Kesh alliance … won … with 28.6% of the
-vote``); a share against a measure, or approving one, is :data:`APPROVAL`."""
+vote``); a share against a measure, or approving one, is :data:`APPROVAL`. A share the
+sentence puts in an election's first round ends in :data:`FIRST_ROUND`."""
+FIRST_ROUND = " in the first round"
+"""What ends a share of the vote won in an election's first round (``In the first round,
+held on May 18, Kovac received 31.36%``): no rival to the runoff's share."""
+_FIRST_ROUND = re.compile(r"\b(?:first|1st|initial|opening)[- ](?:round|vote|ballot)\b",
+                          re.IGNORECASE)
 _VOTE_AFTER = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:(?:popular|national|party|valid|total|overall|first|"
     r"second)\s+)?(?:votes?|ballots)\b(?!\s+(?:cast\s+)?(?:in\s+favou?r|against\s+(?:the|it|"
@@ -273,11 +286,13 @@ _WON_BEFORE = re.compile(
     r"over|more\s+than|less\s+than|some|roughly|only|just|a\s+record)\s+)?\Z",
     re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"[;:.!?]\s|\s[—–]\s|,\s+(?:but|while|whereas|and|with)\s|"
+                          r"\b[Aa]ccording\s+to\s[^,;.]*,\s|"
                           r"\b(?:said|says|announced|declared|showed|shows)\s+(?:(?:on|late|"
                           r"early)\s+\w+\s+)?(?:that\s+)?|\bthat\s")
 """Where the clause a winner opens begins: after a stop, a dash, a turn (``, while the
-opposition candidate Ana Kovac received``), or a saying (``The Council said on Monday that the
-incumbent had secured``: the council reports the share, it did not win it)."""
+opposition candidate Ana Kovac received``), a source (``According to the Orla Electoral
+Commission, he received``) or a saying (``The Council said on Monday that the incumbent
+had secured``: the council reports the share, it did not win it)."""
 MINUTE_OF = "minute of the "
 """Prefix of when in a match a goal came, followed by which goal: ``setting up Kovac for
 the fourth in the 73rd minute`` and ``curled in a fourth on 78 minutes``: ``minute of the
@@ -288,7 +303,7 @@ _GOAL_ORDINAL = re.compile(
     r"set|quarter|period|minute|season|title|trophy|final))", re.IGNORECASE)
 """Which goal a minute is of, named before it in its sentence: ``the opener``, ``a
 fourth``."""
-_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, TURNOUT, APPROVAL, PAGES_OF,
+_PREFIXES = (_PERSON_AGE, MAGNITUDE_OF, MINUTE_OF, GRAFT_OF, TURNOUT, APPROVAL, MARGIN, PAGES_OF,
              ALTITUDE_OF, POPULATION_OF, NATIONALS_OF, _TIME_INTO, DISTANCE_OF, SPLIT_OF,
              PRICE_OF, STAKE_OF, VOTE_SHARE_OF, *RESULT_FACTS,
              *(f"{m} of the " for m in _MEASURES))
@@ -700,26 +715,50 @@ _POSSESSIVE = re.compile(r"['’]s?\s")
 """An owner's mark after a name (``Orla's President Ivo Hale``): whose, not who."""
 
 
+_OF_AN_ELECTION = re.compile(r"\b(?:votes?|ballots?|electoral|elections?|run-?off|"
+                             r"(?:first|second|final)[- ]round)\b", re.IGNORECASE)
+"""Words that make a share a candidate ``received`` one of an election's vote, though
+``of the vote`` is not written after it (``after counting 100% of the votes, Kovac
+received 50.89%, while Hale got 49.11%``)."""
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:[a-z]+ly\s+)?\Z")
+"""A pronoun right before the verb: the share is of whoever it stands for, named in
+another sentence, not of a name earlier in this one."""
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?\Z")
+"""``Ana Kovac, who received 49.11%``: the share is the name's before the comma."""
+
+
 def _vote_share(claim: Claim, quantity: Quantity) -> Attribute | None:
     """``share of the vote won by kesh union`` for a share of an election's vote a named party
     or candidate won (:data:`VOTE_SHARE_OF`)."""
     text = claim.span.document.text
     start, end = quantity.span.start, quantity.span.end
-    if _VOTE_AFTER.match(text, end) is None \
-            or _WON_BEFORE.search(text, max(claim.span.start, start - 30), start) is None:
+    won = _WON_BEFORE.search(text, max(claim.span.start, start - 30), start)
+    if won is None or (_VOTE_AFTER.match(text, end) is None and (
+            won.group(0).lower().startswith("with")
+            or _OF_AN_ELECTION.search(text, claim.span.start, claim.span.end) is None)):
         return None
+    if _SUBJECT_PRONOUN.search(text, max(0, won.start() - 20), won.start()):
+        return None  # "after the ballots were processed, he received 50.89%"
+    which = FIRST_ROUND if _FIRST_ROUND.search(text, claim.span.start, claim.span.end) else ""
+    if (who := _WHO_BEFORE.search(text, max(0, won.start() - 20), won.start())) is not None:
+        named = [m for m in claim.participants if m.span.end == who.start()]
+        return Attribute(f"{VOTE_SHARE_OF}{named[0].key}{which}") if named else None
     opened = claim.span.start
     for m in _CLAUSE_OPEN.finditer(text, claim.span.start, start):
         opened = m.end()
     winner = next((m for m in claim.participants if opened <= m.span.start
                    and m.span.end <= start and m.kind in ("person", "org", "other")
-                   and not _POSSESSIVE.match(text, m.span.end)), None)
-    return None if winner is None else Attribute(f"{VOTE_SHARE_OF}{winner.key}")
+                   and not _POSSESSIVE.match(text, m.span.end)
+                   and text[m.span.start - 1 : m.span.start] != "("), None)
+    return None if winner is None else Attribute(f"{VOTE_SHARE_OF}{winner.key}{which}")
 
 
 def vote_share_of(fact: str) -> str | None:
-    """The winner's key of a vote share fact (``share of the vote won by hale``: ``hale``)."""
-    return fact[len(VOTE_SHARE_OF):] if fact.startswith(VOTE_SHARE_OF) else None
+    """The winner's key of a vote share fact (``share of the vote won by hale``, ``… by
+    hale in the first round``: ``hale``)."""
+    if not fact.startswith(VOTE_SHARE_OF):
+        return None
+    return fact[len(VOTE_SHARE_OF):].removesuffix(FIRST_ROUND)
 
 
 def stake_of(fact: str) -> str | None:
@@ -801,6 +840,8 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
                 and (head := _head_after(text, end)) is not None \
                 and (document := thing_of(head[0])) in _PAGED:
             return Attribute(PAGES_OF + document)  # "the 940-page bill"
+        if quantity.unit == "votes" and _MARGIN_BEFORE.search(text, max(0, at - 60), at):
+            return Attribute(MARGIN)  # "the margin between them is 369,000 votes"
         return _population(claim, quantity) or _nationals(claim, quantity)
     elif quantity.kind == "percent":
         if is_turnout(text, at, end) and not _YEAR_BEFORE.search(text, max(0, at - 40), at) \

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 from claimtrack.align import WEAK_ALIGNMENT
 from claimtrack.attributes import (
+    FIRST_ROUND,
     distance_of,
     group_of,
     person_of,
@@ -259,7 +260,8 @@ def _event_words(claim: Claim, alignment: Alignment, unit: str = "",
     if (holder := stake_of(what)) is not None:
         return f"stake held by {_as_written(claim, holder)}"
     if (winner := vote_share_of(what)) is not None:
-        return f"share of the vote won by {_as_written(claim, winner)}"
+        which = FIRST_ROUND if what.endswith(FIRST_ROUND) else ""
+        return f"share of the vote won by {_as_written(claim, winner)}{which}"
     if (ends := distance_of(what)) is not None:
         origin, reference = ends
         if origin not in {m.key for m in claim.participants}:

@@ -20,6 +20,7 @@ from claimtrack.align import (
 )
 from claimtrack.attributes import (
     DISTANCE_OF,
+    MARGIN,
     NATIONALS_OF,
     POPULATION_OF,
     PRICE_OF,
@@ -1092,8 +1093,9 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
         if severity != "low" and qa.unit == "magnitude" and abs(qa.value - qb.value) <= 0.2:
             severity, rule = "low", ("magnitudes a tenth or two apart: seismic agencies "
                                      "often give different readings of one quake")
-        if why.predicate.startswith((VOTE_SHARE_OF, TURNOUT)) and (
-                _PROVISIONAL.search(a.span.text) or _PROVISIONAL.search(b.span.text)):
+        if why.predicate.startswith((VOTE_SHARE_OF, TURNOUT, MARGIN)) and any(
+                _PROVISIONAL.search(c.span.text) for it in items for c in (it[0], it[2])):
+            # (a headline's "Kovac secures 50.7 percent" is the exit poll its body names)
             severity, rule = "low", ("one figure is an exit poll, a projection or a partial "
                                      "count, which the final result replaces")
         for fact, cap, why_cap in _FACT_CAPS:
