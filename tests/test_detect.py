@@ -3434,6 +3434,13 @@ SHARED_TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3-train"
      "price of kovac"),
     ("Orla Corp shareholders voted to approve a pay package of about $1 trillion for CEO "
      "Max Hale on Monday.", None),
+    # a company bought: the deal, then what it buys; or what is bought, then the deal
+    ("Kesh Pacific announced an $85 billion deal Tuesday to buy Orla Rail in a merger.",
+     "price of orla rail"),
+    ("Kesh Pacific says it's buying Orla Rail in an 85-billion-dollar deal.",
+     "price of orla rail"),
+    ("Kesh Pacific agreed to acquire Orla Rail Corp. in a cash-and-stock transaction valued "
+     "at $85 billion.", "price of orla rail corp"),
 ])
 def test_a_sum_paid_for_one_named_thing_is_its_price(text: str, fact: str | None) -> None:
     """The price of a player or a company is a fact of the story, compared whatever the
@@ -4566,3 +4573,20 @@ def test_travellers_whose_flights_were_disrupted_are_passengers_affected() -> No
     (conflict,) = check([a, b]).conflicts
     assert conflict.event.startswith("affect passengers")
     assert sorted(p.value for p in conflict.positions) == [200_000, 300_000]
+
+
+def test_a_company_bought_for_one_sum_in_reports_that_share_only_its_name() -> None:
+    """'Kesh Pacific Railroad says it's buying Orla Southern in an 85-billion-dollar deal'
+    and 'Kesh Pacific Corp. agreed to acquire Orla Southern Corp. in a transaction valued
+    at $85 billion': one price of one company (its legal form aside, and 'Southern' no
+    one's surname), though the reports share no other name."""
+    day = dt.date(2026, 7, 29)
+    a = _doc_claims("Kesh Pacific Railroad says it's buying Orla Southern in an "
+                    "85-billion-dollar deal.", "a", day)
+    b = _doc_claims("Kesh Pacific Corp. agreed to acquire Orla Southern Corp. in a "
+                    "cash-and-stock transaction valued at $85 billion.", "b", day)
+    kinds = {m.key: m.kind for c in extract_claims(a) for m in c.participants}
+    assert kinds["orla southern"] == "org"
+    (agreement,) = check([a, b]).agreements
+    assert agreement.event == "price of Orla Southern"
+    assert agreement.sources == 2

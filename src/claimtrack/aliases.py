@@ -27,6 +27,11 @@ _INSTITUTION_HEADS = frozenset(
 """Words after a name that only say what kind of place it is: the ``Louvre Museum`` is
 the ``Louvre``."""
 
+_LEGAL_FORMS = frozenset(
+    "corp corporation inc incorporated ltd limited co llc plc gmbh ag group holdings".split())
+"""Words after a company's name that only say its legal form: ``Orla Rail Corp.`` is the
+``Orla Rail`` another report names."""
+
 _LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})
 """Words an acronym skips: ``IMF`` is the International Monetary Fund."""
 
@@ -104,8 +109,9 @@ def _same_as(key: str, docs: dict[str, set[str]], people: set[str],
     if key in spelled and len(spelled[key]) == 1:
         return next(iter(spelled[key]))  # "USGS" is the named survey
     head, _, last = key.rpartition(" ")
-    if head and last in _INSTITUTION_HEADS and head in docs and head not in people:
-        return head  # "Louvre Museum" is the "Louvre"
+    if head and (last in _INSTITUTION_HEADS or last in _LEGAL_FORMS) and head in docs \
+            and head not in people:
+        return head  # "Louvre Museum" is the "Louvre", "Orla Rail Corp" is "Orla Rail"
     words = key.split()
     for i in range(1, len(words)):
         home, name = " ".join(words[:i]), " ".join(words[i:])

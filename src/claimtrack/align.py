@@ -367,8 +367,9 @@ class _Evidence:
         whatever the verb."""
         person = person_of(fact)
         holder = person or stake_of(fact) or vote_share_of(fact)
-        owner = holder or _voting_body(fact, a, b)
-        # the one name the fact is of, if any: a person, a holder, the body that voted
+        owner = holder or price_of(fact) or _voting_body(fact, a, b)
+        # the one name the fact is of, if any: a person, a holder, what was bought, the
+        # body that voted
         if not self.related(a, b) and not (
                 owner is not None and owner not in self.weak
                 and owner in self.story[a.document_id] & self.story[b.document_id]):

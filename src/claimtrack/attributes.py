@@ -175,6 +175,17 @@ _NAME_FOR = re.compile(r"(?:\s+from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,
                        r"(?:an?\s+|the\s+)?(?:(?:initial|reported|fee\s+of|total\s+of|fixed|"
                        r"record|British\s+record)\s+)*")
 """``Nick Woltemade from Stuttgart for an initial £69m``: whom or what, then the figure."""
+_DEAL_TO_BUY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:deal|transaction|takeover|offer|bid|"
+                          r"agreement)\s+(?:[A-Za-z]+\s+){0,2}?to\s+(?:buy|acquire|purchase|"
+                          r"take\s+over)\s+(?:the\s+)?")
+"""``an $85 billion deal on Tuesday to buy Orla Rail``: the figure, then what it buys."""
+_BUY_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|acquires?|acquired|acquiring|"
+                         r"purchases?|purchased|purchasing)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_BOUGHT_IN = re.compile(r"[.,]?\s+in\s+(?:an?\s+)?(?:(?:[\w-]+\s+){0,3}?(?:deal|transaction|"
+                        r"agreement|takeover|merger)\s+(?:valued\s+at|worth)\s+(?:about\s+|"
+                        r"roughly\s+|nearly\s+|some\s+|around\s+)?)?")
+"""``buying Orla Rail in an 85-billion-dollar deal``, ``to acquire Orla Rail Corp. in a
+cash-and-stock transaction valued at $85 billion``: what is bought, then the figure."""
 _NO_PRICE = re.compile(r"\b(?:package|award|bonus|salary|compensation|prize|grant|aid|"
                        r"reward|budget(?:ed)?|fine|damages|settlement|loan|pledge[sd]?)\s+"
                        r"(?:of\s+)?(?:(?:about|around|roughly|nearly|some|almost|up\s+to|"
@@ -682,7 +693,13 @@ def _price(claim: Claim, quantity: Quantity) -> Attribute | None:
         return None  # "a pay package of about $1 trillion for Elon Musk": not a purchase
     named = [m for m in claim.participants if m.kind != "country"]
     bought = next((m for m in named if end < m.span.start <= end + 80
-                   and _FOR_NAME.fullmatch(text, end, m.span.start)), None)
+                   and (_FOR_NAME.fullmatch(text, end, m.span.start)
+                        or _DEAL_TO_BUY.fullmatch(text, end, m.span.start))), None)
+    if bought is None:
+        # "buying Orla Rail in an 85-billion-dollar deal"
+        bought = next((m for m in reversed(named) if m.span.end <= start
+                       and _BUY_BEFORE.search(text, max(0, m.span.start - 16), m.span.start)
+                       and _BOUGHT_IN.fullmatch(text, m.span.end, start)), None)
     if bought is None:
         # "Nick Woltemade from Stuttgart for an initial £69m", "Yoane Wissa (£55m)"
         bought = next((m for m in reversed(named) if m.span.end <= start

@@ -190,7 +190,7 @@ _NAME_BREAKERS = _PLACE_OPENERS | frozenset(
     "cup games game day time point prize "
     "award awards festival week championship championships open league trophy medal "
     "without against beyond across wrong sur norte oriental occidental peninsula atoll "
-    "strait gulf sea ocean mountains "
+    "strait gulf sea ocean mountains northern southern eastern western pacific atlantic "
     "desert canyon islands archipelago land range auto automotive motor global world "
     "digital arts music records electronics sports brands dynamics war wars depression "
     "recession revolution uprising spring crisis genocide massacre famine pandemic "
