@@ -4590,3 +4590,20 @@ def test_a_company_bought_for_one_sum_in_reports_that_share_only_its_name() -> N
     (agreement,) = check([a, b]).agreements
     assert agreement.event == "price of Orla Southern"
     assert agreement.sources == 2
+
+
+def test_an_age_at_death_is_the_age_of_the_one_who_died() -> None:
+    """'Ivo Hale, who served under President Ana Kovac, died on Monday at age 84' against
+    'Ivo Hale dies at 85': the age of Hale (not of Kovac, named in an aside), told two
+    ways; 'suffering the first of his heart attacks at age 37' is an age at another
+    moment, of no one now."""
+    day = dt.date(2026, 11, 4)
+    a = _doc_claims("Ivo Hale, who served under President Ana Kovac, died on Monday at age "
+                    "84.", "a", day)
+    b = _doc_claims("Former premier Ivo Hale dies at 85\n\nHis family announced the "
+                    "death in a statement.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.event == "age of Ivo Hale"
+    c = _doc_claims("Ivo Hale had heart problems, suffering the first of a number of heart "
+                    "attacks at age 37.", "c", day)
+    assert [attribute_of(x, q) for x in extract_claims(c) for q in x.quantities] == [None]

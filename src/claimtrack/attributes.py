@@ -609,6 +609,14 @@ def _person(claim: Claim, start: int, end: int) -> Mention | None:
                  and m.kind not in ("country", "org")), None)
 
 
+_DIED_AT = re.compile(r"\b(?:died|dies|dead|passed\s+away|passes\s+away)\b[^.;:()]{0,40}?"
+                      r"\b(?:aged|at(?:\s+the)?\s+age(?:\s+of)?|at)\s+\Z", re.IGNORECASE)
+"""An age at death: ``died on Monday at age 84``, ``dies at 84``, ``dead at the age of 84``."""
+_ASIDE = re.compile(r",\s+(?:who|which|whose|a|an|the)\b[^,;]*,")
+"""An aside between a name and its verb (``Hale, who served under Ana Kovac, died``): no
+name in it is the verb's subject."""
+
+
 def _person_age(claim: Claim, quantity: Quantity) -> Attribute | None:
     """``age of luna`` for an age written against a name: before it (``Luna, 49``,
     ``Luna (49)``, ``Luna, a 49-year-old welder``) or right after it (``49-year-old
@@ -635,6 +643,17 @@ def _person_age(claim: Claim, quantity: Quantity) -> Attribute | None:
         return Attribute(f"{AGE_OF}{thing_of(role['role'])}")  # "the prosecutor, 65,"
     if quantity.holder is not None and quantity.holder.kind == "person":
         return Attribute(_PERSON_AGE + quantity.holder.key)  # named in a sentence before
+    if (died := _DIED_AT.search(text, max(0, at - 60), at)) is not None:
+        # "Ivo Hale, who served under Ana Kovac, died on Monday at age 84": the age of
+        # the one who died, the last person named before the verb outside an aside (an
+        # age at some other moment, "his first heart attack at age 37", is no age now)
+        asides = [m.span() for m in _ASIDE.finditer(text, 0, died.start())]
+        who = max((m for m in claim.participants if m.kind == "person"
+                   and m.span.end - base <= died.start()
+                   and not any(s <= m.span.start - base < e for s, e in asides)),
+                  key=lambda m: m.span.start, default=None)
+        if who is not None:
+            return Attribute(_PERSON_AGE + who.key)
     if _THE_BEFORE.search(text, max(0, at - 5), at) and _VERB_NEXT.match(text, end):
         # "Palmer opened the scoring …, and the 22-year-old made no mistake": the
         # sentence's subject, named at its start
