@@ -4607,3 +4607,18 @@ def test_an_age_at_death_is_the_age_of_the_one_who_died() -> None:
     c = _doc_claims("Ivo Hale had heart problems, suffering the first of a number of heart "
                     "attacks at age 37.", "c", day)
     assert [attribute_of(x, q) for x in extract_claims(c) for q in x.quantities] == [None]
+
+
+def test_two_numbered_games_are_two_events() -> None:
+    """'Orla rebounded with a Game 6 win on Friday' and 'Orla won Game 7 on Saturday
+    night': two games' wins, no clash of days; two reports of Game 7 on two days still
+    clash."""
+    day = dt.date(2026, 11, 2)
+    a = _doc_claims("Orla United rebounded with a Game 6 win over Kesh City on Friday to "
+                    "force a decider.", "a", day)
+    b = _doc_claims("Orla United beat Kesh City 5-4 to win Game 7 of the final on Saturday "
+                    "night.", "b", day)
+    assert [c.kind for c in check([a, b]).conflicts] == []
+    c = _doc_claims("Orla United beat Kesh City to win Game 7 of the final on Friday.", "c",
+                    day)
+    assert [c.kind for c in check([b, c]).conflicts] == ["date"]

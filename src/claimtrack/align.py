@@ -342,6 +342,26 @@ _PARTS_OF_A_CONTEST = frozenset(
 the first round`` is one part, not the whole contest another report says was won."""
 
 
+_NUMBERED_PART = re.compile(r"\b(?P<part>Game|Match|Round|Race|Leg|Stage|Heat|Week|Test)\s+"
+                            r"(?P<number>\d{1,3})\b")
+"""A numbered part of a contest: ``Game 6``, ``Stage 12``, ``Week 10``."""
+
+
+def _other_parts(a: Claim, b: Claim) -> bool:
+    """Whether the two claims name numbered parts of one kind and none in common: ``a
+    Game 6 win on Friday`` and ``their first lead in Game 7`` are two games' wins."""
+    parts_a: dict[str, set[str]] = defaultdict(set)
+    for m in _NUMBERED_PART.finditer(a.span.text):
+        parts_a[m["part"]].add(m["number"])
+    if not parts_a:
+        return False
+    parts_b: dict[str, set[str]] = defaultdict(set)
+    for m in _NUMBERED_PART.finditer(b.span.text):
+        parts_b[m["part"]].add(m["number"])
+    return any(part in parts_b and not numbers & parts_b[part]
+               for part, numbers in parts_a.items())
+
+
 class _Evidence:
     """What the whole set of claims says about names and stories, for one alignment run."""
 
@@ -438,6 +458,8 @@ class _Evidence:
             # killing 241", is weighed by _other_cause below)
         if not _same_in_series(a.event.ordinal, b.event.ordinal):
             return None  # "the first landslide" at 2 a.m. and "a second" at 4: two events
+        if _other_parts(a, b):
+            return None  # "a Game 6 win" and "the Game 7 win": two games
         if self._other_cause(a, b) or self._other_cause(b, a):
             return None  # "wall collapses have killed 30" and the dam burst's 11 dead
         ka, kb = self.keys[a.id], self.keys[b.id]
