@@ -4377,6 +4377,12 @@ def test_a_share_of_the_vote_is_its_winners_whatever_the_verb() -> None:
      ["share of the vote won by hale in the first round"]),
     # no election in the sentence: a share received is of something else
     ("Tolva Bank received 20% of the funding on Friday.", [None]),
+    # "has been declared the winner" is no saying that opens a clause; ", with" after the
+    # verb of winning gives the share of the clause before
+    ("Ana Kovac has been declared the winner of the election, securing nearly 98 percent "
+     "of the vote.", ["share of the vote won by kovac"]),
+    ("The commission declared on Saturday that Ana Kovac had won, with nearly 98% of the "
+     "votes, an election that set off protests.", ["share of the vote won by kovac"]),
     # the votes between the two are a margin, not votes won
     ("The margin between the candidates is approximately 369,000 votes.",
      ["margin of the vote"]),

@@ -298,6 +298,7 @@ _WON_BEFORE = re.compile(
     re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"[;:.!?]\s|\s[—–]\s|,\s+(?:but|while|whereas|and|with)\s|"
                           r"\b[Aa]ccording\s+to\s[^,;.]*,\s|"
+                          r"(?<!been )(?<!was )(?<!were )(?<!is )"
                           r"\b(?:said|says|announced|declared|showed|shows)\s+(?:(?:on|late|"
                           r"early)\s+\w+\s+)?(?:that\s+)?|\bthat\s")
 """Where the clause a winner opens begins: after a stop, a dash, a turn (``, while the
@@ -779,9 +780,11 @@ def _vote_share(claim: Claim, quantity: Quantity) -> Attribute | None:
     if (who := _WHO_BEFORE.search(text, max(0, won.start() - 20), won.start())) is not None:
         named = [m for m in claim.participants if m.span.end == who.start()]
         return Attribute(f"{VOTE_SHARE_OF}{named[0].key}{which}") if named else None
-    opened = claim.span.start
-    for m in _CLAUSE_OPEN.finditer(text, claim.span.start, start):
-        opened = m.end()
+    opens = [claim.span.start] + [m.end() for m in _CLAUSE_OPEN.finditer(
+        text, claim.span.start, start)]
+    if len(opens) > 1 and opens[-1] == won.end() and won.group(0).lower().startswith("with"):
+        opens.pop()  # "Hassan had won, with nearly 98% of the votes": the clause before's
+    opened = opens[-1]
     winner = next((m for m in claim.participants if opened <= m.span.start
                    and m.span.end <= start and m.kind in ("person", "org", "other")
                    and not _POSSESSIVE.match(text, m.span.end)
