@@ -4613,6 +4613,10 @@ def test_an_age_at_death_is_the_age_of_the_one_who_died() -> None:
     c = _doc_claims("Ivo Hale had heart problems, suffering the first of a number of heart "
                     "attacks at age 37.", "c", day)
     assert [attribute_of(x, q) for x in extract_claims(c) for q in x.quantities] == [None]
+    d = _doc_claims("Six days of observances will be held for former premier Ivo Hale after "
+                    "he died on Dec. 29 at the age of 84.", "d", day)
+    assert [f.fact if (f := attribute_of(x, q)) else None for x in extract_claims(d)
+            for q in x.quantities if q.kind == "age"] == ["age of hale"]
 
 
 def test_two_numbered_games_are_two_events() -> None:
@@ -4628,3 +4632,18 @@ def test_two_numbered_games_are_two_events() -> None:
     c = _doc_claims("Orla United beat Kesh City to win Game 7 of the final on Friday.", "c",
                     day)
     assert [c.kind for c in check([b, c]).conflicts] == ["date"]
+
+
+def test_he_was_so_old_after_a_death_is_the_age_of_the_one_named() -> None:
+    """'Ivo Hale … died on Sunday. He was 100.' and 'Ivo Hale has died at the age of 97':
+    the obituary's bare number after a pronoun is Hale's age, and the two clash; 'He was
+    30 minutes late' is no age."""
+    day = dt.date(2026, 12, 30)
+    a = _doc_claims("Ivo Hale, the former premier of Orla, died on Sunday at his home in "
+                    "Kesh. He was 100, the longest-lived premier in its history.", "a", day)
+    b = _doc_claims("Former premier Ivo Hale has died at the age of 97, his family said.",
+                    "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.event == "age of Ivo Hale"
+    c = _doc_claims("Ivo Hale spoke in Kesh on Sunday. He was 30 minutes late.", "c", day)
+    assert [q.kind for x in extract_claims(c) for q in x.quantities] == ["duration"]

@@ -610,9 +610,11 @@ def _person(claim: Claim, start: int, end: int) -> Mention | None:
                  and m.kind not in ("country", "org")), None)
 
 
-_DIED_AT = re.compile(r"\b(?:died|dies|dead|passed\s+away|passes\s+away)\b[^.;:()]{0,40}?"
+_DIED_AT = re.compile(r"\b(?:died|dies|dead|passed\s+away|passes\s+away)\b"
+                      r"(?:[^.;:()]|\.(?=\s\d)){0,40}?"
                       r"\b(?:aged|at(?:\s+the)?\s+age(?:\s+of)?|at)\s+\Z", re.IGNORECASE)
-"""An age at death: ``died on Monday at age 84``, ``dies at 84``, ``dead at the age of 84``."""
+"""An age at death: ``died on Monday at age 84``, ``dies at 84``, ``dead at the age of 84``,
+``died on Dec. 29 at the age of 100``."""
 _ASIDE = re.compile(r",\s+(?:who|which|whose|a|an|the)\b[^,;]*,")
 """An aside between a name and its verb (``Hale, who served under Ana Kovac, died``): no
 name in it is the verb's subject."""

@@ -388,6 +388,8 @@ _STANDS_FOR_NAMED = re.compile(
 """What follows ``the 69-year-old`` when it names again someone named before, not
 someone new: a title (``the 69-year-old former head of state``) or a verb (``the
 70-year-old declared``); ``the 45-year-old victim`` may be anyone."""
+_PRONOUN_AGED = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+was\s+\Z")
+"""``Kovac died on Sunday. He was 100.``: the obituary's age of the person just named."""
 _ANAPHOR_REACH = 2
 """How many sentences back the person an age names again must have been named."""
 _SALIENCE_REACH = 60
@@ -397,10 +399,10 @@ article's whole (so that a page of thousands of sentences costs no more per age)
 
 def _aged_anaphor(text: str, bounds: list[tuple[int, int]], mentions_by: dict[int, list[
         FoundMention]], i: int, q: Quantity) -> FoundMention | None:
-    """The person ``the 69-year-old former head of state`` names again when its sentence
-    (``bounds[i]``) names no one: of the people named in the sentence just before (or the
-    one before that), the one the article has named most often so far (the first named,
-    on a tie: the lead's). News calls a person by age and title once named (``… as
+    """The person ``the 69-year-old former head of state`` (or ``He was 100``) names again
+    when its sentence (``bounds[i]``) names no one: of the people named in the sentence
+    just before (or the one before that), the one the article has named most often so far
+    (the first named, on a tie: the lead's). News calls a person by age and title once named (``… as
     Nicolas Sarkozy began serving his sentence. … as the 69-year-old former head of state
     arrived``); of two named just before, the other may be anyone met in passing (``the
     dissenting vote came from Justice Fux, who voted to acquit Bolsonaro. The 70-year-old
@@ -408,8 +410,9 @@ def _aged_anaphor(text: str, bounds: list[tuple[int, int]], mentions_by: dict[in
     if q.kind != "age" or q.holder is not None or any(
             m.kind == "person" for m in mentions_by.get(i, [])):
         return None
-    if not _THE_AGED.search(text, max(0, q.span.start - 5), q.span.start) \
-            or not _STANDS_FOR_NAMED.match(text, q.span.end, bounds[i][1]):
+    if not (_THE_AGED.search(text, max(0, q.span.start - 5), q.span.start)
+            and _STANDS_FOR_NAMED.match(text, q.span.end, bounds[i][1])) \
+            and not _PRONOUN_AGED.search(text, max(0, q.span.start - 12), q.span.start):
         return None
     earlier = [m for k in range(max(0, i - _SALIENCE_REACH), i)
                for m in mentions_by.get(k, [])]

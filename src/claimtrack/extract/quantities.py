@@ -394,9 +394,10 @@ person named by their role (a comma must close it, see :data:`_AGE_ROLE_AFTER`).
 _AGE_ROLE_AFTER = re.compile(r"\s*,")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|(?:at\s+)?(?:the\s+)?age\s+(?:of\s+)?|(?:died|dies|passed\s+away|death)\b"
-    r"[^.;:]{0,30}?\bat)\s*\Z", re.IGNORECASE)
+    r"[^.;:]{0,30}?\bat|(?<![\w,] )(?:he|she)\s+was)\s*\Z", re.IGNORECASE)
 """``aged 69``, ``died on April 21 at age 88``, ``at the age of 88``, ``passed away last
-month at 88``: an age, named before it (or by the death it ends)."""
+month at 88``: an age, named before it (or by the death it ends); ``He was 100.``, the
+obituary's sentence after the name, a bare number of years."""
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+\Z",
                         re.IGNORECASE)
 _TOLL_BEFORE = re.compile(
