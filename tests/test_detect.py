@@ -4647,3 +4647,22 @@ def test_he_was_so_old_after_a_death_is_the_age_of_the_one_named() -> None:
     assert conflict.event == "age of Ivo Hale"
     c = _doc_claims("Ivo Hale spoke in Kesh on Sunday. He was 30 minutes late.", "c", day)
     assert [q.kind for x in extract_claims(c) for q in x.quantities] == ["duration"]
+
+
+def test_an_interception_dated_past_a_dashed_aside_and_a_night() -> None:
+    """'intercepted the Orla Flotilla—a convoy of 40 vessels carrying aid—off the coast on
+    Wednesday evening' dates the interception, not the aid the aside tells of; in 'naval
+    forces on Friday night first intercepted several boats', 'night' is the time, not who
+    intercepted. The two days clash."""
+    day = dt.date(2026, 10, 2)
+    a = _doc_claims("Kesh naval forces intercepted the Orla Flotilla—a convoy of over 40 "
+                    "vessels carrying humanitarian aid—about 70 miles off the coast on "
+                    "Wednesday evening.", "a", day)
+    b = _doc_claims("Kesh naval forces on Friday night first intercepted several boats of the "
+                    "Orla Flotilla.", "b", day)
+    dated = {c.event.predicate: [d.value for d in c.dates] for c in extract_claims(a)
+             if c.event is not None and c.dates}
+    assert dated == {"intercept": ["2026-09-30TEV"]}
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.kind == "date"
+    assert conflict.event.startswith("intercept")

@@ -704,6 +704,8 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
         return True  # "The hurricane, which made landfall on Tuesday, caused damage"
     if _owned_by_other_noun(text, date, event):
         return True
+    if event.end <= date.span.start and _in_dash_aside(text, event, date.span.start):
+        return True  # "intercepted the flotilla—a convoy carrying aid—on Wednesday"
     if event.end <= date.span.start and _apart_after(text, date, event):
         return True
     if event.end <= date.span.start and _REDUCED_PASSIVE.search(text, event.end,
@@ -729,6 +731,27 @@ def _not_dated_by(text: str, date: DateSlot, event: FoundEvent, framing: bool = 
                 or (date.span.end <= event.start
                     and _HAD_DONE.search(text, max(date.span.end, event.start - _HAD_REACH),
                                          event.start)))
+
+
+_DASH = re.compile(r"—|\s–\s")
+"""An em dash, or a spaced en dash: what sets an aside off inside a sentence."""
+_DASH_REACH = 160
+"""How far before an event the dash that opens its aside may stand, in characters."""
+
+
+def _in_dash_aside(text: str, event: FoundEvent, at: int) -> bool:
+    """Whether ``event`` stands in an aside between dashes that closes before ``at``
+    (``intercepted the flotilla—a convoy of 40 vessels carrying aid—on Wednesday
+    evening``): the date after the aside is the main clause's."""
+    start = max(0, event.start - _DASH_REACH)
+    before = text[start : event.start]
+    stop = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
+    if stop >= 0:
+        before = before[stop + 1 :]
+    if len(_DASH.findall(before)) % 2 != 1:
+        return False  # no aside open at the event
+    close = _DASH.search(text, event.end, at)
+    return close is not None and not re.search(r"[.;!?]\s", text[event.end : close.start()])
 
 
 _WHILE_DOING = re.compile(r"\b(?:while|when)\s+\Z")

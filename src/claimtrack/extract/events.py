@@ -570,6 +570,12 @@ def _event_before_place(tokens: list[tuple[int, int, str]], at: int) -> int | No
     return None
 
 
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
+_DAY_PART_OPENERS = frozenset({"last", "this", "that", "late", "early", "yesterday",
+                               "tomorrow", "on"})
+"""What makes ``night`` a time, not a subject: ``Friday night``, ``late night``."""
+
+
 def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | None:
     """The common noun the event is said of: ``sales`` in ``Sales fell 20%``; for an
     event noun, the noun before it (``internet`` of ``a massive internet outage``)."""
@@ -601,6 +607,9 @@ def _subject_before(tokens: list[tuple[int, int, str]], index: int) -> str | Non
             continue  # "the protests first began": the protests began
         if low in WEEKDAY_ALIASES or low in ("today", "yesterday"):
             continue  # "Cyclone Ditwah Saturday exited Sri Lanka": wire copy's day
+        if low in _DAY_PARTS and j >= 0 and (tokens[j][2].lower() in WEEKDAY_ALIASES
+                                             or tokens[j][2].lower() in _DAY_PART_OPENERS):
+            continue  # "naval forces on Friday night first intercepted": the time
         if word[0].isupper() and j >= 0 and _singular(tokens[j][2].lower()) in EVENT_NOUNS:
             continue  # "Cyclone Ditwah", "Hurricane Melissa": the storm's name
         if low in _STOP:

@@ -50,7 +50,7 @@ withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault 
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
 march rally demonstrate buy purchase plead gather convene swear question interrogate acquit
 value produce bag stop detect hurt eliminate axe save embezzle parade skid overshoot
-implement topple overthrow apprehend
+implement topple overthrow apprehend intercept divert
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -100,6 +100,7 @@ _NOMINALISATIONS: dict[str, str] = {
     # Nouns English does not form by rule; verb forms and nouns that equal
     # them ("attack", "attacks", "killing") come from _forms() below.
     "revocation": "revoke", "suspension": "suspend", "imposition": "impose",
+    "interception": "intercept", "interceptions": "intercept", "diversion": "divert",
     "deployment": "deploy", "deployments": "deploy",
     "withdrawal": "withdraw", "approval": "approve", "deportation": "deport",
     "acquittal": "acquit", "acquittals": "acquit",
