@@ -347,17 +347,18 @@ _NUMBERED_PART = re.compile(r"\b(?P<part>Game|Match|Round|Race|Leg|Stage|Heat|We
 """A numbered part of a contest: ``Game 6``, ``Stage 12``, ``Week 10``."""
 
 
-def _other_parts(a: Claim, b: Claim) -> bool:
-    """Whether the two claims name numbered parts of one kind and none in common: ``a
-    Game 6 win on Friday`` and ``their first lead in Game 7`` are two games' wins."""
-    parts_a: dict[str, set[str]] = defaultdict(set)
-    for m in _NUMBERED_PART.finditer(a.span.text):
-        parts_a[m["part"]].add(m["number"])
-    if not parts_a:
-        return False
-    parts_b: dict[str, set[str]] = defaultdict(set)
-    for m in _NUMBERED_PART.finditer(b.span.text):
-        parts_b[m["part"]].add(m["number"])
+def _numbered_parts(claim: Claim) -> dict[str, frozenset[str]]:
+    """The numbered parts of a contest ``claim`` names, by kind: ``{"Game": {"6"}}``."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in _NUMBERED_PART.finditer(claim.span.text):
+        found[m["part"]].add(m["number"])
+    return {part: frozenset(numbers) for part, numbers in found.items()}
+
+
+def _other_parts(parts_a: dict[str, frozenset[str]], parts_b: dict[str, frozenset[str]]
+                 ) -> bool:
+    """Whether two claims name numbered parts of one kind and none in common: ``a Game 6
+    win on Friday`` and ``their first lead in Game 7`` are two games' wins."""
     return any(part in parts_b and not numbers & parts_b[part]
                for part, numbers in parts_a.items())
 
@@ -367,6 +368,7 @@ class _Evidence:
 
     def __init__(self, claims: list[Claim], named: Sequence[Claim] = ()) -> None:
         self.keys = {c.id: _keys(c) for c in claims}
+        self.parts = {c.id: parts for c in claims if (parts := _numbered_parts(c))}
         self.leads = _lead_predicates(claims)
         self.weak = _weak_keys([*claims, *named])
         self.story: dict[str, set[str]] = defaultdict(set)
@@ -458,7 +460,8 @@ class _Evidence:
             # killing 241", is weighed by _other_cause below)
         if not _same_in_series(a.event.ordinal, b.event.ordinal):
             return None  # "the first landslide" at 2 a.m. and "a second" at 4: two events
-        if _other_parts(a, b):
+        if a.id in self.parts and b.id in self.parts \
+                and _other_parts(self.parts[a.id], self.parts[b.id]):
             return None  # "a Game 6 win" and "the Game 7 win": two games
         if self._other_cause(a, b) or self._other_cause(b, a):
             return None  # "wall collapses have killed 30" and the dam burst's 11 dead
