@@ -4666,3 +4666,50 @@ def test_an_interception_dated_past_a_dashed_aside_and_a_night() -> None:
     (conflict,) = check([a, b]).conflicts
     assert conflict.kind == "date"
     assert conflict.event.startswith("intercept")
+
+
+class TestTwoQuakesOfOneDay:
+    """A morning quake, an evening one and a quake recalled from weeks before: each
+    article's figures are compared with those of the same quake only."""
+
+    DAY = dt.date(2026, 10, 10)
+
+    def test_a_quake_recalled_days_before_is_another(self) -> None:
+        """'came just 11 days after a magnitude 6.9 earthquake killed 75 people in Kesh':
+        the 6.9 is of the earlier quake, no rival to today's 7.4."""
+        a = _doc_claims("A magnitude 7.4 earthquake struck off Orla, killing eight people.",
+                        "a", self.DAY)
+        b = _doc_claims("The Orla earthquake came just 11 days after a magnitude 6.9 "
+                        "earthquake killed 75 people in Kesh province.", "b", self.DAY)
+        assert [c.event for c in check([a, b]).conflicts] == []
+
+    def test_an_article_on_the_second_quake_is_of_another(self) -> None:
+        """'a magnitude 6.9 earthquake hit Orla Friday night. It was the second temblor to
+        rock Orla after a magnitude 7.4 earthquake struck on Friday morning': neither its
+        6.9 nor its evening clash with the morning quake's 7.4 and 9:43 a.m."""
+        a = _doc_claims("A magnitude 7.4 earthquake struck off Orla at 9:43 a.m. on Friday.",
+                        "a", self.DAY)
+        b = _doc_claims("A magnitude 6.9 earthquake hit Orla Friday night. It was the second "
+                        "temblor to rock Orla after a magnitude 7.4 earthquake struck the "
+                        "same area on Friday morning. The tremor occurred at 7:12 p.m. off "
+                        "Orla.", "b", self.DAY)
+        assert [c.event for c in check([a, b]).conflicts] == []
+
+    def test_a_reading_revised_in_the_next_sentence_is_no_rival(self) -> None:
+        """'logged the earthquake at 7.6 magnitude. However, the agency downgraded it …'
+        against 7.4 elsewhere: the first reading, overtaken by its own account."""
+        a = _doc_claims("A magnitude 7.4 earthquake struck off Orla.", "a", self.DAY)
+        b = _doc_claims("The Orla agency logged the earthquake off Orla at 7.6 magnitude. "
+                        "However, the agency downgraded it later to 7.4 magnitude.", "b",
+                        self.DAY)
+        assert [c.event for c in check([a, b]).conflicts] == []
+
+    def test_so_many_kilometres_deep_and_a_bearing_after_km_dot(self) -> None:
+        """'recorded the quake at magnitude 7.4 and 58 kilometres deep' gives its depth;
+        'centered approximately 62 km. southeast of Orla' its distance from Orla."""
+        doc = _doc_claims("The centre recorded the latest quake at magnitude 7.4 and 58 "
+                          "kilometres deep. The quake was centered approximately 62 km. "
+                          "southeast of Orla.", "a", self.DAY)
+        facts = [f.fact if (f := attribute_of(c, q)) else None for c in extract_claims(doc)
+                 for q in c.quantities if q.kind == "measure" and q.unit != "magnitude"]
+        assert facts == ["depth of the earthquake", "distance of earthquake from orla"]

@@ -120,14 +120,14 @@ there (``the epicentre, 71 km southwest of Orla``: ``distance of earthquake from
 orla``)."""
 _FROM = " from "
 _BEARING = re.compile(
-    r"(?:\s*\([^()]{1,30}\)|\))?"  # "40km (25 miles) south of", "25 miles) south of"
+    r"\.?(?:\s*\([^()]{1,30}\)|\))?"  # "40km (25 miles) south of", "25 miles) south of"
     r"[\s-]+(?:(?:due\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of|"
     r"(?:away\s+)?from|outside(?:\s+of)?|off(?:\s+the\s+coast\s+of)?|inland\s+from)"
     r"\s+(?:the\s+(?:city|town|village|capital|port|island)\s+of\s+)?(?=[A-Z])")
 """``40km south of Orla``, ``25 miles from Orla``, ``10 km north-east of the city of
-Orla``: a length that places something against a named place. The same length in other
-units may stand between (``40km (25 miles) south of Orla``), and so may the bracket
-that closes it (for ``25 miles``)."""
+Orla``, ``62 km. southeast of Orla``: a length that places something against a named
+place. The same length in other units may stand between (``40km (25 miles) south of
+Orla``), and so may the bracket that closes it (for ``25 miles``)."""
 _EPICENTRE = re.compile(r"\bepicent(?:er|re)\b", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s+scale\b")
 """``the Richter scale``: a name that is no place."""
@@ -857,7 +857,7 @@ def attribute_of(claim: Claim, quantity: Quantity) -> Attribute | None:
         converted = _CONVERTED.search(text, max(0, at - 30), at)
         lead = at if converted is None else converted.start()
         if (_DEPTH_BEFORE.search(text, max(0, lead - 24), lead)
-                or _DEEP_AFTER.match(text, end)) and (
+                or _DEEP_AFTER.match(text, end) or text[at:end].endswith(" deep")) and (
                 quake := _quake_measured(text, at, end)
                 or ("earthquake" if _EPICENTRE.search(text, 0, at) else None)) is not None:
             # "at a depth of 16 km"; "the epicenter was traced 17 km north of Bogo City at

@@ -341,6 +341,13 @@ _NAMED_STORM = re.compile(
     r"Response|Drain|Water|System|Strength|Category)\b)([A-Z][a-z]{2,})\b")
 """A storm by its name: ``Hurricane Orla``, ``Typhoon Kesh``, ``Storm Tolva`` (not the
 ``National Hurricane Center`` or the ``Storm Prediction Center``)."""
+_LATER_QUAKE = re.compile(
+    r"\b(?:second|another|new|fresh)\s+(?:(?:strong|powerful|major|strong|deadly)\s+)?"
+    r"(?:earthquake|quake|temblor|tremor)\b[^.;]{0,80}?\bafter\b", re.IGNORECASE)
+"""An article on a later quake of a pair: ``It was the second temblor to rock Orla after a
+magnitude 7.4 earthquake struck the same area on Friday morning``."""
+_QUAKE_FACTS = ("earthquake", "aftershock", "magnitude of the ", "depth of the ",
+                "distance of the earthquake")
 
 
 class _Detector:
@@ -353,6 +360,7 @@ class _Detector:
         self._main_names: dict[str, str] | None = None
         self._people: dict[str, set[str]] | None = None
         self._storms: dict[str, frozenset[str]] = {}
+        self._later: dict[str, bool] = {}
         # Every figure of each sentence, whichever event claim it was given to.
         self.sentence_quantities: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
         # Every figure of each article.
@@ -417,6 +425,24 @@ class _Detector:
             self._storms[document_id] = frozenset(
                 m.group(1).lower() for m in _NAMED_STORM.finditer(text))
         return self._storms[document_id]
+
+    def other_quakes(self, a: Claim, b: Claim, predicate: str) -> bool:
+        """Whether one article tells of a later quake of a pair (:data:`_LATER_QUAKE`) and
+        the other does not (an evening's magnitude 6.9 and its time are not the morning
+        7.4's another report gives), or either claim is the sentence that tells the two
+        apart."""
+        if not predicate.startswith(_QUAKE_FACTS):
+            return False
+        if _LATER_QUAKE.search(a.span.text) or _LATER_QUAKE.search(b.span.text):
+            return True  # "the second temblor … after a 7.4 quake struck on Friday
+            # morning": the sentence that sets the two apart dates neither against another
+        return self._later_quake(a.document_id) != self._later_quake(b.document_id)
+
+    def _later_quake(self, document_id: str) -> bool:
+        if document_id not in self._later:
+            self._later[document_id] = _LATER_QUAKE.search(
+                self.docs[document_id].text) is not None
+        return self._later[document_id]
 
     def other_storms(self, a: Claim, b: Claim) -> bool:
         """Whether two articles tell of different named storms and none in common: the

@@ -427,7 +427,8 @@ def _dates(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue  # "Kirk was fatally shot … in Utah" and "the veteran actor … died in
             # his sleep" in Utah, in an article on Redford: two people's deaths
         if relation == "clash" and (_set_apart(a, b) or _other_targets(a, b)
-                                    or _other_meetings(why, a, b) or det.other_storms(a, b)):
+                                    or _other_meetings(why, a, b) or det.other_storms(a, b)
+                                    or det.other_quakes(a, b, why.predicate)):
             continue  # "a Monday shooting in Jerusalem", "an airstrike in Doha": two deeds
         if relation == "clash" and a.modality != b.modality \
                 and (_still_ahead(det, a, da) or _still_ahead(det, b, db)):

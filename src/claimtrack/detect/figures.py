@@ -745,12 +745,27 @@ _YEAR_OF = re.compile(r"[^.;]{0,40}?\b(?:in|of)\s+(?:(?:early|late|mid-?)\s*)?"
 """``a 6.3-magnitude earthquake in 2023``: the year the quake a magnitude measures struck."""
 
 
+_AFTER_AN_EARLIER = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?|decades?|hours?)\s+after|(?:second|another|new|"
+    r"latest|fresh)\s+(?:[\w-]+\s+){0,4}?after)\s+"
+    r"(?:,\s*(?=when\b|which\b)|\.(?=\d)|[^,.;]){0,120}\Z",
+    re.IGNORECASE)
+"""What puts a magnitude in an earlier quake the sentence measures its own against: ``came
+just 11 days after a magnitude 6.9 earthquake killed 75``, ``two weeks after the country
+suffered its deadliest quake, when a 6.9-magnitude quake off Kesh killed 72``, ``the
+second temblor to rock Orla after a magnitude 7.4 earthquake struck``."""
+
+
 def _recalled(claim: Claim, q: Quantity) -> bool:
-    """Whether a magnitude is of a quake of an earlier year, named just after it (``less
-    than a year after a 6.3-magnitude earthquake in 2023, which killed thousands``),
-    where no date of the claim says so."""
+    """Whether a magnitude is of another, earlier quake: of an earlier year, named just
+    after it (``less than a year after a 6.3-magnitude earthquake in 2023, which killed
+    thousands``), where no date of the claim says so, or after what came days or weeks
+    after it (:data:`_AFTER_AN_EARLIER`)."""
+    text = claim.span.document.text
+    if _AFTER_AN_EARLIER.search(text, claim.span.start, q.span.start):
+        return True
     published = claim.span.document.published
-    m = _YEAR_OF.match(claim.span.document.text, q.span.end, claim.span.end)
+    m = _YEAR_OF.match(text, q.span.end, claim.span.end)
     return m is not None and published is not None and int(m["year"]) < published.year
 
 
@@ -854,6 +869,17 @@ def _fall(det: _Detector, a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> str
             f"than {early.document_id} did on {p_early} ({_stated(q_early)}).")
 
 
+_REVISED_NEXT = re.compile(r"\s*(?:However|But),?\s+(?:[\w-]+\s+){0,3}?(?:later\s+)?"
+                           r"(?:downgraded|revised|upgraded|lowered|raised|corrected|updated)\b")
+"""A next sentence that revises the figure just given: ``Phivolcs logged the earthquake at
+7.6 magnitude. However, the agency downgraded it …``."""
+
+
+def _revised_next(claim: Claim) -> bool:
+    """Whether the sentence after ``claim`` revises its figure (:data:`_REVISED_NEXT`)."""
+    return _REVISED_NEXT.match(claim.span.document.text, claim.span.end) is not None
+
+
 def _said(claim: Claim, pattern: re.Pattern[str], memo: dict[tuple[str, str], bool]) -> bool:
     """Whether ``claim``'s sentence holds ``pattern`` (a running toll, a figure overtaken,
     a war's tally), read once per claim however many pairs the claim is in."""
@@ -947,7 +973,7 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
             continue  # "In 2019, …": an undated figure of a year gone, against today's
         if _other_targets(a, b):
             continue  # tariffs on Orla and tariffs on Kesh: two measures
-        if det.other_storms(a, b):
+        if det.other_storms(a, b) or det.other_quakes(a, b, why.predicate):
             continue  # Hurricane Orla's toll and Hurricane Tolva's: two storms
         if _other_stages(a, b, stages):
             continue  # a Category 4 storm and a Category 5 one: two moments of it
@@ -980,8 +1006,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     continue  # "fell to $486.6 million from $521 million": which one?
                 if not attribute and _other_things(a, qa, b, qb):
                     continue  # "20 inches of rain", "a 12-foot storm surge": two things
-                if qa.unit == "magnitude" and _recalled(a, qa) != _recalled(b, qb):
-                    continue  # "after a 6.3-magnitude earthquake in 2023": another quake
+                if (qa.unit == "magnitude" or harm_of(qa.unit)) \
+                        and _recalled(a, qa) != _recalled(b, qb):
+                    continue  # "after a 6.3-magnitude earthquake in 2023", "11 days after a
+                    # quake killed 75 people": another quake, and its toll
                 if _part_to_date(a, qa) != _part_to_date(b, qb):
                     continue  # "12 months already served" of "50 months"
                 if a.document_id == b.document_id and {qa.value, qb.value} <= wholes.get(
@@ -1063,7 +1091,8 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                 if _TALLY_UNITS.search(qa.unit) and (
                         _said(a, _TALLY_RISING, said) or _said(b, _TALLY_RISING, said)):
                     continue  # "the death toll surged to 332": a tally in progress
-                if _said(a, _SUPERSEDED, said) or _said(b, _SUPERSEDED, said):
+                if _said(a, _SUPERSEDED, said) or _said(b, _SUPERSEDED, said) \
+                        or _revised_next(a) or _revised_next(b):
                     continue  # "previously put the toll at ...": overtaken, by its own account
                 # Figures in two systems of units ("40 km", "28 miles") meet in one.
                 unit, va = standard(qa)[:2]
