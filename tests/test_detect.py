@@ -4698,9 +4698,11 @@ class TestTwoQuakesOfOneDay:
     def test_a_reading_revised_in_the_next_sentence_is_no_rival(self) -> None:
         """'logged the earthquake at 7.6 magnitude. However, the agency downgraded it …'
         against 7.4 elsewhere: the first reading, overtaken by its own account."""
-        a = _doc_claims("A magnitude 7.4 earthquake struck off Orla.", "a", self.DAY)
-        b = _doc_claims("The Orla agency logged the earthquake off Orla at 7.6 magnitude. "
-                        "However, the agency downgraded it later to 7.4 magnitude.", "b",
+        a = _doc_claims("A magnitude 7.4 earthquake struck off Orla in Kesh province.", "a",
+                        self.DAY)
+        b = _doc_claims("The agency logged the earthquake off Orla in Kesh province at 7.6 "
+                        "magnitude. "
+                        "However, the agency downgraded it about 30 minutes later.", "b",
                         self.DAY)
         assert [c.event for c in check([a, b]).conflicts] == []
 
