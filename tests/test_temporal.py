@@ -719,6 +719,15 @@ class TestRelative:
         assert values("Kesh Motors said on Thursday it would cut 4,000 jobs.") == {
             "Thursday": "2025-11-13"}
 
+    def test_a_measure_starting_on_a_weekday_begins_after_it_is_told(self) -> None:
+        """'On November 12, 2025, Orla rolled out a levy on imports starting Saturday': the
+        Saturday after the day it was rolled out, though the verb is past."""
+        found = values("On November 12, 2025, Orla rolled out a 10% levy on nearly all imports "
+                       "starting Saturday.")
+        assert found["Saturday"] == "2025-11-15"
+        assert values("Kesh rolled out a levy on imports beginning Saturday.")[
+            "Saturday"] == "2025-11-22"
+
     def test_what_a_past_telling_said_would_come_counts_from_its_day(self) -> None:
         """'Crews were called at 11.23pm on Thursday. The airport announced it would stay
         closed until 11.59pm on Friday', in Saturday's paper: the Friday after the

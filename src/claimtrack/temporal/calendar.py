@@ -52,6 +52,10 @@ FUTURE_CUE = re.compile(
     r"|\s*(?:[“\"‘'0-9]|(?-i:[A-Z]))|\s+(?-i:[a-z]+[^s\W]s)\b)|upcoming|next(?![-‑])|intends?\s+to|is\s+to|are\s+to|"
     # "issues red warning ahead of landfall on Sunday": what is still to come
     r"ahead\s+of|"
+    # "a 10% baseline on nearly all imports starting Saturday": when a measure begins
+    # (the date itself is cut off the text a cue is sought in: the cue ends it)
+    r"(?:starting|beginning)(?=\s+(?:on\s+)?(?:\Z|(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|tomorrow)\b))|"
     # "forecasts" as a verb, not the noun of "well below consensus forecasts of 3.5%"
     r"(?<!\bconsensus )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\bmarket )"
     r"forecasts?(?!\s+of\b)|projected(?=\s+to\b)|as\s+soon\s+as|can(?!['’]t|not)|"
