@@ -342,7 +342,7 @@ _NAMED_STORM = re.compile(
 """A storm by its name: ``Hurricane Orla``, ``Typhoon Kesh``, ``Storm Tolva`` (not the
 ``National Hurricane Center`` or the ``Storm Prediction Center``)."""
 _LATER_QUAKE = re.compile(
-    r"\b(?:second|another|new|fresh)\s+(?:(?:strong|powerful|major|strong|deadly)\s+)?"
+    r"\b(?:second|another|new|fresh)\s+(?:(?:strong|powerful|major|deadly)\s+)?"
     r"(?:earthquake|quake|temblor|tremor)\b[^.;]{0,80}?\bafter\b", re.IGNORECASE)
 """An article on a later quake of a pair: ``It was the second temblor to rock Orla after a
 magnitude 7.4 earthquake struck the same area on Friday morning``."""

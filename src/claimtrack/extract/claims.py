@@ -402,11 +402,11 @@ def _aged_anaphor(text: str, bounds: list[tuple[int, int]], mentions_by: dict[in
     """The person ``the 69-year-old former head of state`` (or ``He was 100``) names again
     when its sentence (``bounds[i]``) names no one: of the people named in the sentence
     just before (or the one before that), the one the article has named most often so far
-    (the first named, on a tie: the lead's). News calls a person by age and title once named (``… as
-    Nicolas Sarkozy began serving his sentence. … as the 69-year-old former head of state
-    arrived``); of two named just before, the other may be anyone met in passing (``the
-    dissenting vote came from Justice Fux, who voted to acquit Bolsonaro. The 70-year-old
-    former president …``)."""
+    (the first named, on a tie: the lead's). News calls a person by age and title once
+    named (``… as Nicolas Sarkozy began serving his sentence. … as the 69-year-old former
+    head of state arrived``); of two named just before, the other may be anyone met in
+    passing (``the dissenting vote came from Justice Fux, who voted to acquit Bolsonaro.
+    The 70-year-old former president …``)."""
     if q.kind != "age" or q.holder is not None or any(
             m.kind == "person" for m in mentions_by.get(i, [])):
         return None

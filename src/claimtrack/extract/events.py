@@ -347,8 +347,8 @@ follows is a time, a cause or a source, not the event's object."""
 _PARTITIVES = frozenset("piece pieces item items bit bits pair pairs set sets kind kinds "
                         "type types sort sorts number amount whole".split())
 """``stole nine pieces of the crown jewels``, ``seized a number of weapons``, ``closed for
-the whole of Sunday``: a share or a
-kind of the thing after ``of``, which is the object."""
+the whole of Sunday``: a share or a kind of the thing after ``of``, which is the
+object."""
 
 
 def _object_after(tokens: list[tuple[int, int, str]], index: int) -> str | None:
