@@ -668,8 +668,8 @@ _FACT_CAPS: tuple[tuple[str, Severity, str], ...] = (
      "a distance may be by road or as the crow flies, and from the centre or the edge"),
     (NATIONALS_OF, "medium", "a breakdown by nationality is revised as the people are "
      "identified"),
-    (PRICE_OF, "medium", "a fee is reported with or without add-ons, and often as a "
-     "reported figure"),
+    (PRICE_OF, "medium", "a price is reported with or without add-ons or debt, and "
+     "often as a reported figure"),
     (STAKE_OF, "medium", "a stake is counted on different bases (outstanding shares, "
      "voting power, with or without options)"),
     (VOTE_SHARE_OF, "medium", "a share of the vote moves as the count goes on, from "
