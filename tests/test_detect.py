@@ -4715,3 +4715,14 @@ class TestTwoQuakesOfOneDay:
         facts = [f.fact if (f := attribute_of(c, q)) else None for c in extract_claims(doc)
                  for q in c.quantities if q.kind == "measure" and q.unit != "magnitude"]
         assert facts == ["depth of the earthquake", "distance of earthquake from orla"]
+
+
+def test_a_body_named_x_of_y_is_titled_as_written() -> None:
+    """'the Bank of Orla', keyed as 'orla bank' so that 'Orla Bank' meets it, is titled as
+    the articles write it, not by its key."""
+    day = dt.date(2026, 8, 7)
+    a = _doc_claims("The Bank of Orla cut interest rates to 4% on Thursday.", "a", day)
+    b = _doc_claims("The Bank of Orla has cut interest rates to 4% in a 5-4 vote on "
+                    "Thursday.", "b", day)
+    events = {g.event for g in check([a, b]).agreements}
+    assert "cut rate (Bank of Orla)" in events

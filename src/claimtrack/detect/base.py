@@ -220,14 +220,18 @@ def _as_written(claim: Claim, key: str) -> str:
     """A shared name as the claim writes it at its fullest: a person-like name (``Hong
     Kong``, ``Andy Yeung``) rather than the surname key that merges it with a later
     ``Yeung``; other names as written when the writing is the key (``Agusan del Sur``,
-    an acronym in its capitals: ``EMSC``; ``U.S. Steel`` for ``us steel``), else by their
-    key (``United States`` for ``U.S.``)."""
+    an acronym in its capitals: ``EMSC``; ``U.S. Steel`` for ``us steel``; ``Bank of
+    England`` for ``england bank``), else by their key (``United States`` for ``U.S.``)."""
     forms = [m.span.text for m in claim.participants if m.key == key and m.kind == "person"]
     if not forms:
         written = {_THE.sub("", m.span.text) for m in claim.participants if m.key == key}
         # (A long word in capitals is a dateline's place, "TORONTO", not an acronym.)
         same = sorted((w.isupper(), w) for w in written if w.lower().replace(".", "") == key
                       and not (w.isupper() and len(w) > _ACRONYM_MAX))
+        if not same:
+            # "Bank of England", keyed as "england bank": the words of the key, reordered
+            same = sorted((w.isupper(), w) for w in written if " of " in w.lower() and sorted(
+                x for x in w.lower().split() if x not in ("of", "the")) == sorted(key.split()))
         return same[0][1] if same else key.title()
     # The given name and surname of the fullest form, titles aside.
     name = " ".join(max(forms, key=lambda f: (len(f), f)).split()[-2:])
