@@ -4726,3 +4726,18 @@ def test_a_body_named_x_of_y_is_titled_as_written() -> None:
                     "Thursday.", "b", day)
     events = {g.event for g in check([a, b]).agreements}
     assert "cut rate (Bank of Orla)" in events
+
+
+def test_quakes_told_a_week_or_more_apart_are_two_quakes() -> None:
+    """A magnitude 6.9 quake off Kesh on one day and a 7.4 quake off Kesh told ten days
+    later, in one region's coverage, are two quakes; told two days apart, the same
+    readings clash."""
+    a = _doc_claims("A magnitude 6.9 earthquake struck off Kesh in Tolva province, the Tolva "
+                    "agency said.", "a", dt.date(2026, 9, 30))
+    b = _doc_claims("The Tolva agency recorded the quake off Kesh in Tolva province at "
+                    "magnitude 7.4.", "b", dt.date(2026, 10, 10))
+    assert check([a, b]).conflicts == ()
+    c = _doc_claims("The Tolva agency recorded the quake off Kesh in Tolva province at "
+                    "magnitude 7.4.", "c", dt.date(2026, 10, 2))
+    assert [x.event for x in check([a, c]).conflicts] == [
+        "magnitude of the earthquake (Kesh, Tolva)"]

@@ -467,6 +467,10 @@ def _weeks_apart(a: Claim, b: Claim) -> bool:
 _FIGURES_APART = dt.timedelta(days=30)
 """How far apart two articles' publication dates may be for their undated figures to be
 of one fact: further apart, each article's figure is of its own news."""
+_QUAKES_APART = dt.timedelta(days=7)
+"""How far apart two articles' publication dates may be for their quake's magnitude or
+depth to be of one quake: a region's quakes come days apart, and the readings of one
+settle within days."""
 
 
 def _told_that_day(det: _Detector, a: Claim, da: DateSlot | None, b: Claim,
@@ -1058,9 +1062,10 @@ def _quantities(det: _Detector, pairs: list[tuple[Claim, Claim, Alignment]],
                     # 10,000 at Opel in 2009 (alike, they still agree; a thing's measure,
                     # a trial's length, is one whenever told)
                 if why.predicate.startswith((MAGNITUDE_OF, QUAKE_DEPTH)) \
-                        and _published_apart(a, b, _FIGURES_APART):
-                    continue  # a quake's measure in articles published months apart: two
-                    # quakes of one region (one in July, another in December)
+                        and _published_apart(a, b, _QUAKES_APART):
+                    continue  # a quake's measure in articles published a week or more
+                    # apart: two quakes of one region (one on September 30, another on
+                    # October 10), as a quake's readings settle within days
                 if _states_too(det, a, qa, qb) or _states_too(det, b, qb, qa):
                     continue  # "£100m … will rise to £116m" against "£116m": both said
                 if a.document_id != b.document_id and not attribute and not (
