@@ -2228,6 +2228,21 @@ class TestMentions:
         assert claim.event is not None
         assert (claim.event.predicate, claim.event.object) == found
 
+    @pytest.mark.parametrize(("text", "predicate"), [
+        # a final consonant doubled after a stressed last syllable
+        ("Gunmen kidnapped six Kesh workers on Friday.", "kidnap"),
+        ("Orla transferred the prisoners to Kesh on Friday.", "transfer"),
+        # freed is released
+        ("The rebels freed 20 hostages on Friday.", "release"),
+        ("Orla extradited Ivo Hale to Kesh on Friday.", "extradite"),
+    ])
+    def test_verbs_whose_forms_no_rule_tells(self, text: str, predicate: str) -> None:
+        """'kidnapped', 'transferred' and 'freed' are the acts they name, as 'extradited'
+        is."""
+        (claim,) = extract_claims(_doc(text))
+        assert claim.event is not None
+        assert claim.event.predicate == predicate
+
     def test_impacted_is_affected_and_an_impact_is_no_event(self) -> None:
         """'8.5 million devices were impacted on Friday' and 'the outage affected 8.5
         million computers' tell one thing; 'burst into flames on impact' tells none."""

@@ -50,7 +50,8 @@ withhold steal rob loot burgle kidnap abduct hijack smuggle stab murder assault 
 collide reopen serve arrive breach find affect secure clinch expire lapse massacre land
 march rally demonstrate buy purchase plead gather convene swear question interrogate acquit
 value produce bag stop detect hurt eliminate axe save embezzle parade skid overshoot
-implement topple overthrow apprehend intercept divert
+implement topple overthrow apprehend intercept divert extradite imprison inaugurate hack
+unveil
 """
 
 COMMUNICATION: frozenset[str] = frozenset(
@@ -81,6 +82,10 @@ _IRREGULAR: dict[str, str] = {
     "gone": "go", "saw": "see", "seen": "see", "knew": "know", "known": "know",
     "acquitted": "acquit", "acquitting": "acquit",  # "qu" is no vowel before the "i"
     "stole": "steal", "stolen": "steal", "overran": "overrun", "overrunning": "overrun",
+    # a final consonant doubled after a stressed last syllable, which no rule tells
+    "kidnapped": "kidnap", "kidnapping": "kidnap", "kidnappings": "kidnap",
+    "transferred": "transfer", "transferring": "transfer",
+    "freed": "release", "frees": "release", "freeing": "release",
     "overshot": "overshoot", "overthrew": "overthrow", "overthrown": "overthrow",
     "overruns": "overrun", "crash-land": "crash", "crash-landed": "crash",
     "crash-lands": "crash", "crash-landing": "crash",
