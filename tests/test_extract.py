@@ -2235,6 +2235,7 @@ class TestMentions:
         # freed is released
         ("The rebels freed 20 hostages on Friday.", "release"),
         ("Orla extradited Ivo Hale to Kesh on Friday.", "extradite"),
+        ("Kesh Motors shares slid 4% on Friday.", "slide"),
     ])
     def test_verbs_whose_forms_no_rule_tells(self, text: str, predicate: str) -> None:
         """'kidnapped', 'transferred' and 'freed' are the acts they name, as 'extradited'

@@ -84,7 +84,7 @@ _IRREGULAR: dict[str, str] = {
     "stole": "steal", "stolen": "steal", "overran": "overrun", "overrunning": "overrun",
     # a final consonant doubled after a stressed last syllable, which no rule tells
     "kidnapped": "kidnap", "kidnapping": "kidnap", "kidnappings": "kidnap",
-    "transferred": "transfer", "transferring": "transfer",
+    "transferred": "transfer", "transferring": "transfer", "slid": "slide",
     "freed": "release", "frees": "release", "freeing": "release",
     "overshot": "overshoot", "overthrew": "overthrow", "overthrown": "overthrow",
     "overruns": "overrun", "crash-land": "crash", "crash-landed": "crash",
