@@ -4741,3 +4741,16 @@ def test_quakes_told_a_week_or_more_apart_are_two_quakes() -> None:
                     "magnitude 7.4.", "c", dt.date(2026, 10, 2))
     assert [x.event for x in check([a, c]).conflicts] == [
         "magnitude of the earthquake (Kesh, Tolva)"]
+
+
+def test_a_trial_is_an_event_with_its_day() -> None:
+    """'The Kesh Corp antitrust trial started in September 2023' against 'started in
+    October 2023': a trial is an event, and its two months clash."""
+    day = dt.date(2026, 9, 2)
+    a = _doc_claims("The Kesh Corp antitrust trial started in September 2023, Orla "
+                    "prosecutors said.", "a", day)
+    b = _doc_claims("The Kesh Corp antitrust trial started in October 2023, Orla prosecutors "
+                    "said.", "b", day)
+    (conflict,) = check([a, b]).conflicts
+    assert conflict.kind == "date"
+    assert conflict.event.startswith(("trial", "start", "begin"))

@@ -256,6 +256,7 @@ EVENT_NOUNS: dict[str, str] = {
     "collapse": "collapse", "derailment": "derail", "stampede": "stampede",
     "outage": "outage", "blackout": "outage", "interruption": "outage",
     "disruption": "outage", "liftoff": "launch", "lift-off": "launch",
+    "trial": "trial", "hearing": "hearing",
 }
 """Nouns of events that "strike" or "occur", with one class per kind of event: the
 quake that struck and the tremor that occurred are one earthquake."""
