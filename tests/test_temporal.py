@@ -719,6 +719,17 @@ class TestRelative:
         assert values("Kesh Motors said on Thursday it would cut 4,000 jobs.") == {
             "Thursday": "2025-11-13"}
 
+    def test_a_day_compared_against_sets_no_time_of_the_narrative(self) -> None:
+        """'Turnout was 72.8%, higher than the 67.3% in the first round on 2 November.
+        Voting ran from 7 am': the clock is not on the day of the comparison."""
+        found = values("Orla voted on Sunday. Turnout was 72.8%, higher than the 67.3% "
+                       "reported in the first round on 2 November. Voting started at 7 am.")
+        assert found["7 am"] == "2025-11-16T07:00"
+        # a hedge is no comparison: the day after it is the narrative's
+        found = values("The standoff ended after more than 24 hours, officials said on "
+                       "Monday. Troops left at 7 am.")
+        assert found["7 am"] == "2025-11-17T07:00"
+
     def test_a_measure_starting_on_a_weekday_begins_after_it_is_told(self) -> None:
         """'On November 12, 2025, Orla rolled out a levy on imports starting Saturday': the
         Saturday after the day it was rolled out, though the verb is past."""
