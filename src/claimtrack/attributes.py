@@ -772,9 +772,11 @@ def _vote_share(claim: Claim, quantity: Quantity) -> Attribute | None:
     text = claim.span.document.text
     start, end = quantity.span.start, quantity.span.end
     won = _WON_BEFORE.search(text, max(claim.span.start, start - 30), start)
-    if won is None or (_VOTE_AFTER.match(text, end) is None and (
-            won.group(0).lower().startswith("with")
-            or _OF_AN_ELECTION.search(text, claim.span.start, claim.span.end) is None)):
+    if won is None:
+        return None
+    with_share = won.group(0).lower().startswith("with")  # "…, with 28.6% of the vote"
+    if _VOTE_AFTER.match(text, end) is None and (
+            with_share or _OF_AN_ELECTION.search(text, claim.span.start, claim.span.end) is None):
         return None
     if _SUBJECT_PRONOUN.search(text, max(0, won.start() - 20), won.start()):
         return None  # "after the ballots were processed, he received 50.89%"
@@ -784,7 +786,7 @@ def _vote_share(claim: Claim, quantity: Quantity) -> Attribute | None:
         return Attribute(f"{VOTE_SHARE_OF}{named[0].key}{which}") if named else None
     opens = [claim.span.start] + [m.end() for m in _CLAUSE_OPEN.finditer(
         text, claim.span.start, start)]
-    if len(opens) > 1 and opens[-1] == won.end() and won.group(0).lower().startswith("with"):
+    if len(opens) > 1 and opens[-1] == won.end() and with_share:
         opens.pop()  # "Hassan had won, with nearly 98% of the votes": the clause before's
     opened = opens[-1]
     winner = next((m for m in claim.participants if opened <= m.span.start

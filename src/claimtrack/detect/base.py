@@ -437,16 +437,18 @@ class _Detector:
         apart."""
         if not predicate.startswith(_QUAKE_FACTS):
             return False
-        if _LATER_QUAKE.search(a.span.text) or _LATER_QUAKE.search(b.span.text):
+        if self._later_quake(a.id, a.span.text) or self._later_quake(b.id, b.span.text):
             return True  # "the second temblor … after a 7.4 quake struck on Friday
             # morning": the sentence that sets the two apart dates neither against another
-        return self._later_quake(a.document_id) != self._later_quake(b.document_id)
+        return self._later_quake(a.document_id, self.docs[a.document_id].text) \
+            != self._later_quake(b.document_id, self.docs[b.document_id].text)
 
-    def _later_quake(self, document_id: str) -> bool:
-        if document_id not in self._later:
-            self._later[document_id] = _LATER_QUAKE.search(
-                self.docs[document_id].text) is not None
-        return self._later[document_id]
+    def _later_quake(self, key: str, text: str) -> bool:
+        """Whether ``text`` (a claim's or a whole article's, by ``key``) tells of a later
+        quake of a pair, read once per key however many pairs it is in."""
+        if key not in self._later:
+            self._later[key] = _LATER_QUAKE.search(text) is not None
+        return self._later[key]
 
     def other_storms(self, a: Claim, b: Claim) -> bool:
         """Whether two articles tell of different named storms and none in common: the

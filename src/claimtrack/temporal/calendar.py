@@ -170,13 +170,18 @@ _ABBREVIATED = re.compile(
 ends no sentence: the clause after a date reads on past it to its verb."""
 
 
+def _sentence_before(text: str, start: int, reach: int) -> str:
+    """The words of ``start``'s sentence before it, at most ``reach`` characters back (a
+    line break or a sentence's stop ends the look)."""
+    before = text[max(0, start - reach):start].rpartition("\n")[2]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return before[ends[-1] :] if ends else before
+
+
 def _cues_near(text: str, start: int, end: int, reach: int) -> list[tuple[int, int]]:
     """(distance from the expression, strength rank) of every tense cue within
     ``reach`` characters of ``text[start:end]`` in its sentence."""
-    before = text[max(0, start - reach):start].rpartition("\n")[2]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    if ends:
-        before = before[ends[-1] :]
+    before = _sentence_before(text, start, reach)
     after = text[end : end + reach].partition("\n")[0]  # a line ends its sentence
     after = after[: next((m.start() for m in _STOP_AFTER.finditer(after)
                           if not _ABBREVIATED.search(after, 0, m.start())), len(after))]
@@ -205,11 +210,7 @@ def reported_future(text: str, start: int) -> bool:
     """Whether the date at ``start`` is what a past telling said ``would`` come (``Hale
     announced the airport would be closed until Friday``): a future seen from the day of
     the telling, which may have passed by publication."""
-    before = text[max(0, start - 160):start].rpartition("\n")[2]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    if ends:
-        before = before[ends[-1] :]
-    return _REPORTED_FUTURE.search(before) is not None
+    return _REPORTED_FUTURE.search(_sentence_before(text, start, 160)) is not None
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although)\s+(?:the|a|an|its|their|"
